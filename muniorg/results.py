@@ -125,7 +125,9 @@ class ValidationReport:
     inputs: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "results", tuple(sorted(self.results, key=ValidationResult.sort_key)))
+        object.__setattr__(
+            self, "results", tuple(sorted(self.results, key=ValidationResult.sort_key))
+        )
 
     @property
     def conforms(self) -> bool:

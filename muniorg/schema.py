@@ -153,7 +153,11 @@ def _kind(graph: Graph, shape: URIRef, target_class: URIRef | None) -> ValueKind
     datatype = graph.value(shape, SH.datatype)
     if datatype == RDF.langString:
         unique = graph.value(shape, SH.uniqueLang)
-        return ValueKind.LANG_MAP if unique is not None and unique.toPython() else ValueKind.LANG_LIST_MAP
+        return (
+            ValueKind.LANG_MAP
+            if unique is not None and unique.toPython()
+            else ValueKind.LANG_LIST_MAP
+        )
     if isinstance(datatype, URIRef):
         return _DATATYPE_KIND[datatype]
     alternatives = graph.value(shape, SH["or"])
@@ -224,7 +228,8 @@ def schema_from_graphs(shapes: Graph, ontology: Graph) -> Schema:
                     path=path,
                     inverse=inverse,
                     kind=kind,
-                    many=max_count != 1 and kind not in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP),
+                    many=max_count != 1
+                    and kind not in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP),
                     required=bool(min_count),
                     recommended=(raw_path, target_cls) in recommended_paths,
                     target=class_keys[target_cls] if target_cls is not None else None,

@@ -1,0 +1,121 @@
+"""Validate muniorg data against the bundled SHACL shapes with pySHACL.
+
+Each municipality (each authoring file) is validated on its own: a unit of work that is small,
+independent and can run in parallel. Results come back as :class:`~muniorg.results.ValidationResult`
+objects; for data loaded from authoring files, each result carries the ``file:line:column`` of
+the key (or object) it is about.
+
+Example:
+    >>> import pathlib, tempfile
+    >>> from muniorg.authoring import load_paths
+    >>> from muniorg.validation import validate_documents
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "x.yaml").write_text(
+    ...     "type: Municipality\\nid: x\\nname: {da: X}\\ncountry: DNK\\n", encoding="utf-8")
+    >>> report = validate_documents(load_paths([folder]).documents)
+    >>> report.conforms, sorted({r.severity.label for r in report.results})
+    (True, ['info', 'warning'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+
+import pyshacl
+from rdflib import BNode, Graph, URIRef
+from rdflib.namespace import RDF, SH
+
+from muniorg.authoring import SourceDocument, load_paths
+from muniorg.model import CLASSES
+from muniorg.results import Severity, SourceLocation, ValidationReport, ValidationResult
+from muniorg.schema import SHAPES_FILE, VOCABULARIES_FILE
+
+
+@cache
+def shapes_graph() -> Graph:
+    """The bundled SHACL shapes (parsed once per process)."""
+    return Graph().parse(SHAPES_FILE, format="turtle")
+
+
+@cache
+def vocabularies_graph() -> Graph:
+    """The bundled controlled lists, loaded beside the data so that codes can be checked."""
+    graph = Graph()
+    if VOCABULARIES_FILE.exists():
+        graph.parse(VOCABULARIES_FILE, format="turtle")
+    return graph
+
+
+@cache
+def _keys_by_path() -> dict[tuple[str, bool], tuple[str, ...]]:
+    keys: dict[tuple[str, bool], set[str]] = {}
+    for cls in CLASSES.values():
+        for field in cls.SPEC.fields:
+            keys.setdefault((str(field.path), field.inverse), set()).add(field.key)
+    return {path: tuple(sorted(k)) for path, k in keys.items()}
+
+
+def validate_graph(data: Graph, document: SourceDocument | None = None) -> ValidationReport:
+    """Run the shapes on ``data``; map results to ``document``'s source positions if given."""
+    _conforms, results_graph, _text = pyshacl.validate(
+        data,
+        shacl_graph=shapes_graph(),
+        ont_graph=vocabularies_graph(),
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+    )
+    assert isinstance(results_graph, Graph)
+    results = [
+        _result(results_graph, node, document)
+        for node in results_graph.subjects(RDF.type, SH.ValidationResult)
+    ]
+    inputs = (str(document.path),) if document is not None else ()
+    return ValidationReport(results=tuple(results), inputs=inputs)
+
+
+def _result(
+    graph: Graph, node: URIRef | BNode, document: SourceDocument | None
+) -> ValidationResult:  # type: ignore[valid-type]
+    focus = graph.value(node, SH.focusNode)
+    raw_path = graph.value(node, SH.resultPath)
+    inverse = isinstance(raw_path, BNode)
+    path = graph.value(raw_path, SH.inversePath) if inverse else raw_path
+    value = graph.value(node, SH.value)
+    message = graph.value(node, SH.resultMessage)
+    severity = graph.value(node, SH.resultSeverity)
+    shape = graph.value(node, SH.sourceShape)
+    component = graph.value(node, SH.sourceConstraintComponent)
+    location: SourceLocation | None = None
+    if document is not None and focus is not None:
+        keys = _keys_by_path().get((str(path), inverse), ()) if path is not None else ()
+        for key in keys:
+            location = document.locations.get((str(focus), key))
+            if location:
+                break
+        location = location or document.locate(str(focus)) or SourceLocation(str(document.path))
+    return ValidationResult(
+        severity=Severity.from_iri(str(severity)),
+        message=str(message) if message is not None else "constraint not met",
+        focus_node=str(focus),
+        path=("^" if inverse else "") + str(path) if path is not None else None,
+        value=str(value) if value is not None else None,
+        shape=str(shape) if isinstance(shape, URIRef) else None,
+        constraint=str(component) if component is not None else None,
+        location=location,
+    )
+
+
+def validate_documents(documents: Iterable[SourceDocument]) -> ValidationReport:
+    """Validate each loaded authoring document on its own and merge the reports."""
+    return ValidationReport.merge(validate_graph(d.graph(), d) for d in documents)
+
+
+def validate_paths(paths: Sequence[Path]) -> ValidationReport:
+    """Load the authoring files under ``paths`` and validate them.
+
+    :raises muniorg.errors.MuniorgError: when the files cannot be loaded.
+    """
+    return validate_documents(load_paths(paths).documents)
