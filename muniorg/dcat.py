@@ -95,7 +95,10 @@ def catalog_graph(
 ) -> Graph:
     """The DCAT-AP catalog of the municipality data sets and the whole set.
 
-    :raises InputError: (from the inputs) if two data sets share a slug.
+    The whole set ``dct:hasPart`` every data set of ``datasets``; the order of ``datasets``
+    does not change the graph. The module docstring has a complete example.
+
+    :raises InputError: if two data sets share a slug.
     """
     slugs = [dataset.slug for dataset in (*datasets, whole_set)]
     duplicates = sorted({slug for slug in slugs if slugs.count(slug) > 1})
