@@ -11,6 +11,7 @@ from typing import NamedTuple
 import pyshacl
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
 from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, SH, SKOS, XSD
 
 from muniorg.dcat import SPDX, VCARD, catalog_graph, dataset_iri
@@ -502,3 +503,11 @@ def test_bad_input_is_an_input_error(make) -> None:
 def test_duplicate_slugs_are_rejected() -> None:
     with pytest.raises(InputError, match="repeated: \\['a'\\]"):
         catalog_graph(config(), [GOOD_DATASET], GOOD_DATASET)
+
+
+def test_catalog_round_trips_through_json_ld_and_turtle(published) -> None:
+    """The build writes catalog.jsonld and catalog.ttl; both must read back as the same graph."""
+    graph = build(published)
+    for rdf_format in ("json-ld", "turtle"):
+        again = Graph().parse(data=graph.serialize(format=rdf_format), format=rdf_format)
+        assert isomorphic(graph, again), rdf_format
