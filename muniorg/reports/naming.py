@@ -132,10 +132,12 @@ def input_files(report: ValidationReport) -> list[str]:
     return list(files)
 
 
-def plural(count: int, word: str) -> str:
-    """``"1 warning"``, ``"2 warnings"``.
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``"1 warning"``, ``"2 warnings"``; ``many`` for words that do not just add an s.
 
-    >>> plural(0, "info"), plural(1, "violation")
-    ('0 infos', '1 violation')
+    >>> plural(0, "info"), plural(1, "violation"), plural(2, "municipality", "municipalities")
+    ('0 infos', '1 violation', '2 municipalities')
     """
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+    if count == 1:
+        return f"{count} {word}"
+    return f"{count} {many or word + 's'}"
