@@ -1,0 +1,1 @@
+"""Annotated YAML templates that ``muniorg init`` fills in, one per comment language."""
