@@ -31,7 +31,7 @@ from rdflib import Graph
 
 from muniorg.errors import AuthoringError, AuthoringErrors, InputError, MuniorgError, did_you_mean
 from muniorg.ids import assign_ids, root_iri
-from muniorg.mapping import canonical, is_absolute_iri, new_graph, to_graph
+from muniorg.mapping import canonical, iri_problem, is_absolute_iri, new_graph, to_graph
 from muniorg.model import CLASSES
 from muniorg.namespaces import DEFAULT_BASE
 from muniorg.results import SourceLocation
@@ -72,6 +72,8 @@ class LoadResult:
     """All documents of a load, in path order."""
 
     documents: list[SourceDocument]
+    #: ``type: Catalog`` files (DCAT-AP settings for a build), parsed but not interpreted here.
+    catalogs: list[YamlNode] = field(default_factory=list)
 
     def graph(self) -> Graph:
         """One graph with the data of every document."""
@@ -120,6 +122,7 @@ class _Loader:
         # Positions of model objects before ids are assigned, keyed by id(object).
         self._positions: dict[int, tuple[SourceLocation, dict[str, SourceLocation]]] = {}
         self._local_ids: dict[Path, dict[str, SourceLocation]] = {}
+        self.catalogs: list[YamlNode] = []
 
     # -- errors ----------------------------------------------------------------------------
     def error(self, message: str, location: SourceLocation) -> None:
@@ -138,6 +141,9 @@ class _Loader:
             return
         type_node = data.value.get("type")
         type_name = type_node.value if type_node else None
+        if type_name == "Catalog":
+            self.catalogs.append(data)
+            return
         if type_name not in ROOT_TYPES:
             where = type_node.location if type_node else here
             self.error(
@@ -218,6 +224,11 @@ class _Loader:
                         )
                         ok = False
                     seen.setdefault(value.value, value.location)
+                problem = iri_problem(value.value) if is_absolute_iri(value.value) else None
+                if problem:
+                    self.error(f"'id' {value.value!r}: {problem}", value.location)
+                    ok = False
+                    continue
                 kwargs["id"] = value.value
                 continue
             if key not in fields:
@@ -326,14 +337,17 @@ class _Loader:
             (d.local_id, local): f"{d.root.id}/{local}"
             for d in self.documents
             for local in self._local_ids.get(d.path, {})
+            if local != d.local_id
         }
         for document in self.documents:
             document.root = self._resolve(document, document.root, roots, local_iris)
+        if len(self.errors) == 1:
+            raise self.errors[0]
         if self.errors:
             raise AuthoringErrors(self.errors)
         for document in self.documents:
             document.root = canonical(document.root)
-        return LoadResult(documents=self.documents)
+        return LoadResult(documents=self.documents, catalogs=self.catalogs)
 
     def _resolve(
         self,
@@ -371,6 +385,8 @@ class _Loader:
     ) -> str:
         if is_absolute_iri(ref):
             return ref
+        if ref == doc.local_id:
+            return doc.root.id or ref
         if (doc.local_id, ref) in local_iris:
             return local_iris[(doc.local_id, ref)]
         if ref in roots:
@@ -399,7 +415,13 @@ def _describe(value: Any) -> str:
         return "a list"
     if value is None:
         return "nothing"
-    return f"{type(value).__name__} {value!r}"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, (int, float, Decimal)):
+        return f"the number {value}"
+    if isinstance(value, (datetime.date, datetime.time)):
+        return f"the date/time {value.isoformat()}"
+    return f"the text {str(value)!r}"
 
 
 def _convert_scalar(f: Field, raw: Any) -> Any:
@@ -423,8 +445,8 @@ def _convert_scalar(f: Field, raw: Any) -> Any:
             is_absolute_iri(raw) or re.match(r"^[a-z0-9][a-z0-9/-]*$", raw)
         ):
             raise ValueError(f"expected an id or an absolute IRI, got {raw!r}")
-        if is_absolute_iri(raw) and re.search(r"\s", raw):
-            raise ValueError(f"an IRI cannot contain spaces: {raw!r}")
+        if is_absolute_iri(raw) and kind is not ValueKind.STRING and (problem := iri_problem(raw)):
+            raise ValueError(f"{raw!r}: {problem}")
         return raw
     if kind is ValueKind.CODE:
         if isinstance(raw, bool) or not isinstance(raw, (str, int)):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -30,7 +30,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import BNode
 
 from muniorg.errors import InputError, NetworkAccessRefused
-from muniorg.mapping import new_graph
+from muniorg.mapping import natural_key, new_graph
 from muniorg.namespaces import PREFIXES
 from muniorg.results import SourceLocation
 from muniorg.schema import ONTOLOGY_DIR, Field, ValueKind
@@ -209,3 +209,30 @@ def _term(item: Mapping[str, Any]) -> URIRef | BNode | Literal:
     if datatype in (None, "http://www.w3.org/2001/XMLSchema#string"):
         return Literal(item["value"])
     return Literal(item["value"], datatype=URIRef(datatype))
+
+
+def flatten(
+    nodes: Iterable[Node], *, context: str | Mapping[str, Any] = CONTEXT_IRI
+) -> dict[str, Any]:
+    """A flattened JSON-LD document: every object at the top level of ``@graph``, sorted by id,
+    nested objects replaced by references (``{"id": ...}``)."""
+    flat: dict[str, dict[str, Any]] = {}
+
+    def visit(node: Node) -> None:
+        document = to_jsonld(node, context=None)
+        for field in node.SPEC.fields:
+            if field.kind is not ValueKind.NESTED or field.key not in document:
+                continue
+            children = getattr(node, field.key)
+            for child in children if field.many else [children]:
+                visit(child)
+            refs = [
+                {"id": child["id"]}
+                for child in (document[field.key] if field.many else [document[field.key]])
+            ]
+            document[field.key] = refs if field.many else refs[0]
+        flat[document["id"]] = document
+
+    for node in nodes:
+        visit(node)
+    return {"@context": context, "@graph": [flat[key] for key in sorted(flat, key=natural_key)]}

@@ -981,7 +981,7 @@ class OpeningHours(Node):
         extra_types=(),
         description='Regular opening hours: days of the week and opening and closing times.',
         fields=(
-            Field(key='days', path=URIRef('http://schema.org/dayOfWeek'), inverse=False, kind=ValueKind.CODE, many=True, required=True, recommended=False, target=None, code_list=URIRef('https://schema.org'), name='days', description='The days (Monday ... Sunday).', shape=URIRef('https://w3id.org/muniorg/shapes#OpeningHours-days'), order=0),
+            Field(key='days', path=URIRef('http://schema.org/dayOfWeek'), inverse=False, kind=ValueKind.CODE, many=True, required=True, recommended=False, target=None, code_list=URIRef('http://schema.org'), name='days', description='The days (Monday ... Sunday).', shape=URIRef('https://w3id.org/muniorg/shapes#OpeningHours-days'), order=0),
             Field(key='opens', path=URIRef('http://schema.org/opens'), inverse=False, kind=ValueKind.TIME, many=False, required=True, recommended=False, target=None, code_list=None, name='opens', description='Opening time (hh:mm:ss).', shape=URIRef('https://w3id.org/muniorg/shapes#OpeningHours-opens'), order=1),
             Field(key='closes', path=URIRef('http://schema.org/closes'), inverse=False, kind=ValueKind.TIME, many=False, required=True, recommended=False, target=None, code_list=None, name='closes', description='Closing time (hh:mm:ss).', shape=URIRef('https://w3id.org/muniorg/shapes#OpeningHours-closes'), order=2),
         ),

@@ -57,8 +57,18 @@ def _keys_by_path() -> dict[tuple[str, bool], tuple[str, ...]]:
     return {path: tuple(sorted(k)) for path, k in keys.items()}
 
 
-def validate_graph(data: Graph, document: SourceDocument | None = None) -> ValidationReport:
-    """Run the shapes on ``data``; map results to ``document``'s source positions if given."""
+def validate_graph(
+    data: Graph, document: SourceDocument | None = None, context: Graph | None = None
+) -> ValidationReport:
+    """Run the shapes on ``data``; map results to ``document``'s source positions if given.
+
+    ``context`` holds the ``rdf:type`` triples of objects described elsewhere in the same build,
+    so that a reference to them (``source: stord/page``) can be checked for its class. Results
+    about those outside objects are left to the validation of their own document.
+    """
+    own = set(data.subjects())
+    if context is not None:
+        data = data + (context - data)
     _conforms, results_graph, _text = pyshacl.validate(
         data,
         shacl_graph=shapes_graph(),
@@ -71,6 +81,7 @@ def validate_graph(data: Graph, document: SourceDocument | None = None) -> Valid
     results = [
         _result(results_graph, node, document)
         for node in results_graph.subjects(RDF.type, SH.ValidationResult)
+        if context is None or results_graph.value(node, SH.focusNode) in own
     ]
     inputs = (str(document.path),) if document is not None else ()
     return ValidationReport(results=tuple(results), inputs=inputs)
@@ -108,9 +119,23 @@ def _result(
     )
 
 
-def validate_documents(documents: Iterable[SourceDocument]) -> ValidationReport:
-    """Validate each loaded authoring document on its own and merge the reports."""
-    return ValidationReport.merge(validate_graph(d.graph(), d) for d in documents)
+def types_graph(graphs: Iterable[Graph]) -> Graph:
+    """The ``rdf:type`` triples of every object in ``graphs``: the context each document is
+    validated in (see :func:`validate_graph`)."""
+    types = Graph()
+    for graph in graphs:
+        types += graph.triples((None, RDF.type, None))
+    return types
+
+
+def validate_documents(documents: Sequence[SourceDocument]) -> ValidationReport:
+    """Validate each loaded authoring document on its own (in the context of the others' types)
+    and merge the reports."""
+    graphs = [d.graph() for d in documents]
+    context = types_graph(graphs)
+    return ValidationReport.merge(
+        validate_graph(g, d, context) for g, d in zip(graphs, documents, strict=True)
+    )
 
 
 def validate_paths(paths: Sequence[Path]) -> ValidationReport:

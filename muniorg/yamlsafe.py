@@ -22,11 +22,24 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from muniorg.errors import InputError, LimitExceeded
 from muniorg.limits import Limits, read_limited
 from muniorg.results import SourceLocation
+
+STANDARD_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")
+)
+
+
+class _Constructor(RoundTripConstructor):
+    """Keeps timestamps as text, so that dates are checked (and located) by the loader."""
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_str)
 
 
 @dataclass
@@ -48,6 +61,7 @@ def load_yaml(path: Path, limits: Limits | None = None) -> YamlNode:
     text = read_limited(path, limits).decode_text()
     yaml = YAML(typ="rt", pure=True)
     yaml.allow_duplicate_keys = False
+    yaml.Constructor = _Constructor
     try:
         data = yaml.load(text)
     except MarkedYAMLError as exc:
@@ -57,7 +71,7 @@ def load_yaml(path: Path, limits: Limits | None = None) -> YamlNode:
         raise InputError(
             f"invalid YAML: {problem or exc}", SourceLocation(str(path), line, column)
         ) from None
-    except (YAMLError, RecursionError) as exc:
+    except (YAMLError, RecursionError, ValueError) as exc:
         raise InputError(f"invalid YAML: {exc}", SourceLocation(str(path))) from None
     if data is None:
         raise InputError("the file is empty", SourceLocation(str(path), 1, 1))
@@ -93,9 +107,7 @@ class _Converter:
                 location,
             )
         tag = getattr(getattr(data, "tag", None), "value", None)
-        if isinstance(data, TaggedScalar) or (
-            tag and not str(tag).startswith("tag:yaml.org,2002:")
-        ):
+        if isinstance(data, TaggedScalar) or (tag and str(tag) not in STANDARD_TAGS):
             raise InputError(f"YAML tags like {tag!r} are not allowed in authoring files", location)
         if isinstance(data, CommentedMap):
             out: dict[str, YamlNode] = {}

@@ -4,7 +4,6 @@ Each case is one fact a reader of the pages (``../shared/seeds/``) would check: 
 file loses it, or the loader or the graph mapping stops producing it, the case fails and its id
 names the fact. Queries name the top objects with the tokens SOROE, GLOSTRUP, NORRTAELJE, STORD
 and PROGRAMME, replaced by their IRIs under the default base.
-One known loader defect is marked xfail (strict): remove the mark when the loader is fixed.
 """
 
 from __future__ import annotations
@@ -412,13 +411,6 @@ def test_organisation_numbers_pass_their_check_digits(
     assert all(check(n) for n in numbers), numbers
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "muniorg.authoring registers the top object's id among the file's local ids, so "
-        "`publisher: soroe` inside soroe.yaml resolves to {root}/soroe instead of {root}"
-    ),
-)
 @pytest.mark.parametrize(
     ("token", "title"),
     [

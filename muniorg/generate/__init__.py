@@ -22,6 +22,12 @@ from muniorg.generate.context import generate_context
 from muniorg.generate.jsonschema import generate_json_schema
 from muniorg.generate.reference import generate_html, generate_markdown
 from muniorg.generate.sources import Sources, load_sources
+from muniorg.modelgen import render_model
+
+
+def _generate_model(sources: Sources) -> str:
+    return render_model(sources.schema)
+
 
 #: The repository root: the generated files live in its ``ontology/`` and ``docs/`` folders.
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -40,6 +46,7 @@ ARTIFACTS: tuple[Artifact, ...] = (
     Artifact(Path("ontology/schema.json"), generate_json_schema),
     Artifact(Path("docs/reference.md"), generate_markdown),
     Artifact(Path("docs/reference.html"), generate_html),
+    Artifact(Path("muniorg/model.py"), _generate_model),
 )
 
 

@@ -1,0 +1,220 @@
+"""Build: authoring files -> validated, published files (JSON-LD, Turtle, N-Triples, DCAT-AP).
+
+The output folder is written whole or not at all: everything goes to a temporary folder beside
+it, which replaces the old folder only when the build has succeeded. A build that fails or is
+killed leaves the previous output as it was.
+
+Layout of the output folder::
+
+    {id}.jsonld {id}.ttl {id}.nt          one set per authoring file (municipality, programme ...)
+    muniorg-dataset.jsonld .ttl .nt       the whole data set (JSON-LD flattened)
+    context.jsonld                        the JSON-LD context the documents refer to
+    catalog.ttl catalog.nt                the DCAT-AP catalog (when a ``type: Catalog`` file exists)
+
+Example:
+    >>> import pathlib, tempfile
+    >>> from muniorg.build import build
+    >>> src = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (src / "x.yaml").write_text(
+    ...     "type: Municipality\\nid: x\\nname: {da: X Kommune, en: X}\\ncountry: DNK\\n", encoding="utf-8")
+    >>> result = build([src], src / "out")
+    >>> result.published, sorted(p.name for p in result.files)[:3]
+    (True, ['context.jsonld', 'muniorg-dataset.jsonld', 'muniorg-dataset.nt'])
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from muniorg.authoring import LoadResult, SourceDocument, load_paths
+from muniorg.catalogconfig import catalog_config
+from muniorg.dcat import catalog_graph
+from muniorg.dcat_inputs import CatalogConfig, PublishedDataset, published_file
+from muniorg.jsonld import CONTEXT_FILE, dumps, flatten, to_jsonld
+from muniorg.mapping import new_graph, to_graph
+from muniorg.model import Municipality
+from muniorg.namespaces import DEFAULT_BASE, EU_COUNTRY
+from muniorg.rdfio import RdfFormat, serialize
+from muniorg.results import Severity, ValidationReport
+from muniorg.validation import types_graph, validate_graph
+
+DATASET_SLUG = "muniorg-dataset"
+
+#: Called with (number done, number in all, the document just validated).
+Progress = Callable[[int, int, SourceDocument], None]
+
+
+@dataclass
+class BuildResult:
+    """What a build did. ``published`` is false when violations stopped it."""
+
+    report: ValidationReport
+    published: bool
+    documents: int = 0
+    municipalities: int = 0
+    triples: int = 0
+    files: list[Path] = field(default_factory=list)
+    seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+def build(
+    sources: Sequence[Path],
+    out_dir: Path,
+    *,
+    base: str = DEFAULT_BASE,
+    allow_invalid: bool = False,
+    fail_on: Severity = Severity.VIOLATION,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Load, validate and publish the authoring files under ``sources`` into ``out_dir``.
+
+    Nothing is written when a result at or above ``fail_on`` is found, unless ``allow_invalid``.
+
+    :raises muniorg.errors.MuniorgError: when the sources cannot be loaded.
+    """
+    started = time.perf_counter()
+    loaded = load_paths(sources, base=base)
+    catalog = catalog_config(loaded.catalogs[0], base) if loaded.catalogs else None
+    reports = []
+    total = len(loaded.documents)
+    graphs = [document.graph() for document in loaded.documents]
+    context = types_graph(graphs)
+    for done, (document, graph) in enumerate(zip(loaded.documents, graphs, strict=True), start=1):
+        reports.append(validate_graph(graph, document, context))
+        if progress is not None:
+            progress(done, total, document)
+    report = ValidationReport.merge(reports)
+    result = BuildResult(
+        report=report,
+        published=False,
+        documents=total,
+        municipalities=sum(isinstance(d.root, Municipality) for d in loaded.documents),
+        triples=sum(len(g) for g in graphs),
+    )
+    if report.fails(fail_on) and not allow_invalid:
+        result.seconds = time.perf_counter() - started
+        return result
+    if catalog is None:
+        result.notes.append(
+            "no 'type: Catalog' file among the sources: the DCAT-AP catalog was not written"
+        )
+    result.files = _publish(loaded, graphs, out_dir, catalog)
+    result.published = True
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _publish(
+    loaded: LoadResult, graphs: list[Graph], out_dir: Path, catalog: CatalogConfig | None
+) -> list[Path]:
+    out_dir = out_dir.resolve()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
+    try:
+        datasets = []
+        for document, graph in zip(loaded.documents, graphs, strict=True):
+            written = _write_set(staging, document.local_id, graph, dumps(to_jsonld(document.root)))
+            datasets.append((document, written))
+        whole = new_graph()
+        for graph in graphs:
+            whole += graph
+        whole_files = _write_set(
+            staging, DATASET_SLUG, whole, dumps(flatten(d.root for d in loaded.documents))
+        )
+        shutil.copyfile(CONTEXT_FILE, staging / "context.jsonld")
+        if catalog is not None:
+            _write_catalog(staging, catalog, datasets, whole_files)
+        _swap_in(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return sorted(p for p in out_dir.rglob("*") if p.is_file())
+
+
+def _write_set(folder: Path, slug: str, graph: Graph, jsonld_text: str) -> list[Path]:
+    paths = []
+    for fmt, text in (
+        (RdfFormat.JSONLD, jsonld_text),
+        (RdfFormat.TURTLE, serialize(graph, RdfFormat.TURTLE)),
+        (RdfFormat.NTRIPLES, serialize(graph, RdfFormat.NTRIPLES)),
+    ):
+        path = folder / f"{slug}{fmt.extension}"
+        path.write_text(text, encoding="utf-8", newline="\n")
+        paths.append(path)
+    return paths
+
+
+def _write_catalog(
+    folder: Path,
+    config: CatalogConfig,
+    datasets: list[tuple[SourceDocument, list[Path]]],
+    whole_files: list[Path],
+) -> None:
+    published = []
+    for document, files in datasets:
+        root = document.root
+        name = (
+            getattr(root, "name", None) or getattr(root, "title", None) or {"en": document.local_id}
+        )
+        spatial: tuple[str, ...] = ()
+        if isinstance(root, Municipality):
+            spatial = tuple(
+                s
+                for s in ((root.area.id if root.area else None), EU_COUNTRY[root.country or ""])
+                if s
+            )
+        published.append(
+            PublishedDataset(
+                slug=document.local_id,
+                title=name,
+                description={
+                    lang: f"{text}: organisation, governance, values and strategies (muniorg)"
+                    for lang, text in name.items()
+                },
+                identifier=root.id or document.local_id,
+                modified=config.modified,
+                files=tuple(published_file(folder, f) for f in files),
+                subject=root.id,
+                spatial=spatial,
+            )
+        )
+    whole = PublishedDataset(
+        slug=DATASET_SLUG,
+        title=config.title,
+        description=config.description,
+        identifier=f"{config.iri}/{DATASET_SLUG}",
+        modified=config.modified,
+        files=tuple(published_file(folder, f) for f in whole_files),
+    )
+    graph = catalog_graph(config, published, whole)
+    (folder / "catalog.ttl").write_text(
+        serialize(graph, RdfFormat.TURTLE), encoding="utf-8", newline="\n"
+    )
+    (folder / "catalog.nt").write_text(
+        serialize(graph, RdfFormat.NTRIPLES), encoding="utf-8", newline="\n"
+    )
+
+
+def _swap_in(staging: Path, out_dir: Path) -> None:
+    """Replace ``out_dir`` by ``staging`` with renames only (atomic on one file system)."""
+    if not out_dir.exists():
+        os.replace(staging, out_dir)
+        return
+    if not out_dir.is_dir():
+        raise FileExistsError(f"{out_dir} exists and is not a folder")
+    retired = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
+    os.replace(out_dir, retired / out_dir.name)
+    os.replace(staging, out_dir)
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+__all__ = ["BuildResult", "build", "to_graph"]

@@ -1,0 +1,123 @@
+"""Read the ``type: Catalog`` authoring file: what the DCAT-AP catalog says about the publisher.
+
+Example (``examples/catalog.yaml``)::
+
+    type: Catalog
+    title: {en: Nordic municipalities as linked open data}
+    description: {en: Municipalities described with the muniorg vocabulary.}
+    publisher: {iri: "https://w3id.org/muniorg/id/publisher", name: {en: muniorg project}, type: NonProfitOrganisation}
+    contact: {name: muniorg open-data team, email: opendata@example.org}
+    issued: 2026-11-25
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from rdflib import URIRef
+
+from muniorg.dcat_inputs import CatalogConfig, ContactPoint, Publisher, PublisherType
+from muniorg.errors import AuthoringError, did_you_mean
+from muniorg.namespaces import EU_DATA_THEME, EU_LANGUAGE, EU_LICENCE
+from muniorg.yamlsafe import YamlNode
+
+KEYS = (
+    "type",
+    "iri",
+    "title",
+    "description",
+    "publisher",
+    "contact",
+    "issued",
+    "modified",
+    "licence",
+    "downloadBase",
+    "homepage",
+    "themes",
+    "languages",
+)
+
+
+def _plain(node: YamlNode) -> Any:
+    if isinstance(node.value, dict):
+        return {k: _plain(v) for k, v in node.value.items()}
+    if isinstance(node.value, list):
+        return [_plain(v) for v in node.value]
+    return node.value
+
+
+def catalog_config(data: YamlNode, base: str) -> CatalogConfig:
+    """Turn a parsed catalog file into a :class:`CatalogConfig`.
+
+    :raises AuthoringError: naming the file, line and column of a wrong or missing value.
+    """
+    assert isinstance(data.value, dict)
+    for key, value in data.value.items():
+        if key not in KEYS:
+            raise AuthoringError(
+                f"unknown key {key!r} in Catalog" + did_you_mean(key, KEYS), value.key_location
+            )
+
+    def need(key: str) -> YamlNode:
+        if key not in data.value:
+            raise AuthoringError(f"the catalog needs {key!r}", data.location)
+        node: YamlNode = data.value[key]
+        return node
+
+    def date(key: str, default: datetime.date | None = None) -> datetime.date:
+        node = data.value.get(key)
+        if node is None and default is not None:
+            return default
+        node = node or need(key)
+        value = node.value
+        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+            return value
+        try:
+            return datetime.date.fromisoformat(str(value))
+        except ValueError:
+            raise AuthoringError(
+                f"{key}: expected a date (YYYY-MM-DD), got {value!r}", node.location
+            ) from None
+
+    try:
+        publisher_node = need("publisher")
+        publisher = _plain(publisher_node)
+        contact = _plain(need("contact"))
+        issued = date("issued")
+        return CatalogConfig(
+            iri=str(_plain(data.value["iri"])) if "iri" in data.value else base + "catalog",
+            title=_plain(need("title")),
+            description=_plain(need("description")),
+            publisher=Publisher(
+                iri=publisher["iri"],
+                name=publisher["name"],
+                type=PublisherType(publisher.get("type", "LocalAuthority")),
+                identifier=publisher.get("identifier"),
+            ),
+            contact=ContactPoint(name=contact["name"], email=contact["email"]),
+            issued=issued,
+            modified=date("modified", issued),
+            licence=URIRef(_plain(data.value["licence"]))
+            if "licence" in data.value
+            else EU_LICENCE.CC_BY_4_0,
+            download_base=_plain(data.value["downloadBase"])
+            if "downloadBase" in data.value
+            else None,
+            homepage=_plain(data.value["homepage"]) if "homepage" in data.value else None,
+            themes=tuple(EU_DATA_THEME[t] for t in _plain(data.value["themes"]))
+            if "themes" in data.value
+            else (EU_DATA_THEME.GOVE, EU_DATA_THEME.REGI),
+            languages=tuple(
+                EU_LANGUAGE[c]
+                for c in _plain(
+                    data.value.get("languages") or YamlNode([], data.location, data.location)
+                )
+            ),
+        )
+    except AuthoringError:
+        raise
+    except (KeyError, TypeError, ValueError) as exc:
+        raise AuthoringError(f"invalid catalog: {exc}", data.location) from None
+    except Exception as exc:  # InputError from the dcat input checks
+        raise AuthoringError(f"invalid catalog: {exc}", data.location) from None

@@ -1,0 +1,176 @@
+"""Authoring files: every problem is reported with file:line:column and a clear message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from muniorg.authoring import load_paths
+from muniorg.errors import AuthoringErrors, InputError, LimitExceeded, MuniorgError
+from muniorg.model import Municipality
+
+MINIMAL = "type: Municipality\nid: soroe\nname: {da: Sorø Kommune}\ncountry: DNK\n"
+
+
+def write(tmp_path: Path, text: str, name: str = "m.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def errors_of(tmp_path: Path, text: str) -> list[str]:
+    write(tmp_path, text)
+    with pytest.raises(MuniorgError) as info:
+        load_paths([tmp_path])
+    err = info.value
+    return [str(e) for e in err.errors] if isinstance(err, AuthoringErrors) else [str(err)]
+
+
+def test_minimal_municipality_loads(tmp_path):
+    write(tmp_path, MINIMAL + "identifiers:\n  - {scheme: dk-kommunekode, notation: '340'}\n")
+    [document] = load_paths([tmp_path]).documents
+    assert isinstance(document.root, Municipality)
+    assert document.root.id == "https://w3id.org/muniorg/id/dk/340"
+    assert document.root.identifiers[0].id == "https://w3id.org/muniorg/id/dk/340/identifiers/1"
+    assert str(document.locate(document.root.id, "country")).endswith("m.yaml:4:1")
+
+
+def test_base_iri_is_configurable(tmp_path):
+    write(tmp_path, MINIMAL)
+    [document] = load_paths([tmp_path], base="https://data.example.dk/").documents
+    assert document.root.id == "https://data.example.dk/dk/soroe"
+
+
+CASES = [
+    (
+        "unknown-key",
+        MINIMAL + "nmae: {da: x}\n",
+        "m.yaml:5:1: unknown key 'nmae' in Municipality (did you mean 'name'?)",
+    ),
+    (
+        "wrong-type-langmap",
+        MINIMAL.replace("{da: Sorø Kommune}", "Sorø"),
+        "m.yaml:3:7: 'name' takes texts by language",
+    ),
+    ("bad-language-tag", MINIMAL.replace("{da:", "{d a:"), "is not a language tag"),
+    (
+        "number-needs-quotes",
+        MINIMAL + "identifiers:\n  - {scheme: se-kommunkod, notation: 0188}\n",
+        "m.yaml:6:38: notation: expected text, got the number 188 (put numbers in quotes",
+    ),
+    (
+        "bad-partial-date",
+        MINIMAL + "keyFigures:\n  - {measure: population, value: 1, date: 2022-13}\n",
+        "date: expected a date, month or year",
+    ),
+    (
+        "impossible-date",
+        MINIMAL + "documents:\n  - {id: p, issued: 2022-02-30}\n",
+        "issued: expected a date or an ISO date and time",
+    ),
+    (
+        "bad-time",
+        MINIMAL
+        + "contactPoints:\n  - openingHours:\n      - {days: [Monday], opens: '25:00', closes: '15:30'}\n",
+        "expected a time of day",
+    ),
+    (
+        "missing-required",
+        "type: Municipality\nid: x\nname: {da: X}\n",
+        "m.yaml:1:1: Municipality needs 'country'",
+    ),
+    (
+        "dangling-reference",
+        MINIMAL + "posts:\n  - {role: mayor, heldBy: [gert]}\n",
+        "heldBy: no object has the id 'gert'",
+    ),
+    (
+        "duplicate-id",
+        MINIMAL + "people:\n  - {id: a, name: A}\n  - {id: a, name: B}\n",
+        "duplicate id 'a'",
+    ),
+    ("duplicate-key", MINIMAL + "country: SWE\n", "invalid YAML"),
+    ("yaml-syntax", MINIMAL + "name: [unclosed\n", "m.yaml:6:1: invalid YAML"),
+    ("tag-refused", MINIMAL + "description: !!python/object:os.system {da: x}\n", "tags"),
+    ("not-a-mapping", "- a\n- b\n", "expected a mapping with 'type' and 'id'"),
+    ("unknown-top-type", "type: Municipalty\nid: x\n", "did you mean 'Municipality'"),
+    (
+        "bad-local-id",
+        "type: Municipality\nid: Sorø\nname: {da: X}\ncountry: DNK\n",
+        "the top object needs an 'id'",
+    ),
+    (
+        "iri-with-space",
+        MINIMAL + "homepage: {id: 'https://x.dk/a b'}\n",
+        "an IRI cannot contain spaces",
+    ),
+    (
+        "unsafe-scheme",
+        MINIMAL + "homepage: {id: 'javascript:alert(1)'}\n",
+        "the scheme 'javascript' is not allowed",
+    ),
+    (
+        "list-for-single",
+        MINIMAL + "council: [{name: {da: a}}, {name: {da: b}}]\n",
+        "'council' takes one value",
+    ),
+    (
+        "nested-type-mismatch",
+        MINIMAL + "council: {type: Committee, name: {da: a}}\n",
+        "'type' here must be 'Council'",
+    ),
+    (
+        "bool-as-number",
+        MINIMAL + "keyFigures:\n  - {measure: population, value: true}\n",
+        "expected a number",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_errors_name_the_place(tmp_path, text, expected):
+    messages = errors_of(tmp_path, text)
+    assert any(expected in m for m in messages), messages
+    assert all("m.yaml" in m for m in messages), messages
+
+
+def test_all_errors_are_reported_at_once(tmp_path):
+    messages = errors_of(tmp_path, MINIMAL + "nmae: x\ncountri: DNK\n")
+    assert len(messages) == 2
+
+
+def test_references_across_files(tmp_path):
+    write(tmp_path, MINIMAL + "people:\n  - {id: gert, name: Gert}\n", "soroe.yaml")
+    write(
+        tmp_path,
+        "type: CooperationProgramme\nid: prog\nname: {en: P}\n"
+        "participants:\n  - {member: soroe}\n  - {member: soroe/gert}\n",
+        "prog.yaml",
+    )
+    loaded = load_paths([tmp_path])
+    programme = next(d.root for d in loaded.documents if d.local_id == "prog")
+    assert sorted(p.member for p in programme.participants) == [
+        "https://w3id.org/muniorg/id/dk/soroe",
+        "https://w3id.org/muniorg/id/dk/soroe/gert",
+    ]
+
+
+def test_missing_path_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="no such file or folder"):
+        load_paths([tmp_path / "nope"])
+
+
+def test_billion_laughs_fails_fast(tmp_path, monkeypatch):
+    monkeypatch.setenv("MUNIORG_MAX_YAML_NODES", "10000")
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 9)]
+    write(tmp_path, "\n".join(lines) + "\n")
+    with pytest.raises(LimitExceeded, match="MUNIORG_MAX_YAML_NODES"):
+        load_paths([tmp_path])
+
+
+def test_binary_junk_is_an_input_error(tmp_path):
+    (tmp_path / "m.yaml").write_bytes(b"type: \xff\xfe\x00junk")
+    with pytest.raises(MuniorgError, match="not UTF-8"):
+        load_paths([tmp_path])

@@ -1,0 +1,112 @@
+"""The build: examples -> published files; deterministic; atomic; refuses invalid data."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from muniorg.build import build
+from muniorg.jsonld import jsonld_to_graph
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+SLUGS = ["glostrup", "muniorg-dataset", "norrtaelje", "saman-om-ein-betre-kommune", "soroe", "stord"]
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory):
+    out = tmp_path_factory.mktemp("build") / "dist"
+    result = build([EXAMPLES], out, allow_invalid=True)
+    assert result.published
+    return out
+
+
+def test_build_writes_every_file(dist):
+    names = sorted(p.name for p in dist.iterdir())
+    expected = sorted(
+        [f"{slug}{ext}" for slug in SLUGS for ext in (".jsonld", ".ttl", ".nt")]
+        + ["context.jsonld", "catalog.ttl", "catalog.nt"]
+    )
+    assert names == expected
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_jsonld_expands_to_the_turtle_graph(dist, slug):
+    """An independent JSON-LD processor (pyld) reads each document as the same graph."""
+    from_jsonld = jsonld_to_graph(json.loads((dist / f"{slug}.jsonld").read_text(encoding="utf-8")))
+    from_turtle = Graph().parse(dist / f"{slug}.ttl", format="turtle")
+    from_nt = Graph().parse(dist / f"{slug}.nt", format="nt")
+    assert len(from_turtle) > 50
+    assert isomorphic(from_turtle, from_nt)
+    assert isomorphic(from_jsonld, from_turtle), sorted(set(from_jsonld) ^ set(from_turtle))[:5]
+
+
+def test_build_is_deterministic(dist, tmp_path):
+    again = tmp_path / "again"
+    build([EXAMPLES], again, allow_invalid=True)
+    for path in sorted(dist.iterdir()):
+        assert (again / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_violations_stop_publication_and_keep_old_output(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "x.yaml").write_text(
+        "type: Municipality\nid: x\nname: {da: X}\ncountry: DNK\n"
+        "identifiers:\n  - {scheme: dk-cvr, notation: '29189995'}\n",  # wrong check digit
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "old.txt").write_text("previous build", encoding="utf-8")
+    result = build([src], out)
+    assert not result.published
+    assert result.report.counts()[result.report.results[0].severity.VIOLATION] >= 1
+    assert [p.name for p in out.iterdir()] == ["old.txt"]
+
+
+def test_build_replaces_output_whole(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "x.yaml").write_text("type: Municipality\nid: x\nname: {da: X, en: X}\ncountry: DNK\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "stale.ttl").write_text("stale", encoding="utf-8")
+    build([src], out)
+    assert not (out / "stale.ttl").exists()
+    assert (out / "x.ttl").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "src"]  # no staging left behind
+
+
+def test_killed_build_leaves_previous_output(tmp_path):
+    """SIGKILL a build midway: the previous output folder is untouched."""
+    out = tmp_path / "dist"
+    build([EXAMPLES], out, allow_invalid=True)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    code = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "import muniorg.build as b\n"
+        "real = b._swap_in\n"
+        "def slow(staging, out):\n"
+        "    print('staged', flush=True); time.sleep(60); real(staging, out)\n"
+        "b._swap_in = slow\n"
+        f"b.build([Path({str(EXAMPLES)!r})], Path({str(out)!r}), allow_invalid=True)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "staged"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    after = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert after == before
+    time.sleep(0)
