@@ -1,0 +1,864 @@
+"""Tests of the muniorg command line: exit codes, messages, help, init, report output.
+
+The CLI plumbing is tested with library functions replaced by small fakes (monkeypatch), so
+each exit code and message can be provoked; the end-to-end tests at the bottom run the real
+library on the examples, and two tests run the installed ``muniorg`` script.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import types
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+from ruamel.yaml import YAML
+
+import muniorg.validation
+from muniorg.cli import cli
+from muniorg.cli_build import BuildProgress
+from muniorg.cli_init import TemplateLanguage
+from muniorg.cli_output import use_color, write_atomic, write_new
+from muniorg.errors import AuthoringError, AuthoringErrors, InputError
+from muniorg.rdfio import RdfFormat
+from muniorg.results import Severity, SourceLocation, ValidationReport, ValidationResult
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "examples" / "municipalities"
+SOROE = "https://w3id.org/muniorg/id/dk/340"
+
+
+def result_at(severity: Severity, line: int, message: str = "a problem") -> ValidationResult:
+    return ValidationResult(
+        severity, message, SOROE, location=SourceLocation("data/soroe.yaml", line, 3)
+    )
+
+
+CLEAN = ValidationReport(inputs=("data/soroe.yaml",))
+WARNINGS = ValidationReport(
+    results=(result_at(Severity.WARNING, 4, "Municipality has no description."),),
+    inputs=("data/soroe.yaml",),
+)
+VIOLATIONS = ValidationReport(
+    results=(
+        result_at(Severity.VIOLATION, 7, "Municipality country: expected exactly one code."),
+        result_at(Severity.INFO, 2, "Sorø: consider an English name."),
+    ),
+    inputs=("data/soroe.yaml",),
+)
+
+
+@pytest.fixture
+def fake_validation(monkeypatch: pytest.MonkeyPatch) -> Callable[[Any], list[dict[str, Any]]]:
+    """Replace ``validate_paths``; returns a function that sets what it does, and the calls."""
+    calls: list[dict[str, Any]] = []
+
+    def install(outcome: ValidationReport | Exception) -> list[dict[str, Any]]:
+        def validate_paths(paths: list[Path], **options: Any) -> ValidationReport:
+            calls.append({"paths": paths, **options})
+            if isinstance(outcome, Exception):
+                raise outcome
+            return outcome
+
+        monkeypatch.setattr(muniorg.validation, "validate_paths", validate_paths)
+        return calls
+
+    return install
+
+
+def invoke(runner: CliRunner, *args: str) -> Result:
+    return runner.invoke(cli, list(args), prog_name="muniorg", catch_exceptions=False)
+
+
+# --- the group -------------------------------------------------------------------------------
+
+
+def test_version(runner: CliRunner) -> None:
+    result = invoke(runner, "--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"muniorg, version {metadata.version('muniorg')}\n"
+
+
+def test_help_lists_commands_and_exit_codes(runner: CliRunner) -> None:
+    result = invoke(runner, "--help")
+    assert result.exit_code == 0
+    for command in ("init", "validate", "build", "export"):
+        assert re.search(rf"^  {command} ", result.stdout, re.MULTILINE), command
+    assert "3  internal error in muniorg" in result.stdout
+    assert result.stdout.startswith("Usage: muniorg [OPTIONS] COMMAND [ARGS]...")
+
+
+@pytest.mark.parametrize(
+    ("command", "exit_0"),
+    [
+        ("init", "the files were written"),
+        ("validate", "the data conforms"),
+        ("build", "the data conforms"),
+        ("export", "the files were written"),
+    ],
+    ids=["init", "validate", "build", "export"],
+)
+def test_every_command_has_help_with_examples_and_exit_codes(
+    runner: CliRunner, command: str, exit_0: str
+) -> None:
+    result = invoke(runner, command, "--help")
+    assert result.exit_code == 0
+    assert f"Usage: muniorg {command} [OPTIONS]" in result.stdout
+    assert f"\n  Examples:\n    muniorg {command} " in result.stdout
+    assert f"  Exit codes:\n    0  {exit_0}" in result.stdout
+    assert "    3  internal error in muniorg (please report it)\n" in result.stdout
+
+
+def test_unknown_command_is_a_usage_error(runner: CliRunner) -> None:
+    result = invoke(runner, "valdiate", "x")
+    assert result.exit_code == 2
+    assert "No such command 'valdiate'" in result.stderr
+
+
+# --- validate --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("report", "fail_on", "exit_code"),
+    [
+        (CLEAN, "violation", 0),
+        (WARNINGS, "violation", 0),
+        (WARNINGS, "warning", 1),
+        (VIOLATIONS, "violation", 1),
+        (VIOLATIONS, "info", 1),
+        (WARNINGS, "INFO", 1),  # choices are case-insensitive
+    ],
+    ids=[
+        "clean",
+        "warning-below-fail-on",
+        "warning-at-fail-on",
+        "violation",
+        "fail-on-info",
+        "upper-case-choice",
+    ],
+)
+def test_validate_exit_code_follows_fail_on(
+    runner: CliRunner,
+    fake_validation: Callable[[Any], Any],
+    tmp_path: Path,
+    report: ValidationReport,
+    fail_on: str,
+    exit_code: int,
+) -> None:
+    calls = fake_validation(report)
+    result = invoke(runner, "validate", str(tmp_path), "--fail-on", fail_on)
+    assert result.exit_code == exit_code
+    assert calls == [{"paths": [tmp_path]}]
+    lines = result.stdout.splitlines()
+    assert len(lines) == len(report.results) + 1
+    assert lines[-1].startswith("1 input: ")
+    assert "\x1b[" not in result.stdout  # not a terminal: no colours
+
+
+def test_validate_text_names_file_line_and_column(
+    runner: CliRunner, fake_validation: Callable[[Any], Any], tmp_path: Path
+) -> None:
+    fake_validation(VIOLATIONS)
+    result = invoke(runner, "validate", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        "data/soroe.yaml:2:3: info: Sorø: consider an English name. "
+        "[focus=https://w3id.org/muniorg/id/dk/340]",
+        "data/soroe.yaml:7:3: violation: Municipality country: expected exactly one code. "
+        "[focus=https://w3id.org/muniorg/id/dk/340]",
+        "1 input: 1 violation, 0 warnings, 1 info (does not conform)",
+    ]
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("fmt", "check"),
+    [
+        ("json", lambda text: json.loads(text)["counts"]["violation"] == 1),
+        ("junit", lambda text: ET.fromstring(text.encode()).get("failures") == "1"),
+        ("sarif", lambda text: json.loads(text)["runs"][0]["results"][1]["level"] == "error"),
+        ("github", lambda text: text.splitlines()[1].startswith("::error file=data/soroe.yaml,")),
+        ("SARIF", lambda text: json.loads(text)["version"] == "2.1.0"),
+    ],
+    ids=["json", "junit", "sarif", "github", "upper-case"],
+)
+def test_validate_report_formats(
+    runner: CliRunner,
+    fake_validation: Callable[[Any], Any],
+    tmp_path: Path,
+    fmt: str,
+    check: Callable[[str], bool],
+) -> None:
+    fake_validation(VIOLATIONS)
+    result = invoke(runner, "validate", str(tmp_path), "--format", fmt)
+    assert result.exit_code == 1
+    assert check(result.stdout)
+
+
+def test_validate_writes_the_report_to_output(
+    runner: CliRunner, fake_validation: Callable[[Any], Any], tmp_path: Path
+) -> None:
+    fake_validation(VIOLATIONS)
+    report = tmp_path / "reports" / "muniorg.sarif"
+    result = invoke(runner, "validate", str(tmp_path), "--format", "sarif", "-o", str(report))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"1 input: 1 violation, 0 warnings, 1 info (does not conform); report written to {report}\n"
+    )
+    assert json.loads(report.read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert [p.name for p in report.parent.iterdir()] == ["muniorg.sarif"]  # no temporary left
+
+
+def test_validate_passes_input_format_as_enum(
+    runner: CliRunner, fake_validation: Callable[[Any], Any], tmp_path: Path
+) -> None:
+    calls = fake_validation(CLEAN)
+    result = invoke(runner, "validate", str(tmp_path), "--input-format", "Turtle")
+    assert result.exit_code == 0
+    assert calls == [{"paths": [tmp_path], "input_format": RdfFormat.TURTLE}]
+    assert result.stdout.endswith("(conforms)\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--format", "pdf"], "Invalid value for '--format': 'pdf' is not one of"),
+        (["--fail-on", "error"], "Invalid value for '--fail-on': 'error' is not one of"),
+        (["--input-format", "csv"], "Invalid value for '--input-format'"),
+    ],
+    ids=["format", "fail-on", "input-format"],
+)
+def test_validate_bad_choice_is_a_usage_error(
+    runner: CliRunner,
+    fake_validation: Callable[[Any], Any],
+    tmp_path: Path,
+    args: list[str],
+    message: str,
+) -> None:
+    calls = fake_validation(CLEAN)
+    result = invoke(runner, "validate", str(tmp_path), *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert calls == []
+
+
+def test_validate_missing_path_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = invoke(runner, "validate", str(tmp_path / "nowhere.yaml"))
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr
+    assert result.stdout == ""
+
+
+def test_input_error_is_one_line_with_location_and_no_traceback(
+    runner: CliRunner, fake_validation: Callable[[Any], Any], tmp_path: Path
+) -> None:
+    fake_validation(
+        AuthoringError(
+            "unknown key 'nmae' (did you mean 'name'?)", SourceLocation("data/soroe.yaml", 4, 3)
+        )
+    )
+    result = invoke(runner, "validate", str(tmp_path))
+    assert result.exit_code == 2
+    assert (
+        result.stderr == "data/soroe.yaml:4:3: error: unknown key 'nmae' (did you mean 'name'?)\n"
+    )
+    assert result.stdout == ""
+
+
+def test_several_authoring_errors_are_listed_together(
+    runner: CliRunner, fake_validation: Callable[[Any], Any], tmp_path: Path
+) -> None:
+    fake_validation(
+        AuthoringErrors(
+            [
+                AuthoringError("unknown key 'nmae'", SourceLocation("a.yaml", 4, 3)),
+                InputError("not a YAML mapping"),
+            ]
+        )
+    )
+    result = invoke(runner, "validate", str(tmp_path))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "a.yaml:4:3: error: unknown key 'nmae'",
+        "error: not a YAML mapping",
+        "2 errors",
+    ]
+
+
+def test_debug_shows_the_traceback_of_input_errors(
+    runner: CliRunner, fake_validation: Callable[[Any], Any], tmp_path: Path
+) -> None:
+    fake_validation(InputError("cannot read", SourceLocation("a.yaml")))
+    result = invoke(runner, "--debug", "validate", str(tmp_path))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Traceback (most recent call last):\n")
+    assert result.stderr.endswith(
+        "muniorg.errors.InputError: a.yaml: cannot read\na.yaml: error: cannot read\n"
+    )
+
+
+@pytest.mark.parametrize("debug", [False, True], ids=["plain", "debug"])
+def test_unexpected_exception_is_an_internal_error(
+    runner: CliRunner, fake_validation: Callable[[Any], Any], tmp_path: Path, debug: bool
+) -> None:
+    fake_validation(ZeroDivisionError("division by zero"))
+    args = ["--debug"] if debug else []
+    result = invoke(runner, *args, "validate", str(tmp_path))
+    assert result.exit_code == 3
+    assert "internal error, please report it" in result.stderr
+    assert "  ZeroDivisionError: division by zero\n" in result.stderr
+    assert ("Traceback (most recent call last)" in result.stderr) is debug
+    assert ("run with --debug for the traceback" in result.stderr) is not debug
+
+
+# --- colour ----------------------------------------------------------------------------------
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("stream", "environ", "expected"),
+    [
+        (Terminal(), {}, True),
+        (Terminal(), {"NO_COLOR": "1"}, False),
+        (Terminal(), {"NO_COLOR": ""}, True),  # no-color.org: only a non-empty value counts
+        (io.StringIO(), {}, False),
+    ],
+    ids=["terminal", "no-color", "empty-no-color", "pipe"],
+)
+def test_colour_only_on_terminal_without_no_color(
+    stream: io.StringIO, environ: dict[str, str], expected: bool
+) -> None:
+    assert use_color(stream, environ) is expected
+
+
+# --- files -----------------------------------------------------------------------------------
+
+
+def test_write_new_refuses_to_replace(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    write_new(path, "first\n")
+    with pytest.raises(InputError, match="exists already: refusing to overwrite it"):
+        write_new(path, "second\n")
+    assert path.read_text(encoding="utf-8") == "first\n"
+    assert os.listdir(tmp_path) == ["a.yaml"]
+
+
+def test_write_atomic_replaces_and_reports_unwritable(tmp_path: Path) -> None:
+    path = tmp_path / "r.json"
+    write_atomic(path, "1\n")
+    write_atomic(path, "2\n")
+    assert path.read_text(encoding="utf-8") == "2\n"
+    with pytest.raises(InputError, match="cannot write"):
+        write_atomic(path / "below-a-file.json", "x")
+    assert os.listdir(tmp_path) == ["r.json"]
+
+
+# --- init ------------------------------------------------------------------------------------
+
+TEMPLATES = sorted((REPO / "muniorg" / "templates").glob("municipality.*.yaml"))
+
+
+def yaml_keys(text: str) -> list[str]:
+    """The keys of a template, commented-out ones included, in order: its structure."""
+    return re.findall(r"^(?:# ?)?\s*(?:- )?([A-Za-z]+):(?: |$)", text, re.MULTILINE)
+
+
+def test_there_is_one_template_per_language() -> None:
+    assert [p.name for p in TEMPLATES] == sorted(
+        f"municipality.{lang.value}.yaml" for lang in TemplateLanguage
+    )
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=[p.suffixes[0][1:] for p in TEMPLATES])
+def test_templates_differ_only_in_comments_and_texts(template: Path) -> None:
+    english = (REPO / "muniorg" / "templates" / "municipality.en.yaml").read_text("utf-8")
+    keys = yaml_keys(template.read_text("utf-8"))
+    assert keys == yaml_keys(english)
+    assert len(keys) == 52
+
+
+def test_init_writes_an_annotated_template(runner: CliRunner, tmp_path: Path) -> None:
+    result = invoke(
+        runner,
+        "init",
+        str(tmp_path / "data"),
+        "--lang",
+        "DA",
+        "--name",
+        'Sorø "Kommune"',
+        "--code",
+        "340",
+    )
+    path = tmp_path / "data" / "soroe-kommune.yaml"
+    assert result.exit_code == 0
+    assert result.stdout == f"Wrote {path}\n"
+    text = path.read_text(encoding="utf-8")
+    assert "# Det officielle navn, ét pr. sprog (påkrævet)." in text
+    assert f"#   muniorg validate {path}\n" in text
+    data = YAML(typ="safe").load(text)
+    assert data == {
+        "type": "Municipality",
+        "id": "soroe-kommune",
+        "name": {"da": 'Sorø "Kommune"'},
+        "country": "DNK",
+        "identifiers": [{"notation": "340", "scheme": "dk-kommunekode"}],
+    }
+    assert os.listdir(path.parent) == [path.name]
+
+
+@pytest.mark.parametrize(
+    ("args", "file", "expected"),
+    [
+        (
+            ["--lang", "sv", "--name", "Norrtälje kommun"],
+            "norrtaelje-kommun.yaml",
+            {"name": {"sv": "Norrtälje kommun"}, "country": "SWE"},
+        ),
+        (
+            ["--lang", "nn", "--code", "4614"],
+            "no-4614.yaml",
+            {"country": "NOR", "identifiers": [{"notation": "4614", "scheme": "no-kommunenummer"}]},
+        ),
+        (
+            ["--lang", "nb", "--country", "nor", "--name", "Oslo"],
+            "oslo.yaml",
+            {"name": {"nb": "Oslo"}, "country": "NOR"},
+        ),
+        (
+            ["--lang", "en", "--country", "FIN", "--name", "Helsinki"],
+            "helsinki.yaml",
+            {"name": {"en": "Helsinki"}, "country": "FIN"},
+        ),
+    ],
+    ids=["sv-name", "nn-code-only", "nb-country", "en-finland"],
+)
+def test_init_fills_in_what_it_is_given(
+    runner: CliRunner, tmp_path: Path, args: list[str], file: str, expected: dict[str, Any]
+) -> None:
+    result = invoke(runner, "init", str(tmp_path), *args)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == f"Wrote {tmp_path / file}\n"
+    data = YAML(typ="safe").load((tmp_path / file).read_text(encoding="utf-8"))
+    assert data["type"] == "Municipality"
+    assert {key: data[key] for key in expected} == expected
+
+
+def test_init_refuses_to_overwrite(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "oslo.yaml"
+    path.write_text("mine\n", encoding="utf-8")
+    result = invoke(runner, "init", str(tmp_path), "--lang", "nb", "--name", "Oslo")
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {path} exists already: refusing to overwrite it\n"
+    assert path.read_text(encoding="utf-8") == "mine\n"
+    assert os.listdir(tmp_path) == ["oslo.yaml"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--lang", "en", "--name", "X"], "--country is needed with --lang en"),
+        (
+            ["--lang", "en", "--country", "ISL", "--code", "0000"],
+            "muniorg knows no municipality-code scheme for ISL yet",
+        ),
+        (["--lang", "fi"], "Invalid value for '--lang': 'fi' is not one of"),
+    ],
+    ids=["no-country", "unknown-code-scheme", "unknown-language"],
+)
+def test_init_usage_errors(
+    runner: CliRunner, tmp_path: Path, args: list[str], message: str
+) -> None:
+    result = invoke(runner, "init", str(tmp_path), *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert os.listdir(tmp_path) == []
+
+
+# --- build -----------------------------------------------------------------------------------
+
+
+@dataclass
+class FakeBuildResult:
+    report: ValidationReport
+    published: bool
+    documents: int = 0
+    municipalities: int = 0
+    triples: int = 0
+    files: list[Path] = field(default_factory=list)
+    seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def fake_build(monkeypatch: pytest.MonkeyPatch) -> Callable[..., list[dict[str, Any]]]:
+    """Replace ``muniorg.build.build`` by one that reports progress over ``documents``."""
+    import muniorg.build
+
+    calls: list[dict[str, Any]] = []
+
+    def install(report: ValidationReport, documents: int = 2) -> list[dict[str, Any]]:
+        def build(sources: list[Path], out_dir: Path, **options: Any) -> FakeBuildResult:
+            calls.append({"sources": sources, "out_dir": out_dir, **options})
+            for done in range(1, documents + 1):
+                options["progress"](
+                    done, documents, types.SimpleNamespace(path=Path(f"d{done}.yaml"))
+                )
+            published = options["allow_invalid"] or not report.fails(options["fail_on"])
+            files = [out_dir / "a.jsonld", out_dir / "a.ttl"] if published else []
+            return FakeBuildResult(report, published, documents, documents - 1, 1234, files, 0.25)
+
+        monkeypatch.setattr(muniorg.build, "build", build)
+        return calls
+
+    return install
+
+
+def test_build_shows_progress_lines_and_a_summary(
+    runner: CliRunner, fake_build: Callable[..., Any], tmp_path: Path
+) -> None:
+    calls = fake_build(WARNINGS, documents=3)
+    out = tmp_path / "out"
+    result = invoke(runner, "build", str(tmp_path), "-o", str(out))
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        "[1/3] d1.yaml",
+        "[2/3] d2.yaml",
+        "[3/3] d3.yaml",
+        f"Built 2 municipalities (3 documents, 1234 triples): 0 violations, 1 warning, 0 infos; "
+        f"wrote 2 files to {out} in 0.2 s",
+    ]
+    assert result.stdout.splitlines()[0].startswith("data/soroe.yaml:4:3: warning:")
+    (call,) = calls
+    assert call["base"] == "https://w3id.org/muniorg/id/"
+    assert (call["allow_invalid"], call["fail_on"]) == (False, Severity.VIOLATION)
+
+
+def test_build_with_violations_writes_nothing_and_exits_1(
+    runner: CliRunner, fake_build: Callable[..., Any], tmp_path: Path
+) -> None:
+    fake_build(VIOLATIONS, documents=1)
+    report = tmp_path / "build.xml"
+    result = invoke(
+        runner,
+        "build",
+        str(tmp_path),
+        "-o",
+        str(tmp_path / "out"),
+        "--report-format",
+        "junit",
+        "--report",
+        str(report),
+    )
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines()[-1] == (
+        "Checked 0 municipalities (1 document, 1234 triples): 1 violation, 0 warnings, 1 info; "
+        f"wrote nothing to {tmp_path / 'out'} (results at or above --fail-on), "
+        f"report to {report} in 0.2 s"
+    )
+    assert ET.parse(report).getroot().get("failures") == "1"
+
+
+def test_build_allow_invalid_publishes_but_still_fails(
+    runner: CliRunner, fake_build: Callable[..., Any], tmp_path: Path
+) -> None:
+    calls = fake_build(WARNINGS, documents=1)
+    result = invoke(
+        runner,
+        "build",
+        str(tmp_path),
+        "-o",
+        str(tmp_path / "out"),
+        "--allow-invalid",
+        "--fail-on",
+        "warning",
+        "--base",
+        "https://data.example.org/id/",
+    )
+    assert result.exit_code == 1
+    assert "; wrote 2 files to " in result.stderr
+    assert calls[0]["allow_invalid"] is True
+    assert calls[0]["base"] == "https://data.example.org/id/"
+
+
+@pytest.mark.parametrize("base", ["data.example.org/id/", "https://data.example.org/id"])
+def test_build_rejects_a_bad_base_iri(
+    runner: CliRunner, fake_build: Callable[..., Any], tmp_path: Path, base: str
+) -> None:
+    calls = fake_build(CLEAN)
+    result = invoke(runner, "build", str(tmp_path), "-o", str(tmp_path / "out"), "--base", base)
+    assert result.exit_code == 2
+    assert "Invalid value for '--base'" in result.stderr and "is not a base IRI" in result.stderr
+    assert calls == []
+
+
+def test_build_needs_an_output_folder(runner: CliRunner, tmp_path: Path) -> None:
+    result = invoke(runner, "build", str(tmp_path))
+    assert result.exit_code == 2
+    assert "Missing option '-o' / '--out'" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("total", "interactive", "bar"),
+    [(6, True, True), (5, True, False), (6, False, False)],
+    ids=["many-on-terminal", "few-on-terminal", "many-in-ci"],
+)
+def test_build_progress_bar_only_for_many_documents_on_a_terminal(
+    total: int, interactive: bool, bar: bool
+) -> None:
+    stream = Terminal() if interactive else io.StringIO()
+    progress = BuildProgress(stream, interactive=interactive)
+    for done in range(1, total + 1):
+        progress(done, total, types.SimpleNamespace(path=Path(f"m{done}.yaml")))
+    progress.close()
+    text = stream.getvalue()
+    assert (f"{total}/{total}" in text and "Validating" in text) is bar
+    assert (f"[{total}/{total}] m{total}.yaml\n" in text) is not bar
+
+
+# --- export ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fake_export(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, ...]]:
+    """A ``muniorg.export`` module whose ``convert_paths`` records its calls."""
+    calls: list[tuple[Any, ...]] = []
+
+    def convert_paths(paths: list[Path], fmt: RdfFormat, out_dir: Path) -> list[Path]:
+        calls.append((paths, fmt, out_dir))
+        return [out_dir / (p.stem + fmt.extension) for p in paths]
+
+    module = types.ModuleType("muniorg.export")
+    module.convert_paths = convert_paths  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "muniorg.export", module)
+    return calls
+
+
+def test_export_lists_the_written_files(
+    runner: CliRunner, fake_export: list[tuple[Any, ...]], tmp_path: Path
+) -> None:
+    source = tmp_path / "soroe.yaml"
+    source.write_text("type: Municipality\n", encoding="utf-8")
+    result = invoke(runner, "export", str(source), "--format", "Turtle", "-o", str(tmp_path / "o"))
+    assert result.exit_code == 0
+    assert result.stdout == f"{tmp_path / 'o' / 'soroe.ttl'}\n"
+    assert fake_export == [([source], RdfFormat.TURTLE, tmp_path / "o")]
+
+
+def test_export_offers_only_output_formats(
+    runner: CliRunner, fake_export: list[tuple[Any, ...]], tmp_path: Path
+) -> None:
+    result = invoke(runner, "export", str(tmp_path), "--format", "rdfxml")
+    assert result.exit_code == 2
+    assert "'rdfxml' is not one of 'jsonld', 'turtle', 'ntriples'" in result.stderr
+    assert fake_export == []
+
+
+# --- CI integrations -------------------------------------------------------------------------
+
+
+def load_yaml(path: Path) -> Any:
+    return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+
+
+def test_action_is_a_composite_action_with_documented_inputs() -> None:
+    action = load_yaml(REPO / "action.yml")
+    assert action["runs"]["using"] == "composite"
+    assert {name: spec.get("default") for name, spec in action["inputs"].items()} == {
+        "paths": ".",
+        "fail-on": "violation",
+        "format": "github",
+        "output": "",
+        "python": "python3",
+    }
+    steps = action["runs"]["steps"]
+    assert [s["name"] for s in steps] == ["Install muniorg", "Validate"]
+    assert '"$GITHUB_ACTION_PATH"' in steps[0]["run"]
+    for step in steps:  # inputs only through env, never expanded into the script
+        assert "${{" not in step["run"]
+        assert step["shell"] == "bash"
+
+
+@pytest.mark.parametrize(
+    ("paths", "output", "expected"),
+    [
+        (".", "", ["validate", ".", "--fail-on", "warning", "--format", "github"]),
+        (
+            "data/a.yaml  data/b.ttl",
+            "r.sarif",
+            [
+                "validate",
+                "data/a.yaml",
+                "data/b.ttl",
+                "--fail-on",
+                "warning",
+                "--format",
+                "github",
+                "--output",
+                "r.sarif",
+            ],
+        ),
+        (
+            "my data/a.yaml\n\n$(touch pwned)\n",
+            "",
+            [
+                "validate",
+                "my data/a.yaml",
+                "$(touch pwned)",
+                "--fail-on",
+                "warning",
+                "--format",
+                "github",
+            ],
+        ),
+    ],
+    ids=["default", "spaces-and-output", "lines-and-no-injection"],
+)
+def test_action_validate_step_passes_inputs_as_arguments(
+    tmp_path: Path, paths: str, output: str, expected: list[str]
+) -> None:
+    """Run the action's Validate script with a stand-in ``muniorg`` that prints its arguments."""
+    script = load_yaml(REPO / "action.yml")["runs"]["steps"][1]["run"]
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    stub = bin_dir / "muniorg"
+    stub.write_text('#!/usr/bin/env bash\nprintf "%s\\n" "$@"\n', encoding="utf-8")
+    stub.chmod(0o755)
+    env = {
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+        "MUNIORG_PATHS": paths,
+        "MUNIORG_FAIL_ON": "warning",
+        "MUNIORG_FORMAT": "github",
+        "MUNIORG_OUTPUT": output,
+    }
+    run = subprocess.run(
+        ["bash", "-e", "-c", script],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == expected
+    assert not (tmp_path / "pwned").exists()
+
+
+def test_pre_commit_hook() -> None:
+    (hook,) = load_yaml(REPO / ".pre-commit-hooks.yaml")
+    assert (hook["id"], hook["language"], hook["entry"]) == (
+        "muniorg-validate",
+        "python",
+        "muniorg validate",
+    )
+    files = re.compile(hook["files"])
+    matched = [
+        n for n in ("a.yaml", "b.yml", "c.ttl", "d.jsonld", "e.nt", "f.rdf") if files.search(n)
+    ]
+    assert len(matched) == 6
+    assert not any(files.search(n) for n in ("a.json", "b.py", "c.yaml.bak", "d.md"))
+    pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'muniorg = "muniorg.cli:main"' in pyproject  # the entry's console script
+
+
+# --- end to end: the real library ------------------------------------------------------------
+
+
+def test_real_authoring_error_names_file_line_and_column(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "x.yaml"
+    source.write_text("type: Municipality\nid: x\nnmae: {da: X}\ncountry: DNK\n", encoding="utf-8")
+    result = invoke(runner, "validate", str(source))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"{source}:3:1: error: unknown key 'nmae' in Municipality (did you mean 'name'?)\n"
+    )
+    assert result.stdout == ""
+
+
+def test_real_validation_of_an_init_template(runner: CliRunner, tmp_path: Path) -> None:
+    """init writes a file the real loader accepts; validation points at its lines."""
+    written = invoke(
+        runner, "init", str(tmp_path), "--lang", "da", "--name", "Sorø Kommune", "--code", "340"
+    )
+    assert written.exit_code == 0
+    result = invoke(runner, "validate", str(tmp_path), "--format", "json", "--fail-on", "info")
+    assert result.exit_code == 1  # recommended keys are missing: warnings
+    report = json.loads(result.stdout)
+    assert report["inputs"] == [str(tmp_path / "soroe-kommune.yaml")]
+    assert report["counts"]["warning"] >= 1
+    focus = {r["focusNode"] for r in report["results"]}
+    assert "https://w3id.org/muniorg/id/dk/340" in focus  # IRI minted from the code
+    for r in report["results"]:
+        assert r["location"]["file"] == str(tmp_path / "soroe-kommune.yaml")
+        assert r["location"]["line"] >= 1
+
+
+MUNIORG_SCRIPT = Path(sys.executable).parent / "muniorg"
+
+
+@pytest.mark.skipif(not MUNIORG_SCRIPT.exists(), reason="muniorg is not installed in this venv")
+def test_installed_script_version() -> None:
+    run = subprocess.run(
+        [str(MUNIORG_SCRIPT), "--version"], capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0
+    assert run.stdout == f"muniorg, version {metadata.version('muniorg')}\n"
+
+
+@pytest.mark.skipif(not MUNIORG_SCRIPT.exists(), reason="muniorg is not installed in this venv")
+def test_installed_script_reports_bad_input_without_traceback(tmp_path: Path) -> None:
+    source = tmp_path / "bad.yaml"
+    source.write_text("type: Municipality\nid: x\nname: [unclosed\n", encoding="utf-8")
+    run = subprocess.run(
+        [str(MUNIORG_SCRIPT), "validate", "bad.yaml"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert run.stderr.startswith("bad.yaml:")
+    assert ": error: " in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_real_build_of_one_municipality(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "src" / "x.yaml"
+    source.parent.mkdir()
+    source.write_text(
+        "type: Municipality\nid: x\nname: {da: X Kommune, en: X Municipality}\ncountry: DNK\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = invoke(runner, "build", str(source.parent), "-o", str(out), "--report-format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["conforms"] is True
+    progress, *notes, summary = result.stderr.splitlines()
+    assert progress == f"[1/1] {source}"
+    assert all(note.startswith("note: ") for note in notes)
+    match = re.fullmatch(
+        r"Built 1 municipality \(1 document, (\d+) triples\): 0 violations, \d+ warnings?, "
+        rf"\d+ infos?; wrote (\d+) files to {re.escape(str(out))} in \d+\.\d s",
+        summary,
+    )
+    assert match, summary
+    assert int(match[1]) > 0
+    assert int(match[2]) == len([p for p in out.rglob("*") if p.is_file()])
