@@ -46,7 +46,7 @@ CASE_BASE = "https://ex.org/"
 SCHEME = Namespace(str(MUNIORG_VOCAB) + "identifier-scheme/")
 
 # Cases collected from files; update when adding or removing a case file.
-EXPECTED_VALID_CASES = 21
+EXPECTED_VALID_CASES = 22
 EXPECTED_INVALID_CASES = 51
 
 
