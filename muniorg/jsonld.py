@@ -231,7 +231,12 @@ def flatten(
                 for child in (document[field.key] if field.many else [document[field.key]])
             ]
             document[field.key] = refs if field.many else refs[0]
-        flat[document["id"]] = document
+        previous = flat.get(document["id"])
+        if previous is None:
+            flat[document["id"]] = document
+        else:  # the same object nested in two places (a home page that is also a contact page)
+            for key, value in document.items():
+                previous.setdefault(key, value)
 
     for node in nodes:
         visit(node)

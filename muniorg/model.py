@@ -398,7 +398,7 @@ class CooperationProgramme(Node):
         name: The name, one per language. (required)
         altName: Other names. (optional)
         description: What the programme is for. (recommended)
-        period: When it runs. (optional)
+        period: When it runs. (recommended)
         themes: Themes it works on. (optional)
         benefits: What it gives participants (funding, expertise, exchange of experience).
             (optional)
@@ -423,7 +423,7 @@ class CooperationProgramme(Node):
             Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The name, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-name'), order=0),
             Field(key='altName', path=URIRef('http://www.w3.org/2004/02/skos/core#altLabel'), inverse=False, kind=ValueKind.LANG_LIST_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='alt name', description='Other names.', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-altName'), order=1),
             Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=True, target=None, code_list=None, name='description', description='What the programme is for.', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-description'), order=2),
-            Field(key='period', path=URIRef('http://purl.org/dc/terms/temporal'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Period', code_list=None, name='period', description='When it runs.', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-period'), order=3),
+            Field(key='period', path=URIRef('http://purl.org/dc/terms/temporal'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=True, target='Period', code_list=None, name='period', description='When it runs.', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-period'), order=3),
             Field(key='themes', path=URIRef('http://purl.org/dc/terms/subject'), inverse=False, kind=ValueKind.CODE, many=True, required=False, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/theme'), name='themes', description='Themes it works on.', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-themes'), order=4),
             Field(key='benefits', path=URIRef('https://w3id.org/muniorg#benefit'), inverse=False, kind=ValueKind.CODE, many=True, required=False, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/benefit'), name='benefits', description='What it gives participants (funding, expertise, exchange of experience).', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-benefits'), order=5),
             Field(key='requirements', path=URIRef('https://w3id.org/muniorg#requirement'), inverse=False, kind=ValueKind.LANG_LIST_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='requirements', description='What participants must do, one item each.', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-requirements'), order=6),
@@ -465,7 +465,7 @@ class Council(Node):
         name: The name, one per language. (required)
         altName: Other names and abbreviations. (optional)
         description: A description. (optional)
-        seats: The number of seats. (recommended)
+        seats: The number of seats. (optional)
         committees: Standing committees. (optional)
         posts: Posts in the council (chair, members ...). (optional)
         memberships: Who sits in the council. (optional)
@@ -482,7 +482,7 @@ class Council(Node):
             Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The name, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Council-name'), order=0),
             Field(key='altName', path=URIRef('http://www.w3.org/2004/02/skos/core#altLabel'), inverse=False, kind=ValueKind.LANG_LIST_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='alt name', description='Other names and abbreviations.', shape=URIRef('https://w3id.org/muniorg/shapes#Council-altName'), order=1),
             Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='description', description='A description.', shape=URIRef('https://w3id.org/muniorg/shapes#Council-description'), order=2),
-            Field(key='seats', path=URIRef('https://w3id.org/muniorg#seats'), inverse=False, kind=ValueKind.INTEGER, many=False, required=False, recommended=True, target=None, code_list=None, name='seats', description='The number of seats.', shape=URIRef('https://w3id.org/muniorg/shapes#Council-seats'), order=3),
+            Field(key='seats', path=URIRef('https://w3id.org/muniorg#seats'), inverse=False, kind=ValueKind.INTEGER, many=False, required=False, recommended=False, target=None, code_list=None, name='seats', description='The number of seats.', shape=URIRef('https://w3id.org/muniorg/shapes#Council-seats'), order=3),
             Field(key='committees', path=URIRef('http://www.w3.org/ns/org#hasUnit'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Committee', code_list=None, name='committees', description='Standing committees.', shape=URIRef('https://w3id.org/muniorg/shapes#Council-committees'), order=4),
             Field(key='posts', path=URIRef('http://www.w3.org/ns/org#hasPost'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Post', code_list=None, name='posts', description='Posts in the council (chair, members ...).', shape=URIRef('https://w3id.org/muniorg/shapes#Council-posts'), order=5),
             Field(key='memberships', path=URIRef('http://www.w3.org/ns/org#organization'), inverse=True, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Membership', code_list=None, name='memberships', description='Who sits in the council.', shape=URIRef('https://w3id.org/muniorg/shapes#Council-memberships'), order=6),
@@ -761,7 +761,7 @@ class KeyFigure(Node):
         qualifier: How exact the number is: exact, approximate, at least, more than ...
             (recommended)
         unit: The unit, if not a count (km², days per year ...). (optional)
-        date: When the figure applied. (recommended)
+        date: When the figure applied. (optional)
         label: The figure as the source words it, such as 'ca. 30.000'. (optional)
         source: The document this description was taken from. (optional)
     """
@@ -776,7 +776,7 @@ class KeyFigure(Node):
             Field(key='value', path=URIRef('http://schema.org/value'), inverse=False, kind=ValueKind.NUMBER, many=False, required=True, recommended=False, target=None, code_list=None, name='value', description='The number.', shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-value'), order=1),
             Field(key='qualifier', path=URIRef('https://w3id.org/muniorg#qualifier'), inverse=False, kind=ValueKind.CODE, many=False, required=False, recommended=True, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/qualifier'), name='qualifier', description='How exact the number is: exact, approximate, at least, more than ...', shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-qualifier'), order=2),
             Field(key='unit', path=URIRef('http://schema.org/unitText'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='unit', description='The unit, if not a count (km², days per year ...).', shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-unit'), order=3),
-            Field(key='date', path=URIRef('http://purl.org/dc/terms/date'), inverse=False, kind=ValueKind.PARTIAL_DATE, many=False, required=False, recommended=True, target=None, code_list=None, name='date', description='When the figure applied.', shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-date'), order=4),
+            Field(key='date', path=URIRef('http://purl.org/dc/terms/date'), inverse=False, kind=ValueKind.PARTIAL_DATE, many=False, required=False, recommended=False, target=None, code_list=None, name='date', description='When the figure applied.', shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-date'), order=4),
             Field(key='label', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='label', description="The figure as the source words it, such as 'ca. 30.000'.", shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-label'), order=5),
             Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-source'), order=6),
         ),
@@ -872,12 +872,12 @@ class Municipality(Node):
         description: A short description, one per language. (recommended)
         country: The country, as an EU country code (DNK, SWE, NOR, FIN, ISL). (required)
         identifiers: Official identifiers: municipality number, organisation number, ...
-            (optional)
-        homepage: The official web site. (optional)
-        area: The area the municipality governs. (optional)
+            (recommended)
+        homepage: The official web site. (recommended)
+        area: The area the municipality governs. (recommended)
         motto: A motto or slogan, one per language. (optional)
         historyNotes: Notes on the history of the municipality. (optional)
-        contactPoints: Ways to contact the municipality. (optional)
+        contactPoints: Ways to contact the municipality. (recommended)
         postalAddress: The address for letters. (optional)
         visitingAddress: The address for visitors and deliveries. (optional)
         sites: Buildings and places, such as the town hall. (optional)
@@ -909,12 +909,12 @@ class Municipality(Node):
             Field(key='altName', path=URIRef('http://www.w3.org/2004/02/skos/core#altLabel'), inverse=False, kind=ValueKind.LANG_LIST_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='alt name', description='Other names, such as a short name or an older spelling.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-altName'), order=1),
             Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=True, target=None, code_list=None, name='description', description='A short description, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-description'), order=2),
             Field(key='country', path=URIRef('https://w3id.org/muniorg#country'), inverse=False, kind=ValueKind.CODE, many=False, required=True, recommended=False, target=None, code_list=URIRef('http://publications.europa.eu/resource/authority/country'), name='country', description='The country, as an EU country code (DNK, SWE, NOR, FIN, ISL).', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-country'), order=3),
-            Field(key='identifiers', path=URIRef('http://www.w3.org/ns/adms#identifier'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Identifier', code_list=None, name='identifiers', description='Official identifiers: municipality number, organisation number, ...', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-identifiers'), order=4),
-            Field(key='homepage', path=URIRef('http://xmlns.com/foaf/0.1/homepage'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Document', code_list=None, name='homepage', description='The official web site.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-homepage'), order=5),
-            Field(key='area', path=URIRef('http://purl.org/dc/terms/spatial'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='AdministrativeArea', code_list=None, name='area', description='The area the municipality governs.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-area'), order=6),
+            Field(key='identifiers', path=URIRef('http://www.w3.org/ns/adms#identifier'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=True, target='Identifier', code_list=None, name='identifiers', description='Official identifiers: municipality number, organisation number, ...', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-identifiers'), order=4),
+            Field(key='homepage', path=URIRef('http://xmlns.com/foaf/0.1/homepage'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=True, target='Document', code_list=None, name='homepage', description='The official web site.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-homepage'), order=5),
+            Field(key='area', path=URIRef('http://purl.org/dc/terms/spatial'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=True, target='AdministrativeArea', code_list=None, name='area', description='The area the municipality governs.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-area'), order=6),
             Field(key='motto', path=URIRef('http://schema.org/slogan'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='motto', description='A motto or slogan, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-motto'), order=7),
             Field(key='historyNotes', path=URIRef('http://www.w3.org/2004/02/skos/core#historyNote'), inverse=False, kind=ValueKind.LANG_LIST_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='history notes', description='Notes on the history of the municipality.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-historyNotes'), order=8),
-            Field(key='contactPoints', path=URIRef('http://data.europa.eu/m8g/contactPoint'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='ContactPoint', code_list=None, name='contact points', description='Ways to contact the municipality.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-contactPoints'), order=9),
+            Field(key='contactPoints', path=URIRef('http://data.europa.eu/m8g/contactPoint'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=True, target='ContactPoint', code_list=None, name='contact points', description='Ways to contact the municipality.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-contactPoints'), order=9),
             Field(key='postalAddress', path=URIRef('https://w3id.org/muniorg#postalAddress'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Address', code_list=None, name='postal address', description='The address for letters.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-postalAddress'), order=10),
             Field(key='visitingAddress', path=URIRef('https://w3id.org/muniorg#visitingAddress'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Address', code_list=None, name='visiting address', description='The address for visitors and deliveries.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-visitingAddress'), order=11),
             Field(key='sites', path=URIRef('http://www.w3.org/ns/org#hasSite'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Site', code_list=None, name='sites', description='Buildings and places, such as the town hall.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-sites'), order=12),

@@ -231,7 +231,8 @@ def schema_from_graphs(shapes: Graph, ontology: Graph) -> Schema:
                     many=max_count != 1
                     and kind not in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP),
                     required=bool(min_count),
-                    recommended=(raw_path, target_cls) in recommended_paths,
+                    recommended=(raw_path, target_cls) in recommended_paths
+                    or (raw_path, None) in recommended_paths,
                     target=class_keys[target_cls] if target_cls is not None else None,
                     code_list=code_list if isinstance(code_list, URIRef) else None,
                     name=_text(shapes, prop, SH.name),
