@@ -20,6 +20,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from muniorg.authoring import SourceDocument, load_paths
 from muniorg.errors import did_you_mean
 from muniorg.model import CLASSES
 from muniorg.namespaces import MUNIORG_SHAPES, MUNIORG_VOCAB
+from muniorg.rdfio import RdfFormat, read_graph
 from muniorg.results import Severity, SourceLocation, ValidationReport, ValidationResult
 from muniorg.schema import SHAPES_FILE, VOCABULARIES_FILE
 
@@ -223,9 +225,31 @@ def validate_documents(documents: Sequence[SourceDocument]) -> ValidationReport:
     )
 
 
-def validate_paths(paths: Sequence[Path]) -> ValidationReport:
-    """Load the authoring files under ``paths`` and validate them.
+def validate_paths(
+    paths: Sequence[Path], input_format: RdfFormat | None = None
+) -> ValidationReport:
+    """Validate authoring YAML and RDF files (Turtle, N-Triples, JSON-LD, RDF/XML).
 
-    :raises muniorg.errors.MuniorgError: when the files cannot be loaded.
+    The format of each file comes from its extension unless ``input_format`` is given; folders
+    are searched for YAML files. Results from YAML carry file:line:column; results from RDF
+    carry the file.
+
+    :raises muniorg.errors.MuniorgError: when a file cannot be read.
     """
-    return validate_documents(load_paths(paths).documents)
+    yaml_paths = [
+        p
+        for p in paths
+        if (input_format or (RdfFormat.YAML if p.is_dir() else RdfFormat.from_path(p)))
+        is RdfFormat.YAML
+    ]
+    reports = []
+    if yaml_paths:
+        reports.append(validate_documents(load_paths(yaml_paths).documents))
+    for path in paths:
+        if path in yaml_paths:
+            continue
+        graph = read_graph(path, input_format)
+        report = validate_graph(graph)
+        located = tuple(replace(r, location=SourceLocation(str(path))) for r in report.results)
+        reports.append(ValidationReport(results=located, inputs=(str(path),)))
+    return ValidationReport.merge(reports)

@@ -1,0 +1,98 @@
+"""Convert between authoring YAML, JSON-LD, Turtle and N-Triples.
+
+Every input becomes one output file per top object (YAML) or per input file (RDF), named after
+it with the extension of the output format, written atomically.
+
+Example:
+    >>> import pathlib, tempfile
+    >>> from muniorg.export import convert_paths
+    >>> from muniorg.rdfio import RdfFormat
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "x.yaml").write_text(
+    ...     "type: Municipality\\nid: x\\nname: {da: X}\\ncountry: DNK\\n", encoding="utf-8")
+    >>> [p.name for p in convert_paths([folder / "x.yaml"], RdfFormat.TURTLE, folder / "out")]
+    ['x.ttl']
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from rdflib import Graph
+
+from muniorg.authoring import iter_yaml_files, load_paths
+from muniorg.errors import InputError, MappingError
+from muniorg.jsonld import dumps, flatten, to_jsonld
+from muniorg.mapping import to_graph
+from muniorg.rdfio import RdfFormat, read_graph, serialize
+from muniorg.reading import read_graph_model
+from muniorg.results import SourceLocation
+from muniorg.types import Node
+
+OUTPUT_FORMATS = (RdfFormat.JSONLD, RdfFormat.TURTLE, RdfFormat.NTRIPLES)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file and a rename: never half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def render(nodes: Sequence[Node], graph: Graph, fmt: RdfFormat) -> str:
+    """The text of ``nodes`` (whose triples are ``graph``) in ``fmt``."""
+    if fmt is RdfFormat.JSONLD:
+        return dumps(to_jsonld(nodes[0]) if len(nodes) == 1 else flatten(nodes))
+    return serialize(graph, fmt)
+
+
+def convert_paths(paths: Sequence[Path], fmt: RdfFormat, out_dir: Path) -> list[Path]:
+    """Convert each input to ``fmt`` in ``out_dir``; returns the files written, in order.
+
+    :raises InputError: for unreadable input, an unsupported output format, or RDF with triples
+        the model cannot hold when JSON-LD is asked for (Turtle and N-Triples keep everything).
+    """
+    if fmt not in OUTPUT_FORMATS:
+        raise InputError(
+            f"export writes {', '.join(f.value for f in OUTPUT_FORMATS)}, not {fmt.value}"
+        )
+    written: list[Path] = []
+    yaml_inputs = [p for p in paths if p.is_dir() or RdfFormat.from_path(p) is RdfFormat.YAML]
+    if yaml_inputs:
+        for document in load_paths(list(iter_yaml_files(yaml_inputs))).documents:
+            target = out_dir / f"{document.local_id}{fmt.extension}"
+            write_atomic(target, render([document.root], to_graph(document.root), fmt))
+            written.append(target)
+    for path in paths:
+        if path in yaml_inputs:
+            continue
+        graph = read_graph(path)
+        target = out_dir / f"{path.stem}{fmt.extension}"
+        if fmt is RdfFormat.JSONLD:
+            outcome = read_graph_model(graph)
+            if outcome.unmapped or not outcome.roots:
+                first = ", ".join(
+                    " ".join(t.n3() for t in triple) for triple in outcome.unmapped[:3]
+                )
+                raise MappingError(
+                    f"cannot write muniorg JSON-LD: {len(outcome.unmapped)} triples have no place in the model"
+                    + (f" (e.g. {first})" if first else "")
+                    + ("" if outcome.roots else "; no municipality, programme or list found")
+                    + "; export to Turtle or N-Triples keeps every triple",
+                    SourceLocation(str(path)),
+                )
+            text = render(outcome.roots, graph, fmt)
+        else:
+            text = serialize(graph, fmt)
+        write_atomic(target, text)
+        written.append(target)
+    return written
