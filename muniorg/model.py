@@ -762,6 +762,8 @@ class KeyFigure(Node):
             (recommended)
         unit: The unit, if not a count (km², days per year ...). (optional)
         date: When the figure applied. (optional)
+        period: The period the figure covers or compares, when it is not a single date (e.g. the
+            five years over which sick days fell). (optional)
         label: The figure as the source words it, such as 'ca. 30.000'. (optional)
         source: The document this description was taken from. (optional)
     """
@@ -777,8 +779,9 @@ class KeyFigure(Node):
             Field(key='qualifier', path=URIRef('https://w3id.org/muniorg#qualifier'), inverse=False, kind=ValueKind.CODE, many=False, required=False, recommended=True, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/qualifier'), name='qualifier', description='How exact the number is: exact, approximate, at least, more than ...', shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-qualifier'), order=2),
             Field(key='unit', path=URIRef('http://schema.org/unitText'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='unit', description='The unit, if not a count (km², days per year ...).', shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-unit'), order=3),
             Field(key='date', path=URIRef('http://purl.org/dc/terms/date'), inverse=False, kind=ValueKind.PARTIAL_DATE, many=False, required=False, recommended=False, target=None, code_list=None, name='date', description='When the figure applied.', shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-date'), order=4),
-            Field(key='label', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='label', description="The figure as the source words it, such as 'ca. 30.000'.", shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-label'), order=5),
-            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-source'), order=6),
+            Field(key='period', path=URIRef('http://purl.org/dc/terms/temporal'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Period', code_list=None, name='period', description='The period the figure covers or compares, when it is not a single date (e.g. the five years over which sick days fell).', shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-period'), order=5),
+            Field(key='label', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='label', description="The figure as the source words it, such as 'ca. 30.000'.", shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-label'), order=6),
+            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-source'), order=7),
         ),
         shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure'),
     )
@@ -789,6 +792,7 @@ class KeyFigure(Node):
     qualifier: str | None = None
     unit: str | None = None
     date: PartialDate | None = None
+    period: Period | None = None
     label: LangMap = field(default_factory=dict)
     source: list[str] = field(default_factory=list)
 
@@ -1103,7 +1107,8 @@ class Post(Node):
 
     Attributes:
         name: The title of the post as the organisation writes it. (recommended)
-        role: The role the post plays (mayor, municipal director ...). (required)
+        role: The roles the post plays (mayor, municipal director ...); several when one post
+            stands for like posts of different roles. (required)
         heldBy: Who holds the post. (optional)
         count: How many posts of this kind there are, when one post stands for several (e.g. 35
             institution leaders). (optional)
@@ -1117,7 +1122,7 @@ class Post(Node):
         description='A position in an organisation that exists independently of who holds it (mayor, municipal director ...); may stand for several like posts.',
         fields=(
             Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=True, target=None, code_list=None, name='name', description='The title of the post as the organisation writes it.', shape=URIRef('https://w3id.org/muniorg/shapes#Post-name'), order=0),
-            Field(key='role', path=URIRef('http://www.w3.org/ns/org#role'), inverse=False, kind=ValueKind.CODE, many=False, required=True, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/role'), name='role', description='The role the post plays (mayor, municipal director ...).', shape=URIRef('https://w3id.org/muniorg/shapes#Post-role'), order=1),
+            Field(key='role', path=URIRef('http://www.w3.org/ns/org#role'), inverse=False, kind=ValueKind.CODE, many=True, required=True, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/role'), name='role', description='The roles the post plays (mayor, municipal director ...); several when one post stands for like posts of different roles.', shape=URIRef('https://w3id.org/muniorg/shapes#Post-role'), order=1),
             Field(key='heldBy', path=URIRef('http://www.w3.org/ns/org#heldBy'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Person', code_list=None, name='held by', description='Who holds the post.', shape=URIRef('https://w3id.org/muniorg/shapes#Post-heldBy'), order=2),
             Field(key='count', path=URIRef('https://w3id.org/muniorg#postCount'), inverse=False, kind=ValueKind.INTEGER, many=False, required=False, recommended=False, target=None, code_list=None, name='count', description='How many posts of this kind there are, when one post stands for several (e.g. 35 institution leaders).', shape=URIRef('https://w3id.org/muniorg/shapes#Post-count'), order=3),
             Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#Post-source'), order=4),
@@ -1127,7 +1132,7 @@ class Post(Node):
 
     id: str | None = None
     name: LangMap = field(default_factory=dict)
-    role: str | None = None
+    role: list[str] = field(default_factory=list)
     heldBy: list[str] = field(default_factory=list)
     count: int | None = None
     source: list[str] = field(default_factory=list)
@@ -1257,7 +1262,8 @@ class Strategy(Node):
 
     Attributes:
         name: The title, one per language. (required)
-        kind: Vision, strategy, plan strategy or strategy plan. (required)
+        kind: Vision, strategy, plan strategy or strategy plan; several when one document is
+            both (a vision and plan strategy). (required)
         description: What it says. (optional)
         period: The period it covers. (optional)
         horizon: The year it looks toward (e.g. 2030). (optional)
@@ -1278,7 +1284,7 @@ class Strategy(Node):
         description='A vision, strategy, plan strategy or strategy plan, with its period, goals and links to the UN Sustainable Development Goals.',
         fields=(
             Field(key='name', path=URIRef('http://purl.org/dc/terms/title'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The title, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Strategy-name'), order=0),
-            Field(key='kind', path=URIRef('http://purl.org/dc/terms/type'), inverse=False, kind=ValueKind.CODE, many=False, required=True, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/strategy-kind'), name='kind', description='Vision, strategy, plan strategy or strategy plan.', shape=URIRef('https://w3id.org/muniorg/shapes#Strategy-kind'), order=1),
+            Field(key='kind', path=URIRef('http://purl.org/dc/terms/type'), inverse=False, kind=ValueKind.CODE, many=True, required=True, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/strategy-kind'), name='kind', description='Vision, strategy, plan strategy or strategy plan; several when one document is both (a vision and plan strategy).', shape=URIRef('https://w3id.org/muniorg/shapes#Strategy-kind'), order=1),
             Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='description', description='What it says.', shape=URIRef('https://w3id.org/muniorg/shapes#Strategy-description'), order=2),
             Field(key='period', path=URIRef('http://purl.org/dc/terms/temporal'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Period', code_list=None, name='period', description='The period it covers.', shape=URIRef('https://w3id.org/muniorg/shapes#Strategy-period'), order=3),
             Field(key='horizon', path=URIRef('https://w3id.org/muniorg#horizon'), inverse=False, kind=ValueKind.YEAR, many=False, required=False, recommended=False, target=None, code_list=None, name='horizon', description='The year it looks toward (e.g. 2030).', shape=URIRef('https://w3id.org/muniorg/shapes#Strategy-horizon'), order=4),
@@ -1295,7 +1301,7 @@ class Strategy(Node):
 
     id: str | None = None
     name: LangMap = field(default_factory=dict)
-    kind: str | None = None
+    kind: list[str] = field(default_factory=list)
     description: LangMap = field(default_factory=dict)
     period: Period | None = None
     horizon: str | None = None

@@ -67,6 +67,18 @@ def _count(n: int, where: str) -> str:
 # Per top object (whose page states the fact): fact id -> ASK body.
 FACTS: dict[str, dict[str, str]] = {
     "soroe": {
+        "35-leaders-post-has-both-roles": (
+            "SOROE org:hasPost ?p . ?p muniorg:postCount 35 ; "
+            "org:role role:group-leader, role:institution-leader ."
+        ),
+        "vision-is-also-plan-strategy": (
+            "SOROE muniorg:strategy ?s . ?s dct:title 'Vision og Planstrategi 2022'@da ; "
+            "dct:type strategy-kind:vision, strategy-kind:plan-strategy ."
+        ),
+        "sick-days-fell-over-five-years": (
+            "SOROE muniorg:initiative ?i . ?i muniorg:outcome ?o . ?o schema:value -3 ; "
+            "dct:temporal ?p . ?p skos:prefLabel 'today compared with five years earlier'@en ."
+        ),
         "council-25-seats": (
             "SOROE org:hasUnit ?c . "
             "?c a muniorg:Council ; muniorg:seats 25 ; skos:prefLabel 'Byrådet'@da ."
@@ -360,7 +372,7 @@ def test_every_example_file_is_loaded(loaded: LoadResult) -> None:
 def test_at_least_six_facts_per_subject() -> None:
     per_subject = {subject: len(facts) for subject, facts in FACTS.items()}
     assert sorted(per_subject) == ["glostrup", "norrtaelje", "programme", "soroe", "stord"]
-    assert len(CASES) == 61
+    assert len(CASES) == 64
     assert all(n >= 6 for n in per_subject.values()), per_subject
 
 

@@ -277,7 +277,7 @@ SAMPLE: dict[str, Any] = {
         {
             "id": f"{ID}/posts/1",
             "type": "Post",
-            "role": "mayor",
+            "role": ["mayor"],
             "heldBy": [f"{ID}/gert-joergensen"],  # REFERENCE
         }
     ],
@@ -286,7 +286,7 @@ SAMPLE: dict[str, Any] = {
             "id": f"{ID}/strategies/1",
             "type": ["Strategy", "prov:Plan"],
             "name": {"da": "Vision og Planstrategi 2022"},  # dct:title by type scope
-            "kind": "vision",
+            "kind": ["vision"],
             "horizon": "2030",  # YEAR
             "period": {
                 "id": f"{ID}/strategies/1/period",
