@@ -314,7 +314,9 @@ class _Loader:
         if kind is ValueKind.NESTED:
             target = CLASSES[f.target or ""]
             if isinstance(raw, str) and target.SPEC.key == "Document" and is_absolute_iri(raw):
-                return target(id=raw)  # `homepage: https://...` is a page with that address
+                page = target(id=raw)  # `homepage: https://...` is a page with that address
+                self._positions[id(page)] = (value.location, {})
+                return page
             built = self.build(target, value, path)
             return _INVALID if built is None else built
         try:
