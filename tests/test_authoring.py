@@ -174,3 +174,18 @@ def test_binary_junk_is_an_input_error(tmp_path):
     (tmp_path / "m.yaml").write_bytes(b"type: \xff\xfe\x00junk")
     with pytest.raises(MuniorgError, match="not UTF-8"):
         load_paths([tmp_path])
+
+
+def test_annotated_example_in_the_docs_loads_and_conforms(tmp_path):
+    """The example in docs/authoring.md is real: it loads and has no violations."""
+    import re
+
+    from muniorg.validation import validate_documents
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "authoring.md").read_text(encoding="utf-8")
+    block = re.search(r"```yaml\n(.*?)```", docs, re.S)
+    assert block is not None
+    write(tmp_path, block.group(1), "stord.yaml")
+    loaded = load_paths([tmp_path])
+    assert loaded.documents[0].root.id == "https://w3id.org/muniorg/id/no/4614"
+    assert validate_documents(loaded.documents).conforms
