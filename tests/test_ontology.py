@@ -645,3 +645,24 @@ def test_reuse_document_names_every_reused_and_new_term() -> None:
     new_terms = [f"muniorg:{_local(term)}" for term in ONTOLOGY_TERMS]
     assert sorted(set(_reused_data_terms()) - named) == [], "reused terms missing from the doc"
     assert sorted(set(new_terms) - named) == [], "muniorg terms missing from the doc"
+
+
+TARGET_CLASSES = sorted({str(c) for c in shapes().objects(None, SH.targetClass)})
+
+
+@pytest.mark.parametrize("target", TARGET_CLASSES)
+def test_every_shape_targets_a_declared_class(target: str) -> None:
+    """A muniorg class is declared an owl:Class in the ontology; any other is a real term of its
+    vocabulary (so a typo in a sh:targetClass, which would silently validate nothing, fails)."""
+    iri = URIRef(target)
+    if iri.startswith(str(MUNIORG)):
+        assert (iri, RDF.type, OWL.Class) in ontology(), f"{target} is not declared in muniorg.ttl"
+        return
+    curie = _curie(iri)
+    assert curie is not None, f"{target} is in no known vocabulary"
+    prefix, local = curie.split(":", 1)
+    assert local in known_terms(prefix), f"{curie} is not a term of {NAMESPACES[prefix]}"
+
+
+def test_target_classes_collected() -> None:
+    assert len(TARGET_CLASSES) >= 34
