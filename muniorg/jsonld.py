@@ -6,7 +6,10 @@ so it is fast and deterministic. Tests expand every written document with pyld, 
 processor, and compare the result with the Turtle export.
 
 Reading uses pyld with :func:`local_document_loader`, which serves the bundled context for its
-published IRI and refuses every other URL: no JSON-LD path in muniorg touches the network.
+published IRI and refuses every other URL: by default no JSON-LD path in muniorg touches the
+network. A caller who trusts a remote context names it in an allow-list (``allow_remote=`` or
+:func:`allow_remote_contexts`, the CLI's ``--allow-remote-context``); exactly those URLs are then
+fetched with urllib, with a timeout and a size limit, and redirects only to allowed URLs.
 
 Example:
     >>> from muniorg.model import Municipality
@@ -18,9 +21,13 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
-from collections.abc import Callable, Iterable, Mapping
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextvars import ContextVar
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -29,7 +36,8 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import BNode
 
-from muniorg.errors import InputError, NetworkAccessRefused
+from muniorg.errors import InputError, LimitExceeded, NetworkAccessRefused
+from muniorg.limits import Limits, current_limits, json_depth_error
 from muniorg.mapping import natural_key, new_graph
 from muniorg.namespaces import PREFIXES
 from muniorg.results import SourceLocation
@@ -39,8 +47,17 @@ from muniorg.types import Node, partial_date_datatype
 CONTEXT_IRI = "https://w3id.org/muniorg/context.jsonld"
 CONTEXT_FILE = ONTOLOGY_DIR / "context.jsonld"
 
-#: Bundled documents a JSON-LD processor may load, by IRI. Nothing else is ever fetched.
+#: Bundled documents a JSON-LD processor may load, by IRI. Nothing else is fetched unless the
+#: caller allow-lists it.
 BUNDLED_DOCUMENTS: dict[str, Path] = {CONTEXT_IRI: CONTEXT_FILE}
+
+#: Seconds to wait for an allow-listed remote context, and the most bytes read of one.
+REMOTE_TIMEOUT = 10.0
+REMOTE_MAX_BYTES = 1_000_000
+
+_ALLOWED_REMOTE: ContextVar[frozenset[str]] = ContextVar(
+    "muniorg_allowed_remote", default=frozenset()
+)
 
 
 def _compact_iri(iri: str) -> str:
@@ -123,27 +140,136 @@ def _bundled_text(iri: str) -> str:
     return BUNDLED_DOCUMENTS[iri].read_text(encoding="utf-8")
 
 
+@contextlib.contextmanager
+def allow_remote_contexts(urls: Iterable[str]) -> Iterator[frozenset[str]]:
+    """Allow JSON-LD read inside the ``with`` block to fetch exactly ``urls`` (and no other).
+
+    This is how the CLI's ``--allow-remote-context`` reaches :func:`jsonld_to_graph` through
+    the validators; library callers can pass ``allow_remote=`` instead.
+
+    :raises InputError: for a URL that is not http(s).
+
+    >>> with allow_remote_contexts(["https://example.org/ctx.jsonld"]) as allowed:
+    ...     sorted(allowed)
+    ['https://example.org/ctx.jsonld']
+    """
+    allowed = check_remote_urls(urls)
+    token = _ALLOWED_REMOTE.set(allowed)
+    try:
+        yield allowed
+    finally:
+        _ALLOWED_REMOTE.reset(token)
+
+
+def check_remote_urls(urls: Iterable[str]) -> frozenset[str]:
+    """The allow-list as a set, after checking every entry is an absolute http(s) URL.
+
+    :raises InputError: for anything else (``file:`` URLs, relative paths ...).
+
+    >>> sorted(check_remote_urls(["http://127.0.0.1:8000/c.jsonld"]))
+    ['http://127.0.0.1:8000/c.jsonld']
+    """
+    allowed = frozenset(urls)
+    for url in sorted(allowed):
+        scheme, _, rest = url.partition("://")
+        if scheme.lower() not in ("http", "https") or not rest or any(c.isspace() for c in url):
+            raise InputError(
+                f"cannot allow {url!r} as a remote context: only http:// and https:// URLs"
+            )
+    return allowed
+
+
+class _AllowListRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only to another allow-listed URL."""
+
+    def __init__(self, allowed: frozenset[str]) -> None:
+        self.allowed = allowed
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        if newurl not in self.allowed:
+            raise NetworkAccessRefused(
+                f"refused to follow the redirect of {req.full_url!r} to {newurl!r}: "
+                "it is not an allowed remote context"
+            )
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch_remote_document(
+    url: str,
+    allowed: frozenset[str],
+    *,
+    timeout: float = REMOTE_TIMEOUT,
+    max_bytes: int = REMOTE_MAX_BYTES,
+) -> Any:
+    """Fetch and parse the JSON document at the allow-listed ``url``.
+
+    :raises NetworkAccessRefused: when ``url`` is not in ``allowed``.
+    :raises InputError: when it cannot be fetched in ``timeout`` seconds, is larger than
+        ``max_bytes`` or is not JSON.
+    """
+    if url not in allowed:
+        raise NetworkAccessRefused(f"refused to fetch {url!r}: it is not an allowed remote context")
+    opener = urllib.request.build_opener(_AllowListRedirects(allowed))
+    request = urllib.request.Request(
+        url, headers={"Accept": "application/ld+json, application/json;q=0.9"}
+    )
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            data = response.read(max_bytes + 1)
+    except NetworkAccessRefused:
+        raise
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", None) or exc
+        raise InputError(f"could not fetch the allowed remote context {url!r}: {reason}") from None
+    if len(data) > max_bytes:
+        raise LimitExceeded(f"the remote context {url!r} is larger than {max_bytes} bytes; refused")
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise InputError(f"the remote context {url!r} is not JSON: {exc}") from None
+
+
 def local_document_loader(
     extra: Mapping[str, Path] | None = None,
+    allow_remote: Iterable[str] = (),
 ) -> Callable[[str, dict[str, Any] | None], dict[str, Any]]:
-    """A pyld document loader that serves bundled (and ``extra``) files and refuses all else.
+    """A pyld document loader that serves bundled (and ``extra``) files, fetches the URLs in
+    ``allow_remote`` (once each) and refuses all else.
 
-    :raises NetworkAccessRefused: (from the loader) for any URL not served locally.
+    :raises NetworkAccessRefused: (from the loader) for any URL neither local nor allowed.
+
+    >>> load = local_document_loader()
+    >>> load(CONTEXT_IRI)["documentUrl"]
+    'https://w3id.org/muniorg/context.jsonld'
+    >>> try:
+    ...     load("https://example.org/other.jsonld")
+    ... except NetworkAccessRefused as refused:
+    ...     print(refused.message[:51])
+    refused to fetch 'https://example.org/other.jsonld'
     """
     local = {**BUNDLED_DOCUMENTS, **(extra or {})}
+    allowed = check_remote_urls(allow_remote)
+    fetched: dict[str, Any] = {}
 
     def load(url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
-        if url not in local:
-            raise NetworkAccessRefused(
-                f"refused to fetch {url!r}: muniorg never loads remote JSON-LD contexts; "
-                f"use the bundled context {CONTEXT_IRI!r} or embed the context in the document"
+        if url in local:
+            text = (
+                _bundled_text(url)
+                if url in BUNDLED_DOCUMENTS
+                else local[url].read_text(encoding="utf-8")
             )
-        text = (
-            _bundled_text(url)
-            if url in BUNDLED_DOCUMENTS
-            else local[url].read_text(encoding="utf-8")
-        )
-        return {"contextUrl": None, "documentUrl": url, "document": json.loads(text)}
+            document = json.loads(text)
+        elif url in allowed:
+            if url not in fetched:
+                fetched[url] = fetch_remote_document(url, allowed)
+            document = fetched[url]
+        else:
+            raise NetworkAccessRefused(
+                f"refused to fetch {url!r}: muniorg never loads remote JSON-LD contexts unless "
+                f"allowed (--allow-remote-context URL); use the bundled context {CONTEXT_IRI!r} "
+                "or embed the context in the document"
+            )
+        return {"contextUrl": None, "documentUrl": url, "document": document}
 
     return load
 
@@ -152,7 +278,7 @@ def _unwrap_loader_error(exc: BaseException) -> BaseException | None:
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
-        if isinstance(current, NetworkAccessRefused):
+        if isinstance(current, InputError):  # refused, or an allowed fetch that failed
             return current
         seen.add(id(current))
         details = getattr(current, "details", None)
@@ -165,34 +291,63 @@ def _unwrap_loader_error(exc: BaseException) -> BaseException | None:
     return None
 
 
-def jsonld_to_graph(document: Any, source: str = "<json-ld>") -> Graph:
-    """Expand a parsed JSON-LD document with pyld (offline) into an rdflib graph.
+def jsonld_to_graph(
+    document: Any,
+    source: str = "<json-ld>",
+    *,
+    allow_remote: Iterable[str] | None = None,
+    limits: Limits | None = None,
+) -> Graph:
+    """Expand a parsed JSON-LD document with pyld into an rdflib graph, offline unless
+    ``allow_remote`` (default: the :func:`allow_remote_contexts` in force, usually none) names
+    the remote contexts that may be fetched.
 
-    :raises NetworkAccessRefused: when the document refers to a context that is not bundled.
+    :raises NetworkAccessRefused: when the document refers to a context that is neither
+        bundled nor allowed.
+    :raises LimitExceeded: when the document is nested deeper than ``limits.max_depth``.
     :raises InputError: when the document is not valid JSON-LD.
+
+    >>> g = jsonld_to_graph({"@context": CONTEXT_IRI, "id": "https://ex.org/m", "type": "Municipality"})
+    >>> len(g)
+    1
     """
     from pyld import jsonld  # imported here: pyld is only needed when JSON-LD is read
 
+    where = SourceLocation(source)
+    limits = limits or current_limits()
+    json_depth_error(document, limits, where)
+    allowed = _ALLOWED_REMOTE.get() if allow_remote is None else check_remote_urls(allow_remote)
     options = {
-        "documentLoader": local_document_loader(),
+        "documentLoader": local_document_loader(allow_remote=allowed),
         "base": None,
         "produceGeneralizedRdf": False,
     }
     try:
         dataset = jsonld.to_rdf(document, options)
+    except RecursionError:
+        raise LimitExceeded(
+            "the JSON-LD document is nested too deeply to expand (lower MUNIORG_MAX_DEPTH)", where
+        ) from None
     except Exception as exc:  # pyld wraps everything in JsonLdError
-        refused = _unwrap_loader_error(exc)
-        if refused is not None:
-            raise NetworkAccessRefused(
-                refused.message if isinstance(refused, NetworkAccessRefused) else str(refused),
-                SourceLocation(source),
-            ) from None
-        message = getattr(exc, "message", None) or str(exc).splitlines()[0]
-        raise InputError(f"invalid JSON-LD: {message}", SourceLocation(source)) from None
+        cause = _unwrap_loader_error(exc)
+        if isinstance(cause, InputError):
+            raise type(cause)(cause.message, where) from None
+        message = (
+            getattr(exc, "message", None) or (str(exc).splitlines() or [type(exc).__name__])[0]
+        )
+        raise InputError(f"invalid JSON-LD: {message}", where) from None
+    finally:
+        # pyld caches resolved contexts by URL for the whole process: forget the allowed remote
+        # ones, so a later read without the allow-list cannot use them.
+        for url in allowed:
+            jsonld._resolved_context_cache.pop(url, None)
     graph = new_graph()
-    for quads in dataset.values():
-        for quad in quads:
-            graph.add((_term(quad["subject"]), _term(quad["predicate"]), _term(quad["object"])))
+    try:
+        for quads in dataset.values():
+            for quad in quads:
+                graph.add((_term(quad["subject"]), _term(quad["predicate"]), _term(quad["object"])))
+    except (ValueError, TypeError, KeyError) as exc:
+        raise InputError(f"invalid JSON-LD: cannot be read as RDF ({exc})", where) from None
     return graph
 
 

@@ -3,17 +3,28 @@
 Defaults suit real municipalities with a wide margin; each can be raised with an environment
 variable (named in the error message) or by passing a :class:`Limits`.
 
+The limits in force are those given explicitly, else those of the innermost
+:func:`use_limits` block (how the CLI's ``--max-*`` options reach the loaders), else
+:meth:`Limits.from_env`.
+
 Example:
-    >>> from muniorg.limits import Limits
+    >>> from muniorg.limits import Limits, current_limits, use_limits
     >>> Limits().max_file_bytes
     20000000
+    >>> with use_limits(Limits(max_depth=8)):
+    ...     current_limits().max_depth
+    8
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from muniorg.errors import InputError, LimitExceeded
 from muniorg.results import SourceLocation
@@ -21,7 +32,12 @@ from muniorg.results import SourceLocation
 
 @dataclass(frozen=True)
 class Limits:
-    """Size limits for inputs."""
+    """Size limits for inputs.
+
+    ``max_file_bytes`` bounds each file, ``max_depth`` the nesting of YAML and JSON,
+    ``max_yaml_nodes`` the values of a YAML document after alias expansion and ``max_triples``
+    the triples of one RDF file.
+    """
 
     max_file_bytes: int = 20_000_000
     max_depth: int = 64
@@ -36,8 +52,7 @@ class Limits:
         :raises InputError: when a variable is not a positive whole number.
         """
         values = {}
-        for name in ("max_file_bytes", "max_depth", "max_yaml_nodes", "max_triples"):
-            env = "MUNIORG_" + name.upper()
+        for name, env in ENV_VARS.items():
             raw = os.environ.get(env)
             if raw is None:
                 continue
@@ -45,6 +60,66 @@ class Limits:
                 raise InputError(f"{env} must be a positive whole number, got {raw!r}")
             values[name] = int(raw)
         return cls(**values)
+
+
+#: Environment variable of each limit, named in the error messages.
+ENV_VARS = {
+    "max_file_bytes": "MUNIORG_MAX_FILE_BYTES",
+    "max_depth": "MUNIORG_MAX_DEPTH",
+    "max_yaml_nodes": "MUNIORG_MAX_YAML_NODES",
+    "max_triples": "MUNIORG_MAX_TRIPLES",
+}
+
+_ACTIVE: ContextVar[Limits | None] = ContextVar("muniorg_limits", default=None)
+
+
+def current_limits() -> Limits:
+    """The limits of the innermost :func:`use_limits` block, else those of the environment."""
+    return _ACTIVE.get() or Limits.from_env()
+
+
+@contextlib.contextmanager
+def use_limits(limits: Limits) -> Iterator[Limits]:
+    """Make ``limits`` the limits of every loader called inside the ``with`` block.
+
+    >>> with use_limits(Limits(max_triples=10)) as active:
+    ...     active.max_triples
+    10
+    """
+    token = _ACTIVE.set(limits)
+    try:
+        yield limits
+    finally:
+        _ACTIVE.reset(token)
+
+
+def json_depth_error(document: Any, limits: Limits, where: SourceLocation) -> None:
+    """Refuse a parsed JSON value nested deeper than ``limits.max_depth``.
+
+    JSON-LD processors recurse over the document, so depth is checked before one runs. The
+    walk is iterative: a hostile document cannot exhaust the stack here.
+
+    :raises LimitExceeded: naming the JSON path where the limit was passed.
+
+    >>> try:
+    ...     json_depth_error({"a": [[1]]}, Limits(max_depth=2), SourceLocation("x.json"))
+    ... except LimitExceeded as err:
+    ...     print(err.message.split(" (")[0])
+    the JSON document is nested deeper than 2 levels at $.a[0][0]
+    """
+    stack: list[tuple[Any, int, str]] = [(document, 0, "$")]
+    while stack:
+        value, depth, path = stack.pop()
+        if depth > limits.max_depth:
+            raise LimitExceeded(
+                f"the JSON document is nested deeper than {limits.max_depth} levels at {path} "
+                f"(raise it with {ENV_VARS['max_depth']})",
+                where,
+            )
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1, f"{path}.{k}") for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1, f"{path}[{i}]") for i, v in enumerate(value))
 
 
 @dataclass(frozen=True)
@@ -96,5 +171,9 @@ def read_limited(path: Path, limits: Limits) -> RawInput:
     except OSError as exc:
         raise InputError(f"cannot read the file: {exc.strerror or exc}", where) from None
     if len(data) > limits.max_file_bytes:
-        raise LimitExceeded(f"the file is over the limit of {limits.max_file_bytes} bytes", where)
+        raise LimitExceeded(
+            f"the file is over the limit of {limits.max_file_bytes} bytes "
+            f"(raise it with {ENV_VARS['max_file_bytes']})",
+            where,
+        )
     return RawInput(path, data)

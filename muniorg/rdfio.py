@@ -1,8 +1,10 @@
 """Read RDF files safely and write them deterministically.
 
 Formats are an enum, chosen by file extension unless given. Reading never touches the network:
-JSON-LD goes through the offline loader of :mod:`muniorg.jsonld`, and RDF/XML with a DOCTYPE or
-entity declaration is refused before parsing (external entities are how XML reaches out).
+JSON-LD goes through the offline loader of :mod:`muniorg.jsonld` (which fetches only contexts
+a caller allow-lists), RDF/XML with a DOCTYPE or entity declaration is refused before parsing
+(external entities are how XML reaches out), and ``owl:imports`` is data, never followed.
+Every failure is a :class:`~muniorg.errors.MuniorgError` naming the file (and line where known).
 Writing is byte-for-byte deterministic: Turtle in rdflib's sorted layout, N-Triples as sorted
 lines.
 
@@ -18,13 +20,14 @@ from __future__ import annotations
 import enum
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from rdflib import Graph
 
 from muniorg.errors import InputError, LimitExceeded, NetworkAccessRefused
 from muniorg.jsonld import jsonld_to_graph
-from muniorg.limits import Limits, read_limited
+from muniorg.limits import ENV_VARS, Limits, current_limits, read_limited
 from muniorg.mapping import new_graph
 from muniorg.results import SourceLocation
 
@@ -118,14 +121,29 @@ _LINE_IN_MESSAGE = re.compile(r"line (\d+)")
 _XML_DECLARATIONS = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
-def read_graph(path: Path, fmt: RdfFormat | None = None, limits: Limits | None = None) -> Graph:
+def read_graph(
+    path: Path,
+    fmt: RdfFormat | None = None,
+    limits: Limits | None = None,
+    *,
+    allow_remote: Iterable[str] | None = None,
+) -> Graph:
     """Parse an RDF file (Turtle, N-Triples, JSON-LD, RDF/XML) into a graph, offline.
+
+    ``allow_remote`` lists the remote JSON-LD contexts that may be fetched (default: those of
+    :func:`muniorg.jsonld.allow_remote_contexts`, usually none).
 
     :raises InputError: for unreadable or malformed files, with the line where known.
     :raises NetworkAccessRefused: for documents that would need a URL fetched.
-    :raises LimitExceeded: for files over the size or triple limits.
+    :raises LimitExceeded: for files over the size, depth or triple limits.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "a.nt"
+    >>> _ = path.write_text('<https://ex.org/a> <https://ex.org/p> "x" .', encoding="utf-8")
+    >>> len(read_graph(path))
+    1
     """
-    limits = limits or Limits.from_env()
+    limits = limits or current_limits()
     fmt = fmt or RdfFormat.from_path(path)
     if fmt is RdfFormat.YAML:
         raise InputError(
@@ -137,13 +155,7 @@ def read_graph(path: Path, fmt: RdfFormat | None = None, limits: Limits | None =
     if not text.strip():
         raise InputError("the file is empty", SourceLocation(str(path), 1, 1))
     if fmt is RdfFormat.JSONLD:
-        try:
-            document = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(
-                f"invalid JSON: {exc.msg}", SourceLocation(str(path), exc.lineno, exc.colno)
-            ) from None
-        graph = jsonld_to_graph(document, str(path))
+        graph = _read_jsonld(text, where, limits, allow_remote)
     else:
         if fmt is RdfFormat.RDFXML and _XML_DECLARATIONS.search(raw.data):
             raise NetworkAccessRefused(
@@ -151,21 +163,49 @@ def read_graph(path: Path, fmt: RdfFormat | None = None, limits: Limits | None =
                 "read files or fetch URLs",
                 where,
             )
-        graph = new_graph()
-        try:
-            graph.parse(data=text, format=_RDFLIB_FORMAT[fmt])
-        except Exception as exc:  # rdflib raises many types for syntax errors
-            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            match = _LINE_IN_MESSAGE.search(str(exc))
-            line = int(match.group(1)) if match else 0
-            raise InputError(
-                f"invalid {fmt.value}: {message}", SourceLocation(str(path), line)
-            ) from None
+        graph = _parse_text(text, fmt, where)
     if len(graph) > limits.max_triples:
         raise LimitExceeded(
-            f"{len(graph)} triples, over the limit of {limits.max_triples} (raise it with MUNIORG_MAX_TRIPLES)",
+            f"{len(graph)} triples, over the limit of {limits.max_triples} "
+            f"(raise it with {ENV_VARS['max_triples']})",
             where,
         )
+    return graph
+
+
+def _read_jsonld(
+    text: str, where: SourceLocation, limits: Limits, allow_remote: Iterable[str] | None
+) -> Graph:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"invalid JSON: {exc.msg}", SourceLocation(where.file, exc.lineno, exc.colno)
+        ) from None
+    except RecursionError:  # the C decoder recurses per level
+        raise LimitExceeded(
+            f"the JSON document is nested too deeply (the limit is {limits.max_depth} levels; "
+            f"raise it with {ENV_VARS['max_depth']})",
+            where,
+        ) from None
+    return jsonld_to_graph(document, where.file, allow_remote=allow_remote, limits=limits)
+
+
+def _parse_text(text: str, fmt: RdfFormat, where: SourceLocation) -> Graph:
+    graph = new_graph()
+    try:
+        graph.parse(data=text, format=_RDFLIB_FORMAT[fmt])
+    except RecursionError:
+        raise InputError(
+            f"invalid {fmt.value}: nested too deeply (brackets or lists) to read", where
+        ) from None
+    except Exception as exc:  # rdflib raises many types for syntax errors
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        match = _LINE_IN_MESSAGE.search(str(exc))
+        line = int(match.group(1)) if match else 0
+        raise InputError(
+            f"invalid {fmt.value}: {message}", SourceLocation(where.file, line)
+        ) from None
     return graph
 
 

@@ -26,7 +26,7 @@ from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from muniorg.errors import InputError, LimitExceeded
-from muniorg.limits import Limits, read_limited
+from muniorg.limits import ENV_VARS, Limits, current_limits, read_limited
 from muniorg.results import SourceLocation
 
 STANDARD_TAGS = frozenset(
@@ -57,7 +57,7 @@ def load_yaml(path: Path, limits: Limits | None = None) -> YamlNode:
     :raises InputError: for unreadable files, bad encoding and YAML syntax errors (with position).
     :raises LimitExceeded: when the file is too large, too deep or expands to too many nodes.
     """
-    limits = limits or Limits.from_env()
+    limits = limits or current_limits()
     text = read_limited(path, limits).decode_text()
     yaml = YAML(typ="rt", pure=True)
     yaml.allow_duplicate_keys = False
@@ -71,14 +71,28 @@ def load_yaml(path: Path, limits: Limits | None = None) -> YamlNode:
         raise InputError(
             f"invalid YAML: {problem or exc}", SourceLocation(str(path), line, column)
         ) from None
-    except (YAMLError, RecursionError, ValueError) as exc:
+    except RecursionError:
+        # The parser recurses per level, so a hostile document can nest deeper than the
+        # stack before the depth check below sees it.
+        raise LimitExceeded(
+            f"the YAML document is nested too deeply (the limit is {limits.max_depth} levels; "
+            f"raise it with {ENV_VARS['max_depth']})",
+            SourceLocation(str(path)),
+        ) from None
+    except (YAMLError, ValueError) as exc:
         raise InputError(f"invalid YAML: {exc}", SourceLocation(str(path))) from None
     if data is None:
         raise InputError("the file is empty", SourceLocation(str(path), 1, 1))
     converter = _Converter(str(path), limits)
-    return converter.convert(
-        data, SourceLocation(str(path), 1, 1), SourceLocation(str(path), 1, 1), 0
-    )
+    start = SourceLocation(str(path), 1, 1)
+    try:
+        return converter.convert(data, start, start, 0)
+    except RecursionError:  # only when max_depth was raised beyond what the stack holds
+        raise LimitExceeded(
+            f"the YAML document is nested too deeply for this Python (limit {limits.max_depth} "
+            f"levels; lower {ENV_VARS['max_depth']})",
+            start,
+        ) from None
 
 
 class _Converter:
