@@ -29,7 +29,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import Graph
@@ -42,6 +42,7 @@ from muniorg.jsonld import CONTEXT_FILE, dumps, flatten, to_jsonld
 from muniorg.mapping import new_graph, to_graph
 from muniorg.model import Municipality
 from muniorg.namespaces import DEFAULT_BASE, EU_COUNTRY
+from muniorg.privacy import hidden_people, redact
 from muniorg.rdfio import RdfFormat, serialize
 from muniorg.results import Severity, ValidationReport
 from muniorg.validation import types_graph, validate_graph
@@ -74,10 +75,14 @@ def build(
     allow_invalid: bool = False,
     fail_on: Severity = Severity.VIOLATION,
     progress: Progress | None = None,
+    include_personal_data: bool = False,
 ) -> BuildResult:
     """Load, validate and publish the authoring files under ``sources`` into ``out_dir``.
 
     Nothing is written when a result at or above ``fail_on`` is found, unless ``allow_invalid``.
+    Validation sees all the data; what is written leaves out personal data (persons' contact
+    details, persons marked ``public: false``) unless ``include_personal_data`` (see
+    :mod:`muniorg.privacy`).
 
     :raises muniorg.errors.MuniorgError: when the sources cannot be loaded.
     """
@@ -107,6 +112,11 @@ def build(
         result.notes.append(
             "no 'type: Catalog' file among the sources: the DCAT-AP catalog was not written"
         )
+    if not include_personal_data:
+        hidden = hidden_people(d.root for d in loaded.documents)
+        documents = [replace(d, root=redact(d.root, hidden=hidden)) for d in loaded.documents]
+        loaded = LoadResult(documents=documents, catalogs=loaded.catalogs)
+        graphs = [document.graph() for document in documents]
     result.files = _publish(loaded, graphs, out_dir, catalog)
     result.published = True
     result.seconds = time.perf_counter() - started

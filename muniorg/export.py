@@ -1,7 +1,9 @@
 """Convert between authoring YAML, JSON-LD, Turtle and N-Triples.
 
 Every input becomes one output file per top object (YAML) or per input file (RDF), named after
-it with the extension of the output format, written atomically.
+it with the extension of the output format, written atomically. Personal data (persons'
+contact details, persons marked ``public: false``) is left out unless asked for (see
+:mod:`muniorg.privacy`).
 
 Example:
     >>> import pathlib, tempfile
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from rdflib import Graph
@@ -27,6 +29,7 @@ from muniorg.authoring import iter_yaml_files, load_paths
 from muniorg.errors import InputError, MappingError
 from muniorg.jsonld import dumps, flatten, to_jsonld
 from muniorg.mapping import to_graph
+from muniorg.privacy import hidden_people, redact, redact_graph
 from muniorg.rdfio import RdfFormat, read_graph, serialize
 from muniorg.reading import read_graph_model
 from muniorg.results import SourceLocation
@@ -55,8 +58,18 @@ def render(nodes: Sequence[Node], graph: Graph, fmt: RdfFormat) -> str:
     return serialize(graph, fmt)
 
 
-def convert_paths(paths: Sequence[Path], fmt: RdfFormat, out_dir: Path) -> list[Path]:
+def convert_paths(
+    paths: Sequence[Path],
+    fmt: RdfFormat,
+    out_dir: Path,
+    *,
+    include_personal_data: bool = False,
+    allow_remote: Iterable[str] | None = None,
+) -> list[Path]:
     """Convert each input to ``fmt`` in ``out_dir``; returns the files written, in order.
+
+    ``allow_remote`` lists remote JSON-LD contexts the inputs may fetch (default: none, see
+    :func:`muniorg.jsonld.allow_remote_contexts`).
 
     :raises InputError: for unreadable input, an unsupported output format, or RDF with triples
         the model cannot hold when JSON-LD is asked for (Turtle and N-Triples keep everything).
@@ -68,14 +81,17 @@ def convert_paths(paths: Sequence[Path], fmt: RdfFormat, out_dir: Path) -> list[
     written: list[Path] = []
     yaml_inputs = [p for p in paths if p.is_dir() or RdfFormat.from_path(p) is RdfFormat.YAML]
     if yaml_inputs:
-        for document in load_paths(list(iter_yaml_files(yaml_inputs))).documents:
+        documents = load_paths(list(iter_yaml_files(yaml_inputs))).documents
+        hidden = hidden_people(d.root for d in documents)
+        for document in documents:
+            root = redact(document.root, include_personal_data, hidden=hidden)
             target = out_dir / f"{document.local_id}{fmt.extension}"
-            write_atomic(target, render([document.root], to_graph(document.root), fmt))
+            write_atomic(target, render([root], to_graph(root), fmt))
             written.append(target)
     for path in paths:
         if path in yaml_inputs:
             continue
-        graph = read_graph(path)
+        graph = redact_graph(read_graph(path, allow_remote=allow_remote), include_personal_data)
         target = out_dir / f"{path.stem}{fmt.extension}"
         if fmt is RdfFormat.JSONLD:
             outcome = read_graph_model(graph)
