@@ -41,6 +41,7 @@ from muniorg.cli_options import (
     report_format_choice,
 )
 from muniorg.cli_output import use_color, write_atomic
+from muniorg.cli_safety import input_safety, input_safety_options, personal_data_option
 from muniorg.errors import AuthoringErrors, MuniorgError
 from muniorg.rdfio import RdfFormat
 from muniorg.reports import ReportFormat, render
@@ -196,6 +197,7 @@ _VALIDATE_EXAMPLES = """\
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the report to this file instead of standard output.",
 )
+@input_safety_options
 @click.pass_context
 def validate(
     ctx: click.Context,
@@ -216,7 +218,8 @@ def validate(
     # extension keep working unchanged.
     validate_paths: Callable[..., ValidationReport] = validation.validate_paths
     options = {} if input_format is None else {"input_format": input_format}
-    report = validate_paths(list(paths), **options)
+    with input_safety(ctx):
+        report = validate_paths(list(paths), **options)
     color = output is None and report_format is ReportFormat.TEXT
     color = color and use_color(sys.stdout)
     _emit_report(render(report, report_format, color=color, fail_on=fail_on), output)
@@ -254,17 +257,32 @@ _EXPORT_EXAMPLES = """\
     type=click.Path(file_okay=False, path_type=Path),
     help="The folder to write into.",
 )
-def export(paths: tuple[Path, ...], fmt: RdfFormat, out_dir: Path) -> None:
+@personal_data_option
+@input_safety_options
+@click.pass_context
+def export(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    fmt: RdfFormat,
+    out_dir: Path,
+    include_personal_data: bool,
+) -> None:
     """Convert the files (or folders) PATHS to another RDF format, without validating them.
 
     Each input gives one output file in OUT, named after it with the new extension; the
-    written files are listed on standard output.
+    written files are listed on standard output. Persons' contact details and persons marked
+    'public: false' are left out unless --include-personal-data.
     """
     # Looked up by name: muniorg.export is the library's converter, loaded only when exporting.
     convert_paths: Callable[..., list[Path]] = importlib.import_module(
         "muniorg.export"
     ).convert_paths
-    for path in convert_paths(list(paths), fmt, out_dir):
+    # Passed only when given, like validate's --input-format, so converters that predate the
+    # flag keep working.
+    options = {"include_personal_data": True} if include_personal_data else {}
+    with input_safety(ctx):
+        written = convert_paths(list(paths), fmt, out_dir, **options)
+    for path in written:
         click.echo(str(path))
 
 

@@ -15,6 +15,7 @@ import click
 
 from muniorg.cli_options import EXIT_OK, EXIT_RESULTS, epilog, fail_on_option, report_format_choice
 from muniorg.cli_output import use_color, write_atomic
+from muniorg.cli_safety import input_safety, input_safety_options, personal_data_option
 from muniorg.namespaces import DEFAULT_BASE
 from muniorg.reports import ReportFormat, render
 from muniorg.reports.naming import display_path, plural
@@ -107,6 +108,8 @@ _EXAMPLES = """\
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the validation report to this file instead of standard output.",
 )
+@personal_data_option
+@input_safety_options
 @click.pass_context
 def build_command(
     ctx: click.Context,
@@ -117,26 +120,31 @@ def build_command(
     fail_on: Severity,
     report_format: ReportFormat,
     report_file: Path | None,
+    include_personal_data: bool,
 ) -> None:
     """Validate the authoring files under SOURCES and publish them into OUT.
 
     OUT receives JSON-LD, Turtle and N-Triples per document and for the whole data set, the
     JSON-LD context and, when a `type: Catalog` file is among the sources, a DCAT-AP catalog.
     Nothing is written when a result at or above --fail-on is found, unless --allow-invalid.
+    Persons' contact details and persons marked 'public: false' are left out unless
+    --include-personal-data.
     """
     from muniorg.build import build  # the heavy imports (pySHACL) only when building
 
     err = sys.stderr
     progress = BuildProgress(err, interactive=err.isatty())
     try:
-        result = build(
-            list(sources),
-            out_dir,
-            base=base,
-            allow_invalid=allow_invalid,
-            fail_on=fail_on,
-            progress=progress,
-        )
+        with input_safety(ctx):
+            result = build(
+                list(sources),
+                out_dir,
+                base=base,
+                allow_invalid=allow_invalid,
+                fail_on=fail_on,
+                progress=progress,
+                include_personal_data=include_personal_data,
+            )
     finally:
         progress.close()
     report = result.report
