@@ -1,0 +1,322 @@
+"""Reading data written by others: plain CPOV, W3C ORG and schema.org into the model.
+
+Each third-party document in ``tests/resources/interop/`` is read with the public readers; the
+tests pin the model values, the notes (what was assumed) and exactly the triples that have no
+place in the model. Every normalisation rule has a case where it fires, and none fires on
+muniorg's own output.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from muniorg.build import build
+from muniorg.interop import GENID, RULES, normalise
+from muniorg.model import Municipality
+from muniorg.rdfio import read_graph
+from muniorg.reading import ReadOutcome, read_graph_model
+
+ROOT = Path(__file__).resolve().parents[1]
+RESOURCES = ROOT / "tests" / "resources" / "interop"
+EXAMPLE_SLUGS = ["glostrup", "norrtaelje", "saman-om-ein-betre-kommune", "soroe", "stord"]
+STORD = "https://data.stord.kommune.no/id/"
+NORRTALJE = "https://data.norrtalje.se/id/"
+
+
+def read(name: str) -> ReadOutcome:
+    return read_graph_model(read_graph(RESOURCES / name))
+
+
+def lines(outcome: ReadOutcome) -> list[str]:
+    """The unmapped triples as sorted N-Triples-like lines."""
+    return sorted(" ".join(term.n3() for term in triple) for triple in outcome.unmapped)
+
+
+def municipality(outcome: ReadOutcome) -> Municipality:
+    assert len(outcome.roots) == 1
+    root = outcome.roots[0]
+    assert isinstance(root, Municipality)
+    return root
+
+
+def test_every_fixture_is_tested() -> None:
+    assert sorted(p.name for p in RESOURCES.iterdir()) == [
+        "norrtaelje-schema.jsonld",
+        "stord-cpov.ttl",
+    ]
+
+
+# --- a CPOV public organisation with ORG units, posts, people and a membership ----------------
+
+
+@pytest.fixture(scope="module")
+def stord() -> ReadOutcome:
+    return read("stord-cpov.ttl")
+
+
+def test_cpov_organisation_is_read_as_a_municipality(stord: ReadOutcome) -> None:
+    m = municipality(stord)
+    assert m.id == STORD + "kommune"
+    assert m.name == {"nb": "Stord kommune", "nn": "Stord kommune"}
+    assert m.altName == {"nn": ["Stord"]}
+    assert m.description == {"nn": "Kommune i Sunnhordland, Vestland."}
+    assert m.country == "NOR"
+    assert m.homepage is not None and m.homepage.id == "https://www.stord.kommune.no/"
+    assert m.visitingAddress is None
+    address = m.postalAddress
+    assert address is not None
+    assert (address.poBox, address.postCode, address.postName, address.country) == (
+        "Postboks 304",
+        "5402",
+        "Stord",
+        "NOR",
+    )
+    [contact] = m.contactPoints
+    assert contact.telephone == ["+47 53 49 66 00"]
+    assert contact.email == ["post@stord.kommune.no"]
+    [identifier] = m.identifiers
+    # No scheme is given, so none is guessed (validation then asks for one).
+    assert (identifier.notation, identifier.scheme) == ("4614", None)
+    assert identifier.id is not None and identifier.id.startswith(GENID)
+
+
+def test_org_units_posts_and_people_are_read(stord: ReadOutcome) -> None:
+    m = municipality(stord)
+    assert [(d.id, d.name) for d in m.departments] == [
+        (STORD + "helse", {"nn": "Helse og omsorg"}),
+        (STORD + "oppvekst", {"nn": "Oppvekst og kultur"}),
+    ]
+    [mayor] = m.posts
+    assert (mayor.name, mayor.heldBy) == ({"nn": "Ordførar"}, [STORD + "gunnar-gundersen"])
+    assert "mayor" in str(mayor.role)  # a muniorg role code is read as its code
+    [head] = m.departments[1].posts
+    assert head.heldBy == [STORD + "kari-nordmann"]
+    # A role from another list keeps its full IRI.
+    assert "https://data.stord.kommune.no/rolle/kommunalsjef" in str(head.role)
+    assert [(p.id, p.name, p.givenName, p.familyName) for p in m.people] == [
+        (STORD + "gunnar-gundersen", "Gunnar Gundersen", None, None),
+        (STORD + "kari-nordmann", "Kari Nordmann", "Kari", "Nordmann"),
+    ]
+
+
+def test_cpov_notes_say_what_was_assumed(stord: ReadOutcome) -> None:
+    assert stord.notes == [
+        f"blank nodes are given IRIs under {GENID} so that they can be read (2 nodes)",
+        "org:unitOf is read as the inverse org:hasUnit (2 links)",
+        "org:postIn is read as the inverse org:hasPost (2 links)",
+        "an organisation without a country takes the country of its address (1 node)",
+        "a cv:PublicOrganisation or schema:GovernmentOrganization with a country is read as a "
+        "muniorg:Municipality (1 node)",
+        "a Nordic two-letter country code (schema:addressCountry, or locn:adminUnitL1 of an "
+        "address) is read as the EU country code (2 values)",
+        "the one address of a municipality that has a post-office box is read as its postal "
+        "address (1 node)",
+        "a schema:Person is read as a foaf:Person instead; schema:name, givenName and familyName "
+        "as the foaf: ones (2 nodes)",
+        "a person who holds a post of a municipality (or of one of its units) and belongs to no "
+        "organisation is read as one of the municipality's people (2 nodes)",
+        "an org:OrganizationalUnit of a municipality without a muniorg type is read as a "
+        "Department (2 nodes)",
+        "a web page given without a type (foaf:homepage, foaf:page, cv:contactPage) is read as a "
+        "foaf:Document (1 node)",
+        "an e-mail address of a contact point given as vcard:hasEmail or as a mailto: IRI is read "
+        "as cv:email text (1 value)",
+        "an identifier with a notation but no scheme (dct:conformsTo) is read without a scheme, "
+        "not guessed: give its scheme (1 node)",
+        "org:identifier names no scheme: left unmapped, give it as an adms:Identifier with "
+        "dct:conformsTo (1 value)",
+    ]
+
+
+def test_cpov_unmapped_is_exactly_what_has_no_place(stord: ReadOutcome) -> None:
+    hours = f"<{GENID}cb0>"
+    kommune = f"<{STORD}kommune>"
+    membership = f"<{STORD}medlemskap-kari>"
+    org = "<http://www.w3.org/ns/org#"
+    rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    assert lines(stord) == sorted(
+        [
+            # A job title: the model has posts, not titles on people.
+            f'<{STORD}gunnar-gundersen> <http://schema.org/jobTitle> "ordførar"@nn',
+            # The EU ATU code is not a described area (muniorg's area is a MunicipalArea).
+            f"{kommune} <http://purl.org/dc/terms/spatial> "
+            "<http://publications.europa.eu/resource/authority/atu/NOR_4614>",
+            f"{kommune} {org}classification> <http://publications.europa.eu/resource/authority/"
+            "corporate-body-classification/LOCAL_AUTH>",
+            f'{kommune} {org}identifier> "939866914"',
+            # A membership of a department: only councils, committees and co-determination
+            # bodies have members in the model.
+            f"{membership} {rdf_type} {org}Membership>",
+            f"{membership} {org}member> <{STORD}kari-nordmann>",
+            f"{membership} {org}organization> <{STORD}helse>",
+            f"{membership} {org}role> <https://data.stord.kommune.no/rolle/fagleiar>",
+            # CPOV opening hours as a time:TemporalEntity with a text: muniorg's are structured.
+            f"<{STORD}servicetorget> <http://data.europa.eu/m8g/openingHours> {hours}",
+            f'{hours} <http://purl.org/dc/terms/description> "Måndag–fredag 08.00–15.30"@nn',
+            f"{hours} {rdf_type} <http://www.w3.org/2006/time#TemporalEntity>",
+        ]
+    )
+
+
+# --- a schema.org GovernmentOrganization in JSON-LD with an embedded context ------------------
+
+
+@pytest.fixture(scope="module")
+def norrtalje() -> ReadOutcome:
+    return read("norrtaelje-schema.jsonld")
+
+
+def test_schema_org_organisation_is_read_as_a_municipality(norrtalje: ReadOutcome) -> None:
+    m = municipality(norrtalje)
+    assert m.id == NORRTALJE + "kommun"
+    assert (m.name, m.altName, m.country) == (
+        {"sv": "Norrtälje kommun"},
+        {"sv": ["Norrtälje"]},
+        "SWE",
+    )
+    assert m.homepage is not None and m.homepage.id == "https://www.norrtalje.se/"
+    address = m.postalAddress
+    assert address is not None
+    assert (address.poBox, address.postCode, address.postName, address.country) == (
+        "Box 800",
+        "761 28",
+        "Norrtälje",
+        "SWE",
+    )
+    assert [(d.id, d.name) for d in m.departments] == [
+        (NORRTALJE + "kultur-och-fritid", {"sv": "Kultur- och fritidsförvaltningen"}),
+        (NORRTALJE + "socialforvaltningen", {"sv": "Socialförvaltningen"}),
+    ]
+
+
+def test_schema_org_notes_and_unmapped(norrtalje: ReadOutcome) -> None:
+    assert len(norrtalje.notes) == 11
+    assert norrtalje.notes[1].startswith("schema:department is read as org:hasUnit")
+    kommune = f"<{NORRTALJE}kommun>"
+    assert lines(norrtalje) == sorted(
+        [
+            # Telephone and e-mail belong to a contact point in the model; the page gives none.
+            f'{kommune} <http://schema.org/email> "kommun@norrtalje.se"@sv',
+            f'{kommune} <http://schema.org/telephone> "0176-710 00"@sv',
+            # Departments have no homepage in the model.
+            f"<{NORRTALJE}kultur-och-fritid> <http://schema.org/url> "
+            "<https://www.norrtalje.se/kultur-och-fritid/>",
+        ]
+    )
+
+
+def test_blank_nodes_get_the_same_iris_every_time() -> None:
+    first, second = read("norrtaelje-schema.jsonld"), read("norrtaelje-schema.jsonld")
+    assert municipality(first) == municipality(second)
+    address = municipality(first).postalAddress
+    assert address is not None and address.id is not None and address.id.startswith(GENID)
+
+
+# --- every rule fires where it should ---------------------------------------------------------
+
+_PREFIXES = """
+@prefix adms: <http://www.w3.org/ns/adms#> . @prefix cv: <http://data.europa.eu/m8g/> .
+@prefix dct: <http://purl.org/dc/terms/> . @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix locn: <http://www.w3.org/ns/locn#> . @prefix org: <http://www.w3.org/ns/org#> .
+@prefix schema: <http://schema.org/> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix vcard: <http://www.w3.org/2006/vcard/ns#> . @prefix muniorg: <https://w3id.org/muniorg#> .
+@prefix country: <http://publications.europa.eu/resource/authority/country/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix : <https://ex.org/> .
+"""
+#: A municipality in muniorg's terms, for rules about what hangs off one.
+_M = ":m a muniorg:Municipality ; skos:prefLabel 'M'@da ; muniorg:country country:DNK .\n"
+
+RULE_CASES = {
+    "department": ":o schema:department :d .",
+    "unit-of": ":u org:unitOf :m .",
+    "post-in": ":p org:postIn :m .",
+    "country-of-address": ":m a cv:PublicOrganisation ; locn:address :a . :a locn:adminUnitL1 'DK' .",
+    "municipality": ":m a schema:GovernmentOrganization ; schema:addressCountry 'FI' .",
+    "country-code": ":a a locn:Address ; locn:adminUnitL1 'se' .",
+    "postal-address-schema": ":a a schema:PostalAddress ; schema:streetAddress 'Borggata 2' .",
+    "postal-address": _M + ":m locn:address :a . :a a locn:Address ; locn:poBox 'Box 1' .",
+    "address-ambiguous": _M + ":m schema:address :a . :a a locn:Address ; locn:postCode '4180' .",
+    "name": _M + ":m rdfs:label 'Sorø'@da .",
+    "alternate-name": _M + ":m schema:alternateName 'Sorø'@da .",
+    "person": ":p a schema:Person ; schema:name 'Gert Jørgensen' .",
+    "person-of-post": _M + ":m org:hasPost :post . :post org:heldBy :p . :p a foaf:Person .",
+    "department-unit": _M + ":m org:hasUnit :u . :u a org:OrganizationalUnit .",
+    "homepage-url": _M + ":m schema:url 'https://www.soroe.dk/' .",
+    "document-type": _M + ":m foaf:homepage <https://www.soroe.dk/> .",
+    "contact-email": ":c a cv:ContactPoint ; cv:email <mailto:a@b.dk> .",
+    "identifier-without-scheme": _M + ":m adms:identifier :i . :i a adms:Identifier ; "
+    "skos:notation '340' .",
+    "org-identifier": _M + ":m org:identifier '29189676' .",
+}
+
+
+def test_every_rule_has_a_case() -> None:
+    assert sorted(RULE_CASES) == sorted(rule.name for rule in RULES)
+    assert len(RULES) == 19
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[rule.name for rule in RULES])
+def test_rule_fires(rule) -> None:
+    data = Graph().parse(data=_PREFIXES + RULE_CASES[rule.name], format="turtle")
+    _, notes = normalise(data)
+    beginning = rule.note.split("({n}")[0]
+    assert [n for n in notes if n.startswith(beginning)], notes
+
+
+def normalised(turtle: str) -> Graph:
+    return normalise(Graph().parse(data=_PREFIXES + turtle, format="turtle"))[0]
+
+
+def test_street_address_and_mailto_are_rewritten() -> None:
+    g = normalised(RULE_CASES["postal-address-schema"] + RULE_CASES["contact-email"])
+    turtle = g.serialize(format="nt")
+    assert '<https://ex.org/a> <http://www.w3.org/ns/locn#thoroughfare> "Borggata 2"' in turtle
+    assert '<https://ex.org/c> <http://data.europa.eu/m8g/email> "a@b.dk"' in turtle
+    assert "schema.org" not in turtle and "mailto:" not in turtle
+
+
+def test_an_address_without_po_box_is_left_unmapped() -> None:
+    data = Graph().parse(data=_PREFIXES + RULE_CASES["address-ambiguous"], format="turtle")
+    outcome = read_graph_model(data)
+    m = municipality(outcome)
+    assert (m.postalAddress, m.visitingAddress) == (None, None)
+    assert "<https://ex.org/m> <http://schema.org/address> <https://ex.org/a>" in lines(outcome)
+
+
+def test_names_without_a_language_are_not_given_one() -> None:
+    data = Graph().parse(data=_PREFIXES + _M + ":m schema:name 'Sorø' .", format="turtle")
+    outcome = read_graph_model(data)
+    assert municipality(outcome).name == {"da": "M"}
+    assert lines(outcome) == ['<https://ex.org/m> <http://schema.org/name> "Sorø"']
+
+
+def test_two_addresses_are_not_guessed_apart() -> None:
+    turtle = (
+        RULE_CASES["postal-address"]
+        + ":m locn:address :b . :b a locn:Address ; locn:poBox 'Box 2' ."
+    )
+    outcome = read_graph_model(Graph().parse(data=_PREFIXES + turtle, format="turtle"))
+    assert municipality(outcome).postalAddress is None
+    assert len([line for line in lines(outcome) if "locn#address>" in line]) == 2
+
+
+# --- and none fires on muniorg's own output ---------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("interop") / "dist"
+    assert build([ROOT / "examples"], out).published
+    return out
+
+
+@pytest.mark.parametrize("extension", [".ttl", ".jsonld"])
+@pytest.mark.parametrize("slug", EXAMPLE_SLUGS)
+def test_own_output_reads_without_notes_or_unmapped(dist: Path, slug: str, extension: str) -> None:
+    outcome = read_graph_model(read_graph(dist / f"{slug}{extension}"))
+    assert len(outcome.roots) == 1
+    assert outcome.notes == []
+    assert outcome.unmapped == []
