@@ -1,0 +1,225 @@
+"""What a real build publishes conforms to the standards muniorg claims to follow.
+
+One build of the bundled examples (module scope) is checked against the official CPOV 2.1.2
+SHACL (every municipality and programme), the DCAT-AP 3.0.1 SHACL (the catalog) and the
+project's own JSON Schema (every per-file JSON-LD document, formats checked).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pyshacl
+import pytest
+from jsonschema import Draft202012Validator, FormatChecker
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, SH, SKOS
+from test_dcat import (
+    DANGLING_PROPERTY_SHAPES,
+    DCAT_AP_3,
+    EU_VOCABULARIES,
+    SHAPE_FILES,
+    STANDARDS,
+    controlled_iris,
+    validate,
+)
+
+from muniorg.build import build
+from muniorg.mapping import is_absolute_iri
+
+ROOT = Path(__file__).resolve().parents[1]
+CPOV_SHAPES = STANDARDS / "cpov-2.1.2" / "core-public-organisation-ap-SHACL.ttl"
+EXAMPLE_SLUGS = ["glostrup", "norrtaelje", "saman-om-ein-betre-kommune", "soroe", "stord"]
+SOROE = URIRef("https://w3id.org/muniorg/id/dk/340")
+
+#: The publisher type of examples/catalog.yaml, from the ADMS publisher-type list; the rest of
+#: the controlled vocabularies are those of test_dcat.
+CATALOG_VOCABULARIES = (
+    EU_VOCABULARIES
+    + """
+ptype:NonProfitOrganisation a skos:Concept ; skos:inScheme <http://purl.org/adms/publishertype/1.0> ;
+    skos:prefLabel "Non-Profit Organisation"@en .
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled examples, built once for every test of this module."""
+    if not STANDARDS.is_dir():
+        pytest.skip(f"the shared standards folder is absent: {STANDARDS}")
+    out = tmp_path_factory.mktemp("standards") / "dist"
+    result = build([ROOT / "examples"], out)
+    assert result.published
+    return out
+
+
+# --- CPOV 2.1.2 -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def cpov_shapes() -> Graph:
+    if not CPOV_SHAPES.is_file():
+        pytest.skip(f"the CPOV shapes are absent: {CPOV_SHAPES}")
+    return Graph().parse(CPOV_SHAPES, format="turtle")
+
+
+def shacl_findings(data: Graph, shapes: Graph) -> list[tuple[str, str, str, str, str]]:
+    """(severity, focus node, path, value, message) of every top-level result, sorted."""
+    _, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none")
+    return sorted(
+        (
+            str(report.value(r, SH.resultSeverity)).rsplit("#", 1)[-1],
+            str(report.value(r, SH.focusNode)),
+            str(report.value(r, SH.resultPath)),
+            str(report.value(r, SH.value)),
+            str(report.value(r, SH.resultMessage)),
+        )
+        for r in report.objects(predicate=SH.result)
+    )
+
+
+#: CPOV's AddressShape wants locn:fullAddress, postName and thoroughfare (and addressArea,
+#: adminUnitL1/L2, locatorName) as rdf:langString; muniorg's Address fields are plain strings
+#: (ValueKind.STRING in ontology/shapes.ttl), so every address with them violates CPOV. Only
+#: Stord's example has addresses. Fix: make those Address fields language maps in the shapes
+#: (and the examples); then this mark fails (xfail is strict) and must go.
+CPOV_ADDRESS_GAP = pytest.mark.xfail(
+    reason="Address text fields are xsd:string, CPOV wants rdf:langString", strict=True
+)
+CPOV_CASES = [
+    pytest.param(slug, marks=CPOV_ADDRESS_GAP) if slug == "stord" else slug
+    for slug in EXAMPLE_SLUGS
+]
+LOCN = "http://www.w3.org/ns/locn#"
+
+
+def cpov_violations(dist: Path, shapes: Graph, slug: str) -> list[tuple[str, str, str, str, str]]:
+    data = Graph().parse(dist / f"{slug}.ttl", format="turtle")
+    return [f for f in shacl_findings(data, shapes) if f[0] == "Violation"]
+
+
+@pytest.mark.parametrize("slug", CPOV_CASES)
+def test_examples_conform_to_cpov(dist: Path, cpov_shapes: Graph, slug: str) -> None:
+    assert cpov_violations(dist, cpov_shapes, slug) == []
+
+
+def test_the_cpov_gap_is_only_the_address_language(dist: Path, cpov_shapes: Graph) -> None:
+    """While the gap above exists, nothing else of Stord's example may violate CPOV."""
+    violations = cpov_violations(dist, cpov_shapes, "stord")
+    assert sorted((f[1].rsplit("/", 1)[-1], f[2], f[4]) for f in violations) == [
+        (address, LOCN + prop, "Value is not Literal with datatype rdf:langString")
+        for address, prop in [
+            ("postalAddress", "fullAddress"),
+            ("postalAddress", "postName"),
+            ("visitingAddress", "fullAddress"),
+            ("visitingAddress", "postName"),
+            ("visitingAddress", "thoroughfare"),
+        ]
+    ]
+
+
+def test_cpov_check_catches_a_broken_organisation(dist: Path, cpov_shapes: Graph) -> None:
+    """The CPOV shapes really apply: a public organisation's name must be a language string."""
+    data = Graph().parse(dist / "soroe.ttl", format="turtle")
+    data.add((SOROE, SKOS.prefLabel, Literal("Sorø")))
+    findings = shacl_findings(data, cpov_shapes)
+    assert [(f[0], f[1], f[2]) for f in findings] == [
+        ("Violation", str(SOROE), str(SKOS.prefLabel))
+    ]
+
+
+# --- DCAT-AP 3.0.1 --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def dcat_ap_shapes() -> Graph:
+    """dcat-ap-SHACL.ttl and the ranges, without the dangling property links (see test_dcat)."""
+    graph = Graph()
+    for name in SHAPE_FILES[DCAT_AP_3]:
+        graph.parse(STANDARDS / name, format="turtle")
+    dangling = [
+        (shape, prop)
+        for shape, prop in graph.subject_objects(SH.property)
+        if (prop, SH.path, None) not in graph
+    ]
+    assert len(dangling) == DANGLING_PROPERTY_SHAPES[DCAT_AP_3]
+    for link in dangling:
+        graph.remove((link[0], SH.property, link[1]))
+    return graph
+
+
+@pytest.fixture(scope="module")
+def catalog_vocabularies() -> Graph:
+    graph = Graph().parse(data=CATALOG_VOCABULARIES, format="turtle")
+    # pySHACL copies only owl:NamedIndividual nodes from ont_graph into the data (see test_dcat).
+    for concept in set(graph.subjects(RDF.type)):
+        graph.add((concept, RDF.type, OWL.NamedIndividual))
+    return graph
+
+
+def test_built_catalog_conforms_to_dcat_ap_3(
+    dist: Path, dcat_ap_shapes: Graph, catalog_vocabularies: Graph
+) -> None:
+    catalog = Graph().parse(dist / "catalog.ttl", format="turtle")
+    assert len(catalog) > 100
+    assert validate(catalog, dcat_ap_shapes, catalog_vocabularies) == []
+
+
+def test_catalog_vocabularies_declare_what_the_catalog_references(
+    dist: Path, catalog_vocabularies: Graph
+) -> None:
+    """Every controlled IRI of the built catalog is loaded, so no range check passes vacuously."""
+    catalog = Graph().parse(dist / "catalog.ttl", format="turtle")
+    assert controlled_iris(catalog) <= set(catalog_vocabularies.subjects())
+
+
+# --- JSON Schema ----------------------------------------------------------------------------
+
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
+#: jsonschema checks "uri" and "iri" only when optional packages are installed; these checkers
+#: make the check independent of them (RFC 3987: an absolute IRI, no spaces or delimiters).
+FORMATS = FormatChecker()
+
+
+@FORMATS.checks("iri")
+def _is_iri(value: object) -> bool:
+    return not isinstance(value, str) or bool(_URI.match(value))
+
+
+@FORMATS.checks("uri")
+def _is_uri(value: object) -> bool:
+    return not isinstance(value, str) or (value.isascii() and bool(_URI.match(value)))
+
+
+@pytest.fixture(scope="module")
+def json_schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads((ROOT / "ontology" / "schema.json").read_text("utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return schema
+
+
+def test_every_format_of_the_schema_is_checked(json_schema: dict[str, Any]) -> None:
+    used = set(re.findall(r'"format": "([^"]+)"', json.dumps(json_schema)))
+    assert used
+    assert used <= set(FORMATS.checkers)
+
+
+@pytest.mark.parametrize("slug", EXAMPLE_SLUGS)
+def test_built_jsonld_matches_the_json_schema(
+    dist: Path, json_schema: dict[str, Any], slug: str
+) -> None:
+    document = json.loads((dist / f"{slug}.jsonld").read_text("utf-8"))
+    validator = Draft202012Validator(json_schema, format_checker=FORMATS)
+    assert [f"{e.json_path}: {e.message}" for e in validator.iter_errors(document)] == []
+
+
+def test_json_schema_check_catches_a_bad_iri(dist: Path, json_schema: dict[str, Any]) -> None:
+    document = json.loads((dist / "soroe.jsonld").read_text("utf-8"))
+    document["id"] = "not an iri"
+    validator = Draft202012Validator(json_schema, format_checker=FORMATS)
+    assert list(validator.iter_errors(document))
+    assert is_absolute_iri(json.loads((dist / "soroe.jsonld").read_text("utf-8"))["id"])
