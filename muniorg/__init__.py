@@ -1,0 +1,210 @@
+"""muniorg: publish municipalities as linked open data.
+
+The names below are the public API; each is loaded on first use (PEP 562), so ``import muniorg``
+stays light and pySHACL is imported only when something validates.
+
+- the typed model, one class per class of the ontology: :class:`Municipality`, :class:`Council` ...;
+- authoring files: :func:`load_paths`;
+- validation: :func:`validate_documents`, :func:`validate_paths`, :func:`validate_graph`, giving a
+  :class:`ValidationReport` of :class:`ValidationResult` objects with a :class:`Severity` and a
+  :class:`SourceLocation`;
+- graphs and JSON-LD: :func:`to_graph`, :func:`from_graph`, :func:`to_jsonld`;
+- other publishers' data: :func:`read_graph` (a file, offline) and :func:`read_graph_model`;
+- publishing: :func:`build`, :func:`convert_paths`, with formats as :class:`RdfFormat`;
+- errors: every error muniorg raises on bad input is a :class:`MuniorgError`.
+
+Example:
+    >>> import muniorg
+    >>> m = muniorg.Municipality(id="https://ex.org/m", name={"da": "Sorø Kommune"}, country="DNK")
+    >>> muniorg.from_graph(muniorg.to_graph(m), "https://ex.org/m", muniorg.Municipality) == m
+    True
+    >>> muniorg.Severity.VIOLATION > muniorg.Severity.WARNING
+    True
+"""
+
+from __future__ import annotations
+
+import importlib
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from muniorg.authoring import load_paths
+    from muniorg.build import build
+    from muniorg.errors import MuniorgError
+    from muniorg.export import convert_paths
+    from muniorg.jsonld import to_jsonld
+    from muniorg.mapping import from_graph, to_graph
+    from muniorg.model import (
+        Address,
+        AdministrativeArea,
+        Award,
+        AwardScheme,
+        Certification,
+        CoDeterminationBody,
+        Committee,
+        Concept,
+        ConceptScheme,
+        ContactPoint,
+        CooperationProgramme,
+        Council,
+        Department,
+        Document,
+        Foundation,
+        Identifier,
+        Initiative,
+        IntakeRound,
+        KeyFigure,
+        LocalProject,
+        Membership,
+        Municipality,
+        OpeningHours,
+        Organisation,
+        Period,
+        Person,
+        Post,
+        Principle,
+        Region,
+        Site,
+        StrategicGoal,
+        Strategy,
+        ThematicNetwork,
+        Value,
+    )
+    from muniorg.rdfio import RdfFormat, read_graph
+    from muniorg.reading import read_graph_model
+    from muniorg.results import Severity, SourceLocation, ValidationReport, ValidationResult
+    from muniorg.validation import validate_documents, validate_graph, validate_paths
+
+try:
+    #: The installed distribution's version; pyproject.toml is its only source.
+    __version__ = version("muniorg")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree not installed
+    __version__ = "0+unknown"
+
+#: Where each public name lives; the model classes are added below.
+_LAZY: dict[str, str] = {
+    "load_paths": "muniorg.authoring",
+    "validate_documents": "muniorg.validation",
+    "validate_graph": "muniorg.validation",
+    "validate_paths": "muniorg.validation",
+    "from_graph": "muniorg.mapping",
+    "to_graph": "muniorg.mapping",
+    "to_jsonld": "muniorg.jsonld",
+    "build": "muniorg.build",
+    "convert_paths": "muniorg.export",
+    "RdfFormat": "muniorg.rdfio",
+    "read_graph": "muniorg.rdfio",
+    "read_graph_model": "muniorg.reading",
+    "Severity": "muniorg.results",
+    "SourceLocation": "muniorg.results",
+    "ValidationReport": "muniorg.results",
+    "ValidationResult": "muniorg.results",
+    "MuniorgError": "muniorg.errors",
+}
+_MODEL_CLASSES = (
+    "Address",
+    "AdministrativeArea",
+    "Award",
+    "AwardScheme",
+    "Certification",
+    "CoDeterminationBody",
+    "Committee",
+    "Concept",
+    "ConceptScheme",
+    "ContactPoint",
+    "CooperationProgramme",
+    "Council",
+    "Department",
+    "Document",
+    "Foundation",
+    "Identifier",
+    "Initiative",
+    "IntakeRound",
+    "KeyFigure",
+    "LocalProject",
+    "Membership",
+    "Municipality",
+    "OpeningHours",
+    "Organisation",
+    "Period",
+    "Person",
+    "Post",
+    "Principle",
+    "Region",
+    "Site",
+    "StrategicGoal",
+    "Strategy",
+    "ThematicNetwork",
+    "Value",
+)
+_LAZY.update(dict.fromkeys(_MODEL_CLASSES, "muniorg.model"))
+
+__all__ = [
+    "Address",
+    "AdministrativeArea",
+    "Award",
+    "AwardScheme",
+    "Certification",
+    "CoDeterminationBody",
+    "Committee",
+    "Concept",
+    "ConceptScheme",
+    "ContactPoint",
+    "CooperationProgramme",
+    "Council",
+    "Department",
+    "Document",
+    "Foundation",
+    "Identifier",
+    "Initiative",
+    "IntakeRound",
+    "KeyFigure",
+    "LocalProject",
+    "Membership",
+    "Municipality",
+    "MuniorgError",
+    "OpeningHours",
+    "Organisation",
+    "Period",
+    "Person",
+    "Post",
+    "Principle",
+    "RdfFormat",
+    "Region",
+    "Severity",
+    "Site",
+    "SourceLocation",
+    "StrategicGoal",
+    "Strategy",
+    "ThematicNetwork",
+    "ValidationReport",
+    "ValidationResult",
+    "Value",
+    "__version__",
+    "build",
+    "convert_paths",
+    "from_graph",
+    "load_paths",
+    "read_graph",
+    "read_graph_model",
+    "to_graph",
+    "to_jsonld",
+    "validate_documents",
+    "validate_graph",
+    "validate_paths",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the module that holds a public name when the name is first used (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'muniorg' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -25,7 +25,14 @@ class MuniorgError(Exception):
     """Base class: a problem with the input or the use of muniorg, not a bug.
 
     ``exit_code`` is what the CLI exits with: 2 means the input could not be read or the
-    command was used wrongly.
+    command was used wrongly. Catch this one type to handle every input problem.
+
+    >>> from muniorg.errors import InputError, MuniorgError
+    >>> try:
+    ...     raise InputError("the file is empty", SourceLocation("stord.ttl", 1, 1))
+    ... except MuniorgError as err:
+    ...     print(err, err.exit_code)
+    stord.ttl:1:1: the file is empty 2
     """
 
     exit_code = 2

@@ -32,7 +32,12 @@ ROOT_CLASSES: tuple[type[Node], ...] = (Municipality, CooperationProgramme, Conc
 
 @dataclass
 class ReadOutcome:
-    """The top objects found in a graph, and the triples the model has no place for."""
+    """The top objects found in a graph, and the triples the model has no place for.
+
+    >>> outcome = ReadOutcome()
+    >>> outcome.roots, outcome.unmapped, outcome.notes
+    ([], [], [])
+    """
 
     roots: list[Node] = field(default_factory=list)
     unmapped: list[Triple] = field(default_factory=list)
@@ -44,7 +49,18 @@ def read_graph_model(graph: Graph) -> ReadOutcome:
     """Read every top object of ``graph`` into the model (see the module docs).
 
     Data that uses plain ORG, CPOV or schema.org terms for the same things is first normalised
-    to muniorg's terms (:func:`muniorg.interop.normalise`).
+    to muniorg's terms (:func:`muniorg.interop.normalise`); ``notes`` says what that assumed.
+
+    >>> from rdflib import Graph
+    >>> g = Graph().parse(data='''
+    ...     @prefix schema: <http://schema.org/> .
+    ...     <https://ex.org/stord> a schema:GovernmentOrganization ; schema:addressCountry "NO" ;
+    ...         schema:name "Stord kommune"@nn ; schema:foundingDate "1838" .''', format="turtle")
+    >>> outcome = read_graph_model(g)
+    >>> outcome.roots[0].name, outcome.roots[0].country
+    ({'nn': 'Stord kommune'}, 'NOR')
+    >>> [p.n3() for _, p, _ in outcome.unmapped]
+    ['<http://schema.org/foundingDate>']
 
     :raises muniorg.errors.MappingError: when a value cannot be converted.
     """
@@ -53,12 +69,15 @@ def read_graph_model(graph: Graph) -> ReadOutcome:
     roots: list[Node] = []
     for cls in ROOT_CLASSES:
         # A muniorg:Foundation is also a skos:ConceptScheme; it is read inside its municipality.
-        subclasses = {c.SPEC.rdf_type for c in CLASSES.values() if cls.SPEC.rdf_type in c.SPEC.extra_types}
+        subclasses = {
+            c.SPEC.rdf_type for c in CLASSES.values() if cls.SPEC.rdf_type in c.SPEC.extra_types
+        }
         subjects = sorted(
             (
                 s
                 for s in normalised.subjects(RDF.type, cls.SPEC.rdf_type)
-                if isinstance(s, URIRef) and not any((s, RDF.type, sub) in normalised for sub in subclasses)
+                if isinstance(s, URIRef)
+                and not any((s, RDF.type, sub) in normalised for sub in subclasses)
             ),
             key=lambda s: natural_key(str(s)),
         )

@@ -34,6 +34,10 @@ class Severity(enum.IntEnum):
 
     Violation: the data is not publishable. Warning: a recommended property is missing or a
     value is doubtful. Info: a hint.
+
+    >>> Severity.parse("warning") < Severity.VIOLATION, Severity.from_iri(
+    ...     "http://www.w3.org/ns/shacl#Info").label
+    (True, 'info')
     """
 
     INFO = 1
@@ -60,12 +64,17 @@ class Severity(enum.IntEnum):
 
     @property
     def label(self) -> str:
+        """The name as reports show it: ``violation``, ``warning`` or ``info``."""
         return self.name.lower()
 
 
 @dataclass(frozen=True, order=True)
 class SourceLocation:
-    """A place in an input file; line and column count from 1, 0 where unknown."""
+    """A place in an input file; line and column count from 1, 0 where unknown.
+
+    >>> str(SourceLocation("soroe.yaml", 12, 5)), str(SourceLocation("soroe.yaml"))
+    ('soroe.yaml:12:5', 'soroe.yaml')
+    """
 
     file: str
     line: int = 0
@@ -79,12 +88,18 @@ class SourceLocation:
         return f"{self.file}:{self.line}:{self.column}"
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: file, line and column."""
         return {"file": self.file, "line": self.line, "column": self.column}
 
 
 @dataclass(frozen=True)
 class ValidationResult:
-    """One result of SHACL validation."""
+    """One result of SHACL validation: what is wrong, how badly, where.
+
+    >>> r = ValidationResult(Severity.WARNING, "Municipality homepage: recommended.", "https://ex.org/m")
+    >>> r.to_dict()["severity"], r.location is None
+    ('warning', True)
+    """
 
     severity: Severity
     message: str
@@ -109,6 +124,7 @@ class ValidationResult:
         }
 
     def sort_key(self) -> tuple[Any, ...]:
+        """Location first, then the most severe, so reports read file by file."""
         loc = self.location or SourceLocation("")
         return (loc, -self.severity, self.focus_node, self.path or "", self.message)
 
@@ -119,6 +135,11 @@ class ValidationReport:
 
     ``conforms`` is true when no result is a violation (warnings and infos do not stop
     publication). Results are sorted by location, then severity, so reports are deterministic.
+
+    >>> warning = ValidationResult(Severity.WARNING, "Municipality homepage: recommended.", "m")
+    >>> report = ValidationReport(results=(warning,), inputs=("soroe.yaml",))
+    >>> report.conforms, report.fails(Severity.WARNING), report.to_dict()["counts"]
+    (True, True, {'violation': 0, 'warning': 1, 'info': 0})
     """
 
     results: tuple[ValidationResult, ...] = ()
@@ -131,6 +152,7 @@ class ValidationReport:
 
     @property
     def conforms(self) -> bool:
+        """True when no result is a violation."""
         return not any(r.severity is Severity.VIOLATION for r in self.results)
 
     def counts(self) -> dict[Severity, int]:
@@ -150,6 +172,7 @@ class ValidationReport:
 
     @classmethod
     def merge(cls, reports: Iterable[ValidationReport]) -> ValidationReport:
+        """One report holding the results and inputs of ``reports``."""
         results: list[ValidationResult] = []
         inputs: list[str] = []
         for report in reports:
@@ -158,6 +181,7 @@ class ValidationReport:
         return cls(results=tuple(results), inputs=tuple(inputs))
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: conforms, inputs, counts per severity and the results."""
         counts = self.counts()
         return {
             "conforms": self.conforms,

@@ -136,12 +136,18 @@ _OR_KIND = {
 def _text(graph: Graph, node: URIRef | BNode, prop: URIRef) -> str:
     values = [v for v in graph.objects(node, prop) if isinstance(v, Literal)]
     english = [v for v in values if v.language in (None, "en")]
-    return str((english or values or [""])[0])
+    chosen = english or values
+    return str(chosen[0]) if chosen else ""
 
 
 def _int(graph: Graph, node: URIRef | BNode, prop: URIRef) -> int | None:
     value = graph.value(node, prop)
-    return None if value is None else int(value)
+    return None if value is None else int(str(value))
+
+
+def _true(value: object) -> bool:
+    """Whether a term is the literal ``true`` (absent and other values count as false)."""
+    return isinstance(value, Literal) and value.toPython() is True
 
 
 def _kind(graph: Graph, shape: URIRef, target_class: URIRef | None) -> ValueKind:
@@ -149,15 +155,11 @@ def _kind(graph: Graph, shape: URIRef, target_class: URIRef | None) -> ValueKind
         return ValueKind.CODE
     if target_class is not None:
         nested = graph.value(shape, MUNIORG.nested)
-        return ValueKind.NESTED if nested is not None and nested.toPython() else ValueKind.REFERENCE
+        return ValueKind.NESTED if _true(nested) else ValueKind.REFERENCE
     datatype = graph.value(shape, SH.datatype)
     if datatype == RDF.langString:
         unique = graph.value(shape, SH.uniqueLang)
-        return (
-            ValueKind.LANG_MAP
-            if unique is not None and unique.toPython()
-            else ValueKind.LANG_LIST_MAP
-        )
+        return ValueKind.LANG_MAP if _true(unique) else ValueKind.LANG_LIST_MAP
     if isinstance(datatype, URIRef):
         return _DATATYPE_KIND[datatype]
     alternatives = graph.value(shape, SH["or"])
@@ -215,7 +217,7 @@ def schema_from_graphs(shapes: Graph, ontology: Graph) -> Schema:
             assert isinstance(prop, URIRef)
             raw_path = shapes.value(prop, SH.path)
             inverse = isinstance(raw_path, BNode)
-            path = shapes.value(raw_path, SH.inversePath) if inverse else raw_path  # type: ignore[arg-type]
+            path = shapes.value(raw_path, SH.inversePath) if inverse else raw_path
             assert isinstance(path, URIRef), prop
             target_cls = _target_class(shapes, prop)
             kind = _kind(shapes, prop, target_cls)

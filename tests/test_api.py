@@ -1,0 +1,223 @@
+"""The public API: what ``import muniorg`` offers, that it stays light, typed and documented."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+import inspect
+import pkgutil
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import muniorg
+from muniorg.model import CLASSES
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: Where each public function and shared type lives (the model classes come from muniorg.model).
+API = {
+    "load_paths": "muniorg.authoring",
+    "validate_documents": "muniorg.validation",
+    "validate_paths": "muniorg.validation",
+    "validate_graph": "muniorg.validation",
+    "to_graph": "muniorg.mapping",
+    "from_graph": "muniorg.mapping",
+    "to_jsonld": "muniorg.jsonld",
+    "build": "muniorg.build",
+    "convert_paths": "muniorg.export",
+    "read_graph": "muniorg.rdfio",
+    "read_graph_model": "muniorg.reading",
+    "RdfFormat": "muniorg.rdfio",
+    "Severity": "muniorg.results",
+    "ValidationReport": "muniorg.results",
+    "ValidationResult": "muniorg.results",
+    "SourceLocation": "muniorg.results",
+    "MuniorgError": "muniorg.errors",
+}
+
+#: Public names whose own docstring has no example yet; they live in modules other engineers
+#: own. Strict xfail: adding the example makes the test pass, and this list must shrink.
+EXAMPLE_MISSING = {
+    "RdfFormat",
+    "build",
+    "convert_paths",
+    "from_graph",
+    "load_paths",
+    "to_graph",
+    "to_jsonld",
+    "validate_documents",
+    "validate_graph",
+    "validate_paths",
+}
+
+#: The files whose typing test_mypy_strict checks (mypy runs with --strict on them).
+TYPED_FILES = [
+    "muniorg/__init__.py",
+    "muniorg/errors.py",
+    "muniorg/ids.py",
+    "muniorg/interop.py",
+    "muniorg/mapping.py",
+    "muniorg/model.py",
+    "muniorg/reading.py",
+    "muniorg/results.py",
+    "muniorg/schema.py",
+    "muniorg/types.py",
+]
+
+
+def test_every_model_class_is_exported() -> None:
+    assert len(CLASSES) >= 34
+    for name, cls in CLASSES.items():
+        assert name in muniorg.__all__
+        assert getattr(muniorg, name) is cls
+
+
+#: ``muniorg.build`` is both a submodule and a function. Importing the submodule (as the CLI
+#: and tests do) sets the package attribute to the module, hiding the function. Fix: rename the
+#: module (e.g. muniorg/pipeline.py); until then this case fails and is marked (strict).
+SHADOWED = {"build"}
+SHADOWED_MARK = pytest.mark.xfail(
+    strict=True, reason="the submodule muniorg.build hides the function"
+)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(n, marks=SHADOWED_MARK) if n in SHADOWED else n for n in sorted(API)],
+)
+def test_public_name_is_the_module_object(name: str) -> None:
+    module = importlib.import_module(API[name])  # as any import of the submodule would
+    assert name in muniorg.__all__
+    assert getattr(muniorg, name) is getattr(module, name)
+
+
+def test_build_is_the_function_when_the_package_is_used_first() -> None:
+    done = run_python(
+        "from muniorg import build\nprint(build.__module__, build.__name__, type(build).__name__)"
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "muniorg.build build function")
+
+
+def test_all_lists_exactly_the_api() -> None:
+    assert sorted(muniorg.__all__) == sorted([*API, *CLASSES, "__version__"])
+    assert set(muniorg.__all__) <= set(dir(muniorg))
+
+
+def test_unknown_name_raises_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'Municipalty'"):
+        muniorg.Municipalty  # noqa: B018
+
+
+def test_version_comes_from_pyproject() -> None:
+    tomllib = pytest.importorskip("tomllib")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    assert muniorg.__version__ == project["version"]
+    assert "version" not in project.get("dynamic", [])
+    # The version is written nowhere else in the package.
+    sources = "".join(p.read_text("utf-8") for p in (ROOT / "muniorg").rglob("*.py"))
+    assert f'"{project["version"]}"' not in sources
+
+
+def run_python(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+
+
+def test_import_is_light() -> None:
+    """``import muniorg`` loads neither pySHACL nor rdflib; using a name loads only its module."""
+    done = run_python(
+        "import sys, muniorg\n"
+        "assert 'pyshacl' not in sys.modules and 'rdflib' not in sys.modules, 'heavy import'\n"
+        "muniorg.Municipality\n"
+        "assert 'muniorg.model' in sys.modules and 'pyshacl' not in sys.modules, 'model'\n"
+        "muniorg.validate_paths\n"
+        "assert 'pyshacl' in sys.modules, 'validation'\n"
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_star_import_gives_the_api() -> None:
+    done = run_python("from muniorg import *\nprint(Council.__name__, Severity.WARNING.label)")
+    assert (done.returncode, done.stdout.strip()) == (0, "Council warning"), done.stderr
+
+
+# --- documentation --------------------------------------------------------------------------
+
+
+def _has_example(obj: object) -> bool:
+    return ">>>" in (inspect.getdoc(obj) or "")
+
+
+DOCUMENTED = [
+    pytest.param(
+        name,
+        marks=pytest.mark.xfail(strict=True, reason="no example in its docstring yet"),
+    )
+    if name in EXAMPLE_MISSING
+    else name
+    for name in sorted(API)
+]
+
+
+@pytest.mark.parametrize("name", DOCUMENTED)
+def test_public_name_has_a_docstring_with_an_example(name: str) -> None:
+    assert _has_example(getattr(importlib.import_module(API[name]), name))
+
+
+def test_model_classes_are_documented() -> None:
+    """Model classes are generated with a description and their fields; the example is the
+    model module's (one that builds a municipality)."""
+    assert _has_example(importlib.import_module("muniorg.model"))
+    for cls in CLASSES.values():
+        doc = " ".join((inspect.getdoc(cls) or "").split())
+        assert doc.startswith(cls.SPEC.description), cls.__name__
+        assert all(f"{f.key}:" in doc for f in cls.SPEC.fields), cls.__name__
+
+
+def _modules() -> list[ModuleType]:
+    names = [info.name for info in pkgutil.walk_packages(muniorg.__path__, "muniorg.")]
+    return [importlib.import_module(name) for name in ["muniorg", *names]]
+
+
+MODULES = _modules()
+
+
+def test_doctests_are_collected() -> None:
+    assert len(MODULES) >= 40
+    finder = doctest.DocTestFinder()
+    examples = sum(len(t.examples) for m in MODULES for t in finder.find(m))
+    assert examples >= 250
+
+
+@pytest.mark.parametrize("module", MODULES, ids=[m.__name__ for m in MODULES])
+def test_doctests(module: ModuleType) -> None:
+    """Every example in the package's docstrings runs and shows what it claims."""
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS, report=False)
+    assert result.failed == 0, f"{result.failed} of {result.attempted} examples failed"
+
+
+# --- typing ---------------------------------------------------------------------------------
+
+
+def test_mypy_strict() -> None:
+    mypy = shutil.which("mypy", path=str(Path(sys.executable).parent))
+    if mypy is None:
+        pytest.skip("mypy is not installed (pip install -e '.[test]')")
+    # Modules imported by these files are analysed but not reported (--follow-imports=silent):
+    # this test covers the model, the mapping and the library core.
+    done = subprocess.run(
+        [mypy, "--strict", "--follow-imports=silent", "--no-incremental", *TYPED_FILES],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout
+    assert re.search(rf"no issues found in {len(TYPED_FILES)} source files", done.stdout)
