@@ -6,6 +6,9 @@ municipality. Parsed and translated queries are immutable algebra that rdflib ev
 fresh bindings each time, so caching them by query text is safe. :func:`install` wraps rdflib's
 processor module once; it changes nothing else.
 
+The cache holds translated queries keyed by text, base and namespaces, never parse trees:
+rdflib's translation rewrites its parse tree in place.
+
 Example:
     >>> from muniorg.sparqlcache import install, cache_size
     >>> install()
@@ -22,31 +25,33 @@ from typing import Any
 
 from rdflib.plugins.sparql import processor
 
-_parsed: dict[str, Any] = {}
-_translated: dict[tuple[int, str | None, tuple[tuple[str, str], ...]], Any] = {}
+_translated: dict[tuple[str, str | None, tuple[tuple[str, str], ...]], Any] = {}
 _installed = False
 _MAX_ENTRIES = 512  # our shapes hold a few dozen queries; the bound only guards against misuse
 
 
+class _QueryText(str):
+    """What the patched ``parseQuery`` returns: the text itself, parsed later by ``_translate``.
+
+    rdflib's ``translateQuery`` rewrites the parse tree it is given in place, so a parse tree
+    must never be translated twice; the cache therefore keeps translated queries only.
+    """
+
+
 def _parse(text: str) -> Any:
-    parsed = _parsed.get(text)
-    if parsed is None:
-        parsed = _original_parse(text)
-        if len(_parsed) < _MAX_ENTRIES:
-            _parsed[text] = parsed
-    return parsed
+    return _QueryText(text)
 
 
-def _translate(
-    parsed: Any, base: str | None = None, init_ns: Mapping[str, Any] | None = None
-) -> Any:
-    namespaces = tuple(sorted((str(k), str(v)) for k, v in (init_ns or {}).items()))
-    key = (id(parsed), base, namespaces)
-    if not any(parsed is p for p in _parsed.values()):
+def _translate(parsed: Any, base: str | None = None, init_ns: Mapping[str, Any] | None = None) -> Any:
+    if not isinstance(parsed, _QueryText):
         return _original_translate(parsed, base, init_ns)
+    namespaces = tuple(sorted((str(k), str(v)) for k, v in (init_ns or {}).items()))
+    key = (str(parsed), base, namespaces)
     query = _translated.get(key)
     if query is None:
-        query = _translated[key] = _original_translate(parsed, base, init_ns)
+        query = _original_translate(_original_parse(str(parsed)), base, init_ns)
+        if len(_translated) < _MAX_ENTRIES:
+            _translated[key] = query
     return query
 
 
@@ -65,5 +70,5 @@ def install() -> None:
 
 
 def cache_size() -> int:
-    """How many query texts are cached."""
-    return len(_parsed)
+    """How many translated queries are cached."""
+    return len(_translated)
