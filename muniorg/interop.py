@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
+from rdflib.namespace import RDF
 from rdflib.term import Node as RdfNode
 
 from muniorg.mapping import new_graph
@@ -57,6 +58,9 @@ class Rule:
 
     #: A short stable name, for tests and for switching a rule off.
     name: str
+    #: Predicates or classes (prefixed names) of which the data must hold one for the rule to
+    #: apply: a cheap index lookup that spares the query on data that cannot match.
+    needs: tuple[str, ...]
     note: str
     count: str
     update: str | None = None
@@ -65,6 +69,7 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule(
         name="department",
+        needs=("schema:department",),
         note="schema:department is read as org:hasUnit, the department as an org:OrganizationalUnit "
         "instead of a schema:Organization or GovernmentOrganization ({n} link{s})",
         count="SELECT (COUNT(*) AS ?n) WHERE { ?o schema:department ?u }",
@@ -76,18 +81,21 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="unit-of",
+        needs=("org:unitOf",),
         note="org:unitOf is read as the inverse org:hasUnit ({n} link{s})",
         count="""SELECT (COUNT(*) AS ?n) WHERE { ?u org:unitOf ?m . FILTER NOT EXISTS { ?m org:hasUnit ?u } }""",
         update="""DELETE { ?u org:unitOf ?m } INSERT { ?m org:hasUnit ?u } WHERE { ?u org:unitOf ?m }""",
     ),
     Rule(
         name="post-in",
+        needs=("org:postIn",),
         note="org:postIn is read as the inverse org:hasPost ({n} link{s})",
         count="""SELECT (COUNT(*) AS ?n) WHERE { ?p org:postIn ?o . FILTER NOT EXISTS { ?o org:hasPost ?p } }""",
         update="""DELETE { ?p org:postIn ?o } INSERT { ?o org:hasPost ?p } WHERE { ?p org:postIn ?o }""",
     ),
     Rule(
         name="country-of-address",
+        needs=("schema:address", "locn:address"),
         note="an organisation without a country takes the country of its address ({n} node{s})",
         count="""SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE {
             { ?m a cv:PublicOrganisation } UNION { ?m a schema:GovernmentOrganization }
@@ -104,6 +112,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="municipality",
+        needs=("cv:PublicOrganisation", "schema:GovernmentOrganization"),
         note="a cv:PublicOrganisation or schema:GovernmentOrganization with a country is read as a "
         "muniorg:Municipality ({n} node{s})",
         count="""SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE {
@@ -117,6 +126,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="country-code",
+        needs=("schema:addressCountry", "locn:adminUnitL1"),
         note="a Nordic two-letter country code (schema:addressCountry, or locn:adminUnitL1 of an "
         "address) is read as the EU country code ({n} value{s})",
         count="""SELECT (COUNT(*) AS ?n) WHERE { ?m ?p ?c . VALUES ?p { schema:addressCountry locn:adminUnitL1 }
@@ -134,6 +144,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="postal-address-schema",
+        needs=("schema:PostalAddress",),
         note="a schema:PostalAddress is read as a locn:Address: postalCode as postCode, addressLocality "
         "as postName, postOfficeBoxNumber as poBox, streetAddress (street and number as written) as "
         "thoroughfare ({n} node{s})",
@@ -149,6 +160,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="postal-address",
+        needs=("schema:address", "locn:address"),
         note="the one address of a municipality that has a post-office box is read as its postal "
         "address ({n} node{s})",
         count="""SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a muniorg:Municipality ; ?p ?a .
@@ -162,6 +174,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="address-ambiguous",
+        needs=("schema:address", "locn:address"),
         note="an organisation's address without a post-office box may be its postal or its visiting "
         "address: left unmapped ({n} link{s})",
         count="""SELECT (COUNT(*) AS ?n) WHERE { ?m a ?t ; ?p ?a . VALUES ?t { $ORGANISATION_TYPES }
@@ -169,6 +182,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="name",
+        needs=("schema:name", "rdfs:label", "foaf:name", "dct:title"),
         note="schema:name, foaf:name, rdfs:label and dct:title of an organisation or unit are read as "
         "its name, skos:prefLabel ({n} value{s})",
         count="""SELECT (COUNT(*) AS ?n) WHERE {
@@ -181,6 +195,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="alternate-name",
+        needs=("schema:alternateName",),
         note="schema:alternateName of an organisation or unit is read as skos:altLabel ({n} value{s})",
         count="""SELECT (COUNT(*) AS ?n) WHERE { ?x a ?t ; schema:alternateName ?l . VALUES ?t { $ORGANISATION_TYPES }
             FILTER(lang(?l) != "") }""",
@@ -189,6 +204,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="person",
+        needs=("schema:Person",),
         note="a schema:Person is read as a foaf:Person instead; schema:name, givenName and familyName as the "
         "foaf: ones ({n} node{s})",
         count="""SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {
@@ -201,6 +217,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="person-of-post",
+        needs=("org:heldBy",),
         note="a person who holds a post of a municipality (or of one of its units) and belongs to no "
         "organisation is read as one of the municipality's people ({n} node{s})",
         count="""SELECT (COUNT(DISTINCT ?person) AS ?n) WHERE {
@@ -212,6 +229,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="department-unit",
+        needs=("org:OrganizationalUnit",),
         note="an org:OrganizationalUnit of a municipality without a muniorg type is read as a Department ({n} node{s})",
         count="""SELECT (COUNT(DISTINCT ?u) AS ?n) WHERE { ?m a muniorg:Municipality ; org:hasUnit ?u .
             ?u a org:OrganizationalUnit .
@@ -222,6 +240,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="homepage-url",
+        needs=("schema:url",),
         note="schema:url of a municipality, organisation or programme is read as its homepage, "
         "foaf:homepage ({n} value{s})",
         count="""SELECT (COUNT(*) AS ?n) WHERE { ?x a ?t ; schema:url ?u . VALUES ?t { $HOMEPAGE_TYPES }
@@ -232,6 +251,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="document-type",
+        needs=("foaf:homepage", "foaf:page", "cv:contactPage"),
         note="a web page given without a type (foaf:homepage, foaf:page, cv:contactPage) is read as a "
         "foaf:Document ({n} node{s})",
         count="""SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?x ?p ?d .
@@ -243,6 +263,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="contact-email",
+        needs=("vcard:hasEmail", "cv:email"),
         note="an e-mail address of a contact point given as vcard:hasEmail or as a mailto: IRI is read "
         "as cv:email text ({n} value{s})",
         count="""SELECT (COUNT(*) AS ?n) WHERE { ?c a cv:ContactPoint .
@@ -254,6 +275,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="identifier-without-scheme",
+        needs=("adms:identifier",),
         note="an identifier with a notation but no scheme (dct:conformsTo) is read without a scheme, "
         "not guessed: give its scheme ({n} node{s})",
         count="""SELECT (COUNT(DISTINCT ?i) AS ?n) WHERE { ?o adms:identifier ?i .
@@ -261,6 +283,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="org-identifier",
+        needs=("org:identifier",),
         note="org:identifier names no scheme: left unmapped, give it as an adms:Identifier with "
         "dct:conformsTo ({n} value{s})",
         count="SELECT (COUNT(*) AS ?n) WHERE { ?o org:identifier ?code }",
@@ -315,6 +338,8 @@ def normalise(graph: Graph) -> tuple[Graph, list[str]]:
             f"({blank} node{'' if blank == 1 else 's'})"
         )
     for rule in RULES:
+        if not any(_present(copy, term) for term in rule.needs):
+            continue
         count = _count(copy, rule.count)
         if not count:
             continue
@@ -329,6 +354,12 @@ def _count(graph: Graph, query: str) -> int:
         value = row[0]  # type: ignore[index]
         return int(value.toPython()) if isinstance(value, Literal) else 0
     return 0
+
+
+def _present(graph: Graph, prefixed: str) -> bool:
+    prefix, _, local = prefixed.partition(":")
+    term = URIRef(PREFIXES[prefix] + local)
+    return (None, term, None) in graph or (None, RDF.type, term) in graph
 
 
 def _sparql(text: str) -> str:

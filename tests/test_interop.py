@@ -35,6 +35,12 @@ def lines(outcome: ReadOutcome) -> list[str]:
     return sorted(" ".join(term.n3() for term in triple) for triple in outcome.unmapped)
 
 
+def text(value: object, lang: str) -> object:
+    """An address text: a plain string, or its ``lang`` entry where the model has a language map
+    (CPOV wants language-tagged address texts; the fixtures give them tagged)."""
+    return value.get(lang) if isinstance(value, dict) else value
+
+
 def municipality(outcome: ReadOutcome) -> Municipality:
     assert len(outcome.roots) == 1
     root = outcome.roots[0]
@@ -68,7 +74,7 @@ def test_cpov_organisation_is_read_as_a_municipality(stord: ReadOutcome) -> None
     assert m.visitingAddress is None
     address = m.postalAddress
     assert address is not None
-    assert (address.poBox, address.postCode, address.postName, address.country) == (
+    assert (address.poBox, address.postCode, text(address.postName, "nn"), address.country) == (
         "Postboks 304",
         "5402",
         "Stord",
@@ -180,7 +186,7 @@ def test_schema_org_organisation_is_read_as_a_municipality(norrtalje: ReadOutcom
     assert m.homepage is not None and m.homepage.id == "https://www.norrtalje.se/"
     address = m.postalAddress
     assert address is not None
-    assert (address.poBox, address.postCode, address.postName, address.country) == (
+    assert (address.poBox, address.postCode, text(address.postName, "sv"), address.country) == (
         "Box 800",
         "761 28",
         "Norrtälje",
