@@ -314,6 +314,12 @@ def jsonld_to_graph(
     from pyld import jsonld  # imported here: pyld is only needed when JSON-LD is read
 
     where = SourceLocation(source)
+    if not isinstance(document, (dict, list)):
+        # pyld would take a string for the URL of a document to load.
+        raise InputError(
+            f"invalid JSON-LD: the document must be an object or an array, not {_json_kind(document)}",
+            where,
+        )
     limits = limits or current_limits()
     json_depth_error(document, limits, where)
     allowed = _ALLOWED_REMOTE.get() if allow_remote is None else check_remote_urls(allow_remote)
@@ -332,10 +338,7 @@ def jsonld_to_graph(
         cause = _unwrap_loader_error(exc)
         if isinstance(cause, InputError):
             raise type(cause)(cause.message, where) from None
-        message = (
-            getattr(exc, "message", None) or (str(exc).splitlines() or [type(exc).__name__])[0]
-        )
-        raise InputError(f"invalid JSON-LD: {message}", where) from None
+        raise InputError(f"invalid JSON-LD: {_pyld_message(exc)}", where) from None
     finally:
         # pyld caches resolved contexts by URL for the whole process: forget the allowed remote
         # ones, so a later read without the allow-list cannot use them.
@@ -349,6 +352,31 @@ def jsonld_to_graph(
     except (ValueError, TypeError, KeyError) as exc:
         raise InputError(f"invalid JSON-LD: cannot be read as RDF ({exc})", where) from None
     return graph
+
+
+def _json_kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    return "a number" if isinstance(value, (int, float)) else "a string"
+
+
+def _pyld_message(exc: BaseException) -> str:
+    """The innermost message of a pyld error chain ("@id value must be a string" rather than
+    "Could not expand input before serialization to RDF")."""
+    message = ""
+    current: BaseException | None = exc
+    for _ in range(10):  # pyld chains are short; the bound guards against cycles
+        if current is None:
+            break
+        text = current.args[0] if current.args and isinstance(current.args[0], str) else ""
+        if text:
+            message = text.strip()
+        details = getattr(current, "details", None)
+        cause = details.get("cause") if isinstance(details, dict) else None
+        current = cause if isinstance(cause, BaseException) else current.__cause__
+    return message.removeprefix("Invalid JSON-LD syntax; ") or type(exc).__name__
 
 
 def _term(item: Mapping[str, Any]) -> URIRef | BNode | Literal:

@@ -111,6 +111,7 @@ def json_depth_error(document: Any, limits: Limits, where: SourceLocation) -> No
     while stack:
         value, depth, path = stack.pop()
         if depth > limits.max_depth:
+            path = path if len(path) <= 80 else path[:77] + "..."
             raise LimitExceeded(
                 f"the JSON document is nested deeper than {limits.max_depth} levels at {path} "
                 f"(raise it with {ENV_VARS['max_depth']})",
@@ -134,6 +135,20 @@ class RawInput:
 
         :raises InputError: naming the line and column of the first invalid byte.
         """
+        if self.data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise InputError(
+                "the file is UTF-16 text: save it as UTF-8", SourceLocation(str(self.path), 1, 1)
+            )
+        nul = self.data.find(b"\x00")
+        if nul >= 0:  # valid UTF-8, but no text format muniorg reads has NUL: binary, or UTF-16
+            before = self.data[:nul]
+            raise InputError(
+                "not UTF-8 text: a NUL byte, so binary data or text in another encoding "
+                "(save the file as UTF-8)",
+                SourceLocation(
+                    str(self.path), before.count(b"\n") + 1, nul - (before.rfind(b"\n") + 1) + 1
+                ),
+            )
         try:
             return self.data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:

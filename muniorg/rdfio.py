@@ -17,13 +17,18 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import json
+import logging
+import math
 import re
-from collections.abc import Iterable
+import xml.sax
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
+from rdflib.plugins.parsers.notation3 import BadSyntax
 
 from muniorg.errors import InputError, LimitExceeded, NetworkAccessRefused
 from muniorg.jsonld import jsonld_to_graph
@@ -118,6 +123,9 @@ _EXTENSIONS = {
 }
 _RDFLIB_FORMAT = {RdfFormat.TURTLE: "turtle", RdfFormat.NTRIPLES: "nt", RdfFormat.RDFXML: "xml"}
 _LINE_IN_MESSAGE = re.compile(r"line (\d+)")
+#: What an IRI may not contain (RFC 3987 and the Turtle grammar); rdflib only logs a warning.
+_ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`]')
 _XML_DECLARATIONS = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
@@ -170,18 +178,62 @@ def read_graph(
             f"(raise it with {ENV_VARS['max_triples']})",
             where,
         )
-    return graph
+    if not graph:
+        raise InputError(f"no triples found: this is not {_DESCRIPTION[fmt]}", where)
+    _check_iris(graph, where)
+    # Only muniorg's prefixes: the input's own bindings must not reach SPARQL queries run on
+    # the graph (rdflib passes them as initial namespaces) nor the files written from it.
+    clean = new_graph()
+    clean += graph
+    return clean
+
+
+_DESCRIPTION = {
+    RdfFormat.TURTLE: "Turtle data",
+    RdfFormat.NTRIPLES: "N-Triples data",
+    RdfFormat.JSONLD: "JSON-LD data with a context that maps its keys to IRIs",
+    RdfFormat.RDFXML: "RDF/XML (the root element must be rdf:RDF)",
+}
+
+
+def _check_iris(graph: Graph, where: SourceLocation) -> None:
+    """Refuse IRIs that no RDF syntax allows (spaces, quotes ...) and relative IRIs (a file read
+    without a base, or not RDF at all): rdflib keeps both with a logged warning at most."""
+    bad: set[str] = set()
+    relative: set[str] = set()
+    for triple in graph:
+        for term in triple:
+            if not isinstance(term, URIRef):
+                continue
+            if _BAD_IRI.search(term):
+                bad.add(str(term))
+            elif not _ABSOLUTE_IRI.match(term):
+                relative.add(str(term))
+    if bad:
+        raise InputError(
+            f"invalid IRI {min(bad)!r}: an IRI cannot contain spaces, control characters or any "
+            'of <>"{}|\\^`',
+            where,
+        )
+    if relative:
+        raise InputError(
+            f"relative IRI {min(relative)!r}: every IRI must be absolute (start with a scheme "
+            "such as https:); is the file in the format its extension says?",
+            where,
+        )
 
 
 def _read_jsonld(
     text: str, where: SourceLocation, limits: Limits, allow_remote: Iterable[str] | None
 ) -> Graph:
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
     except json.JSONDecodeError as exc:
         raise InputError(
             f"invalid JSON: {exc.msg}", SourceLocation(where.file, exc.lineno, exc.colno)
         ) from None
+    except ValueError as exc:  # from the two hooks
+        raise InputError(f"invalid JSON: {exc}", where) from None
     except RecursionError:  # the C decoder recurses per level
         raise LimitExceeded(
             f"the JSON document is nested too deeply (the limit is {limits.max_depth} levels; "
@@ -191,22 +243,80 @@ def _read_jsonld(
     return jsonld_to_graph(document, where.file, allow_remote=allow_remote, limits=limits)
 
 
-def _parse_text(text: str, fmt: RdfFormat, where: SourceLocation) -> Graph:
-    graph = new_graph()
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {text} is too large")
+    return value
+
+
+@contextlib.contextmanager
+def _quiet_rdflib() -> Iterator[None]:
+    """Silence rdflib's logged warnings (``... does not look like a valid URI``) while parsing:
+    the problems they describe are reported as errors instead, once."""
+    logger = logging.getLogger("rdflib")
+    previous = logger.level
+    logger.setLevel(logging.ERROR)
     try:
-        graph.parse(data=text, format=_RDFLIB_FORMAT[fmt])
+        yield
+    finally:
+        logger.setLevel(previous)
+
+
+def _parse_text(text: str, fmt: RdfFormat, where: SourceLocation) -> Graph:
+    graph = Graph(bind_namespaces="none")
+    try:
+        with _quiet_rdflib():
+            graph.parse(data=text, format=_RDFLIB_FORMAT[fmt])
     except RecursionError:
         raise InputError(
             f"invalid {fmt.value}: nested too deeply (brackets or lists) to read", where
         ) from None
+    except BadSyntax as exc:
+        before = text[: exc._i] if isinstance(exc._i, int) else ""
+        column = len(before) - (before.rfind("\n") + 1) + 1 if before else 0
+        raise InputError(
+            f"invalid {fmt.value}: {exc._why}", SourceLocation(where.file, exc.lines + 1, column)
+        ) from None
+    except xml.sax.SAXParseException as exc:
+        raise InputError(
+            f"invalid {fmt.value}: {exc.getMessage()}",
+            SourceLocation(where.file, exc.getLineNumber(), exc.getColumnNumber() + 1),
+        ) from None
+    except IndexError:  # rdflib's Turtle parser reading past the end of a cut-off statement
+        line = text.count("\n") + (0 if text.endswith("\n") else 1)
+        raise InputError(
+            f"invalid {fmt.value}: the file ends in the middle of a statement",
+            SourceLocation(where.file, line),
+        ) from None
     except Exception as exc:  # rdflib raises many types for syntax errors
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        match = _LINE_IN_MESSAGE.search(str(exc))
-        line = int(match.group(1)) if match else 0
+        line = _bad_ntriples_line(text) if fmt is RdfFormat.NTRIPLES else None
+        if line is None:
+            match = _LINE_IN_MESSAGE.search(str(exc))
+            line = int(match.group(1)) if match else 0
         raise InputError(
             f"invalid {fmt.value}: {message}", SourceLocation(where.file, line)
         ) from None
     return graph
+
+
+def _bad_ntriples_line(text: str) -> int | None:
+    """The number of the first line rdflib cannot read: N-Triples is one statement a line, and
+    rdflib's errors do not say which."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            with _quiet_rdflib():
+                Graph(bind_namespaces="none").parse(data=line + "\n", format="nt")
+        except Exception:  # any parse failure marks the line
+            return number
+    return None
 
 
 def serialize(graph: Graph, fmt: RdfFormat) -> str:

@@ -24,6 +24,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
 
 from muniorg.errors import InputError, LimitExceeded
 from muniorg.limits import ENV_VARS, Limits, current_limits, read_limited
@@ -59,6 +60,7 @@ def load_yaml(path: Path, limits: Limits | None = None) -> YamlNode:
     """
     limits = limits or current_limits()
     text = read_limited(path, limits).decode_text()
+    _check_flow_depth(text, limits, path)
     yaml = YAML(typ="rt", pure=True)
     yaml.allow_duplicate_keys = False
     yaml.Constructor = _Constructor
@@ -79,10 +81,19 @@ def load_yaml(path: Path, limits: Limits | None = None) -> YamlNode:
             f"raise it with {ENV_VARS['max_depth']})",
             SourceLocation(str(path)),
         ) from None
+    except ReaderError as exc:  # a character YAML does not allow (control characters, NUL)
+        before = text[: exc.position]
+        line, column = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+        raise InputError(
+            f"invalid YAML: the character U+{_code_point(exc.character):04X} is not allowed "
+            "in YAML text",
+            SourceLocation(str(path), line, column),
+        ) from None
     except (YAMLError, ValueError) as exc:
         raise InputError(f"invalid YAML: {exc}", SourceLocation(str(path))) from None
     if data is None:
         raise InputError("the file is empty", SourceLocation(str(path), 1, 1))
+    _check_expanded_size(data, limits, path)
     converter = _Converter(str(path), limits)
     start = SourceLocation(str(path), 1, 1)
     try:
@@ -93,6 +104,90 @@ def load_yaml(path: Path, limits: Limits | None = None) -> YamlNode:
             f"levels; lower {ENV_VARS['max_depth']})",
             start,
         ) from None
+
+
+def _check_flow_depth(text: str, limits: Limits, path: Path) -> None:
+    """Refuse ``[[[[...`` and ``{{{{...`` nested deeper than the limit before parsing.
+
+    The parser recurses per flow level and slows to seconds well before the stack runs out, so
+    deep flow nesting is measured on the text: brackets outside quotes and comments count (a
+    plain scalar with over ``max_depth`` unbalanced brackets is refused too; none is real data).
+    """
+    depth = 0
+    quote = ""
+    line, start = 1, 0
+    i, n = 0, len(text)
+    while i < n:
+        char = text[i]
+        if char == "\n":
+            line, start = line + 1, i + 1
+        elif quote == '"':
+            if char == "\\":
+                i += 1
+            elif char == '"':
+                quote = ""
+        elif quote == "'":
+            if char == "'":
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char == "#" and (i == 0 or text[i - 1] in " \t\n"):
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        elif char in "[{":
+            depth += 1
+            if depth > limits.max_depth:
+                raise LimitExceeded(
+                    f"the YAML document is nested deeper than {limits.max_depth} levels "
+                    f"(raise it with {ENV_VARS['max_depth']})",
+                    SourceLocation(str(path), line, i - start + 1),
+                )
+        elif char in "]}":
+            depth = max(0, depth - 1)
+        i += 1
+
+
+def _check_expanded_size(data: Any, limits: Limits, path: Path) -> None:
+    """Refuse a document whose aliases expand to more than ``max_yaml_nodes`` values.
+
+    Aliases share one object, so the expanded size is counted once per distinct object
+    (memoised by identity): a "billion laughs" document is refused in milliseconds instead of
+    being walked value by value.
+    """
+    sizes: dict[int, int] = {}
+
+    def size(value: Any, depth: int) -> int:
+        if not isinstance(value, (dict, list)) or depth > limits.max_depth:
+            return 1  # too deep: the converter reports it, with the position
+        known = sizes.get(id(value))
+        if known is not None:
+            return known
+        children = value.values() if isinstance(value, dict) else value
+        total = 1 + sum(size(child, depth + 1) for child in children)
+        if total > limits.max_yaml_nodes:
+            anchor = getattr(getattr(value, "anchor", None), "value", None)
+            raise LimitExceeded(
+                f"the YAML document expands to more than {limits.max_yaml_nodes} values "
+                f"(aliases are expanded{f', starting with &{anchor}' if anchor else ''}); raise the "
+                f"limit with {ENV_VARS['max_yaml_nodes']} if this is real data",
+                SourceLocation(str(path), *_position(value)),
+            )
+        sizes[id(value)] = total
+        return total
+
+    size(data, 0)
+
+
+def _position(value: Any) -> tuple[int, int]:
+    lc = getattr(value, "lc", None)
+    if lc is None or lc.line is None:
+        return (1, 1)
+    return (lc.line + 1, lc.col + 1)
+
+
+def _code_point(character: int | str) -> int:
+    return character if isinstance(character, int) else ord(character[:1] or "\0")
 
 
 class _Converter:
@@ -126,14 +221,14 @@ class _Converter:
         if isinstance(data, CommentedMap):
             out: dict[str, YamlNode] = {}
             for key in data:
+                # Keys that came in through a merge key (<<: *base) have no position of their
+                # own in this mapping: they are reported at the mapping.
+                own = key in data.lc.data
+                kl = self.loc(*data.lc.key(key)) if own else location
                 if not isinstance(key, str):
-                    kl = self.loc(*data.lc.key(key))
                     raise InputError(f"keys must be text, got {key!r}", kl)
-                kline, kcol = data.lc.key(key)
-                vline, vcol = data.lc.value(key)
-                out[key] = self.convert(
-                    data[key], self.loc(vline, vcol), self.loc(kline, kcol), depth + 1
-                )
+                vl = self.loc(*data.lc.value(key)) if own else location
+                out[key] = self.convert(data[key], vl, kl, depth + 1)
             return YamlNode(out, location, key_location)
         if isinstance(data, CommentedSeq):
             items = []
