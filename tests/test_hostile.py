@@ -1,0 +1,122 @@
+"""Hostile and broken inputs through the CLI: one clear message, the right exit code, no crash.
+
+The cases are listed in ``tests/resources/hostile/cases.yaml`` (file, command, expected exit
+code, a fragment of the message). Each runs in-process with click's runner and must:
+
+- exit with the expected code (2: the input cannot be read; 1: it reads but does not validate);
+- say what is wrong (the fragment) and name the file;
+- for exit code 2, print exactly one ``error:`` line on standard error and nothing on standard
+  output;
+- never print a traceback (``--debug`` shows one, checked separately).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from ruamel.yaml import YAML
+
+from muniorg.cli import cli
+
+HOSTILE = Path(__file__).resolve().parent / "resources" / "hostile"
+MANIFEST = HOSTILE / "cases.yaml"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One entry of the manifest."""
+
+    file: str
+    command: str
+    exit: int
+    message: str
+    args: tuple[str, ...] = ()
+    env: dict[str, str] = field(default_factory=dict)
+    #: False for errors about the configuration rather than the file (a bad MUNIORG_* value).
+    names_file: bool = True
+
+    @property
+    def id(self) -> str:
+        return f"{self.command}-{self.file}" + ("-env" if self.env else "")
+
+
+def load_cases() -> list[Case]:
+    entries = YAML(typ="safe").load(MANIFEST.read_text(encoding="utf-8"))
+    return [
+        Case(
+            file=e["file"],
+            command=e["command"],
+            exit=e["exit"],
+            message=e["message"],
+            args=tuple(e.get("args", ())),
+            env=dict(e.get("env", {})),
+            names_file=e.get("names_file", True),
+        )
+        for e in entries
+    ]
+
+
+CASES = load_cases()
+
+
+def test_the_corpus_is_complete() -> None:
+    """At least 100 cases; every file of the folder is used; every command and format is hit."""
+    assert len(CASES) == 162
+    assert len({case.id for case in CASES}) == len(CASES), "case ids must be unique"
+    files = {p.name for p in HOSTILE.iterdir()} - {"cases.yaml", ".gitattributes"}
+    used = {case.file for case in CASES}
+    assert files - used == set(), "files no case uses"
+    assert {f for f in used - files if not f.startswith("does-not-exist")} == set()
+    assert Counter(case.command for case in CASES) == {"validate": 135, "export": 16, "build": 11}
+    kinds = Counter(case.file.split("-")[0] for case in CASES)
+    for kind in ("yaml", "jsonld", "turtle", "ntriples", "rdfxml"):
+        assert kinds[kind] >= 10, kind
+    assert kinds["json"] >= 6
+    assert Counter(case.exit for case in CASES) == {2: 153, 1: 9}
+
+
+def run(case: Case, tmp_path: Path, *extra: str) -> tuple[int, str, str]:
+    target = HOSTILE / case.file
+    args = [*extra, case.command, str(target), *case.args]
+    if case.command == "export":
+        if "--format" not in case.args:
+            args += ["--format", "turtle"]
+        args += ["-o", str(tmp_path / "out")]
+    elif case.command == "build":
+        args += ["-o", str(tmp_path / "out")]
+    result = CliRunner().invoke(cli, args, env=case.env)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_hostile_input(case: Case, tmp_path: Path) -> None:
+    code, stdout, stderr = run(case, tmp_path)
+    output = stdout + stderr
+    assert code == case.exit, output
+    assert "Traceback" not in output
+    assert case.message in output
+    assert (case.file in output) is case.names_file
+    if case.exit == 2:
+        assert stdout == ""
+        errors = [line for line in stderr.splitlines() if "error:" in line.lower()]
+        assert len(errors) == 1, stderr
+        assert case.message in errors[0] or case.message in stderr
+    if case.command == "build" and case.exit != 0:
+        assert not (tmp_path / "out").exists(), "a failed build must write nothing"
+
+
+DEBUG_CASES = [c for c in CASES if c.exit == 2 and c.command == "validate"][:5]
+
+
+@pytest.mark.parametrize("case", DEBUG_CASES, ids=[case.id for case in DEBUG_CASES])
+def test_debug_shows_the_traceback(case: Case, tmp_path: Path) -> None:
+    if case.file.startswith("does-not-exist"):
+        pytest.skip("click refuses missing files before muniorg runs")
+    code, _stdout, stderr = run(case, tmp_path, "--debug")
+    assert code == 2
+    assert "Traceback" in stderr
+    assert case.message in stderr
