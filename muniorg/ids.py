@@ -107,7 +107,7 @@ def assign_ids(
             changes[field.key] = assign_ids(
                 value, _child_iri(value, f"{iri}/{field.key}", root), root, on_assign
             )
-    copy = replace(node, **changes)  # type: ignore[type-var]
+    copy = replace(node, **changes)
     if on_assign is not None:
         on_assign(node, copy)
     return copy

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import ClassVar, TypeAlias
+from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias
 
 from rdflib.namespace import XSD
 
@@ -40,7 +40,19 @@ def partial_date_datatype(value: str) -> str:
 
 
 class Node:
-    """Base of every model class: each has an optional ``id`` (its IRI) and a ``SPEC``."""
+    """Base of every model class: each has an optional ``id`` (its IRI) and a ``SPEC``.
+
+    >>> from muniorg.model import CLASSES
+    >>> all(issubclass(cls, Node) and cls.SPEC.key == name for name, cls in CLASSES.items())
+    True
+    """
 
     SPEC: ClassVar[ClassSpec]
     id: str | None
+    # Every model class is a keyword-only dataclass. Declared here so that type checkers accept
+    # dataclasses.replace() and construction through ``type[Node]``; nothing exists at run time.
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, id: str | None = None, **fields: Any) -> None: ...

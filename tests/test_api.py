@@ -223,11 +223,6 @@ def test_mypy_strict() -> None:
     assert re.search(rf"no issues found in {len(TYPED_FILES)} source files", done.stdout)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="after validate_documents, the KnownCode rule reports rdf:type and names of a bare "
-    "graph as unknown codes (validation.py / sparqlcache.py)",
-)
 def test_validation_does_not_depend_on_what_was_validated_before() -> None:
     bare = (
         "from pathlib import Path\n"
