@@ -34,12 +34,12 @@ class Address(Node):
     """A postal or visiting address.
 
     Attributes:
-        fullAddress: The whole address as one text. (optional)
-        thoroughfare: The street name. (optional)
+        fullAddress: The whole address as one text, one per language. (optional)
+        thoroughfare: The street name, one per language. (optional)
         locatorDesignator: The house number. (optional)
         poBox: The post-office box. (optional)
         postCode: The postal code. (optional)
-        postName: The post town. (optional)
+        postName: The post town, one per language. (optional)
         country: The country, as an EU country code. (optional)
     """
 
@@ -49,24 +49,24 @@ class Address(Node):
         extra_types=(),
         description='A postal or visiting address.',
         fields=(
-            Field(key='fullAddress', path=URIRef('http://www.w3.org/ns/locn#fullAddress'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='full address', description='The whole address as one text.', shape=URIRef('https://w3id.org/muniorg/shapes#Address-fullAddress'), order=0),
-            Field(key='thoroughfare', path=URIRef('http://www.w3.org/ns/locn#thoroughfare'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='thoroughfare', description='The street name.', shape=URIRef('https://w3id.org/muniorg/shapes#Address-thoroughfare'), order=1),
+            Field(key='fullAddress', path=URIRef('http://www.w3.org/ns/locn#fullAddress'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='full address', description='The whole address as one text, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Address-fullAddress'), order=0),
+            Field(key='thoroughfare', path=URIRef('http://www.w3.org/ns/locn#thoroughfare'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='thoroughfare', description='The street name, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Address-thoroughfare'), order=1),
             Field(key='locatorDesignator', path=URIRef('http://www.w3.org/ns/locn#locatorDesignator'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='locator designator', description='The house number.', shape=URIRef('https://w3id.org/muniorg/shapes#Address-locatorDesignator'), order=2),
             Field(key='poBox', path=URIRef('http://www.w3.org/ns/locn#poBox'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='po box', description='The post-office box.', shape=URIRef('https://w3id.org/muniorg/shapes#Address-poBox'), order=3),
             Field(key='postCode', path=URIRef('http://www.w3.org/ns/locn#postCode'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='post code', description='The postal code.', shape=URIRef('https://w3id.org/muniorg/shapes#Address-postCode'), order=4),
-            Field(key='postName', path=URIRef('http://www.w3.org/ns/locn#postName'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='post name', description='The post town.', shape=URIRef('https://w3id.org/muniorg/shapes#Address-postName'), order=5),
+            Field(key='postName', path=URIRef('http://www.w3.org/ns/locn#postName'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='post name', description='The post town, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Address-postName'), order=5),
             Field(key='country', path=URIRef('https://w3id.org/muniorg#country'), inverse=False, kind=ValueKind.CODE, many=False, required=False, recommended=False, target=None, code_list=URIRef('http://publications.europa.eu/resource/authority/country'), name='country', description='The country, as an EU country code.', shape=URIRef('https://w3id.org/muniorg/shapes#Address-country'), order=6),
         ),
         shape=URIRef('https://w3id.org/muniorg/shapes#Address'),
     )
 
     id: str | None = None
-    fullAddress: str | None = None
-    thoroughfare: str | None = None
+    fullAddress: LangMap = field(default_factory=dict)
+    thoroughfare: LangMap = field(default_factory=dict)
     locatorDesignator: str | None = None
     poBox: str | None = None
     postCode: str | None = None
-    postName: str | None = None
+    postName: LangMap = field(default_factory=dict)
     country: str | None = None
 
 @dataclass(kw_only=True, eq=True)

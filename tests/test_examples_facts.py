@@ -270,8 +270,8 @@ FACTS: dict[str, dict[str, str]] = {
         ),
         "postal-and-visiting-address": (
             "STORD muniorg:postalAddress ?p ; muniorg:visitingAddress ?v . "
-            "?p locn:poBox 'Postboks 304' ; locn:postCode '5402' ; locn:postName 'Stord' . "
-            "?v locn:thoroughfare 'Borggata' ; locn:locatorDesignator '2' ; locn:postCode '5417' ."
+            "?p locn:poBox 'Postboks 304' ; locn:postCode '5402' ; locn:postName 'Stord'@nn . "
+            "?v locn:thoroughfare 'Borggata'@nn ; locn:locatorDesignator '2' ; locn:postCode '5417' ."
         ),
         "open-monday-to-friday-0800-1530": _count(
             5,
