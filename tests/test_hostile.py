@@ -8,10 +8,17 @@ code, a fragment of the message). Each runs in-process with click's runner and m
 - for exit code 2, print exactly one ``error:`` line on standard error and nothing on standard
   output;
 - never print a traceback (``--debug`` shows one, checked separately).
+
+The last tests check that nothing is lost: an export or init killed midway leaves the previous
+file whole (build's own kill test is in test_build.py).
 """
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +28,7 @@ from click.testing import CliRunner
 from ruamel.yaml import YAML
 
 from muniorg.cli import cli
+from muniorg.rdfio import read_graph
 
 HOSTILE = Path(__file__).resolve().parent / "resources" / "hostile"
 MANIFEST = HOSTILE / "cases.yaml"
@@ -120,3 +128,78 @@ def test_debug_shows_the_traceback(case: Case, tmp_path: Path) -> None:
     assert code == 2
     assert "Traceback" in stderr
     assert case.message in stderr
+
+
+# --- nothing lost: outputs are written whole or not at all ----------------------------------
+
+REPO = Path(__file__).resolve().parents[1]
+SOROE = REPO / "examples" / "municipalities" / "soroe.yaml"
+
+
+def killed_midway(code: str) -> None:
+    """Run ``code`` in a fresh Python, wait until it prints ``ready``, then SIGKILL it."""
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "ready"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+
+
+def test_killed_export_leaves_the_previous_file(tmp_path: Path) -> None:
+    """SIGKILL an export after the new text is written but before the rename: the old file is
+    whole, and only a hidden temporary file is left beside it."""
+    out = tmp_path / "out"
+    target = out / "soroe.ttl"
+    out.mkdir()
+    target.write_text("previous export\n", encoding="utf-8")
+    killed_midway(
+        "import os, time\n"
+        "from pathlib import Path\n"
+        "import muniorg.export as e\n"
+        "def slow(src, dst):\n"
+        "    print('ready', flush=True); time.sleep(60)\n"
+        "e.os.replace = slow\n"
+        f"e.convert_paths([Path({str(SOROE)!r})], e.RdfFormat.TURTLE, Path({str(out)!r}))\n"
+    )
+    assert target.read_text(encoding="utf-8") == "previous export\n"
+    leftovers = [p.name for p in out.iterdir() if p != target]
+    assert len(leftovers) == 1 and leftovers[0].startswith(".soroe.ttl.")
+    assert len(leftovers[0]) > len(".soroe.ttl.")
+
+
+def test_failed_export_leaves_no_partial_files(tmp_path: Path, runner: CliRunner) -> None:
+    """An export that fails on its second input has written the first whole, and nothing else."""
+    out = tmp_path / "out"
+    args = ["export", str(SOROE), str(HOSTILE / "turtle-truncated.ttl"), "--format", "turtle"]
+    result = runner.invoke(cli, [*args, "-o", str(out)])
+    assert result.exit_code == 2
+    assert [p.name for p in out.iterdir()] == ["soroe.ttl"]
+    assert len(read_graph(out / "soroe.ttl")) > 100  # whole: it parses
+
+
+def test_unwritable_export_is_an_input_error(tmp_path: Path, runner: CliRunner) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where a folder should be\n", encoding="utf-8")
+    args = ["export", str(SOROE), "--format", "turtle", "-o", str(blocker / "out")]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 2, result.output
+    assert "cannot write" in result.stderr and "Traceback" not in result.output
+
+
+def test_killed_init_writes_nothing(tmp_path: Path, runner: CliRunner) -> None:
+    """SIGKILL init before the finished file is published under its name: no file, and a
+    second init succeeds."""
+    killed_midway(
+        "import os, time\n"
+        "import muniorg.cli_output as o\n"
+        "def slow(src, dst):\n"
+        "    print('ready', flush=True); time.sleep(60)\n"
+        "o.os.link = slow\n"
+        "from muniorg.cli import cli\n"
+        f"cli(['init', {str(tmp_path)!r}, '--lang', 'da', '--name', 'Sorø Kommune'])\n"
+    )
+    assert not (tmp_path / "soroe-kommune.yaml").exists()
+    result = runner.invoke(cli, ["init", str(tmp_path), "--lang", "da", "--name", "Sorø Kommune"])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "soroe-kommune.yaml").read_text(encoding="utf-8")
+    assert text.startswith("#") and "type: Municipality" in text
