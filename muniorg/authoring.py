@@ -102,6 +102,12 @@ def iter_yaml_files(paths: Iterable[Path]) -> Iterator[Path]:
 def load_paths(paths: Sequence[Path], base: str = DEFAULT_BASE) -> LoadResult:
     """Load every authoring file under ``paths``; IRIs are minted under ``base``.
 
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "x.yaml").write_text("type: Municipality\\nid: x\\nname: {da: X}\\ncountry: DNK\\n")
+    >>> load_paths([folder], base="https://data.example.dk/").documents[0].root.id
+    'https://data.example.dk/dk/x'
+
     :raises AuthoringErrors: with every problem found, each with file:line:column.
     :raises InputError: when a file cannot be read at all.
     """

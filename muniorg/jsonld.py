@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import json
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -103,6 +104,10 @@ def to_jsonld(
 
     Keys follow the field order of the shapes; empty fields are left out. ``context=None``
     gives the node object without ``@context`` (for embedding).
+
+    >>> from muniorg.model import Person
+    >>> to_jsonld(Person(id="https://ex.org/p", name="Gert Jørgensen"), context=None)
+    {'id': 'https://ex.org/p', 'type': 'Person', 'name': 'Gert Jørgensen'}
     """
     out: dict[str, Any] = {}
     if context is not None:
@@ -213,9 +218,22 @@ def fetch_remote_document(
     request = urllib.request.Request(
         url, headers={"Accept": "application/ld+json, application/json;q=0.9"}
     )
+    deadline = time.monotonic() + timeout
     try:
         with opener.open(request, timeout=timeout) as response:
-            data = response.read(max_bytes + 1)
+            # The socket timeout bounds each read; the deadline bounds them all, so a server
+            # that trickles bytes cannot hold a validation for long.
+            chunks: list[bytes] = []
+            size = 0
+            while size <= max_bytes:
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"no complete answer within {timeout:g} s")
+                chunk = response.read1(min(65536, max_bytes + 1 - size))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+            data = b"".join(chunks)
     except NetworkAccessRefused:
         raise
     except (urllib.error.URLError, OSError, ValueError) as exc:

@@ -160,7 +160,12 @@ def triples(node: Node) -> Iterator[Triple]:
 
 
 def to_graph(*nodes: Node, graph: Graph | None = None) -> Graph:
-    """Add the triples of ``nodes`` to ``graph`` (a new one by default) and return it."""
+    """Add the triples of ``nodes`` to ``graph`` (a new one by default) and return it.
+
+    >>> from muniorg.model import Municipality
+    >>> len(to_graph(Municipality(id="https://ex.org/m", name={"da": "M"}, country="DNK")))
+    5
+    """
     graph = graph if graph is not None else new_graph()
     for node in nodes:
         for triple in triples(node):
@@ -296,7 +301,13 @@ def _unconsume(result: ReadResult, subject: URIRef, field: Field, value: Any) ->
 
 
 def from_graph(graph: Graph, iri: str, cls: type[N]) -> N:
-    """Read one object from ``graph``; see :func:`read_node` (unmapped triples are ignored)."""
+    """Read one object from ``graph``; see :func:`read_node` (unmapped triples are ignored).
+
+    >>> from muniorg.model import Municipality
+    >>> g = to_graph(Municipality(id="https://ex.org/m", name={"da": "M"}))
+    >>> from_graph(g, "https://ex.org/m", Municipality).name
+    {'da': 'M'}
+    """
     return read_node(graph, iri, cls)
 
 

@@ -139,6 +139,12 @@ def validate_graph(
 ) -> ValidationReport:
     """Run the shapes on ``data``; map results to ``document``'s source positions if given.
 
+    >>> from muniorg.mapping import to_graph
+    >>> from muniorg.model import Municipality
+    >>> report = validate_graph(to_graph(Municipality(id="https://ex.org/m", name={"da": "M"})))
+    >>> report.conforms, [r.message for r in report.results if r.severity is Severity.VIOLATION]
+    (False, ["Municipality.country must be exactly one code from the list 'country'."])
+
     ``context`` holds the ``rdf:type`` triples of objects described elsewhere in the same build,
     so that a reference to them (``source: stord/page``) can be checked for its class. Results
     about those outside objects are left to the validation of their own document.
@@ -217,7 +223,13 @@ def _dedupe(results: list[ValidationResult]) -> list[ValidationResult]:
 
 def validate_documents(documents: Sequence[SourceDocument]) -> ValidationReport:
     """Validate each loaded authoring document on its own (in the context of the others' types)
-    and merge the reports."""
+    and merge the reports.
+
+    >>> from pathlib import Path
+    >>> from muniorg.authoring import load_paths
+    >>> validate_documents(load_paths([Path("examples")]).documents).counts()[Severity.WARNING]
+    0
+    """
     graphs = [d.graph() for d in documents]
     context = types_graph(graphs)
     return ValidationReport.merge(
@@ -235,6 +247,10 @@ def validate_paths(
     carry the file.
 
     :raises muniorg.errors.MuniorgError: when a file cannot be read.
+
+    >>> report = validate_paths([Path("examples/municipalities/stord.yaml")])
+    >>> report.conforms, report.inputs
+    (True, ('examples/municipalities/stord.yaml',))
     """
     yaml_paths = [
         p
