@@ -172,7 +172,7 @@ def test_billion_laughs_fails_fast(tmp_path, monkeypatch):
 
 def test_binary_junk_is_an_input_error(tmp_path):
     (tmp_path / "m.yaml").write_bytes(b"type: \xff\xfe\x00junk")
-    with pytest.raises(MuniorgError, match="not UTF-8|not a text file"):
+    with pytest.raises(MuniorgError, match=r"not UTF-8|not a text file"):
         load_paths([tmp_path])
 
 
