@@ -1,0 +1,122 @@
+"""muniorg.parallel: the same reports and texts on one process and on several, in input order."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+from rdflib.namespace import RDF
+
+from benchmarks.generate_corpus import dump_yaml, municipality, write_corpus
+from benchmarks.registries import nordic_seeds
+from muniorg.authoring import SourceDocument, load_paths
+from muniorg.parallel import (
+    document_contexts,
+    map_documents,
+    render_documents_parallel,
+    validate_documents_parallel,
+)
+from muniorg.rdfio import RdfFormat, serialize
+from muniorg.results import Severity
+from muniorg.validation import validate_documents
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[SourceDocument]:
+    """The examples, two small generated municipalities and one with three mistakes."""
+    folder = tmp_path_factory.mktemp("corpus")
+    seeds = sorted(nordic_seeds(), key=lambda s: (s.population or 0, s.name))
+    write_corpus(folder, seeds=[s for s in seeds if s.country == "ISL"][:2])
+    broken = municipality(next(s for s in seeds if s.country == "DNK"))
+    broken["identifiers"][1]["notation"] = "12345678"  # CVR check digit wrong
+    broken["council"]["committees"][0]["memberships"][0]["role"] = "council-boss"  # unknown
+    broken["strategies"][0]["period"] = {"start": 2024, "end": 2020}  # ends before it starts
+    (folder / "broken.yaml").write_text(dump_yaml(broken), encoding="utf-8")
+    documents = load_paths([EXAMPLES, folder]).documents
+    assert len(documents) == 5 + 3
+    return documents
+
+
+@pytest.fixture(scope="module")
+def one_process(corpus: list[SourceDocument]):  # type: ignore[no-untyped-def]
+    return validate_documents_parallel(corpus, jobs=1)
+
+
+def test_one_and_two_processes_give_the_same_report(corpus, one_process) -> None:  # type: ignore[no-untyped-def]
+    calls: list[tuple[int, int, str]] = []
+    two = validate_documents_parallel(
+        corpus, jobs=2, chunk_size=1, progress=lambda n, t, d: calls.append((n, t, d.local_id))
+    )
+    assert calls == [(n, len(corpus), d.local_id) for n, d in enumerate(corpus, start=1)]
+    assert two == one_process
+    assert [r.to_dict() for r in two.results] == [r.to_dict() for r in one_process.results]
+    assert two.inputs == tuple(str(d.path) for d in corpus)
+
+
+def test_violations_are_found_and_located(one_process) -> None:  # type: ignore[no-untyped-def]
+    violations = one_process.at_or_above(Severity.VIOLATION)
+    assert {Path(r.location.file).name for r in violations if r.location} == {"broken.yaml"}
+    messages = " | ".join(r.message for r in violations)
+    assert "check digit" in messages
+    assert "council-boss" in messages
+    assert "ends (2020) before it starts (2024)" in messages
+    assert len(violations) == 3
+
+
+def test_same_report_as_validate_documents_on_the_examples() -> None:
+    """The narrower context (types of mentioned nodes only) changes nothing in the report."""
+    documents = load_paths([EXAMPLES]).documents
+    assert len(documents) == 5
+    assert validate_documents_parallel(documents, jobs=2) == validate_documents(documents)
+
+
+def test_context_holds_the_types_of_mentioned_outside_nodes_only() -> None:
+    documents = load_paths([EXAMPLES]).documents
+    by_id = {d.local_id: i for i, d in enumerate(documents)}
+    graphs = [d.graph() for d in documents]
+    contexts = document_contexts(graphs)
+    programme = contexts[by_id["saman-om-ein-betre-kommune"]]
+    stord = URIRef(documents[by_id["stord"]].root.id or "")
+    soroe = URIRef(documents[by_id["soroe"]].root.id or "")
+    assert (stord, RDF.type, None) in programme  # a participant: referenced
+    assert (soroe, RDF.type, None) not in programme  # not mentioned
+    assert all(p == RDF.type for _, p, _ in programme)
+
+
+def _slow_echo(item: tuple[int, float]) -> int:
+    time.sleep(item[1])
+    return item[0]
+
+
+def _pid(_: object) -> int:
+    return os.getpid()
+
+
+def test_results_keep_input_order_whatever_finishes_first() -> None:
+    # The first items sleep longest, so they finish last.
+    items = [(n, 0.05 * (6 - n)) for n in range(6)]
+    assert map_documents(_slow_echo, items, jobs=2, chunk_size=1) == list(range(6))
+
+
+@pytest.mark.parametrize(
+    ("jobs", "in_process"), [(1, True), (2, False)], ids=["one-job-in-process", "two-jobs-pool"]
+)
+def test_one_job_runs_in_this_process(jobs: int, in_process: bool) -> None:
+    pids = set(map_documents(_pid, list(range(4)), jobs=jobs, chunk_size=1))
+    assert (pids == {os.getpid()}) is in_process
+
+
+def test_rendering_is_the_same_on_two_processes(corpus: list[SourceDocument]) -> None:
+    one = render_documents_parallel(corpus, jobs=1)
+    two = render_documents_parallel(corpus, jobs=2, chunk_size=2)
+    assert one == two
+    assert [r.local_id for r in two] == [d.local_id for d in corpus]
+    first = corpus[0].graph()
+    assert two[0].ntriples == serialize(first, RdfFormat.NTRIPLES)
+    assert two[0].triples == len(first)
