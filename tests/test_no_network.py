@@ -57,6 +57,16 @@ def server() -> Iterator[Server]:
                 return
             if self.path == "/slow":
                 time.sleep(1.0)
+            if self.path == "/trickle":  # a byte at a time, each well within a socket timeout
+                self.send_response(200)
+                self.send_header("Content-Length", "40")
+                self.end_headers()
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                    for _ in range(40):
+                        self.wfile.write(b" ")
+                        self.wfile.flush()
+                        time.sleep(0.1)
+                return
             body = json.dumps(CONTEXT).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/ld+json")
@@ -320,6 +330,14 @@ def test_remote_fetch_times_out(server: Server) -> None:
     with pytest.raises(InputError, match="could not fetch"):
         fetch_remote_document(server.url("/slow"), allowed, timeout=0.2)
     assert time.perf_counter() - started < 0.9
+
+
+def test_remote_fetch_has_an_overall_deadline(server: Server) -> None:
+    allowed = frozenset({server.url("/trickle")})
+    started = time.perf_counter()
+    with pytest.raises(InputError, match=r"within 0\.5 s"):
+        fetch_remote_document(server.url("/trickle"), allowed, timeout=0.5)
+    assert time.perf_counter() - started < 1.5
 
 
 @pytest.mark.parametrize(
