@@ -232,8 +232,11 @@ def _read_jsonld(
         raise InputError(
             f"invalid JSON: {exc.msg}", SourceLocation(where.file, exc.lineno, exc.colno)
         ) from None
-    except ValueError as exc:  # from the two hooks
-        raise InputError(f"invalid JSON: {exc}", where) from None
+    except ValueError as exc:  # from the two hooks, or Python's guard on huge integers
+        text = str(exc)
+        if "integer string conversion" in text:
+            text = "a number with more than 4300 digits"
+        raise InputError(f"invalid JSON: {text}", where) from None
     except RecursionError:  # the C decoder recurses per level
         raise LimitExceeded(
             f"the JSON document is nested too deeply (the limit is {limits.max_depth} levels; "

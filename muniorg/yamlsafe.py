@@ -90,7 +90,7 @@ def load_yaml(path: Path, limits: Limits | None = None) -> YamlNode:
             SourceLocation(str(path), line, column),
         ) from None
     except (YAMLError, ValueError) as exc:
-        raise InputError(f"invalid YAML: {exc}", SourceLocation(str(path))) from None
+        raise InputError(f"invalid YAML: {_plain(exc)}", SourceLocation(str(path))) from None
     if data is None:
         raise InputError("the file is empty", SourceLocation(str(path), 1, 1))
     _check_expanded_size(data, limits, path)
@@ -184,6 +184,14 @@ def _position(value: Any) -> tuple[int, int]:
     if lc is None or lc.line is None:
         return (1, 1)
     return (lc.line + 1, lc.col + 1)
+
+
+def _plain(exc: Exception) -> str:
+    """The error in the user's terms: Python's integer-size guard speaks of sys functions."""
+    text = str(exc)
+    if "integer string conversion" in text:
+        return "a number with more than 4300 digits"
+    return text
 
 
 def _code_point(character: int | str) -> int:
