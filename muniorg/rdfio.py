@@ -288,7 +288,7 @@ def _parse_text(text: str, fmt: RdfFormat, where: SourceLocation) -> Graph:
     except xml.sax.SAXParseException as exc:
         raise InputError(
             f"invalid {fmt.value}: {exc.getMessage()}",
-            SourceLocation(where.file, exc.getLineNumber(), exc.getColumnNumber() + 1),
+            SourceLocation(where.file, exc.getLineNumber() or 0, (exc.getColumnNumber() or 0) + 1),
         ) from None
     except IndexError:  # rdflib's Turtle parser reading past the end of a cut-off statement
         line = text.count("\n") + (0 if text.endswith("\n") else 1)
@@ -298,10 +298,9 @@ def _parse_text(text: str, fmt: RdfFormat, where: SourceLocation) -> Graph:
         ) from None
     except Exception as exc:  # rdflib raises many types for syntax errors
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        line = _bad_ntriples_line(text) if fmt is RdfFormat.NTRIPLES else None
-        if line is None:
-            match = _LINE_IN_MESSAGE.search(str(exc))
-            line = int(match.group(1)) if match else 0
+        found = _bad_ntriples_line(text) if fmt is RdfFormat.NTRIPLES else None
+        match = _LINE_IN_MESSAGE.search(str(exc))
+        line = found if found is not None else int(match.group(1)) if match else 0
         raise InputError(
             f"invalid {fmt.value}: {message}", SourceLocation(where.file, line)
         ) from None
