@@ -164,8 +164,10 @@ class _Loader:
             or not isinstance(id_node.value, str)
             or not LOCAL_ID_RE.match(id_node.value)
         ):
+            got = "none is given" if id_node is None else f"got {_describe(id_node.value)}"
             self.error(
-                "the top object needs an 'id': lowercase letters, digits and hyphens, e.g. 'soroe'",
+                "the top object needs an 'id' of lowercase letters, digits and hyphens, "
+                f"e.g. 'soroe'; {got}",
                 id_node.location if id_node else here,
             )
             return
