@@ -84,6 +84,11 @@ def convert_paths(
 ) -> list[Path]:
     """Convert each input to ``fmt`` in ``out_dir``; returns the files written, in order.
 
+    >>> import tempfile
+    >>> out = Path(tempfile.mkdtemp())
+    >>> [p.name for p in convert_paths([Path("examples/municipalities/stord.yaml")], RdfFormat.NTRIPLES, out)]
+    ['stord.nt']
+
     ``allow_remote`` lists remote JSON-LD contexts the inputs may fetch (default: none, see
     :func:`muniorg.jsonld.allow_remote_contexts`).
 

@@ -38,7 +38,11 @@ from muniorg.results import SourceLocation
 
 
 class RdfFormat(enum.Enum):
-    """Input and output formats."""
+    """Input and output formats.
+
+    >>> RdfFormat.parse("ttl").media_type, RdfFormat.JSONLD.extension
+    ('text/turtle', '.jsonld')
+    """
 
     YAML = "yaml"
     TURTLE = "turtle"
