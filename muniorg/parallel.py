@@ -51,7 +51,7 @@ from muniorg.validation import known_codes, shapes_graph, validate_graph
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
 
-#: What the workers of the running pool work on, set before the pool forks (see _pool_map).
+#: What the workers of the running pool work on, set before the pool forks (see _results); one pool at a time.
 _WORK: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
 
 
@@ -69,7 +69,8 @@ def type_index(graphs: Sequence[Graph]) -> dict[Term, tuple[Term, ...]]:
     for graph in graphs:
         for node, cls in graph.subject_objects(RDF.type):
             types.setdefault(node, set()).add(cls)
-    return {node: tuple(sorted(classes)) for node, classes in types.items()}
+    # Sorted by text: the order of the context triples never depends on set iteration.
+    return {node: tuple(sorted(classes, key=str)) for node, classes in types.items()}
 
 
 def document_context(graph: Graph, index: dict[Term, tuple[Term, ...]]) -> Graph:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -10,20 +11,25 @@ import pytest
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
-from benchmarks.generate_corpus import dump_yaml, municipality, write_corpus
-from benchmarks.registries import nordic_seeds
-from muniorg.authoring import SourceDocument, load_paths
-from muniorg.parallel import (
+ROOT = Path(__file__).resolve().parents[1]
+# The corpus generator lives in benchmarks/ at the repository root, which plain `pytest` (unlike
+# `python -m pytest`) does not put on sys.path.
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.generate_corpus import dump_yaml, municipality, write_corpus  # noqa: E402
+from benchmarks.registries import nordic_seeds  # noqa: E402
+from muniorg.authoring import SourceDocument, load_paths  # noqa: E402
+from muniorg.parallel import (  # noqa: E402
     document_contexts,
     map_documents,
     render_documents_parallel,
     validate_documents_parallel,
 )
-from muniorg.rdfio import RdfFormat, serialize
-from muniorg.results import Severity
-from muniorg.validation import validate_documents
+from muniorg.rdfio import RdfFormat, serialize  # noqa: E402
+from muniorg.results import Severity  # noqa: E402
+from muniorg.validation import validate_documents  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
 
