@@ -24,9 +24,8 @@ from pathlib import Path
 from benchmarks.generate_corpus import write_corpus
 from benchmarks.registries import nordic_seeds
 from muniorg.authoring import load_paths
-from muniorg.parallel import document_contexts
 from muniorg.rdfio import RdfFormat, serialize
-from muniorg.validation import shapes_graph, validate_graph
+from muniorg.validation import document_contexts, shapes_graph, validate_graph
 
 STAGES = ("load", "graph", "validate", "turtle", "ntriples")
 

@@ -2,7 +2,7 @@
 
 Stages: generate the corpus, load the YAML, build the graphs, validate (per municipality, in
 one process and on ``--jobs`` processes, with :mod:`muniorg.parallel`), write JSON-LD, Turtle
-and N-Triples (rdflib, and pyoxigraph for comparison), and the whole :func:`muniorg.build.build`
+and N-Triples (rdflib, and pyoxigraph for comparison), and the whole :func:`muniorg.pipeline.build`
 on the first ``--build-limit`` municipalities (it validates each one in the context of all the
 others, which grows with the square of the build; see docs/performance.md). Peak memory is the
 process's maximum resident set size.
@@ -44,12 +44,12 @@ import rdflib
 from benchmarks.generate_corpus import write_corpus
 from benchmarks.registries import nordic_seeds
 from muniorg.authoring import load_paths
-from muniorg.build import build
 from muniorg.jsonld import dumps, to_jsonld
-from muniorg.parallel import default_jobs, document_contexts, validate_documents_parallel
+from muniorg.parallel import default_jobs, validate_documents_parallel
+from muniorg.pipeline import build
 from muniorg.rdfio import RdfFormat, serialize
 from muniorg.results import ValidationReport
-from muniorg.validation import validate_graph
+from muniorg.validation import document_contexts, validate_graph
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -81,6 +81,16 @@ class Stage:
             out["triples_per_s"] = round(self.triples / self.seconds) if self.seconds else None
         return {**out, **self.extra}
 
+
+
+def all_types(graphs):  # the context validation used before per-document contexts (baseline)
+    from rdflib import Graph
+    from rdflib.namespace import RDF
+
+    types = Graph()
+    for graph in graphs:
+        types += graph.triples((None, RDF.type, None))
+    return types
 
 def peak_rss_mb() -> float:
     """The maximum resident set size of this process so far, in MiB (Linux: kB units)."""
@@ -164,11 +174,9 @@ def run(
     if baseline_limit:
         # What muniorg.validation.validate_documents does today: every document in the context of
         # the types of all documents. Measured on a prefix: it grows with the square.
-        from muniorg.validation import types_graph
-
         subset = graphs[:baseline_limit]
         with Stage(f"validate with all types as context (first {len(subset)})") as stage:
-            whole = types_graph(subset)
+            whole = all_types(subset)
             for document, graph in zip(documents, subset, strict=False):
                 validate_graph(graph, document, whole)
             stage.items, stage.triples = len(subset), sum(len(g) for g in subset)
@@ -225,7 +233,7 @@ def run(
             source.mkdir()
             for path in files:
                 (source / path.name).write_bytes(path.read_bytes())
-            with Stage(f"muniorg.build.build (first {len(files)} files)") as stage:
+            with Stage(f"muniorg.pipeline.build (first {len(files)} files)") as stage:
                 result = build([source], Path(folder) / "out")
                 stage.items, stage.triples = result.documents, result.triples
                 stage.extra = {"published": result.published, "files": len(result.files)}

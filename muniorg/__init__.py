@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from muniorg.authoring import load_paths
-    from muniorg.build import build
     from muniorg.errors import MuniorgError
     from muniorg.export import convert_paths
     from muniorg.jsonld import to_jsonld
@@ -71,6 +70,7 @@ if TYPE_CHECKING:
         ThematicNetwork,
         Value,
     )
+    from muniorg.pipeline import build
     from muniorg.rdfio import RdfFormat, read_graph
     from muniorg.reading import read_graph_model
     from muniorg.results import Severity, SourceLocation, ValidationReport, ValidationResult
@@ -91,7 +91,7 @@ _LAZY: dict[str, str] = {
     "from_graph": "muniorg.mapping",
     "to_graph": "muniorg.mapping",
     "to_jsonld": "muniorg.jsonld",
-    "build": "muniorg.build",
+    "build": "muniorg.pipeline",
     "convert_paths": "muniorg.export",
     "RdfFormat": "muniorg.rdfio",
     "read_graph": "muniorg.rdfio",

@@ -26,7 +26,7 @@ PROGRESS_BAR_MIN = 5
 
 
 class BuildProgress:
-    """The ``progress`` callback of :func:`muniorg.build.build`: ``(done, total, document)``.
+    """The ``progress`` callback of :func:`muniorg.pipeline.build`: ``(done, total, document)``.
 
     It decides on the first call, when the total is known, between a bar and plain lines.
     """
@@ -108,6 +108,13 @@ _EXAMPLES = """\
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the validation report to this file instead of standard output.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes to validate and write with (default: the CPUs this process may use).",
+)
 @personal_data_option
 @input_safety_options
 @click.pass_context
@@ -120,6 +127,7 @@ def build_command(
     fail_on: Severity,
     report_format: ReportFormat,
     report_file: Path | None,
+    jobs: int | None,
     include_personal_data: bool,
 ) -> None:
     """Validate the authoring files under SOURCES and publish them into OUT.
@@ -130,7 +138,8 @@ def build_command(
     Persons' contact details and persons marked 'public: false' are left out unless
     --include-personal-data.
     """
-    from muniorg.build import build  # the heavy imports (pySHACL) only when building
+    from muniorg.parallel import default_jobs
+    from muniorg.pipeline import build  # the heavy imports (pySHACL) only when building
 
     err = sys.stderr
     progress = BuildProgress(err, interactive=err.isatty())
@@ -144,6 +153,7 @@ def build_command(
                 fail_on=fail_on,
                 progress=progress,
                 include_personal_data=include_personal_data,
+                jobs=jobs or default_jobs(),
             )
     finally:
         progress.close()

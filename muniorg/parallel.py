@@ -6,7 +6,7 @@ those units on a pool of processes and gives back the same results, in the same 
 in one process:
 
 - :func:`document_contexts` gives each document only the types of the nodes it mentions. The
-  types of *every* object of the build (what :func:`muniorg.validation.types_graph` gives) make
+  types of *every* object of the build make
   every object of the build a focus node of every document's validation: the cost of one
   document grows with the size of the build, the cost of the build with its square (measured:
   1.7 s for a document alone, 111 s in the context of 40 documents). Results about outside
@@ -39,14 +39,12 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from rdflib import Graph
-from rdflib.namespace import RDF
-from rdflib.term import Node as Term
 
 from muniorg.authoring import SourceDocument
 from muniorg.jsonld import dumps, to_jsonld
 from muniorg.rdfio import RdfFormat, serialize
 from muniorg.results import ValidationReport
-from muniorg.validation import known_codes, shapes_graph, validate_graph
+from muniorg.validation import document_contexts, known_codes, run_shapes, validate_graph
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -61,32 +59,6 @@ def default_jobs() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # macOS, Windows
         return os.cpu_count() or 1
-
-
-def type_index(graphs: Sequence[Graph]) -> dict[Term, tuple[Term, ...]]:
-    """Every typed node of ``graphs`` with its classes, sorted."""
-    types: dict[Term, set[Term]] = {}
-    for graph in graphs:
-        for node, cls in graph.subject_objects(RDF.type):
-            types.setdefault(node, set()).add(cls)
-    # Sorted by text: the order of the context triples never depends on set iteration.
-    return {node: tuple(sorted(classes, key=str)) for node, classes in types.items()}
-
-
-def document_context(graph: Graph, index: dict[Term, tuple[Term, ...]]) -> Graph:
-    """The ``rdf:type`` triples, from ``index``, of the nodes ``graph`` mentions."""
-    context = Graph()
-    mentioned = set(graph.subjects()) | set(graph.objects())
-    for node in mentioned:
-        for cls in index.get(node, ()):
-            context.add((node, RDF.type, cls))
-    return context
-
-
-def document_contexts(graphs: Sequence[Graph]) -> list[Graph]:
-    """One validation context per graph (see the module docstring for why not all types)."""
-    index = type_index(graphs)
-    return [document_context(graph, index) for graph in graphs]
 
 
 def map_documents(
@@ -133,7 +105,7 @@ def _results(
         return
     global _WORK
     # Parse the shapes and lists once, here: forked workers inherit them with the items.
-    shapes_graph()
+    run_shapes()
     known_codes()
     _WORK = (func, items)
     try:
@@ -177,7 +149,7 @@ def validate_documents_parallel(
     """Validate each document on its own, on ``jobs`` processes, and merge the reports.
 
     ``graphs`` are the documents' graphs when the caller has them already; ``progress`` is
-    called with (number done, number in all, document) as in :func:`muniorg.build.build`. The
+    called with (number done, number in all, document) as in :func:`muniorg.pipeline.build`. The
     report equals :func:`muniorg.validation.validate_documents`'s, for any ``jobs``.
     """
     graphs = list(graphs) if graphs is not None else [d.graph() for d in documents]

@@ -29,7 +29,7 @@ API = {
     "to_graph": "muniorg.mapping",
     "from_graph": "muniorg.mapping",
     "to_jsonld": "muniorg.jsonld",
-    "build": "muniorg.build",
+    "build": "muniorg.pipeline",
     "convert_paths": "muniorg.export",
     "read_graph": "muniorg.rdfio",
     "read_graph_model": "muniorg.reading",
@@ -43,9 +43,7 @@ API = {
 
 #: Public names whose own docstring has no example yet; they live in modules other engineers
 #: own. Strict xfail: adding the example makes the test pass, and this list must shrink.
-EXAMPLE_MISSING = {
-    "build",
-}
+EXAMPLE_MISSING: set[str] = set()
 
 #: The files whose typing test_mypy_strict checks (mypy runs with --strict on them).
 TYPED_FILES = [
@@ -69,19 +67,7 @@ def test_every_model_class_is_exported() -> None:
         assert getattr(muniorg, name) is cls
 
 
-#: ``muniorg.build`` is both a submodule and a function. Importing the submodule (as the CLI
-#: and tests do) sets the package attribute to the module, hiding the function. Fix: rename the
-#: module (e.g. muniorg/pipeline.py); until then this case fails and is marked (strict).
-SHADOWED = {"build"}
-SHADOWED_MARK = pytest.mark.xfail(
-    strict=True, reason="the submodule muniorg.build hides the function"
-)
-
-
-@pytest.mark.parametrize(
-    "name",
-    [pytest.param(n, marks=SHADOWED_MARK) if n in SHADOWED else n for n in sorted(API)],
-)
+@pytest.mark.parametrize("name", sorted(API))
 def test_public_name_is_the_module_object(name: str) -> None:
     module = importlib.import_module(API[name])  # as any import of the submodule would
     assert name in muniorg.__all__
@@ -92,7 +78,7 @@ def test_build_is_the_function_when_the_package_is_used_first() -> None:
     done = run_python(
         "from muniorg import build\nprint(build.__module__, build.__name__, type(build).__name__)"
     )
-    assert (done.returncode, done.stdout.strip()) == (0, "muniorg.build build function")
+    assert (done.returncode, done.stdout.strip()) == (0, "muniorg.pipeline build function")
 
 
 def test_all_lists_exactly_the_api() -> None:

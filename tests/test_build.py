@@ -14,8 +14,8 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from muniorg.build import build
 from muniorg.jsonld import jsonld_to_graph
+from muniorg.pipeline import build
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -51,8 +51,10 @@ def test_jsonld_expands_to_the_turtle_graph(dist, slug):
 
 
 def test_build_is_deterministic(dist, tmp_path):
+    """The same bytes again, and with two processes instead of one."""
     again = tmp_path / "again"
-    build([EXAMPLES], again, allow_invalid=True)
+    build([EXAMPLES], again, allow_invalid=True, jobs=2)
+    assert sorted(p.name for p in again.iterdir()) == sorted(p.name for p in dist.iterdir())
     for path in sorted(dist.iterdir()):
         assert (again / path.name).read_bytes() == path.read_bytes(), path.name
 
@@ -95,7 +97,7 @@ def test_killed_build_leaves_previous_output(tmp_path):
     code = (
         "import sys, time\n"
         "from pathlib import Path\n"
-        "import muniorg.build as b\n"
+        "import muniorg.pipeline as b\n"
         "real = b._swap_in\n"
         "def slow(staging, out):\n"
         "    print('staged', flush=True); time.sleep(60); real(staging, out)\n"

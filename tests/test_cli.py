@@ -507,8 +507,8 @@ class FakeBuildResult:
 
 @pytest.fixture
 def fake_build(monkeypatch: pytest.MonkeyPatch) -> Callable[..., list[dict[str, Any]]]:
-    """Replace ``muniorg.build.build`` by one that reports progress over ``documents``."""
-    import muniorg.build
+    """Replace ``muniorg.pipeline.build`` by one that reports progress over ``documents``."""
+    import muniorg.pipeline
 
     calls: list[dict[str, Any]] = []
 
@@ -523,7 +523,7 @@ def fake_build(monkeypatch: pytest.MonkeyPatch) -> Callable[..., list[dict[str, 
             files = [out_dir / "a.jsonld", out_dir / "a.ttl"] if published else []
             return FakeBuildResult(report, published, documents, documents - 1, 1234, files, 0.25)
 
-        monkeypatch.setattr(muniorg.build, "build", build)
+        monkeypatch.setattr(muniorg.pipeline, "build", build)
         return calls
 
     return install

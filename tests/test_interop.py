@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from muniorg.build import build
 from muniorg.interop import GENID, RULES, normalise
 from muniorg.model import Municipality
+from muniorg.pipeline import build
 from muniorg.rdfio import read_graph
 from muniorg.reading import ReadOutcome, read_graph_model
 

@@ -15,11 +15,11 @@ from click.testing import CliRunner
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
-from muniorg.build import build
 from muniorg.cli import cli
 from muniorg.export import convert_paths
 from muniorg.mapping import to_graph
 from muniorg.model import Document, Municipality, Person, Post
+from muniorg.pipeline import build
 from muniorg.privacy import hidden_people, redact, redact_graph
 from muniorg.rdfio import RdfFormat, read_graph
 from muniorg.validation import validate_graph

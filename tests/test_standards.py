@@ -27,9 +27,9 @@ from test_dcat import (
     validate,
 )
 
-from muniorg.build import build
 from muniorg.mapping import is_absolute_iri
 from muniorg.model import Address
+from muniorg.pipeline import build
 from muniorg.schema import ValueKind
 
 ROOT = Path(__file__).resolve().parents[1]

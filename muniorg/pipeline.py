@@ -13,7 +13,7 @@ Layout of the output folder::
 
 Example:
     >>> import pathlib, tempfile
-    >>> from muniorg.build import build
+    >>> from muniorg.pipeline import build
     >>> src = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (src / "x.yaml").write_text(
     ...     "type: Municipality\\nid: x\\nname: {da: X Kommune, en: X}\\ncountry: DNK\\n", encoding="utf-8")
@@ -38,14 +38,14 @@ from muniorg.authoring import LoadResult, SourceDocument, load_paths
 from muniorg.catalogconfig import catalog_config
 from muniorg.dcat import catalog_graph
 from muniorg.dcat_inputs import CatalogConfig, PublishedDataset, published_file
-from muniorg.jsonld import CONTEXT_FILE, dumps, flatten, to_jsonld
+from muniorg.jsonld import CONTEXT_FILE, dumps, flatten
 from muniorg.mapping import new_graph, to_graph
 from muniorg.model import Municipality
 from muniorg.namespaces import DEFAULT_BASE, EU_COUNTRY
+from muniorg.parallel import render_documents_parallel, validate_documents_parallel
 from muniorg.privacy import hidden_people, redact
 from muniorg.rdfio import RdfFormat, serialize
 from muniorg.results import Severity, ValidationReport
-from muniorg.validation import types_graph, validate_graph
 
 DATASET_SLUG = "muniorg-dataset"
 
@@ -76,6 +76,7 @@ def build(
     fail_on: Severity = Severity.VIOLATION,
     progress: Progress | None = None,
     include_personal_data: bool = False,
+    jobs: int = 1,
 ) -> BuildResult:
     """Load, validate and publish the authoring files under ``sources`` into ``out_dir``.
 
@@ -84,24 +85,27 @@ def build(
     details, persons marked ``public: false``) unless ``include_personal_data`` (see
     :mod:`muniorg.privacy`).
 
+    Validation and writing run on ``jobs`` processes (each file is a unit of work); the output
+    is the same for any ``jobs``.
+
+    >>> import pathlib, tempfile
+    >>> src = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (src / "x.yaml").write_text("type: Municipality\\nid: x\\nname: {da: X, en: X}\\ncountry: DNK\\n")
+    >>> result = build([src], src / "out", jobs=1)
+    >>> result.published, result.municipalities, result.report.conforms
+    (True, 1, True)
+
     :raises muniorg.errors.MuniorgError: when the sources cannot be loaded.
     """
     started = time.perf_counter()
     loaded = load_paths(sources, base=base)
     catalog = catalog_config(loaded.catalogs[0], base) if loaded.catalogs else None
-    reports = []
-    total = len(loaded.documents)
     graphs = [document.graph() for document in loaded.documents]
-    context = types_graph(graphs)
-    for done, (document, graph) in enumerate(zip(loaded.documents, graphs, strict=True), start=1):
-        reports.append(validate_graph(graph, document, context))
-        if progress is not None:
-            progress(done, total, document)
-    report = ValidationReport.merge(reports)
+    report = validate_documents_parallel(loaded.documents, jobs, graphs=graphs, progress=progress)
     result = BuildResult(
         report=report,
         published=False,
-        documents=total,
+        documents=len(loaded.documents),
         municipalities=sum(isinstance(d.root, Municipality) for d in loaded.documents),
         triples=sum(len(g) for g in graphs),
     )
@@ -117,28 +121,44 @@ def build(
         documents = [replace(d, root=redact(d.root, hidden=hidden)) for d in loaded.documents]
         loaded = LoadResult(documents=documents, catalogs=loaded.catalogs)
         graphs = [document.graph() for document in documents]
-    result.files = _publish(loaded, graphs, out_dir, catalog)
+    result.files = _publish(loaded, graphs, out_dir, catalog, jobs)
     result.published = True
     result.seconds = time.perf_counter() - started
     return result
 
 
 def _publish(
-    loaded: LoadResult, graphs: list[Graph], out_dir: Path, catalog: CatalogConfig | None
+    loaded: LoadResult,
+    graphs: list[Graph],
+    out_dir: Path,
+    catalog: CatalogConfig | None,
+    jobs: int,
 ) -> list[Path]:
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
     try:
         datasets = []
-        for document, graph in zip(loaded.documents, graphs, strict=True):
-            written = _write_set(staging, document.local_id, graph, dumps(to_jsonld(document.root)))
+        rendered = render_documents_parallel(loaded.documents, jobs)
+        for document, texts in zip(loaded.documents, rendered, strict=True):
+            written = _write_texts(
+                staging, document.local_id, texts.jsonld, texts.turtle, texts.ntriples
+            )
             datasets.append((document, written))
         whole = new_graph()
         for graph in graphs:
             whole += graph
-        whole_files = _write_set(
-            staging, DATASET_SLUG, whole, dumps(flatten(d.root for d in loaded.documents))
+        # The data set's N-Triples is the sorted union of the files' lines (IRIs only, no blank
+        # nodes): the same bytes as serialising the merged graph, without a second pass over it.
+        whole_ntriples = "".join(
+            sorted({line for r in rendered for line in r.ntriples.splitlines(True)})
+        )
+        whole_files = _write_texts(
+            staging,
+            DATASET_SLUG,
+            dumps(flatten(d.root for d in loaded.documents)),
+            serialize(whole, RdfFormat.TURTLE),
+            whole_ntriples,
         )
         shutil.copyfile(CONTEXT_FILE, staging / "context.jsonld")
         if catalog is not None:
@@ -150,12 +170,12 @@ def _publish(
     return sorted(p for p in out_dir.rglob("*") if p.is_file())
 
 
-def _write_set(folder: Path, slug: str, graph: Graph, jsonld_text: str) -> list[Path]:
+def _write_texts(folder: Path, slug: str, jsonld: str, turtle: str, ntriples: str) -> list[Path]:
     paths = []
     for fmt, text in (
-        (RdfFormat.JSONLD, jsonld_text),
-        (RdfFormat.TURTLE, serialize(graph, RdfFormat.TURTLE)),
-        (RdfFormat.NTRIPLES, serialize(graph, RdfFormat.NTRIPLES)),
+        (RdfFormat.JSONLD, jsonld),
+        (RdfFormat.TURTLE, turtle),
+        (RdfFormat.NTRIPLES, ntriples),
     ):
         path = folder / f"{slug}{fmt.extension}"
         path.write_text(text, encoding="utf-8", newline="\n")
