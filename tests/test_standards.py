@@ -84,24 +84,9 @@ def shacl_findings(data: Graph, shapes: Graph) -> list[tuple[str, str, str, str,
     )
 
 
-#: CPOV's AddressShape wants locn:fullAddress, postName and thoroughfare (and addressArea,
-#: adminUnitL1/L2, locatorName) as rdf:langString. While muniorg's Address keeps those fields as
-#: plain strings (ValueKind.STRING in ontology/shapes.ttl), every address violates CPOV; only
-#: Stord's example has addresses. The mark applies exactly while that cause exists: once the
-#: fields are language maps it is gone, and Stord must conform like the others.
-ADDRESS_TEXT_IS_PLAIN = any(
-    Address.SPEC.field(key).kind is ValueKind.STRING
-    for key in ("fullAddress", "postName", "thoroughfare")
-)
-CPOV_ADDRESS_GAP = pytest.mark.xfail(
-    ADDRESS_TEXT_IS_PLAIN,
-    reason="Address text fields are xsd:string, CPOV wants rdf:langString",
-    strict=True,
-)
-CPOV_CASES = [
-    pytest.param(slug, marks=CPOV_ADDRESS_GAP) if slug == "stord" else slug
-    for slug in EXAMPLE_SLUGS
-]
+#: Every example, Stord's addresses included (CPOV wants their texts as rdf:langString, which
+#: muniorg's Address fields are).
+CPOV_CASES = list(EXAMPLE_SLUGS)
 LOCN = "http://www.w3.org/ns/locn#"
 
 
@@ -115,21 +100,10 @@ def test_examples_conform_to_cpov(dist: Path, cpov_shapes: Graph, slug: str) -> 
     assert cpov_violations(dist, cpov_shapes, slug) == []
 
 
-def test_the_cpov_gap_is_only_the_address_language(dist: Path, cpov_shapes: Graph) -> None:
-    """While the gap above exists, nothing else of Stord's example may violate CPOV."""
-    if not ADDRESS_TEXT_IS_PLAIN:
-        pytest.skip("address texts are language maps: Stord is checked like every example")
-    violations = cpov_violations(dist, cpov_shapes, "stord")
-    assert sorted((f[1].rsplit("/", 1)[-1], f[2], f[4]) for f in violations) == [
-        (address, LOCN + prop, "Value is not Literal with datatype rdf:langString")
-        for address, prop in [
-            ("postalAddress", "fullAddress"),
-            ("postalAddress", "postName"),
-            ("visitingAddress", "fullAddress"),
-            ("visitingAddress", "postName"),
-            ("visitingAddress", "thoroughfare"),
-        ]
-    ]
+def test_address_texts_are_language_maps_as_cpov_wants() -> None:
+    """CPOV's AddressShape types these as rdf:langString; plain strings would break conformance."""
+    for key in ("fullAddress", "postName", "thoroughfare"):
+        assert Address.SPEC.field(key).kind is ValueKind.LANG_MAP, key
 
 
 def test_cpov_check_catches_a_broken_organisation(dist: Path, cpov_shapes: Graph) -> None:
