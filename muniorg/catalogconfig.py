@@ -8,6 +8,7 @@ Example (``examples/catalog.yaml``)::
     publisher: {iri: "https://w3id.org/muniorg/id/publisher", name: {en: muniorg project}, type: NonProfitOrganisation}
     contact: {name: muniorg open-data team, email: opendata@example.org}
     issued: 2026-11-25
+    profile: dcat-ap-3        # or dcat-ap-no-2 for Norwegian portals (see docs/dcat.md)
 """
 
 from __future__ import annotations
@@ -17,12 +18,19 @@ from typing import Any
 
 from rdflib import URIRef
 
-from muniorg.dcat_inputs import CatalogConfig, ContactPoint, Publisher, PublisherType
+from muniorg.dcat_inputs import (
+    ApplicationProfile,
+    CatalogConfig,
+    ContactPoint,
+    Publisher,
+    PublisherType,
+)
 from muniorg.errors import AuthoringError, did_you_mean
 from muniorg.namespaces import EU_DATA_THEME, EU_LANGUAGE, EU_LICENCE
 from muniorg.yamlsafe import YamlNode
 
 KEYS = (
+    "profile",
     "type",
     "iri",
     "title",
@@ -108,6 +116,9 @@ def catalog_config(data: YamlNode, base: str) -> CatalogConfig:
             themes=tuple(EU_DATA_THEME[t] for t in _plain(data.value["themes"]))
             if "themes" in data.value
             else (EU_DATA_THEME.GOVE, EU_DATA_THEME.REGI),
+            profile=ApplicationProfile(_plain(data.value["profile"]))
+            if "profile" in data.value
+            else ApplicationProfile.DCAT_AP_3,
             languages=tuple(
                 EU_LANGUAGE[c]
                 for c in _plain(

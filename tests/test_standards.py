@@ -20,6 +20,7 @@ from rdflib.namespace import OWL, RDF, SH, SKOS
 from test_dcat import (
     DANGLING_PROPERTY_SHAPES,
     DCAT_AP_3,
+    DCAT_AP_NO,
     EU_VOCABULARIES,
     SHAPE_FILES,
     STANDARDS,
@@ -207,3 +208,25 @@ def test_json_schema_check_catches_a_bad_iri(dist: Path, json_schema: dict[str, 
     validator = Draft202012Validator(json_schema, format_checker=FORMATS)
     assert list(validator.iter_errors(document))
     assert is_absolute_iri(json.loads((dist / "soroe.jsonld").read_text("utf-8"))["id"])
+
+
+def test_norwegian_portal_build_conforms_to_dcat_ap_no(
+    tmp_path: Path, catalog_vocabularies: Graph
+) -> None:
+    """`profile: dcat-ap-no-2` in the catalog file gives a catalog with no DCAT-AP-NO violation."""
+    src = tmp_path / "src"
+    src.mkdir()
+    for path in (ROOT / "examples").rglob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        if path.name == "catalog.yaml":
+            text += "profile: dcat-ap-no-2\n"
+        (src / path.name).write_text(text, encoding="utf-8")
+    build([src], tmp_path / "out")
+    catalog = Graph().parse(tmp_path / "out" / "catalog.ttl", format="turtle")
+    shapes = Graph()
+    for name in SHAPE_FILES[DCAT_AP_NO]:
+        shapes.parse(STANDARDS / name, format="turtle")
+    findings = validate(catalog, shapes, catalog_vocabularies)
+    assert [f for f in findings if f.severity == "Violation"] == []
+    size = next(catalog.objects(None, URIRef("http://www.w3.org/ns/dcat#byteSize")))
+    assert str(getattr(size, "datatype", "")).endswith("#decimal")  # the Norwegian profile's type
