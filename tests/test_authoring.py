@@ -189,3 +189,13 @@ def test_annotated_example_in_the_docs_loads_and_conforms(tmp_path):
     loaded = load_paths([tmp_path])
     assert loaded.documents[0].root.id == "https://w3id.org/muniorg/id/no/4614"
     assert validate_documents(loaded.documents).conforms
+
+
+@pytest.mark.parametrize("country", ["dk", "DK", "DENMARK"], ids=["lowercase", "two-letters", "name"])
+def test_country_must_be_an_eu_code(tmp_path, country):
+    from muniorg.validation import validate_documents
+
+    write(tmp_path, MINIMAL.replace("country: DNK", f"country: {country}"))
+    report = validate_documents(load_paths([tmp_path]).documents)
+    assert any("three capital letters" in r.message for r in report.results), report.results
+    assert not report.conforms
