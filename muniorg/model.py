@@ -1008,6 +1008,7 @@ class Organisation(Node):
         homepage: The web site. (optional)
         country: The country. (optional)
         identifiers: Identifiers such as organisation numbers. (optional)
+        source: The document this description was taken from. (optional)
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
@@ -1022,6 +1023,7 @@ class Organisation(Node):
             Field(key='homepage', path=URIRef('http://xmlns.com/foaf/0.1/homepage'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Document', code_list=None, name='homepage', description='The web site.', shape=URIRef('https://w3id.org/muniorg/shapes#Organisation-homepage'), order=3),
             Field(key='country', path=URIRef('https://w3id.org/muniorg#country'), inverse=False, kind=ValueKind.CODE, many=False, required=False, recommended=False, target=None, code_list=URIRef('http://publications.europa.eu/resource/authority/country'), name='country', description='The country.', shape=URIRef('https://w3id.org/muniorg/shapes#Organisation-country'), order=4),
             Field(key='identifiers', path=URIRef('http://www.w3.org/ns/adms#identifier'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Identifier', code_list=None, name='identifiers', description='Identifiers such as organisation numbers.', shape=URIRef('https://w3id.org/muniorg/shapes#Organisation-identifiers'), order=5),
+            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#Organisation-source'), order=6),
         ),
         shape=URIRef('https://w3id.org/muniorg/shapes#Organisation'),
     )
@@ -1033,6 +1035,7 @@ class Organisation(Node):
     homepage: Document | None = None
     country: str | None = None
     identifiers: list[Identifier] = field(default_factory=list)
+    source: list[str] = field(default_factory=list)
 
 @dataclass(kw_only=True, eq=True)
 class Period(Node):
@@ -1176,6 +1179,7 @@ class Region(Node):
         name: The name of the region. (required)
         kind: What kind of region it is (county, landscape, informal region). (optional)
         code: An official code of the region, if any. (optional)
+        source: The document this description was taken from. (optional)
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
@@ -1187,6 +1191,7 @@ class Region(Node):
             Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The name of the region.', shape=URIRef('https://w3id.org/muniorg/shapes#Region-name'), order=0),
             Field(key='kind', path=URIRef('http://purl.org/dc/terms/type'), inverse=False, kind=ValueKind.CODE, many=False, required=False, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/region-kind'), name='kind', description='What kind of region it is (county, landscape, informal region).', shape=URIRef('https://w3id.org/muniorg/shapes#Region-kind'), order=1),
             Field(key='code', path=URIRef('http://www.w3.org/2004/02/skos/core#notation'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='code', description='An official code of the region, if any.', shape=URIRef('https://w3id.org/muniorg/shapes#Region-code'), order=2),
+            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#Region-source'), order=3),
         ),
         shape=URIRef('https://w3id.org/muniorg/shapes#Region'),
     )
@@ -1195,6 +1200,7 @@ class Region(Node):
     name: LangMap = field(default_factory=dict)
     kind: str | None = None
     code: str | None = None
+    source: list[str] = field(default_factory=list)
 
 @dataclass(kw_only=True, eq=True)
 class Site(Node):

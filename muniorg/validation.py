@@ -158,8 +158,8 @@ def validate_graph(
     >>> from muniorg.mapping import to_graph
     >>> from muniorg.model import Municipality
     >>> report = validate_graph(to_graph(Municipality(id="https://ex.org/m", name={"da": "M"})))
-    >>> report.conforms, [r.message for r in report.results if r.severity is Severity.VIOLATION]
-    (False, ["Municipality.country must be exactly one code from the list 'country'."])
+    >>> report.conforms, [r.path for r in report.results if r.severity is Severity.VIOLATION]
+    (False, ['https://w3id.org/muniorg#country'])
 
     ``context`` holds the ``rdf:type`` triples of objects described elsewhere in the same build,
     so that a reference to them (``source: stord/page``) can be checked for its class. Results
