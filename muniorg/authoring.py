@@ -382,7 +382,7 @@ class _Loader:
             return node
         from dataclasses import replace
 
-        return replace(node, **changes)  # type: ignore[type-var]
+        return replace(node, **changes)
 
     def _reference(
         self,

@@ -329,7 +329,7 @@ def jsonld_to_graph(
     >>> len(g)
     1
     """
-    from pyld import jsonld  # imported here: pyld is only needed when JSON-LD is read
+    from pyld import jsonld  # type: ignore[import-untyped]  # only needed when JSON-LD is read
 
     where = SourceLocation(source)
     if not isinstance(document, (dict, list)):

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from rdflib.plugins.sparql import processor
+from rdflib.plugins.sparql import algebra, parser, processor
 
 _translated: dict[tuple[str, str | None, tuple[tuple[str, str], ...]], Any] = {}
 _installed = False
@@ -42,7 +42,9 @@ def _parse(text: str) -> Any:
     return _QueryText(text)
 
 
-def _translate(parsed: Any, base: str | None = None, init_ns: Mapping[str, Any] | None = None) -> Any:
+def _translate(
+    parsed: Any, base: str | None = None, init_ns: Mapping[str, Any] | None = None
+) -> Any:
     if not isinstance(parsed, _QueryText):
         return _original_translate(parsed, base, init_ns)
     namespaces = tuple(sorted((str(k), str(v)) for k, v in (init_ns or {}).items()))
@@ -55,8 +57,9 @@ def _translate(parsed: Any, base: str | None = None, init_ns: Mapping[str, Any] 
     return query
 
 
-_original_parse = processor.parseQuery
-_original_translate = processor.translateQuery
+# The originals are rdflib's public functions; the processor module imported them by name.
+_original_parse = parser.parseQuery
+_original_translate = algebra.translateQuery
 
 
 def install() -> None:
@@ -64,8 +67,8 @@ def install() -> None:
     global _installed
     if _installed:
         return
-    processor.parseQuery = _parse  # type: ignore[assignment]
-    processor.translateQuery = _translate  # type: ignore[assignment]
+    setattr(processor, "parseQuery", _parse)  # noqa: B010 - the module does not export it
+    setattr(processor, "translateQuery", _translate)  # noqa: B010
     _installed = True
 
 

@@ -189,9 +189,7 @@ def validate_graph(
     return ValidationReport(results=tuple(results), inputs=inputs)
 
 
-def _result(
-    graph: Graph, node: URIRef | BNode, document: SourceDocument | None
-) -> ValidationResult:  # type: ignore[valid-type]
+def _result(graph: Graph, node: Node, document: SourceDocument | None) -> ValidationResult:
     focus = graph.value(node, SH.focusNode)
     raw_path = graph.value(node, SH.resultPath)
     inverse = isinstance(raw_path, BNode)
