@@ -563,6 +563,8 @@ class Document(Node):
         modified: When the document was last changed. (optional)
         language: Languages of the document, as EU language codes (DAN, SWE, NNO ...).
             (optional)
+        contributors: Organisations that helped make the document or site, such as the agency
+            that developed a web site. (optional)
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
@@ -578,6 +580,7 @@ class Document(Node):
             Field(key='issued', path=URIRef('http://purl.org/dc/terms/issued'), inverse=False, kind=ValueKind.DATETIME, many=False, required=False, recommended=False, target=None, code_list=None, name='issued', description='When the document was published.', shape=URIRef('https://w3id.org/muniorg/shapes#Document-issued'), order=4),
             Field(key='modified', path=URIRef('http://purl.org/dc/terms/modified'), inverse=False, kind=ValueKind.DATETIME, many=False, required=False, recommended=False, target=None, code_list=None, name='modified', description='When the document was last changed.', shape=URIRef('https://w3id.org/muniorg/shapes#Document-modified'), order=5),
             Field(key='language', path=URIRef('http://purl.org/dc/terms/language'), inverse=False, kind=ValueKind.CODE, many=True, required=False, recommended=False, target=None, code_list=URIRef('http://publications.europa.eu/resource/authority/language'), name='language', description='Languages of the document, as EU language codes (DAN, SWE, NNO ...).', shape=URIRef('https://w3id.org/muniorg/shapes#Document-language'), order=6),
+            Field(key='contributors', path=URIRef('http://purl.org/dc/terms/contributor'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Organisation', code_list=None, name='contributors', description='Organisations that helped make the document or site, such as the agency that developed a web site.', shape=URIRef('https://w3id.org/muniorg/shapes#Document-contributors'), order=7),
         ),
         shape=URIRef('https://w3id.org/muniorg/shapes#Document'),
     )
@@ -590,6 +593,7 @@ class Document(Node):
     issued: datetime.datetime | datetime.date | None = None
     modified: datetime.datetime | datetime.date | None = None
     language: list[str] = field(default_factory=list)
+    contributors: list[Organisation] = field(default_factory=list)
 
 @dataclass(kw_only=True, eq=True)
 class Foundation(Node):

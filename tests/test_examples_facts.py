@@ -157,6 +157,11 @@ FACTS: dict[str, dict[str, str]] = {
         ),
     },
     "glostrup": {
+        "employee-foundation-written-by-employees-with-management": (
+            "GLOSTRUP muniorg:foundation ?f . ?f dct:type foundation-kind:employee-foundation ; "
+            "dct:creator <https://w3id.org/muniorg/vocab/stakeholder/employees>, "
+            "<https://w3id.org/muniorg/vocab/stakeholder/management> ."
+        ),
         "employees-more-than-2000": (
             "GLOSTRUP muniorg:keyFigure ?k . ?k dct:type measure:employees ; schema:value 2000 ; "
             "muniorg:qualifier qualifier:more-than ; skos:prefLabel 'godt 2.000 ansatte'@da ."
@@ -255,6 +260,10 @@ FACTS: dict[str, dict[str, str]] = {
         ),
     },
     "stord": {
+        "web-site-developed-with-sem-og-stenersen": (
+            "STORD foaf:homepage ?h . ?h dct:contributor ?o . "
+            "?o skos:prefLabel 'Sem & Stenersen'@nn ; org:classification organisation-kind:company ."
+        ),
         "current-kommunenummer-4614": (
             "STORD adms:identifier ?i . ?i skos:notation '4614' ; dct:conformsTo scheme:no-kommunenummer ; "
             "dct:temporal ?t . ?t dcat:startDate '2020-01-01'^^xsd:date . "
@@ -372,7 +381,7 @@ def test_every_example_file_is_loaded(loaded: LoadResult) -> None:
 def test_at_least_six_facts_per_subject() -> None:
     per_subject = {subject: len(facts) for subject, facts in FACTS.items()}
     assert sorted(per_subject) == ["glostrup", "norrtaelje", "programme", "soroe", "stord"]
-    assert len(CASES) == 64
+    assert len(CASES) == 66
     assert all(n >= 6 for n in per_subject.values()), per_subject
 
 
