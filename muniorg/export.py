@@ -18,8 +18,6 @@ Example:
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -27,6 +25,7 @@ from rdflib import Graph
 
 from muniorg.authoring import iter_yaml_files, load_paths
 from muniorg.errors import InputError, MappingError
+from muniorg.files import write_atomic
 from muniorg.jsonld import dumps, flatten, to_jsonld
 from muniorg.mapping import to_graph
 from muniorg.privacy import hidden_people, redact, redact_graph
@@ -36,35 +35,6 @@ from muniorg.results import SourceLocation
 from muniorg.types import Node
 
 OUTPUT_FORMATS = (RdfFormat.JSONLD, RdfFormat.TURTLE, RdfFormat.NTRIPLES)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a synced temporary file and a rename: readers (and a
-    crash) see the old file or the new one, never half a file.
-
-    :raises InputError: when the file cannot be written (no permission, a file in the way ...).
-    """
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    except OSError as err:
-        raise InputError(f"cannot write {path}: {err.strerror or err}") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        # mkstemp makes the file private to its owner; published files get the usual mode.
-        mask = os.umask(0o022)
-        os.umask(mask)
-        os.chmod(temporary, 0o666 & ~mask)
-        os.replace(temporary, path)
-    except OSError as err:
-        Path(temporary).unlink(missing_ok=True)
-        raise InputError(f"cannot write {path}: {err.strerror or err}") from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def render(nodes: Sequence[Node], graph: Graph, fmt: RdfFormat) -> str:

@@ -39,7 +39,7 @@ from muniorg.catalogconfig import catalog_config
 from muniorg.dcat import catalog_graph
 from muniorg.dcat_inputs import CatalogConfig, PublishedDataset, published_file
 from muniorg.jsonld import CONTEXT_FILE, dumps, flatten
-from muniorg.mapping import new_graph, to_graph
+from muniorg.mapping import new_graph
 from muniorg.model import Municipality
 from muniorg.namespaces import DEFAULT_BASE, EU_COUNTRY
 from muniorg.parallel import render_documents_parallel, validate_documents_parallel
@@ -247,4 +247,4 @@ def _swap_in(staging: Path, out_dir: Path) -> None:
     shutil.rmtree(retired, ignore_errors=True)
 
 
-__all__ = ["BuildResult", "build", "to_graph"]
+__all__ = ["BuildResult", "build"]

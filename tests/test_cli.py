@@ -16,7 +16,6 @@ import sys
 import types
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,7 @@ from muniorg.cli_build import BuildProgress
 from muniorg.cli_init import TemplateLanguage
 from muniorg.cli_output import use_color, write_atomic, write_new
 from muniorg.errors import AuthoringError, AuthoringErrors, InputError
+from muniorg.pipeline import BuildResult
 from muniorg.rdfio import RdfFormat
 from muniorg.results import Severity, SourceLocation, ValidationReport, ValidationResult
 
@@ -493,18 +493,6 @@ def test_init_usage_errors(
 # --- build -----------------------------------------------------------------------------------
 
 
-@dataclass
-class FakeBuildResult:
-    report: ValidationReport
-    published: bool
-    documents: int = 0
-    municipalities: int = 0
-    triples: int = 0
-    files: list[Path] = field(default_factory=list)
-    seconds: float = 0.0
-    notes: list[str] = field(default_factory=list)
-
-
 @pytest.fixture
 def fake_build(monkeypatch: pytest.MonkeyPatch) -> Callable[..., list[dict[str, Any]]]:
     """Replace ``muniorg.pipeline.build`` by one that reports progress over ``documents``."""
@@ -513,7 +501,7 @@ def fake_build(monkeypatch: pytest.MonkeyPatch) -> Callable[..., list[dict[str, 
     calls: list[dict[str, Any]] = []
 
     def install(report: ValidationReport, documents: int = 2) -> list[dict[str, Any]]:
-        def build(sources: list[Path], out_dir: Path, **options: Any) -> FakeBuildResult:
+        def build(sources: list[Path], out_dir: Path, **options: Any) -> BuildResult:
             calls.append({"sources": sources, "out_dir": out_dir, **options})
             for done in range(1, documents + 1):
                 options["progress"](
@@ -521,7 +509,7 @@ def fake_build(monkeypatch: pytest.MonkeyPatch) -> Callable[..., list[dict[str, 
                 )
             published = options["allow_invalid"] or not report.fails(options["fail_on"])
             files = [out_dir / "a.jsonld", out_dir / "a.ttl"] if published else []
-            return FakeBuildResult(report, published, documents, documents - 1, 1234, files, 0.25)
+            return BuildResult(report, published, documents, documents - 1, 1234, files, 0.25)
 
         monkeypatch.setattr(muniorg.pipeline, "build", build)
         return calls

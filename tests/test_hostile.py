@@ -155,10 +155,10 @@ def test_killed_export_leaves_the_previous_file(tmp_path: Path) -> None:
     killed_midway(
         "import os, time\n"
         "from pathlib import Path\n"
-        "import muniorg.export as e\n"
+        "import muniorg.export as e, muniorg.files as f\n"
         "def slow(src, dst):\n"
         "    print('ready', flush=True); time.sleep(60)\n"
-        "e.os.replace = slow\n"
+        "f.os.replace = slow\n"
         f"e.convert_paths([Path({str(SOROE)!r})], e.RdfFormat.TURTLE, Path({str(out)!r}))\n"
     )
     assert target.read_text(encoding="utf-8") == "previous export\n"
