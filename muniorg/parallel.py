@@ -176,9 +176,9 @@ class RenderedDocument:
     triples: int
 
 
-def render_document(document: SourceDocument) -> RenderedDocument:
-    """JSON-LD, Turtle and N-Triples of one document."""
-    graph = document.graph()
+def render_document(unit: tuple[SourceDocument, Graph]) -> RenderedDocument:
+    """JSON-LD, Turtle and N-Triples of one (document, its graph)."""
+    document, graph = unit
     return RenderedDocument(
         local_id=document.local_id,
         jsonld=dumps(to_jsonld(document.root)),
@@ -189,7 +189,16 @@ def render_document(document: SourceDocument) -> RenderedDocument:
 
 
 def render_documents_parallel(
-    documents: Sequence[SourceDocument], jobs: int = 1, *, chunk_size: int | None = None
+    documents: Sequence[SourceDocument],
+    jobs: int = 1,
+    *,
+    graphs: Sequence[Graph] | None = None,
+    chunk_size: int | None = None,
 ) -> list[RenderedDocument]:
-    """The published texts of every document, in document order, on ``jobs`` processes."""
-    return map_documents(render_document, documents, jobs, chunk_size=chunk_size)
+    """The published texts of every document, in document order, on ``jobs`` processes.
+
+    ``graphs`` are the documents' graphs when the caller has them already (a build does).
+    """
+    graphs = list(graphs) if graphs is not None else [d.graph() for d in documents]
+    units = list(zip(documents, graphs, strict=True))
+    return map_documents(render_document, units, jobs, chunk_size=chunk_size)

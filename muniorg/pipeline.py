@@ -139,7 +139,7 @@ def _publish(
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
     try:
         datasets = []
-        rendered = render_documents_parallel(loaded.documents, jobs)
+        rendered = render_documents_parallel(loaded.documents, jobs, graphs=graphs)
         for document, texts in zip(loaded.documents, rendered, strict=True):
             written = _write_texts(
                 staging, document.local_id, texts.jsonld, texts.turtle, texts.ntriples
