@@ -186,6 +186,7 @@ class _Loader:
                     locations[(new.id or "", key)] = loc
 
         root = assign_ids(root, iri, on_assign=carry)
+        locations[(root.id or "", "id")] = id_node.location
         self.documents.append(
             SourceDocument(path=path, local_id=id_node.value, root=root, locations=locations)
         )

@@ -80,7 +80,8 @@ _EXAMPLES = """\
     "out_dir",
     required=True,
     type=click.Path(file_okay=False, path_type=Path),
-    help="The output folder; replaced as a whole when the build succeeds.",
+    help="The output folder: new, empty, or written by an earlier build; replaced as a whole "
+    "when the build succeeds (see docs/cli.md).",
 )
 @click.option(
     "--base",
@@ -141,6 +142,12 @@ def build_command(
     from muniorg.parallel import default_jobs
     from muniorg.pipeline import build  # the heavy imports (pySHACL) only when building
 
+    if report_file is not None and report_file.resolve().is_relative_to(out_dir.resolve()):
+        raise click.BadParameter(
+            f"{report_file} is inside the output folder {out_dir}, which holds only what the "
+            "build publishes; write the report beside it",
+            param_hint="--report",
+        )
     err = sys.stderr
     progress = BuildProgress(err, interactive=err.isatty())
     try:

@@ -34,6 +34,7 @@ import click
 from muniorg.cli_options import WRITE_EXIT_CODES_HELP, epilog
 from muniorg.cli_output import write_new
 from muniorg.ids import COUNTRY_ALPHA2, MUNICIPALITY_CODE_SCHEME
+from muniorg.output_folder import check_output_place
 
 
 class TemplateLanguage(enum.Enum):
@@ -215,6 +216,7 @@ def init(
                 f"(known: {known}); leave --code out and add the identifier by hand",
                 param_hint="--code",
             )
+    check_output_place(directory, replaces_folder=False)
     path = directory / f"{file_id(name, country, code)}.yaml"
     write_new(path, render_template(lang, name, country, code, str(path)))
     click.echo(f"Wrote {path}")

@@ -58,6 +58,14 @@ class NetworkAccessRefused(InputError):
     """Something in the input asked to fetch a URL, and fetching is not allowed."""
 
 
+class OutputError(MuniorgError):
+    """An output cannot be written: a place muniorg must not write into, a folder holding files
+    muniorg did not write, or the environment (full disk, read-only file system, permission).
+
+    Exit code 2, like bad input: the user's setup needs changing, not muniorg.
+    """
+
+
 class AuthoringError(MuniorgError):
     """The content of an authoring file is wrong: unknown key, wrong type, bad reference ..."""
 

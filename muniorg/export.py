@@ -1,7 +1,9 @@
 """Convert between authoring YAML, JSON-LD, Turtle and N-Triples.
 
 Every input becomes one output file per top object (YAML) or per input file (RDF), named after
-it with the extension of the output format, written atomically. Personal data (persons'
+it with the extension of the output format. Every input is converted before the first file is
+written, and each file is written atomically; files in the output folder that muniorg did not
+write are never replaced (see :func:`muniorg.output_folder.write_files`). Personal data (persons'
 contact details, persons marked ``public: false``) is left out unless asked for (see
 :mod:`muniorg.privacy`).
 
@@ -24,10 +26,10 @@ from pathlib import Path
 from rdflib import Graph
 
 from muniorg.authoring import iter_yaml_files, load_paths
-from muniorg.errors import InputError, MappingError
-from muniorg.files import write_atomic
+from muniorg.errors import InputError, MappingError, OutputError
 from muniorg.jsonld import dumps, flatten, to_jsonld
 from muniorg.mapping import to_graph
+from muniorg.output_folder import write_files
 from muniorg.privacy import hidden_people, redact, redact_graph
 from muniorg.rdfio import RdfFormat, read_graph, serialize
 from muniorg.reading import read_graph_model
@@ -64,26 +66,36 @@ def convert_paths(
 
     :raises InputError: for unreadable input, an unsupported output format, or RDF with triples
         the model cannot hold when JSON-LD is asked for (Turtle and N-Triples keep everything).
+    :raises OutputError: when two inputs would be written to the same file, or a file in
+        ``out_dir`` would be replaced that muniorg did not write (or an input).
     """
     if fmt not in OUTPUT_FORMATS:
         raise InputError(
             f"export writes {', '.join(f.value for f in OUTPUT_FORMATS)}, not {fmt.value}"
         )
-    written: list[Path] = []
+    texts: dict[str, str] = {}
+    origins: dict[str, Path] = {}
+
+    def add(name: str, origin: Path, text: str) -> None:
+        if name in texts:
+            raise OutputError(
+                f"{origins[name]} and {origin} would both be written to {out_dir / name}; "
+                "export them into separate folders"
+            )
+        texts[name], origins[name] = text, origin
+
     yaml_inputs = [p for p in paths if p.is_dir() or RdfFormat.from_path(p) is RdfFormat.YAML]
     if yaml_inputs:
         documents = load_paths(list(iter_yaml_files(yaml_inputs))).documents
         hidden = hidden_people(d.root for d in documents)
         for document in documents:
             root = redact(document.root, include_personal_data, hidden=hidden)
-            target = out_dir / f"{document.local_id}{fmt.extension}"
-            write_atomic(target, render([root], to_graph(root), fmt))
-            written.append(target)
+            text = render([root], to_graph(root), fmt)
+            add(f"{document.local_id}{fmt.extension}", document.path, text)
     for path in paths:
         if path in yaml_inputs:
             continue
         graph = redact_graph(read_graph(path, allow_remote=allow_remote), include_personal_data)
-        target = out_dir / f"{path.stem}{fmt.extension}"
         if fmt is RdfFormat.JSONLD:
             outcome = read_graph_model(graph)
             if outcome.unmapped or not outcome.roots:
@@ -100,6 +112,6 @@ def convert_paths(
             text = render(outcome.roots, graph, fmt)
         else:
             text = serialize(graph, fmt)
-        write_atomic(target, text)
-        written.append(target)
-    return written
+        add(f"{path.stem}{fmt.extension}", path, text)
+    inputs = [*iter_yaml_files(yaml_inputs), *(p for p in paths if p not in yaml_inputs)]
+    return write_files(out_dir, texts, inputs)

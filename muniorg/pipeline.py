@@ -1,8 +1,10 @@
 """Build: authoring files -> validated, published files (JSON-LD, Turtle, N-Triples, DCAT-AP).
 
-The output folder is written whole or not at all: everything goes to a temporary folder beside
-it, which replaces the old folder only when the build has succeeded. A build that fails or is
-killed leaves the previous output as it was.
+The output folder is written whole or not at all, and only when it is muniorg's to replace
+(:mod:`muniorg.output_folder`): everything goes to a staging folder beside it, which replaces
+the old folder only when the build has succeeded. A build that fails or is killed leaves the
+previous output as it was; a folder that holds files muniorg did not write, an input, the
+working directory or the home folder is refused before anything is read.
 
 Layout of the output folder::
 
@@ -10,6 +12,7 @@ Layout of the output folder::
     muniorg-dataset.jsonld .ttl .nt       the whole data set (JSON-LD flattened)
     context.jsonld                        the JSON-LD context the documents refer to
     catalog.ttl catalog.nt                the DCAT-AP catalog (when a ``type: Catalog`` file exists)
+    .muniorg-manifest.json                what was published, with sizes and SHA-256
 
 Example:
     >>> import pathlib, tempfile
@@ -24,9 +27,7 @@ Example:
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -38,16 +39,26 @@ from muniorg.authoring import LoadResult, SourceDocument, load_paths
 from muniorg.catalogconfig import catalog_config
 from muniorg.dcat import catalog_graph
 from muniorg.dcat_inputs import CatalogConfig, PublishedDataset, published_file
+from muniorg.errors import AuthoringError
 from muniorg.jsonld import CONTEXT_FILE, dumps, flatten
 from muniorg.mapping import new_graph
 from muniorg.model import Municipality
 from muniorg.namespaces import DEFAULT_BASE, EU_COUNTRY
+from muniorg.output_folder import (
+    MANIFEST,
+    STAGING_MARK,
+    check_output_place,
+    check_owned,
+    replace_folder,
+)
 from muniorg.parallel import render_documents_parallel, validate_documents_parallel
 from muniorg.privacy import hidden_people, redact
 from muniorg.rdfio import RdfFormat, serialize
-from muniorg.results import Severity, ValidationReport
+from muniorg.results import Severity, SourceLocation, ValidationReport
 
 DATASET_SLUG = "muniorg-dataset"
+#: Document ids that would take the names of files the build writes itself.
+RESERVED_IDS = frozenset({DATASET_SLUG, "context", "catalog"})
 
 #: Called with (number done, number in all, the document just validated).
 Progress = Callable[[int, int, SourceDocument], None]
@@ -96,9 +107,13 @@ def build(
     (True, 1, True)
 
     :raises muniorg.errors.MuniorgError: when the sources cannot be loaded.
+    :raises muniorg.errors.OutputError: when ``out_dir`` must not be replaced (it holds files
+        muniorg did not write, or an input ...) or cannot be written.
     """
     started = time.perf_counter()
+    check_owned(check_output_place(out_dir, sources))
     loaded = load_paths(sources, base=base)
+    check_reserved_names(loaded.documents)
     catalog = catalog_config(loaded.catalogs[0], base) if loaded.catalogs else None
     graphs = [document.graph() for document in loaded.documents]
     report = validate_documents_parallel(loaded.documents, jobs, graphs=graphs, progress=progress)
@@ -121,7 +136,9 @@ def build(
         documents = [replace(d, root=redact(d.root, hidden=hidden)) for d in loaded.documents]
         loaded = LoadResult(documents=documents, catalogs=loaded.catalogs)
         graphs = [document.graph() for document in documents]
-    result.files = _publish(loaded, graphs, out_dir, catalog, jobs)
+    result.files, waited = _publish(loaded, graphs, out_dir, catalog, jobs, sources)
+    if waited >= 1:
+        result.notes.append(f"waited {waited:.0f} s for another build writing into {out_dir}")
     result.published = True
     result.seconds = time.perf_counter() - started
     return result
@@ -133,11 +150,13 @@ def _publish(
     out_dir: Path,
     catalog: CatalogConfig | None,
     jobs: int,
-) -> list[Path]:
-    out_dir = out_dir.resolve()
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
-    try:
+    sources: Sequence[Path],
+) -> tuple[list[Path], float]:
+    """Write everything into a staging folder that replaces ``out_dir`` whole (see
+    :mod:`muniorg.output_folder`); returns the files published and the seconds spent waiting
+    for another build into the same place."""
+    waited: list[float] = []
+    with replace_folder(out_dir, sources, waited=waited) as staging:
         datasets = []
         rendered = render_documents_parallel(loaded.documents, jobs, graphs=graphs)
         for document, texts in zip(loaded.documents, rendered, strict=True):
@@ -163,11 +182,29 @@ def _publish(
         shutil.copyfile(CONTEXT_FILE, staging / "context.jsonld")
         if catalog is not None:
             _write_catalog(staging, catalog, datasets, whole_files)
-        _swap_in(staging, out_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return sorted(p for p in out_dir.rglob("*") if p.is_file())
+        names = sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file())
+    out = out_dir.resolve()
+    return [out / name for name in names if name.name not in (MANIFEST, STAGING_MARK)], sum(waited)
+
+
+def check_reserved_names(documents: Sequence[SourceDocument]) -> None:
+    """Stop when a document's id would take the name of a file the build writes itself.
+
+    >>> from muniorg.model import Municipality
+    >>> check_reserved_names([SourceDocument(Path("c.yaml"), "catalog", Municipality())])
+    Traceback (most recent call last):
+    ...
+    muniorg.errors.AuthoringError: c.yaml: the id 'catalog' is reserved...
+    """
+    for document in documents:
+        if document.local_id in RESERVED_IDS:
+            location = document.locate(document.root.id or "", "id") if document.root.id else None
+            raise AuthoringError(
+                f"the id {document.local_id!r} is reserved: a build writes "
+                f"{document.local_id}.* itself ({', '.join(sorted(RESERVED_IDS))} are taken); "
+                "choose another id",
+                location or SourceLocation(str(document.path)),
+            )
 
 
 def _write_texts(folder: Path, slug: str, jsonld: str, turtle: str, ntriples: str) -> list[Path]:
@@ -234,17 +271,4 @@ def _write_catalog(
     )
 
 
-def _swap_in(staging: Path, out_dir: Path) -> None:
-    """Replace ``out_dir`` by ``staging`` with renames only (atomic on one file system)."""
-    if not out_dir.exists():
-        os.replace(staging, out_dir)
-        return
-    if not out_dir.is_dir():
-        raise FileExistsError(f"{out_dir} exists and is not a folder")
-    retired = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
-    os.replace(out_dir, retired / out_dir.name)
-    os.replace(staging, out_dir)
-    shutil.rmtree(retired, ignore_errors=True)
-
-
-__all__ = ["BuildResult", "build"]
+__all__ = ["BuildResult", "build", "check_reserved_names"]

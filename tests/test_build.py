@@ -19,7 +19,14 @@ from muniorg.pipeline import build
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-SLUGS = ["glostrup", "muniorg-dataset", "norrtaelje", "saman-om-ein-betre-kommune", "soroe", "stord"]
+SLUGS = [
+    "glostrup",
+    "muniorg-dataset",
+    "norrtaelje",
+    "saman-om-ein-betre-kommune",
+    "soroe",
+    "stord",
+]
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +41,7 @@ def test_build_writes_every_file(dist):
     names = sorted(p.name for p in dist.iterdir())
     expected = sorted(
         [f"{slug}{ext}" for slug in SLUGS for ext in (".jsonld", ".ttl", ".nt")]
-        + ["context.jsonld", "catalog.ttl", "catalog.nt"]
+        + ["context.jsonld", "catalog.ttl", "catalog.nt", ".muniorg-manifest.json"]
     )
     assert names == expected
 
@@ -68,23 +75,26 @@ def test_violations_stop_publication_and_keep_old_output(tmp_path):
         encoding="utf-8",
     )
     out = tmp_path / "out"
-    out.mkdir()
-    (out / "old.txt").write_text("previous build", encoding="utf-8")
+    build([EXAMPLES / "municipalities" / "stord.yaml"], out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
     result = build([src], out)
     assert not result.published
     assert result.report.counts()[result.report.results[0].severity.VIOLATION] >= 1
-    assert [p.name for p in out.iterdir()] == ["old.txt"]
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
 def test_build_replaces_output_whole(tmp_path):
+    """What an earlier build published and this one does not is removed; nothing else is."""
     src = tmp_path / "src"
     src.mkdir()
-    (src / "x.yaml").write_text("type: Municipality\nid: x\nname: {da: X, en: X}\ncountry: DNK\n", encoding="utf-8")
+    (src / "x.yaml").write_text(
+        "type: Municipality\nid: x\nname: {da: X, en: X}\ncountry: DNK\n", encoding="utf-8"
+    )
     out = tmp_path / "out"
-    out.mkdir()
-    (out / "stale.ttl").write_text("stale", encoding="utf-8")
+    build([EXAMPLES / "municipalities" / "stord.yaml"], out)
+    assert (out / "stord.ttl").exists()
     build([src], out)
-    assert not (out / "stale.ttl").exists()
+    assert not (out / "stord.ttl").exists()
     assert (out / "x.ttl").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "src"]  # no staging left behind
 
@@ -97,11 +107,11 @@ def test_killed_build_leaves_previous_output(tmp_path):
     code = (
         "import sys, time\n"
         "from pathlib import Path\n"
-        "import muniorg.pipeline as b\n"
-        "real = b._swap_in\n"
+        "import muniorg.pipeline as b, muniorg.output_folder as f\n"
+        "real = f._exchange\n"
         "def slow(staging, out):\n"
         "    print('staged', flush=True); time.sleep(60); real(staging, out)\n"
-        "b._swap_in = slow\n"
+        "f._exchange = slow\n"
         f"b.build([Path({str(EXAMPLES)!r})], Path({str(out)!r}), allow_invalid=True)\n"
     )
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)

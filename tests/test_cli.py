@@ -29,7 +29,7 @@ from muniorg.cli import cli
 from muniorg.cli_build import BuildProgress
 from muniorg.cli_init import TemplateLanguage
 from muniorg.cli_output import use_color, write_atomic, write_new
-from muniorg.errors import AuthoringError, AuthoringErrors, InputError
+from muniorg.errors import AuthoringError, AuthoringErrors, InputError, OutputError
 from muniorg.pipeline import BuildResult
 from muniorg.rdfio import RdfFormat
 from muniorg.results import Severity, SourceLocation, ValidationReport, ValidationResult
@@ -353,7 +353,7 @@ def test_colour_only_on_terminal_without_no_color(
 def test_write_new_refuses_to_replace(tmp_path: Path) -> None:
     path = tmp_path / "a.yaml"
     write_new(path, "first\n")
-    with pytest.raises(InputError, match="exists already: refusing to overwrite it"):
+    with pytest.raises(OutputError, match="exists already: refusing to overwrite it"):
         write_new(path, "second\n")
     assert path.read_text(encoding="utf-8") == "first\n"
     assert os.listdir(tmp_path) == ["a.yaml"]
@@ -364,7 +364,7 @@ def test_write_atomic_replaces_and_reports_unwritable(tmp_path: Path) -> None:
     write_atomic(path, "1\n")
     write_atomic(path, "2\n")
     assert path.read_text(encoding="utf-8") == "2\n"
-    with pytest.raises(InputError, match="cannot write"):
+    with pytest.raises(OutputError, match=r"cannot write .*: a file stands where a folder is"):
         write_atomic(path / "below-a-file.json", "x")
     assert os.listdir(tmp_path) == ["r.json"]
 
@@ -849,4 +849,5 @@ def test_real_build_of_one_municipality(runner: CliRunner, tmp_path: Path) -> No
     )
     assert match, summary
     assert int(match[1]) > 0
-    assert int(match[2]) == len([p for p in out.rglob("*") if p.is_file()])
+    published = [p for p in out.rglob("*") if p.is_file() and p.name != ".muniorg-manifest.json"]
+    assert int(match[2]) == len(published)

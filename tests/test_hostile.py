@@ -28,7 +28,8 @@ from click.testing import CliRunner
 from ruamel.yaml import YAML
 
 from muniorg.cli import cli
-from muniorg.rdfio import read_graph
+from muniorg.export import convert_paths
+from muniorg.rdfio import RdfFormat, read_graph
 
 HOSTILE = Path(__file__).resolve().parent / "resources" / "hostile"
 MANIFEST = HOSTILE / "cases.yaml"
@@ -150,8 +151,8 @@ def test_killed_export_leaves_the_previous_file(tmp_path: Path) -> None:
     whole, and only a hidden temporary file is left beside it."""
     out = tmp_path / "out"
     target = out / "soroe.ttl"
-    out.mkdir()
-    target.write_text("previous export\n", encoding="utf-8")
+    convert_paths([SOROE], RdfFormat.TURTLE, out)
+    previous = target.read_bytes()
     killed_midway(
         "import os, time\n"
         "from pathlib import Path\n"
@@ -161,19 +162,23 @@ def test_killed_export_leaves_the_previous_file(tmp_path: Path) -> None:
         "f.os.replace = slow\n"
         f"e.convert_paths([Path({str(SOROE)!r})], e.RdfFormat.TURTLE, Path({str(out)!r}))\n"
     )
-    assert target.read_text(encoding="utf-8") == "previous export\n"
-    leftovers = [p.name for p in out.iterdir() if p != target]
+    assert target.read_bytes() == previous
+    leftovers = [
+        p.name for p in out.iterdir() if p.name not in ("soroe.ttl", ".muniorg-manifest.json")
+    ]
     assert len(leftovers) == 1 and leftovers[0].startswith(".soroe.ttl.")
     assert len(leftovers[0]) > len(".soroe.ttl.")
 
 
 def test_failed_export_leaves_no_partial_files(tmp_path: Path, runner: CliRunner) -> None:
-    """An export that fails on its second input has written the first whole, and nothing else."""
+    """An export that fails on its second input writes nothing: every input is converted
+    before the first file is written."""
     out = tmp_path / "out"
     args = ["export", str(SOROE), str(HOSTILE / "turtle-truncated.ttl"), "--format", "turtle"]
     result = runner.invoke(cli, [*args, "-o", str(out)])
     assert result.exit_code == 2
-    assert [p.name for p in out.iterdir()] == ["soroe.ttl"]
+    assert not out.exists()
+    assert runner.invoke(cli, [*args[:2], "--format", "turtle", "-o", str(out)]).exit_code == 0
     assert len(read_graph(out / "soroe.ttl")) > 100  # whole: it parses
 
 
@@ -184,6 +189,7 @@ def test_unwritable_export_is_an_input_error(tmp_path: Path, runner: CliRunner) 
     result = runner.invoke(cli, args)
     assert result.exit_code == 2, result.output
     assert "cannot write" in result.stderr and "Traceback" not in result.output
+    assert "a file stands where a folder is needed" in result.stderr
 
 
 def test_killed_init_writes_nothing(tmp_path: Path, runner: CliRunner) -> None:

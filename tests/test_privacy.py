@@ -189,7 +189,7 @@ def test_export_of_yaml_publishes_no_personal_data(
     out = tmp_path / "out"
     result = runner.invoke(cli, ["export", str(source / "x.yaml"), "--format", fmt, "-o", str(out)])
     assert result.exit_code == 0, result.output
-    text = next(out.iterdir()).read_text(encoding="utf-8")
+    text = (out / f"x{RdfFormat(fmt).extension}").read_text(encoding="utf-8")
     assert "Anna Andersen" in text
     for secret in ("anna@x.dk", "Bo Berg", "bo@x.dk", "/x/bo"):
         assert secret not in text
@@ -201,7 +201,7 @@ def test_export_of_yaml_publishes_no_personal_data(
         ],
     )
     assert result.exit_code == 0, result.output
-    assert "bo@x.dk" in next(out.iterdir()).read_text(encoding="utf-8")
+    assert "bo@x.dk" in (out / f"x{RdfFormat(fmt).extension}").read_text(encoding="utf-8")
 
 
 def test_export_of_rdf_publishes_no_personal_data(source: Path, tmp_path: Path) -> None:
