@@ -18,7 +18,8 @@ A build publishes a whole folder. Its rules, checked before anything is written:
   (``renameat2(RENAME_EXCHANGE)`` on Linux; elsewhere two renames, undone by the next build if
   a crash falls between them). Readers and crashes see the old folder or the new one.
 - **One writer at a time**: the parent folder is locked (``flock``) while a build writes; a
-  second build into the same place waits for the first to finish.
+  second build (or export) into the same place waits for the first to finish. (Windows cannot
+  lock folders: there, builds into one folder are not serialised.)
 - Leftovers of killed builds (staging or retired folders that carry muniorg's marker or manifest)
   are removed, or restored when the output folder itself is missing, by the next build.
 
@@ -110,8 +111,8 @@ def check_output_place(
         return target  # the rules below are for folders replaced whole
     if target == Path(target.anchor):
         raise _refuse(out_dir, "the file system root")
-    home = Path.home().resolve()
-    if target == home or _is_within(home, target):
+    home = _home()
+    if home is not None and (target == home or _is_within(home, target)):
         raise _refuse(
             out_dir, "your home folder" if target == home else "it holds your home folder"
         )
@@ -126,6 +127,13 @@ def check_output_place(
         if _is_within(resolved, target):
             raise _refuse(out_dir, f"it holds the input {source}")
     return target
+
+
+def _home() -> Path | None:
+    try:
+        return Path.home().resolve()
+    except RuntimeError:  # no home folder known (no HOME, no password entry)
+        return None
 
 
 def _refuse(out_dir: Path, why: str) -> OutputError:
@@ -447,7 +455,7 @@ def write_files(out_dir: Path, texts: Mapping[str, str], inputs: Iterable[Path] 
     target = check_output_place(out_dir, replaces_folder=False)
     make_folder(target)
     input_paths = {p.expanduser().resolve() for p in inputs}
-    with folder_lock(target):
+    with folder_lock(target.parent):  # the same lock as a build into this folder
         records = dict(read_manifest(target) or {})
         refused = []
         for name in sorted(texts):
