@@ -1,6 +1,6 @@
 """The facts of the seed pages, asserted with SPARQL against the graph built from ``examples/``.
 
-Each case is one fact a reader of the pages (``../shared/seeds/``) would check: if an example
+Each case is one fact a reader of the pages (kept outside the repository) would check: if an example
 file loses it, or the loader or the graph mapping stops producing it, the case fails and its id
 names the fact. Queries name the top objects with the tokens SOROE, GLOSTRUP, NORRTAELJE, STORD
 and PROGRAMME, replaced by their IRIs under the default base.
