@@ -7,7 +7,6 @@ import importlib
 import inspect
 import pkgutil
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -44,11 +43,6 @@ API = {
 #: Public names whose own docstring has no example yet; they live in modules other engineers
 #: own. Strict xfail: adding the example makes the test pass, and this list must shrink.
 EXAMPLE_MISSING: set[str] = set()
-
-#: The files whose typing test_mypy_strict checks (mypy runs with --strict on them).
-TYPED_FILES = sorted(
-    str(path.relative_to(ROOT)) for path in (ROOT / "muniorg").rglob("*.py")
-)  # the whole package: mypy --strict, as the STYLE notes ask
 
 
 def test_every_model_class_is_exported() -> None:
@@ -169,26 +163,6 @@ def test_doctests(module: ModuleType) -> None:
     """Every example in the package's docstrings runs and shows what it claims."""
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS, report=False)
     assert result.failed == 0, f"{result.failed} of {result.attempted} examples failed"
-
-
-# --- typing ---------------------------------------------------------------------------------
-
-
-def test_mypy_strict() -> None:
-    mypy = shutil.which("mypy", path=str(Path(sys.executable).parent))
-    if mypy is None:
-        pytest.skip("mypy is not installed (pip install -e '.[test]')")
-    # Modules imported by these files are analysed but not reported (--follow-imports=silent):
-    # this test covers the model, the mapping and the library core.
-    done = subprocess.run(
-        [mypy, "--strict", "--follow-imports=silent", "--no-incremental", *TYPED_FILES],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout
-    assert re.search(rf"no issues found in {len(TYPED_FILES)} source files", done.stdout)
 
 
 def test_validation_does_not_depend_on_what_was_validated_before() -> None:
