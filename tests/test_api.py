@@ -40,10 +40,6 @@ API = {
     "MuniorgError": "muniorg.errors",
 }
 
-#: Public names whose own docstring has no example yet; they live in modules other engineers
-#: own. Strict xfail: adding the example makes the test pass, and this list must shrink.
-EXAMPLE_MISSING: set[str] = set()
-
 
 def test_every_model_class_is_exported() -> None:
     assert len(CLASSES) >= 34
@@ -117,18 +113,7 @@ def _has_example(obj: object) -> bool:
     return ">>>" in (inspect.getdoc(obj) or "")
 
 
-DOCUMENTED = [
-    pytest.param(
-        name,
-        marks=pytest.mark.xfail(strict=True, reason="no example in its docstring yet"),
-    )
-    if name in EXAMPLE_MISSING
-    else name
-    for name in sorted(API)
-]
-
-
-@pytest.mark.parametrize("name", DOCUMENTED)
+@pytest.mark.parametrize("name", sorted(API))
 def test_public_name_has_a_docstring_with_an_example(name: str) -> None:
     assert _has_example(getattr(importlib.import_module(API[name]), name))
 
