@@ -150,6 +150,7 @@ def test_doctests(module: ModuleType) -> None:
     assert result.failed == 0, f"{result.failed} of {result.attempted} examples failed"
 
 
+@pytest.mark.slow
 def test_validation_does_not_depend_on_what_was_validated_before() -> None:
     bare = (
         "from pathlib import Path\n"
@@ -165,6 +166,7 @@ def test_validation_does_not_depend_on_what_was_validated_before() -> None:
     assert after.stdout == fresh.stdout
 
 
+@pytest.mark.slow
 def test_library_doc_examples_run(tmp_path: Path) -> None:
     """The examples of docs/library.md run in order, as one script, from the repository root."""
     text = (ROOT / "docs" / "library.md").read_text("utf-8")

@@ -148,6 +148,7 @@ def killed_midway(code: str) -> None:
     proc.wait(timeout=30)
 
 
+@pytest.mark.slow
 def test_killed_export_leaves_the_previous_file(tmp_path: Path) -> None:
     """SIGKILL an export after the new text is written but before the rename: the old file is
     whole, and only a hidden temporary file is left beside it."""
@@ -189,6 +190,7 @@ def test_unwritable_export_is_an_input_error(tmp_path: Path, runner: CliRunner) 
     assert "cannot write" in result.stderr and "Traceback" not in result.output
 
 
+@pytest.mark.slow
 def test_killed_init_writes_nothing(tmp_path: Path, runner: CliRunner) -> None:
     """SIGKILL init before the finished file is published under its name: no file, and a
     second init succeeds."""

@@ -25,6 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 #: Two generated municipalities and one with three mistakes (see the folder's README).
 GENERATED = Path(__file__).resolve().parent / "resources" / "parallel"
 EXAMPLES = ROOT / "examples"
+#: Process pools (and a generated corpus validated twice).
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
