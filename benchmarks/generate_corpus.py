@@ -42,7 +42,7 @@ from typing import Any
 from ruamel.yaml import YAML
 
 from benchmarks import phrases as ph
-from benchmarks.registries import REGISTRIES, REGISTRY_DOCUMENTS, Seed, nordic_seeds
+from benchmarks.registries import REGISTRIES, REGISTRY_DOCUMENTS, Seed, Traversable, nordic_seeds
 from muniorg.schema import ValueKind, load_schema
 
 #: Counties of Norway in the 2020–2023 numbering (the first two digits of the kommunenummer).
@@ -510,7 +510,7 @@ def write_corpus(
     limit: int | None = None,
     scale: int = 1,
     seeds: Iterable[Seed] | None = None,
-    registries: Path = REGISTRIES,
+    registries: Traversable = REGISTRIES,
 ) -> list[Path]:
     """Write one authoring file per municipality into ``out``; returns the paths, in order.
 

@@ -1,7 +1,8 @@
 """Read the Nordic municipality registry extracts into one record per municipality.
 
-The extracts (``../shared/data/registries``, described in its README) have known defects, and
-this module copes with them rather than passing them on:
+The extracts are package data (``muniorg/data/registries``, read through
+:mod:`importlib.resources`; its README names their sources, licences and dates). They have
+known defects, and this module copes with them rather than passing them on:
 
 - Norway (Enhetsregisteret 2023-06): two pre-registered 2024 units ("NYE ... UNDER
   FORHÅNDSREGISTRERING") share 1507 with Ålesund and are dropped; names are upper case and some
@@ -25,10 +26,17 @@ from __future__ import annotations
 import csv
 import json
 import re
+import sys
 from dataclasses import dataclass, field
-from pathlib import Path
+from importlib.resources import files
 
-REGISTRIES = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "registries"
+if sys.version_info >= (3, 11):
+    from importlib.resources.abc import Traversable
+else:  # pragma: no cover - Python 3.10
+    from importlib.abc import Traversable
+
+#: The registry extracts shipped with the package (a folder, or a folder inside a wheel).
+REGISTRIES: Traversable = files("muniorg") / "data" / "registries"
 WIKIDATA = "nordic_wikidata_mxmap"
 
 
@@ -98,7 +106,7 @@ def _title(text: str) -> str:
     return " ".join(words)
 
 
-def _wikidata(folder: Path, country: str) -> list[dict[str, object]]:
+def _wikidata(folder: Traversable, country: str) -> list[dict[str, object]]:
     path = folder / WIKIDATA / f"municipalities_{country}.json"
     rows: list[dict[str, object]] = json.loads(path.read_text(encoding="utf-8"))
     return rows
@@ -132,7 +140,7 @@ def _norwegian_names(registered: str) -> tuple[str, str, dict[str, str]]:
     return place, kind, alt_names
 
 
-def read_norway(folder: Path = REGISTRIES) -> list[Seed]:
+def read_norway(folder: Traversable = REGISTRIES) -> list[Seed]:
     """Norway's 356 municipalities (2020–2023 numbering) from Enhetsregisteret."""
     rows = json.loads((folder / "no_enhetsregisteret_kommuner_2023-06.json").read_text("utf-8"))
     seeds = []
@@ -171,7 +179,7 @@ def read_norway(folder: Path = REGISTRIES) -> list[Seed]:
     return seeds
 
 
-def read_denmark(folder: Path = REGISTRIES) -> list[Seed]:
+def read_denmark(folder: Traversable = REGISTRIES) -> list[Seed]:
     """Denmark's 98 municipalities from the FKG list, with Wikidata's population and region."""
     wiki = {str(r["id"]).removeprefix("DK-"): r for r in _wikidata(folder, "dk")}
     with (folder / "dk_fkg_kommuner_cvr.csv").open(encoding="utf-8", newline="") as stream:
@@ -199,7 +207,7 @@ def read_denmark(folder: Path = REGISTRIES) -> list[Seed]:
     return seeds
 
 
-def read_sweden(folder: Path = REGISTRIES) -> list[Seed]:
+def read_sweden(folder: Traversable = REGISTRIES) -> list[Seed]:
     """Sweden's 290 municipalities with their counties, Wikidata's population and domain."""
     wiki = {str(r["id"]).removeprefix("SE-"): r for r in _wikidata(folder, "se")}
     with (folder / "se_municipality_county.csv").open(encoding="utf-8", newline="") as stream:
@@ -221,7 +229,7 @@ def read_sweden(folder: Path = REGISTRIES) -> list[Seed]:
     ]
 
 
-def read_wikidata_only(country: str, folder: Path = REGISTRIES) -> list[Seed]:
+def read_wikidata_only(country: str, folder: Traversable = REGISTRIES) -> list[Seed]:
     """Finland's (``fi``) or Iceland's (``is``) municipalities from the Wikidata extract."""
     iso = _COUNTRIES[country]
     return [
@@ -239,7 +247,7 @@ def read_wikidata_only(country: str, folder: Path = REGISTRIES) -> list[Seed]:
     ]
 
 
-def nordic_seeds(folder: Path = REGISTRIES) -> list[Seed]:
+def nordic_seeds(folder: Traversable = REGISTRIES) -> list[Seed]:
     """Every Nordic municipality of the extracts: Norway, Denmark, Sweden, Finland, Iceland."""
     return [
         *read_norway(folder),

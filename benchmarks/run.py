@@ -82,7 +82,6 @@ class Stage:
         return {**out, **self.extra}
 
 
-
 def all_types(graphs):  # the context validation used before per-document contexts (baseline)
     from rdflib import Graph
     from rdflib.namespace import RDF
@@ -91,6 +90,7 @@ def all_types(graphs):  # the context validation used before per-document contex
     for graph in graphs:
         types += graph.triples((None, RDF.type, None))
     return types
+
 
 def peak_rss_mb() -> float:
     """The maximum resident set size of this process so far, in MiB (Linux: kB units)."""

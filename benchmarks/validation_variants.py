@@ -43,6 +43,7 @@ def all_types(graphs):  # the context validation used before per-document contex
         types += graph.triples((None, RDF.type, None))
     return types
 
+
 def shapes_without(shape_name: str) -> Graph:
     """The bundled shapes without node shape ``shape_name`` and its SPARQL constraints."""
     full = validation.shapes_graph()

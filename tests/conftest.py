@@ -1,12 +1,111 @@
-"""Shared fixtures."""
+"""Shared fixtures.
+
+The official DCAT-AP 3.0.1, DCAT-AP-NO 2.0 and CPOV 2.1.2 releases are others' work and are
+not part of the project: tests that run them find them through the environment variable
+``MUNIORG_STANDARDS`` (see the README, "Running the standards tests"), with the
+:func:`standards` fixture. Unset, those tests skip with one reason; set to a folder that lacks a
+release or a file, they fail.
+"""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
+from rdflib import Graph
+from rdflib.namespace import SH
+
+#: The environment variable naming the folder of the official releases.
+STANDARDS_VARIABLE = "MUNIORG_STANDARDS"
+#: The releases that folder holds, one sub-folder each.
+STANDARD_RELEASES = ("cpov-2.1.2", "dcat-ap-3.0.1", "dcat-ap-no-2.0")
+NOT_SET = (
+    f"{STANDARDS_VARIABLE} is not set: the official DCAT-AP, DCAT-AP-NO and CPOV shapes are "
+    "not available (README: Running the standards tests)"
+)
+
+DCAT_AP_3 = "dcat-ap-3.0.1"
+DCAT_AP_3_VOCABULARIES = "dcat-ap-3.0.1-vocabularies"
+DCAT_AP_NO = "dcat-ap-no-2.0"
+#: The shape files of each standard, relative to the standards folder.
+SHAPE_FILES = {
+    DCAT_AP_3: ("dcat-ap-3.0.1/dcat-ap-SHACL.ttl", "dcat-ap-3.0.1/dcat-ap-SHACL-ranges.ttl"),
+    DCAT_AP_3_VOCABULARIES: ("dcat-ap-3.0.1/mdr-vocabularies.shape.ttl",),
+    DCAT_AP_NO: ("dcat-ap-no-2.0/DCAT-AP-NO-shacl_shapes_2.00.ttl",),
+}
+#: The DCAT-AP 3.0.1 release lists property shapes it never defines (two of the data set, two
+#: of the distribution, one of the relationship); pySHACL refuses to run such a shapes graph,
+#: so the dangling sh:property links are dropped in memory. The count guards against a change.
+DANGLING_PROPERTY_SHAPES = {DCAT_AP_3: 5, DCAT_AP_3_VOCABULARIES: 0, DCAT_AP_NO: 0}
 
 
 @pytest.fixture
 def runner() -> CliRunner:
     """Runs CLI commands in-process; ``result.stdout`` and ``result.stderr`` stay apart."""
     return CliRunner()
+
+
+@dataclass(frozen=True)
+class Standards:
+    """The folder of the official releases, named by ``MUNIORG_STANDARDS``."""
+
+    folder: Path
+
+    def file(self, relative: str) -> Path:
+        """The file ``relative`` to the folder; the test fails when it is not there."""
+        path = self.folder / relative
+        if not path.is_file():
+            pytest.fail(f"{STANDARDS_VARIABLE}={self.folder} has no file {relative}")
+        return path
+
+    def graph(self, *relative: str) -> Graph:
+        """The Turtle files ``relative`` to the folder, parsed into one graph."""
+        graph = Graph()
+        for name in relative:
+            graph.parse(self.file(name), format="turtle")
+        return graph
+
+
+def find_standards(environ: Mapping[str, str] = os.environ) -> Standards:
+    """The releases named by ``MUNIORG_STANDARDS``: skips the test when the variable is unset
+    or empty, fails it when the folder or one of :data:`STANDARD_RELEASES` is missing."""
+    value = environ.get(STANDARDS_VARIABLE, "").strip()
+    if not value:
+        pytest.skip(NOT_SET)
+    folder = Path(value).expanduser().resolve()
+    if not folder.is_dir():
+        pytest.fail(f"{STANDARDS_VARIABLE}={value} is not a folder")
+    missing = [name for name in STANDARD_RELEASES if not (folder / name).is_dir()]
+    if missing:
+        pytest.fail(f"{STANDARDS_VARIABLE}={value} lacks {', '.join(missing)}")
+    return Standards(folder)
+
+
+@pytest.fixture(scope="session")
+def standards() -> Standards:
+    """The official releases (see :func:`find_standards`)."""
+    return find_standards()
+
+
+@pytest.fixture(scope="session")
+def official_shapes(standards: Standards) -> dict[str, Graph]:
+    """The official shapes of each standard of :data:`SHAPE_FILES`, parsed once per session,
+    without the dangling property links pySHACL cannot run (see
+    :data:`DANGLING_PROPERTY_SHAPES`). Tests must not change them."""
+    graphs = {}
+    for standard, files in SHAPE_FILES.items():
+        graph = standards.graph(*files)
+        dangling = [
+            (shape, prop)
+            for shape, prop in graph.subject_objects(SH.property)
+            if (prop, SH.path, None) not in graph
+        ]
+        assert len(dangling) == DANGLING_PROPERTY_SHAPES[standard], dangling
+        for link in dangling:
+            graph.remove((link[0], SH.property, link[1]))
+        graphs[standard] = graph
+    return graphs

@@ -99,6 +99,7 @@ def test_build_replaces_output_whole(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "src"]  # no staging left behind
 
 
+@pytest.mark.slow
 def test_killed_build_leaves_previous_output(tmp_path):
     """SIGKILL a build midway: the previous output folder is untouched."""
     out = tmp_path / "dist"

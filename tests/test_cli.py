@@ -797,24 +797,29 @@ def test_real_validation_of_an_init_template(runner: CliRunner, tmp_path: Path) 
         assert r["location"]["line"] >= 1
 
 
-MUNIORG_SCRIPT = Path(sys.executable).parent / "muniorg"
+@pytest.fixture
+def installed_script() -> Path:
+    """The ``muniorg`` console script of this environment (``pip install -e .`` writes it)."""
+    script = Path(sys.executable).parent / "muniorg"
+    assert script.is_file(), f"{script} is missing: install the package (README, Set-up)"
+    return script
 
 
-@pytest.mark.skipif(not MUNIORG_SCRIPT.exists(), reason="muniorg is not installed in this venv")
-def test_installed_script_version() -> None:
+def test_installed_script_version(installed_script: Path) -> None:
     run = subprocess.run(
-        [str(MUNIORG_SCRIPT), "--version"], capture_output=True, text=True, check=False
+        [str(installed_script), "--version"], capture_output=True, text=True, check=False
     )
     assert run.returncode == 0
     assert run.stdout == f"muniorg, version {metadata.version('muniorg')}\n"
 
 
-@pytest.mark.skipif(not MUNIORG_SCRIPT.exists(), reason="muniorg is not installed in this venv")
-def test_installed_script_reports_bad_input_without_traceback(tmp_path: Path) -> None:
+def test_installed_script_reports_bad_input_without_traceback(
+    installed_script: Path, tmp_path: Path
+) -> None:
     source = tmp_path / "bad.yaml"
     source.write_text("type: Municipality\nid: x\nname: [unclosed\n", encoding="utf-8")
     run = subprocess.run(
-        [str(MUNIORG_SCRIPT), "validate", "bad.yaml"],
+        [str(installed_script), "validate", "bad.yaml"],
         capture_output=True,
         text=True,
         check=False,

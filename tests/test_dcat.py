@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import pyshacl
 import pytest
+from conftest import DCAT_AP_3, DCAT_AP_3_VOCABULARIES, DCAT_AP_NO
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, SH, SKOS, XSD
@@ -27,20 +28,6 @@ from muniorg.dcat_inputs import (
 )
 from muniorg.errors import InputError
 from muniorg.namespaces import EU_COUNTRY, EU_LANGUAGE
-
-STANDARDS = Path(__file__).resolve().parents[1].parent / "shared" / "standards"
-DCAT_AP_3 = "dcat-ap-3.0.1"
-DCAT_AP_3_VOCABULARIES = "dcat-ap-3.0.1-vocabularies"
-DCAT_AP_NO = "dcat-ap-no-2.0"
-SHAPE_FILES = {
-    DCAT_AP_3: ("dcat-ap-3.0.1/dcat-ap-SHACL.ttl", "dcat-ap-3.0.1/dcat-ap-SHACL-ranges.ttl"),
-    DCAT_AP_3_VOCABULARIES: ("dcat-ap-3.0.1/mdr-vocabularies.shape.ttl",),
-    DCAT_AP_NO: ("dcat-ap-no-2.0/DCAT-AP-NO-shacl_shapes_2.00.ttl",),
-}
-#: The DCAT-AP 3.0.1 release lists property shapes it never defines (two of the data set, two
-#: of the distribution, one of the relationship); pySHACL refuses to run such a shapes graph,
-#: so the dangling sh:property links are dropped in memory. The count guards against a change.
-DANGLING_PROPERTY_SHAPES = {DCAT_AP_3: 5, DCAT_AP_3_VOCABULARIES: 0, DCAT_AP_NO: 0}
 
 # The EU controlled vocabularies (and the two others DCAT-AP names) as harvesters load them,
 # reduced to exactly the concepts the catalog below references: the shapes check membership
@@ -126,28 +113,6 @@ class Finding(NamedTuple):
     path: URIRef | None
     value: str
     message: str
-
-
-@pytest.fixture(scope="session")
-def shapes() -> dict[str, Graph]:
-    """The official shapes, parsed once per session."""
-    if not STANDARDS.is_dir():
-        pytest.skip(f"the shared standards folder is absent: {STANDARDS}")
-    graphs = {}
-    for standard, files in SHAPE_FILES.items():
-        graph = Graph()
-        for name in files:
-            graph.parse(STANDARDS / name, format="turtle")
-        dangling = [
-            (shape, prop)
-            for shape, prop in graph.subject_objects(SH.property)
-            if (prop, SH.path, None) not in graph
-        ]
-        assert len(dangling) == DANGLING_PROPERTY_SHAPES[standard], dangling
-        for link in dangling:
-            graph.remove((link[0], SH.property, link[1]))
-        graphs[standard] = graph
-    return graphs
 
 
 @pytest.fixture(scope="session")
@@ -275,9 +240,9 @@ CONFORMANCE = [
     ("profile", "standard"), CONFORMANCE, ids=[f"{p.value}-vs-{s}" for p, s in CONFORMANCE]
 )
 def test_catalog_conforms_to_the_official_shapes(
-    published, shapes, vocabularies, profile: ApplicationProfile, standard: str
+    published, official_shapes, vocabularies, profile: ApplicationProfile, standard: str
 ) -> None:
-    findings = validate(build(published, profile), shapes[standard], vocabularies)
+    findings = validate(build(published, profile), official_shapes[standard], vocabularies)
     violations = [f for f in findings if f.severity == "Violation"]
     unexpected = [f for f in violations if (standard, f.path) not in KNOWN_SHAPE_DEFECTS]
     assert unexpected == []
@@ -286,8 +251,10 @@ def test_catalog_conforms_to_the_official_shapes(
     assert warnings == expected, [f for f in findings if f.severity == "Warning"]
 
 
-def test_known_shape_defect_is_only_the_spdx_pattern(published, shapes, vocabularies) -> None:
-    findings = validate(build(published), shapes[DCAT_AP_3_VOCABULARIES], vocabularies)
+def test_known_shape_defect_is_only_the_spdx_pattern(
+    published, official_shapes, vocabularies
+) -> None:
+    findings = validate(build(published), official_shapes[DCAT_AP_3_VOCABULARIES], vocabularies)
     violations = [f for f in findings if f.severity == "Violation"]
     # One per distribution: 4 data sets x 3 formats.
     assert len(violations) == 12
@@ -295,19 +262,21 @@ def test_known_shape_defect_is_only_the_spdx_pattern(published, shapes, vocabula
 
 
 def test_profiles_conflict_exactly_on_byte_size_and_checksum(
-    published, shapes, vocabularies
+    published, official_shapes, vocabularies
 ) -> None:
     """Why there are two profiles: the EU output breaks DCAT-AP-NO on these two points only."""
-    findings = validate(build(published), shapes[DCAT_AP_NO], vocabularies)
+    findings = validate(build(published), official_shapes[DCAT_AP_NO], vocabularies)
     violations = {f.path for f in findings if f.severity == "Violation"}
     assert violations == {DCAT.byteSize, SPDX.algorithm}
 
 
-def test_conformance_check_catches_a_broken_catalog(published, shapes, vocabularies) -> None:
+def test_conformance_check_catches_a_broken_catalog(
+    published, official_shapes, vocabularies
+) -> None:
     """The shapes really run: a distribution without access URL is a violation."""
     graph = build(published)
     graph.remove((None, DCAT.accessURL, None))
-    findings = validate(graph, shapes[DCAT_AP_3], vocabularies)
+    findings = validate(graph, official_shapes[DCAT_AP_3], vocabularies)
     assert {f.path for f in findings if f.severity == "Violation"} == {DCAT.accessURL}
 
 

@@ -1,8 +1,8 @@
 """The facts of the seed pages, asserted with SPARQL against the graph built from ``examples/``.
 
-Each case is one fact a reader of the pages (``../shared/seeds/``) would check: if an example
-file loses it, or the loader or the graph mapping stops producing it, the case fails and its id
-names the fact. Queries name the top objects with the tokens SOROE, GLOSTRUP, NORRTAELJE, STORD
+Each case is one fact a reader of the pages (kept outside the repository) would check: if an
+example file loses it, or the loader or the graph mapping stops producing it, the case fails and
+its id names the fact. Queries name the top objects with the tokens SOROE, GLOSTRUP, NORRTAELJE, STORD
 and PROGRAMME, replaced by their IRIs under the default base.
 """
 
@@ -407,7 +407,8 @@ def test_every_source_is_a_described_document(graph: Graph) -> None:
             URIRef("http://xmlns.com/foaf/0.1/Document"),
         )
     )
-    assert len(sources) == 16  # 5 Sorø, 4 Glostrup, 3 Norrtälje, 4 Stord (with the two local government acts)
+    # 5 Sorø, 4 Glostrup, 3 Norrtälje, 4 Stord (with the two local government acts)
+    assert len(sources) == 16
     assert sources <= documents, sorted(map(str, sources - documents))
 
 

@@ -38,6 +38,7 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 WORK = Path(tempfile.mkdtemp(prefix="muniorg-fuzz-"))
+pytestmark = pytest.mark.slow
 
 
 def _sample_node() -> Municipality:

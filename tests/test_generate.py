@@ -23,20 +23,12 @@ from muniorg.generate.markup import Heading
 from muniorg.generate.reference import build_reference
 from muniorg.generate.sources import Sources, load_sources
 from muniorg.namespaces import CV, EU_COUNTRY, MUNIORG, MUNIORG_VOCAB, SCHEMA
-from muniorg.schema import VOCABULARIES_FILE
 
 LOCN = Namespace("http://www.w3.org/ns/locn#")
 ADMS = Namespace("http://www.w3.org/ns/adms#")
 ID = "https://w3id.org/muniorg/id/dk/340"
 N = Namespace(ID + "/")
 EXAMPLES = REPO_ROOT / "examples"
-
-#: Codes equal to terms ("council", "departments") are only pinned when the vocabularies list them.
-needs_vocabularies = pytest.mark.xfail(
-    not VOCABULARIES_FILE.exists(),
-    reason="codes that equal terms are known only from ontology/vocabularies.ttl",
-    strict=True,
-)
 
 
 @pytest.fixture(scope="module")
@@ -451,7 +443,6 @@ def test_sample_covers_every_value_kind(sources: Sources) -> None:
     }  # fmt: skip
 
 
-@needs_vocabularies
 def test_sample_expands_to_the_expected_triples(context_document: dict[str, Any]) -> None:
     actual = to_graph(SAMPLE, context_document)
     expected = expected_sample_graph()
@@ -483,11 +474,6 @@ def test_all_examples_are_checked(exported_examples: dict[str, Any]) -> None:
     assert sorted(exported_examples) == sorted(p.name for p in EXAMPLE_FILES)
 
 
-@pytest.mark.xfail(
-    not VOCABULARIES_FILE.exists(),
-    reason="codes that equal terms are known only from ontology/vocabularies.ttl",
-    strict=False,  # only the examples that use such codes fail without the vocabularies
-)
 @pytest.mark.parametrize("name", [p.name for p in EXAMPLE_FILES])
 def test_exported_example_expands_to_the_library_graph(
     name: str, exported_examples: dict[str, Any], context_document: dict[str, Any]

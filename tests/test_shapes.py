@@ -328,8 +328,6 @@ def test_invalid_cases_check_every_rule_across_properties(
 
 
 def test_test_codes_are_in_the_vocabularies(codes: Graph) -> None:
-    if not VOCABULARIES_FILE.exists():
-        pytest.skip("ontology/vocabularies.ttl is not written yet")
     vocabularies = Graph().parse(VOCABULARIES_FILE, format="turtle")
     lists = set(codes.subjects(RDF.type, SKOS.ConceptScheme))
     missing_lists = sorted(
@@ -364,12 +362,17 @@ def _recommended(shapes: Graph, spec: ClassSpec, field_: Field) -> bool:
     """
     for node_shape in shapes.subjects(SH.targetClass, spec.rdf_type):
         alternatives = shapes.value(node_shape, SH["or"])
-        if alternatives is not None and shapes.value(node_shape, SH.severity) in (SH.Warning, SH.Info):
+        if alternatives is not None and shapes.value(node_shape, SH.severity) in (
+            SH.Warning,
+            SH.Info,
+        ):
             first = Collection(shapes, alternatives)[0]
             if shapes.value(first, SH.path) == field_.path and not field_.inverse:
                 return True
     for shape in shapes.objects(spec.shape, SH.property):
-        if shapes.value(shape, SH.severity) not in (SH.Warning, SH.Info) or shapes.value(shape, MUNIORG.jsonKey):
+        if shapes.value(shape, SH.severity) not in (SH.Warning, SH.Info) or shapes.value(
+            shape, MUNIORG.jsonKey
+        ):
             continue
         if _shape_path_text(shapes, shape) != _shape_path_text(shapes, field_.shape):
             continue
@@ -516,8 +519,6 @@ def generated_cases() -> list[GeneratedCase]:
 
 
 # Known faults of the generated shapes, reported to the lead; strict, so a fix shows up here.
-KNOWN_FAULTS = {
-}
 GENERATED_CASES = generated_cases()
 
 
@@ -594,12 +595,7 @@ def test_minimal_instance_conforms(
 
 @pytest.mark.parametrize(
     "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(reason=KNOWN_FAULTS[c.id], strict=True))
-        if c.id in KNOWN_FAULTS
-        else c
-        for c in GENERATED_CASES
-    ],
+    GENERATED_CASES,
     ids=lambda c: c.id,
 )
 def test_broken_property_is_reported(

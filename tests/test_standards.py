@@ -2,7 +2,9 @@
 
 One build of the bundled examples (module scope) is checked against the official CPOV 2.1.2
 SHACL (every municipality and programme), the DCAT-AP 3.0.1 SHACL (the catalog) and the
-project's own JSON Schema (every per-file JSON-LD document, formats checked).
+project's own JSON Schema (every per-file JSON-LD document, formats checked). The official
+releases come from ``MUNIORG_STANDARDS`` (the ``standards`` fixture of ``conftest.py``, whose
+behaviour is tested at the end of this module).
 """
 
 from __future__ import annotations
@@ -14,19 +16,19 @@ from typing import Any
 
 import pyshacl
 import pytest
+from conftest import (
+    DCAT_AP_3,
+    DCAT_AP_NO,
+    NOT_SET,
+    STANDARD_RELEASES,
+    STANDARDS_VARIABLE,
+    Standards,
+    find_standards,
+)
 from jsonschema import Draft202012Validator, FormatChecker
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SH, SKOS
-from test_dcat import (
-    DANGLING_PROPERTY_SHAPES,
-    DCAT_AP_3,
-    DCAT_AP_NO,
-    EU_VOCABULARIES,
-    SHAPE_FILES,
-    STANDARDS,
-    controlled_iris,
-    validate,
-)
+from test_dcat import EU_VOCABULARIES, controlled_iris, validate
 
 from muniorg.mapping import is_absolute_iri
 from muniorg.model import Address
@@ -34,7 +36,7 @@ from muniorg.pipeline import build
 from muniorg.schema import ValueKind
 
 ROOT = Path(__file__).resolve().parents[1]
-CPOV_SHAPES = STANDARDS / "cpov-2.1.2" / "core-public-organisation-ap-SHACL.ttl"
+CPOV_SHAPES = "cpov-2.1.2/core-public-organisation-ap-SHACL.ttl"
 EXAMPLE_SLUGS = ["glostrup", "norrtaelje", "saman-om-ein-betre-kommune", "soroe", "stord"]
 SOROE = URIRef("https://w3id.org/muniorg/id/dk/340")
 
@@ -52,8 +54,6 @@ ptype:NonProfitOrganisation a skos:Concept ; skos:inScheme <http://purl.org/adms
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled examples, built once for every test of this module."""
-    if not STANDARDS.is_dir():
-        pytest.skip(f"the shared standards folder is absent: {STANDARDS}")
     out = tmp_path_factory.mktemp("standards") / "dist"
     result = build([ROOT / "examples"], out)
     assert result.published
@@ -64,10 +64,8 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def cpov_shapes() -> Graph:
-    if not CPOV_SHAPES.is_file():
-        pytest.skip(f"the CPOV shapes are absent: {CPOV_SHAPES}")
-    return Graph().parse(CPOV_SHAPES, format="turtle")
+def cpov_shapes(standards: Standards) -> Graph:
+    return standards.graph(CPOV_SHAPES)
 
 
 def shacl_findings(data: Graph, shapes: Graph) -> list[tuple[str, str, str, str, str]]:
@@ -121,23 +119,6 @@ def test_cpov_check_catches_a_broken_organisation(dist: Path, cpov_shapes: Graph
 
 
 @pytest.fixture(scope="module")
-def dcat_ap_shapes() -> Graph:
-    """dcat-ap-SHACL.ttl and the ranges, without the dangling property links (see test_dcat)."""
-    graph = Graph()
-    for name in SHAPE_FILES[DCAT_AP_3]:
-        graph.parse(STANDARDS / name, format="turtle")
-    dangling = [
-        (shape, prop)
-        for shape, prop in graph.subject_objects(SH.property)
-        if (prop, SH.path, None) not in graph
-    ]
-    assert len(dangling) == DANGLING_PROPERTY_SHAPES[DCAT_AP_3]
-    for link in dangling:
-        graph.remove((link[0], SH.property, link[1]))
-    return graph
-
-
-@pytest.fixture(scope="module")
 def catalog_vocabularies() -> Graph:
     graph = Graph().parse(data=CATALOG_VOCABULARIES, format="turtle")
     # pySHACL copies only owl:NamedIndividual nodes from ont_graph into the data (see test_dcat).
@@ -147,11 +128,12 @@ def catalog_vocabularies() -> Graph:
 
 
 def test_built_catalog_conforms_to_dcat_ap_3(
-    dist: Path, dcat_ap_shapes: Graph, catalog_vocabularies: Graph
+    dist: Path, official_shapes: dict[str, Graph], catalog_vocabularies: Graph
 ) -> None:
+    """dcat-ap-SHACL.ttl and the ranges, without the dangling property links (see conftest)."""
     catalog = Graph().parse(dist / "catalog.ttl", format="turtle")
     assert len(catalog) > 100
-    assert validate(catalog, dcat_ap_shapes, catalog_vocabularies) == []
+    assert validate(catalog, official_shapes[DCAT_AP_3], catalog_vocabularies) == []
 
 
 def test_catalog_vocabularies_declare_what_the_catalog_references(
@@ -211,7 +193,7 @@ def test_json_schema_check_catches_a_bad_iri(dist: Path, json_schema: dict[str, 
 
 
 def test_norwegian_portal_build_conforms_to_dcat_ap_no(
-    tmp_path: Path, catalog_vocabularies: Graph
+    tmp_path: Path, official_shapes: dict[str, Graph], catalog_vocabularies: Graph
 ) -> None:
     """`profile: dcat-ap-no-2` in the catalog file gives a catalog with no DCAT-AP-NO violation."""
     src = tmp_path / "src"
@@ -223,10 +205,46 @@ def test_norwegian_portal_build_conforms_to_dcat_ap_no(
         (src / path.name).write_text(text, encoding="utf-8")
     build([src], tmp_path / "out")
     catalog = Graph().parse(tmp_path / "out" / "catalog.ttl", format="turtle")
-    shapes = Graph()
-    for name in SHAPE_FILES[DCAT_AP_NO]:
-        shapes.parse(STANDARDS / name, format="turtle")
-    findings = validate(catalog, shapes, catalog_vocabularies)
+    findings = validate(catalog, official_shapes[DCAT_AP_NO], catalog_vocabularies)
     assert [f for f in findings if f.severity == "Violation"] == []
     size = next(catalog.objects(None, URIRef("http://www.w3.org/ns/dcat#byteSize")))
     assert str(getattr(size, "datatype", "")).endswith("#decimal")  # the Norwegian profile's type
+
+
+# --- finding the official releases (conftest.find_standards) -------------------------------
+
+
+def _releases(folder: Path, *, without: str = "") -> Path:
+    for name in STANDARD_RELEASES:
+        if name != without:
+            (folder / name).mkdir(parents=True)
+    return folder
+
+
+@pytest.mark.parametrize("value", [None, "", "  "], ids=["unset", "empty", "blank"])
+def test_standards_tests_skip_when_the_variable_is_not_set(value: str | None) -> None:
+    environ = {} if value is None else {STANDARDS_VARIABLE: value}
+    with pytest.raises(pytest.skip.Exception) as info:
+        find_standards(environ)
+    assert str(info.value) == NOT_SET
+    assert "\n" not in NOT_SET
+
+
+def test_standards_tests_fail_when_the_folder_is_missing(tmp_path: Path) -> None:
+    with pytest.raises(pytest.fail.Exception, match="is not a folder"):
+        find_standards({STANDARDS_VARIABLE: str(tmp_path / "absent")})
+
+
+def test_standards_tests_fail_when_a_release_is_missing(tmp_path: Path) -> None:
+    folder = _releases(tmp_path, without="dcat-ap-no-2.0")
+    with pytest.raises(pytest.fail.Exception, match=r"lacks dcat-ap-no-2\.0$"):
+        find_standards({STANDARDS_VARIABLE: str(folder)})
+
+
+def test_standards_tests_fail_when_a_file_is_missing(tmp_path: Path) -> None:
+    found = find_standards({STANDARDS_VARIABLE: str(_releases(tmp_path))})
+    assert found == Standards(tmp_path.resolve())
+    with pytest.raises(pytest.fail.Exception, match=r"has no file cpov-2\.1\.2/x\.ttl"):
+        found.file("cpov-2.1.2/x.ttl")
+    (tmp_path / "cpov-2.1.2" / "x.ttl").write_text("<urn:a> <urn:b> <urn:c> .\n", "utf-8")
+    assert len(found.graph("cpov-2.1.2/x.ttl")) == 1
