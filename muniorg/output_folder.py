@@ -14,14 +14,18 @@ A build publishes a whole folder. Its rules, checked before anything is written:
   is not empty and has no manifest is refused the same way. (An empty or missing folder is fine.)
 - **Whole or not at all**: the new output is written into a staging folder beside the target
   (``.{name}.building-*``), made readable like any published folder (0755 folders, 0644 files
-  under the usual umask), synced, and exchanged with the old folder in one step
-  (``renameat2(RENAME_EXCHANGE)`` on Linux; elsewhere two renames, undone by the next build if
-  a crash falls between them). Readers and crashes see the old folder or the new one.
-- **One writer at a time**: the parent folder is locked (``flock``) while a build writes; a
-  second build (or export) into the same place waits for the first to finish. (Windows cannot
-  lock folders: there, builds into one folder are not serialised.)
-- Leftovers of killed builds (staging or retired folders that carry muniorg's marker or manifest)
-  are removed, or restored when the output folder itself is missing, by the next build.
+  under the usual umask), synced, checked once more against what the user may have added, and
+  exchanged with the old folder in one step (``renameat2(RENAME_EXCHANGE)`` on Linux, so readers
+  and crashes see the old folder or the new one; elsewhere two renames, undone by the next run
+  if a crash falls between them). A file that appears in the old folder in the last instant is
+  kept in a visible ``{name}.kept-*`` folder, never deleted.
+- **One writer at a time**: the folder that holds the output is locked (``flock``) for the
+  whole build; a second build (or export) into the same place waits for the first to finish.
+  (Windows cannot lock folders: there, builds into one folder are not serialised.)
+- Leftovers of killed builds, recognised by their exact names and contents, are removed, or
+  restored when the output folder itself is missing, by the next run.
+- A folder that cannot be read (a subfolder without permission) is refused: it may hide
+  anything.
 
 :func:`write_files` applies the same ownership rule to ``export``, which adds files to a folder
 instead of replacing it: it overwrites only files an earlier muniorg run wrote there and that
@@ -53,6 +57,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -60,7 +65,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import Any, TypeVar, cast
 
 from muniorg.errors import OutputError
 from muniorg.files import environment_error, make_folder, umask, write_atomic
@@ -72,6 +77,7 @@ STAGING_MARK = ".muniorg-staging"
 _MANIFEST_FORMAT = 1
 #: How many names an error lists before it says "and N more".
 _NAMES_SHOWN = 10
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -100,7 +106,7 @@ def check_output_place(
 
     :raises OutputError: with the reason and what to do instead.
     """
-    target = out_dir.expanduser().resolve()
+    target = out_dir.resolve()
     if ".git" in target.parts:
         raise OutputError(
             f"refusing to write into {out_dir}: it is inside a .git folder, which belongs to git"
@@ -121,7 +127,7 @@ def check_output_place(
         what = "the current folder" if target == cwd else "it holds the current folder"
         raise _refuse(out_dir, what)
     for source in inputs:
-        resolved = source.expanduser().resolve()
+        resolved = source.resolve()
         if resolved == target:
             raise _refuse(out_dir, f"it is the input {source}")
         if _is_within(resolved, target):
@@ -196,11 +202,20 @@ def file_record(path: Path) -> FileRecord:
 
 
 def _folder_files(folder: Path) -> list[str]:
-    """Every entry below ``folder`` that is not a folder, as sorted POSIX paths."""
-    found = []
-    for path in folder.rglob("*"):
-        if path.is_symlink() or not path.is_dir():
-            found.append(path.relative_to(folder).as_posix())
+    """Every entry below ``folder`` that is not a folder, as sorted POSIX paths.
+
+    :raises OSError: for a folder that cannot be read (which may hide anything).
+    """
+
+    def unreadable(err: OSError) -> None:
+        raise err
+
+    found: list[str] = []
+    for here, folders, files in os.walk(folder, onerror=unreadable):
+        base = Path(here).relative_to(folder)
+        # os.walk lists symbolic links to folders among the folders and does not follow them.
+        links = [d for d in folders if (Path(here) / d).is_symlink()]
+        found.extend((base / name).as_posix() for name in [*files, *links])
     return sorted(found)
 
 
@@ -257,7 +272,8 @@ def folder_lock(folder: Path) -> Iterator[float]:
     """Hold an exclusive lock on ``folder`` (a folder that exists); yields the seconds waited.
 
     The lock is ``flock`` on the folder itself: it leaves no file behind and is released by
-    the kernel when the process dies, so a killed build never blocks the next one.
+    the kernel when the process dies, so a killed build never blocks the next one. It is not
+    re-entrant: take it once per process and folder.
     """
     started = time.monotonic()
     try:
@@ -265,7 +281,10 @@ def folder_lock(folder: Path) -> Iterator[float]:
     except OSError as err:
         raise environment_error(err, folder, "lock") from err
     try:
-        _lock(fd)
+        try:
+            _lock(fd)
+        except OSError as err:  # ENOLCK on some network file systems
+            raise environment_error(err, folder, "lock") from err
         yield time.monotonic() - started
     finally:
         os.close(fd)  # closing the descriptor releases the lock
@@ -287,51 +306,122 @@ else:
 # -- replacing a folder whole -------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def replace_folder(
-    out_dir: Path, inputs: Sequence[Path] = (), *, waited: list[float] | None = None
-) -> Iterator[Path]:
-    """Yield an empty staging folder; on success it replaces ``out_dir`` as a whole.
+class OutputFolder:
+    """A build's output folder, held for the whole build.
 
-    Everything in the module docstring is checked first; when the ``with`` block raises, the
-    staging folder is removed and ``out_dir`` stays as it was. A manifest of the staged files is
-    added before the exchange. ``waited`` receives the seconds spent waiting for the lock.
+    Entering checks the place (:func:`check_output_place`), locks the folder that holds it,
+    finishes or removes what killed builds left there, and checks that the folder is muniorg's
+    (:func:`check_owned`), so that a build stops before it validates anything. :meth:`publish`
+    then writes the new output and exchanges it with the old one, under the same lock.
+    ``notes`` collects what the user should know (a wait for another build, files kept aside).
 
-    :raises OutputError: when ``out_dir`` must not be written, is not muniorg's, or a write
-        fails (full disk, read-only file system, permission ...).
+    >>> import tempfile
+    >>> with OutputFolder(Path(tempfile.mkdtemp()) / "dist") as folder:
+    ...     with folder.publish() as staging:
+    ...         _ = (staging / "a.nt").write_text("")
+    ...     sorted(p.name for p in folder.path.iterdir())
+    ['.muniorg-manifest.json', 'a.nt']
+
+    :raises OutputError: when the folder must not be written, is not muniorg's, or a write fails
+        (full disk, read-only file system, permission ...).
     """
-    target = check_output_place(out_dir, inputs)
-    make_folder(target.parent, target)
-    with folder_lock(target.parent) as seconds:
-        if waited is not None:
-            waited.append(seconds)
-        clean_leftovers(target)
-        check_owned(target)
-        staging = _new_staging(target)
+
+    def __init__(self, out_dir: Path, inputs: Sequence[Path] = ()) -> None:
+        self.path = check_output_place(out_dir, inputs)
+        self.notes: list[str] = []
+        self._lock: contextlib.ExitStack | None = None
+
+    def __enter__(self) -> OutputFolder:
+        make_folder(self.path.parent, self.path)
+        stack = contextlib.ExitStack()
         try:
-            yield staging
-            _finish_staging(staging)
-            _exchange(staging, target)
-        except OSError as err:
-            raise environment_error(err, Path(err.filename or target), "write") from err
-        finally:
-            _remove_tree(staging)
+            waited = stack.enter_context(folder_lock(self.path.parent))
+            if waited >= 1:
+                self.notes.append(f"waited {waited:.0f} s for another muniorg run into {self.path}")
+            _environment(clean_leftovers, self.path)
+            _environment(check_owned, self.path)
+        except BaseException:
+            stack.close()
+            raise
+        self._lock = stack
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+
+    @contextlib.contextmanager
+    def publish(self) -> Iterator[Path]:
+        """Yield an empty staging folder; when the block ends without error, it replaces the
+        output folder whole. When the block raises, the staging folder is removed and the
+        output folder stays as it was."""
+        if self._lock is None:
+            raise RuntimeError("OutputFolder.publish() needs the folder entered (with ...)")
+        target = self.path
+        staging = _environment(_new_staging, target)
+        try:
+            try:
+                yield staging
+            except OSError as err:  # writing the output: a full disk, a read-only file system
+                raise environment_error(err, Path(err.filename or staging), "write") from err
+            _environment(_finish_staging, staging)
+            # The user may have added a file since the check on entering; look again.
+            _environment(check_owned, target)
+            _environment(_exchange, staging, target)
+        except BaseException:
+            _discard(staging, target)
+            raise
+        # ``staging`` now holds the previous output. Anything in it that muniorg did not write
+        # (a file saved in the last instant) is kept aside under a visible name, never deleted.
+        if staging.exists():
+            foreign = _environment(foreign_files, staging, _environment(read_manifest, staging))
+            if foreign:
+                kept = target.parent / f"{target.name}.kept-{time.strftime('%Y%m%d-%H%M%S')}"
+                _environment(os.rename, staging, kept)
+                self.notes.append(
+                    f"{kept} holds the previous output with files muniorg did not write "
+                    f"({_names(foreign)}); they were added while the build ran"
+                )
+            else:
+                _discard(staging, target)
+
+
+@contextlib.contextmanager
+def replace_folder(out_dir: Path, inputs: Sequence[Path] = ()) -> Iterator[Path]:
+    """:class:`OutputFolder` and its :meth:`~OutputFolder.publish` in one step: yield an empty
+    staging folder that replaces ``out_dir`` whole when the block ends without error.
+
+    :raises OutputError: as :class:`OutputFolder`.
+    """
+    with OutputFolder(out_dir, inputs) as folder, folder.publish() as staging:
+        yield staging
+
+
+def _environment(function: Callable[..., T], *args: Any) -> T:
+    """``function(*args)``, with an ``OSError`` turned into an :class:`OutputError` (exit 2)."""
+    try:
+        return function(*args)
+    except OSError as err:
+        raise environment_error(err, Path(err.filename or args[0]), "write") from err
 
 
 def _new_staging(target: Path) -> Path:
-    try:
-        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
-        (staging / STAGING_MARK).touch()
-    except OSError as err:
-        raise environment_error(err, target.parent, "write into") from err
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    (staging / STAGING_MARK).touch()
     return staging
 
 
 def _finish_staging(staging: Path) -> None:
-    """Write the manifest, give the usual permissions and sync everything to disk."""
-    (staging / STAGING_MARK).unlink()
-    records = {name: file_record(staging / name) for name in _folder_files(staging)}
+    """Write the manifest, give the usual permissions and sync everything to disk. The staging
+    mark goes last: a folder killed here still carries a mark or the manifest."""
+    records = {
+        name: file_record(staging / name)
+        for name in _folder_files(staging)
+        if name not in (MANIFEST, STAGING_MARK)
+    }
     (staging / MANIFEST).write_text(manifest_text(records), encoding="utf-8", newline="\n")
+    (staging / STAGING_MARK).unlink()
     folder_mode, file_mode = 0o777 & ~umask(), 0o666 & ~umask()
     for path in [staging, *staging.rglob("*")]:
         os.chmod(path, folder_mode if path.is_dir() else file_mode)
@@ -349,17 +439,25 @@ def _fsync_path(path: Path) -> None:
 
 
 def _exchange(staging: Path, target: Path) -> None:
-    """Put ``staging`` at ``target``; what was at ``target`` ends up at ``staging``."""
+    """Put ``staging`` at ``target``; what was at ``target`` ends up at ``staging``.
+
+    On Linux one ``renameat2(RENAME_EXCHANGE)``: readers see the old folder or the new one.
+    Elsewhere two renames, between which the folder is missing for an instant; a crash there
+    leaves the old folder as ``.{name}.old-*``, which the next run restores.
+    """
     if not target.exists():
         os.rename(staging, target)
     elif not _rename_exchange(staging, target):
-        # Two renames: a crash between them leaves the old folder as .{name}.old-*, which the
-        # next build restores (clean_leftovers) before it looks at the target.
         retired = target.parent / f".{target.name}.old-{os.getpid()}-{time.monotonic_ns()}"
         os.rename(target, retired)
-        os.rename(staging, target)
+        try:
+            os.rename(staging, target)
+        except OSError:
+            os.rename(retired, target)  # put the previous output back
+            raise
         os.rename(retired, staging)
-    _fsync_path(target.parent)
+    with contextlib.suppress(OSError):  # durability of the rename; the exchange itself is done
+        _fsync_path(target.parent)
 
 
 def _rename_exchange(first: Path, second: Path) -> bool:
@@ -383,7 +481,7 @@ def _renameat2() -> Callable[..., int] | None:
     if not sys.platform.startswith("linux"):
         return None
     try:
-        function = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True).renameat2
+        function = ctypes.CDLL(None, use_errno=True).renameat2
     except (OSError, AttributeError):
         return None
     function.argtypes = [
@@ -398,34 +496,54 @@ def _renameat2() -> Callable[..., int] | None:
 
 
 def leftovers(target: Path) -> list[Path]:
-    """Staging and retired folders of earlier, killed builds into ``target``."""
+    """Staging, retired and trash folders of earlier, killed runs into ``target``, recognised
+    by their exact names (``tempfile.mkdtemp``'s 8 characters, a pid and a clock reading)."""
     if not target.parent.is_dir():
         return []
-    prefixes = (f".{target.name}.building-", f".{target.name}.old-")
+    name = re.escape(target.name)
+    pattern = re.compile(rf"\.{name}\.(building-[a-z0-9_]{{8}}|(old|trash)-[0-9]+-[0-9]+)")
     return sorted(
         path
         for path in target.parent.iterdir()
-        if path.name.startswith(prefixes) and path.is_dir() and not path.is_symlink()
+        if pattern.fullmatch(path.name) and path.is_dir() and not path.is_symlink()
     )
 
 
 def clean_leftovers(target: Path) -> None:
     """Restore the previous output if a crash left it retired; remove other leftovers.
 
-    Only folders that carry muniorg's staging mark or manifest, or are empty, are touched.
+    A leftover is touched only when it is recognisably muniorg's: a trash folder (renamed so
+    only after its contents were checked), a staging folder that still carries its mark, or a
+    folder whose every file its manifest lists, unchanged. Anything else is left alone.
     """
     for path in leftovers(target):
-        ours = (path / STAGING_MARK).exists() or (path / MANIFEST).exists()
-        if not ours and any(path.iterdir()):
+        kind = path.name[len(target.name) + 2 :].split("-", 1)[0]
+        if kind == "trash":
+            shutil.rmtree(path, ignore_errors=True)
+            continue
+        if kind == "building" and (path / STAGING_MARK).exists():
+            _discard(path, target)
+            continue
+        records = read_manifest(path)
+        if records is None or foreign_files(path, records):
             continue  # not recognisably muniorg's: leave it alone
-        if path.name.startswith(f".{target.name}.old-") and not target.exists():
+        if kind == "old" and not target.exists():
             os.rename(path, target)  # the crash fell between the two renames of an exchange
         else:
-            _remove_tree(path)
+            _discard(path, target)
 
 
-def _remove_tree(path: Path) -> None:
-    shutil.rmtree(path, ignore_errors=True)
+def _discard(path: Path, target: Path) -> None:
+    """Remove a folder of muniorg's beside ``target``. It is renamed to a trash name first, so
+    that a crash in the middle leaves a folder the next run recognises and finishes removing."""
+    trash = target.parent / f".{target.name}.trash-{os.getpid()}-{time.monotonic_ns()}"
+    try:
+        os.rename(path, trash)
+    except FileNotFoundError:
+        return
+    except OSError:
+        trash = path
+    shutil.rmtree(trash, ignore_errors=True)
 
 
 # -- adding files to a folder (export) ----------------------------------------------------------
@@ -454,7 +572,7 @@ def write_files(out_dir: Path, texts: Mapping[str, str], inputs: Iterable[Path] 
     inputs = list(inputs)
     target = check_output_place(out_dir, replaces_folder=False)
     make_folder(target)
-    input_paths = {p.expanduser().resolve() for p in inputs}
+    input_paths = {p.resolve() for p in inputs}
     with folder_lock(target.parent):  # the same lock as a build into this folder
         records = dict(read_manifest(target) or {})
         refused = []
@@ -485,6 +603,7 @@ def write_files(out_dir: Path, texts: Mapping[str, str], inputs: Iterable[Path] 
 __all__ = [
     "MANIFEST",
     "FileRecord",
+    "OutputFolder",
     "check_output_place",
     "check_owned",
     "clean_leftovers",

@@ -44,13 +44,7 @@ from muniorg.jsonld import CONTEXT_FILE, dumps, flatten
 from muniorg.mapping import new_graph
 from muniorg.model import Municipality
 from muniorg.namespaces import DEFAULT_BASE, EU_COUNTRY
-from muniorg.output_folder import (
-    MANIFEST,
-    STAGING_MARK,
-    check_output_place,
-    check_owned,
-    replace_folder,
-)
+from muniorg.output_folder import MANIFEST, STAGING_MARK, OutputFolder
 from muniorg.parallel import render_documents_parallel, validate_documents_parallel
 from muniorg.privacy import hidden_people, redact
 from muniorg.rdfio import RdfFormat, serialize
@@ -111,7 +105,25 @@ def build(
         muniorg did not write, or an input ...) or cannot be written.
     """
     started = time.perf_counter()
-    check_owned(check_output_place(out_dir, sources))
+    with OutputFolder(out_dir, sources) as folder:  # checked and locked before any work
+        result = _build(
+            folder, sources, base, allow_invalid, fail_on, progress, include_personal_data, jobs
+        )
+    result.notes.extend(folder.notes)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _build(
+    folder: OutputFolder,
+    sources: Sequence[Path],
+    base: str,
+    allow_invalid: bool,
+    fail_on: Severity,
+    progress: Progress | None,
+    include_personal_data: bool,
+    jobs: int,
+) -> BuildResult:
     loaded = load_paths(sources, base=base)
     check_reserved_names(loaded.documents)
     catalog = catalog_config(loaded.catalogs[0], base) if loaded.catalogs else None
@@ -125,7 +137,6 @@ def build(
         triples=sum(len(g) for g in graphs),
     )
     if report.fails(fail_on) and not allow_invalid:
-        result.seconds = time.perf_counter() - started
         return result
     if catalog is None:
         result.notes.append(
@@ -136,27 +147,21 @@ def build(
         documents = [replace(d, root=redact(d.root, hidden=hidden)) for d in loaded.documents]
         loaded = LoadResult(documents=documents, catalogs=loaded.catalogs)
         graphs = [document.graph() for document in documents]
-    result.files, waited = _publish(loaded, graphs, out_dir, catalog, jobs, sources)
-    if waited >= 1:
-        result.notes.append(f"waited {waited:.0f} s for another build writing into {out_dir}")
+    result.files = _publish(loaded, graphs, folder, catalog, jobs)
     result.published = True
-    result.seconds = time.perf_counter() - started
     return result
 
 
 def _publish(
     loaded: LoadResult,
     graphs: list[Graph],
-    out_dir: Path,
+    folder: OutputFolder,
     catalog: CatalogConfig | None,
     jobs: int,
-    sources: Sequence[Path],
-) -> tuple[list[Path], float]:
-    """Write everything into a staging folder that replaces ``out_dir`` whole (see
-    :mod:`muniorg.output_folder`); returns the files published and the seconds spent waiting
-    for another build into the same place."""
-    waited: list[float] = []
-    with replace_folder(out_dir, sources, waited=waited) as staging:
+) -> list[Path]:
+    """Write everything into a staging folder that replaces the output folder whole (see
+    :mod:`muniorg.output_folder`); returns the files published."""
+    with folder.publish() as staging:
         datasets = []
         rendered = render_documents_parallel(loaded.documents, jobs, graphs=graphs)
         for document, texts in zip(loaded.documents, rendered, strict=True):
@@ -183,8 +188,7 @@ def _publish(
         if catalog is not None:
             _write_catalog(staging, catalog, datasets, whole_files)
         names = sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file())
-    out = out_dir.resolve()
-    return [out / name for name in names if name.name not in (MANIFEST, STAGING_MARK)], sum(waited)
+    return [folder.path / name for name in names if name.name not in (MANIFEST, STAGING_MARK)]
 
 
 def check_reserved_names(documents: Sequence[SourceDocument]) -> None:

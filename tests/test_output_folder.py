@@ -103,7 +103,6 @@ def test_home_and_root_are_refused(
     monkeypatch.setenv("HOME", str(home))
     before = snapshot(home)
     refused(muniorg(runner, "build", home / "src", "-o", home), "your home folder")
-    refused(muniorg(runner, "build", home / "src", "-o", "~"), "your home folder")
     refused(muniorg(runner, "build", home / "src", "-o", tmp_path), "holds your home folder")
     refused(muniorg(runner, "build", home / "src", "-o", "/"), "the file system root")
     assert snapshot(home) == before
@@ -526,3 +525,161 @@ def test_builds_wait_for_each_other_not_forever(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert time.monotonic() - started < 60
     assert (dist / "soroe.ttl").is_file()
+
+
+# --- what a review found: races with the user, leftovers, unreadable folders -----------------
+
+
+def test_a_file_saved_into_the_output_while_building_stops_the_swap(
+    tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder is checked again just before the exchange: a file the user saved while the
+    build ran (here: while the catalog is written) stops the build, and is kept."""
+    import muniorg.pipeline as pipeline
+
+    dist = tmp_path / "dist"
+    assert muniorg(runner, "build", STORD, "-o", dist).exit_code == 0
+    before = snapshot(dist)
+    real = pipeline._write_catalog
+
+    def and_the_user_saves(*args: object) -> None:
+        (dist / "notes.txt").write_text("saved meanwhile\n", encoding="utf-8")
+        real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "_write_catalog", and_the_user_saves)
+    refused(muniorg(runner, "build", EXAMPLES, "-o", dist), "notes.txt")
+    assert snapshot(dist) == {**before, "notes.txt": b"saved meanwhile\n"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dist"]
+
+
+def test_a_file_saved_in_the_last_instant_is_kept_aside(
+    tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dist = tmp_path / "dist"
+    assert muniorg(runner, "build", STORD, "-o", dist).exit_code == 0
+    real = output_folder._exchange
+
+    def and_the_user_saves(staging: Path, target: Path) -> None:
+        (target / "notes.txt").write_text("saved in the last instant\n", encoding="utf-8")
+        real(staging, target)
+
+    monkeypatch.setattr(output_folder, "_exchange", and_the_user_saves)
+    result = muniorg(runner, "build", SOROE, "-o", dist)
+    assert result.exit_code == 0, result.output
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("dist.kept-")]
+    assert len(kept) == 1
+    assert (kept[0] / "notes.txt").read_text(encoding="utf-8") == "saved in the last instant\n"
+    assert f"note: {kept[0]} holds the previous output" in result.stderr
+    assert (dist / "soroe.ttl").exists()
+
+
+def test_leftovers_are_recognised_by_exact_name_and_contents(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    dist = tmp_path / "dist"
+    assert muniorg(runner, "build", STORD, "-o", dist).exit_code == 0
+    # the user's own folders that merely look like leftovers
+    shutil.copytree(dist, tmp_path / ".dist.old-keep")
+    (tmp_path / ".dist.old-keep" / "notes.txt").write_text("mine\n", encoding="utf-8")
+    (tmp_path / ".dist.building-mine").mkdir()
+    (tmp_path / ".dist.building-mine" / ".muniorg-staging").touch()
+    (tmp_path / ".dist.building-mine" / "thesis.tex").write_text("mine\n", encoding="utf-8")
+    shutil.copytree(dist, tmp_path / ".dist.old-1-2")
+    (tmp_path / ".dist.old-1-2" / "notes.txt").write_text("mine too\n", encoding="utf-8")
+    users = snapshot(tmp_path)
+    users = {k: v for k, v in users.items() if not k.startswith("dist/")}
+    # and real leftovers of killed runs
+    (tmp_path / ".dist.building-abcd_123").mkdir()
+    (tmp_path / ".dist.building-abcd_123" / ".muniorg-staging").touch()
+    shutil.copytree(dist, tmp_path / ".dist.old-99-12345")
+    (tmp_path / ".dist.trash-99-12346").mkdir()
+    assert muniorg(runner, "build", SOROE, "-o", dist).exit_code == 0
+    after = {k: v for k, v in snapshot(tmp_path).items() if not k.startswith("dist/")}
+    assert after == users
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".dist.building-mine",
+        ".dist.old-1-2",
+        ".dist.old-keep",
+        "dist",
+    ]
+
+
+def test_an_unreadable_folder_inside_the_output_is_refused(tmp_path: Path) -> None:
+    """What cannot be read may hide anything: refuse, keep it where it is."""
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
+        pytest.skip("needs root and setpriv(1) to take away the right to read any folder")
+    dist = tmp_path / "dist"
+    src = write_source(tmp_path / "src").parent
+    build = [sys.executable, "-c", "from muniorg.cli import main; main()", "build", str(src)]
+    assert subprocess.run([*build, "-o", str(dist)], capture_output=True).returncode == 0
+    (dist / "private").mkdir()
+    (dist / "private" / "diary.txt").write_text("dear diary\n", encoding="utf-8")
+    (dist / "private").chmod(0o300)
+    caps = "-dac_override,-dac_read_search"
+    done = subprocess.run(
+        ["setpriv", f"--inh-caps={caps}", f"--bounding-set={caps}", "--", *build, "-o", str(dist)],
+        capture_output=True,
+        text=True,
+    )
+    (dist / "private").chmod(0o700)
+    assert done.returncode == 2, done.stderr
+    assert "private" in done.stderr and "Traceback" not in done.stderr
+    assert (dist / "private" / "diary.txt").read_text(encoding="utf-8") == "dear diary\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dist", "src"]
+
+
+def test_a_symlinked_folder_inside_the_output_is_not_muniorgs(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    dist = tmp_path / "dist"
+    src = write_source(tmp_path / "src").parent
+    assert muniorg(runner, "build", src, "-o", dist).exit_code == 0
+    (dist / "elsewhere").symlink_to(src)
+    refused(muniorg(runner, "build", src, "-o", dist), "elsewhere")
+    assert (src / "x.yaml").is_file()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="renameat2 is Linux's")
+def test_linux_exchanges_the_folders_in_one_step(
+    tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    exchanged: list[bool] = []
+    real = output_folder._rename_exchange
+    monkeypatch.setattr(
+        output_folder,
+        "_rename_exchange",
+        lambda a, b: exchanged.append(real(a, b)) or exchanged[-1],
+    )
+    dist = tmp_path / "dist"
+    assert muniorg(runner, "build", STORD, "-o", dist).exit_code == 0
+    assert muniorg(runner, "build", SOROE, "-o", dist).exit_code == 0
+    assert exchanged == [True]  # the first build had nothing to exchange with
+
+
+def test_export_waits_for_a_build_into_the_same_folder(tmp_path: Path) -> None:
+    code = (
+        "import time\n"
+        "from pathlib import Path\n"
+        "from muniorg.output_folder import folder_lock\n"
+        f"with folder_lock(Path({str(tmp_path)!r})):\n"
+        "    print('locked', flush=True); time.sleep(2)\n"
+    )
+    holder = run_until(code, "locked")
+    started = time.monotonic()
+    from muniorg.export import convert_paths
+    from muniorg.rdfio import RdfFormat
+
+    convert_paths([STORD], RdfFormat.TURTLE, tmp_path / "out")
+    assert time.monotonic() - started > 1.5
+    assert holder.wait(timeout=30) == 0
+
+
+def test_export_refuses_to_write_through_a_symlink(tmp_path: Path, runner: CliRunner) -> None:
+    out = tmp_path / "out"
+    assert muniorg(runner, "export", STORD, "--format", "turtle", "-o", out).exit_code == 0
+    mine = tmp_path / "mine.ttl"
+    mine.write_text("# mine\n", encoding="utf-8")
+    (out / "stord.ttl").unlink()
+    (out / "stord.ttl").symlink_to(mine)
+    refused(muniorg(runner, "export", STORD, "--format", "turtle", "-o", out), "stord.ttl")
+    assert mine.read_text(encoding="utf-8") == "# mine\n"
