@@ -230,12 +230,16 @@ CONFORMS_TO = URIRef("http://purl.org/dc/terms/conformsTo")
 def _format(template: str, bindings: dict[str, Node]) -> str:
     """pySHACL's substitution of ``{?var}`` / ``{$var}`` in a SPARQL constraint's message."""
     for var, val in bindings.items():
-        template = re.sub("{{[?$]{}}}".format(var), str(val), template)
+        template = re.sub(f"{{[?$]{var}}}", str(val), template)
     return template
 
 
-def _sparql_messages(shape: Shape, templates: tuple[str, ...], bindings: dict[str, Node]) -> tuple[str, ...]:
-    return shape.messages + tuple(_format(t, bindings) for t in templates if t not in shape.messages)
+def _sparql_messages(
+    shape: Shape, templates: tuple[str, ...], bindings: dict[str, Node]
+) -> tuple[str, ...]:
+    return shape.messages + tuple(
+        _format(t, bindings) for t in templates if t not in shape.messages
+    )
 
 
 def _check_digit_rule(
@@ -246,7 +250,9 @@ def _check_digit_rule(
     scheme_iri = URIRef(SCHEME + scheme)
     pattern = re.compile(f"[0-9]{{{digits}}}")
 
-    def rule(index: DataIndex, focus: Node, templates: tuple[str, ...], shape: Shape) -> list[Failure]:
+    def rule(
+        index: DataIndex, focus: Node, templates: tuple[str, ...], shape: Shape
+    ) -> list[Failure]:
         if scheme_iri not in index.objects(focus, CONFORMS_TO):
             return []
         failures = []
@@ -265,7 +271,9 @@ def _check_digit_rule(
     return rule
 
 
-def _period_order(index: DataIndex, focus: Node, templates: tuple[str, ...], shape: Shape) -> list[Failure]:
+def _period_order(
+    index: DataIndex, focus: Node, templates: tuple[str, ...], shape: Shape
+) -> list[Failure]:
     """mosh:PeriodOrder: the end is before the start on the prefix both lexical forms share."""
     failures = []
     seen = set()
@@ -280,7 +288,9 @@ def _period_order(index: DataIndex, focus: Node, templates: tuple[str, ...], sha
             seen.add((end, start))
             bindings = {"this": focus, "path": DCAT.endDate, "value": end, "start": start}
             messages = _sparql_messages(shape, templates, bindings)
-            failures.append(Failure(end, SH.SPARQLConstraintComponent, ("p", DCAT.endDate), messages))
+            failures.append(
+                Failure(end, SH.SPARQLConstraintComponent, ("p", DCAT.endDate), messages)
+            )
     return failures
 
 
@@ -306,9 +316,9 @@ _IGNORED = {SH.declare, SH.prefixes, SH.flags, SH.qualifiedMinCount, SH.qualifie
 
 def _string_of(value: Node) -> str:
     """pySHACL's text of a value node for sh:pattern and sh:minLength."""
-    if isinstance(value, Literal):
-        if value.value is not None and value.datatype in (None, RDF.langString, XSD.string):
-            return str(value.value)
+    plain = (None, RDF.langString, XSD.string)
+    if isinstance(value, Literal) and value.value is not None and value.datatype in plain:
+        return str(value.value)
     return str(value)
 
 
@@ -422,17 +432,26 @@ class Compiler:
         g = self.graph
         raw_path = self.one(node, SH.path)
         severity = self.one(node, SH.severity) or SH.Violation
+        assert isinstance(severity, URIRef), node
         messages = tuple(str(m) for m in sorted(g.objects(node, SH.message), key=str))
-        shape = Shape(node, self.path(raw_path) if raw_path is not None else None, severity, messages)  # type: ignore[arg-type]
+        shape = Shape(
+            node, self.path(raw_path) if raw_path is not None else None, severity, messages
+        )
         self.shapes[node] = shape
         for prop in sorted(g.objects(node, SH.property), key=str):
             shape.properties.append(self.shape(prop, reporting))
         for predicate in sorted(set(g.predicates(node, None)), key=str):
-            if not str(predicate).startswith(str(SH)) or predicate in _ANNOTATIONS | _TARGETS | _IGNORED:
+            if (
+                not str(predicate).startswith(str(SH))
+                or predicate in _ANNOTATIONS | _TARGETS | _IGNORED
+            ):
                 continue
+            assert isinstance(predicate, URIRef)
             shape.checks.append(self.check(node, predicate, shape))
             if reporting and not messages and predicate != SH.sparql:
-                raise UnsupportedShapes(f"{node} reports without an sh:message (pySHACL's generic messages are not implemented)")
+                raise UnsupportedShapes(
+                    f"{node} reports without an sh:message (pySHACL's generic messages are not implemented)"
+                )
         return shape
 
     def check(self, node: Node, predicate: URIRef, shape: Shape) -> Check:
@@ -455,7 +474,9 @@ class Compiler:
             length = int(lit)  # type: ignore[arg-type]
             return _per_value(
                 SH.MinLengthConstraintComponent,
-                lambda v: length == 0 or (not isinstance(v, BNode) and len(_string_of(v)) >= length),
+                lambda v: (
+                    length == 0 or (not isinstance(v, BNode) and len(_string_of(v)) >= length)
+                ),
             )
         if predicate == SH.minInclusive:
             return _per_value(SH.MinInclusiveConstraintComponent, lambda v: _at_least(v, value))  # type: ignore[arg-type]
@@ -468,13 +489,14 @@ class Compiler:
             wanted = frozenset(str(lang).lower() for lang in Collection(self.graph, value))
             return _per_value(SH.LanguageInConstraintComponent, lambda v: _language_ok(v, wanted))
         if predicate == SH["or"]:
-            members = [self.shape(m, False) for m in Collection(self.graph, value)]
-            return self._or_check(members)
+            return self._or_check([self.shape(m, False) for m in Collection(self.graph, value)])
         if predicate == SH["not"]:
             negated = self.shape(value, False)
             return self._shape_check(SH.NotConstraintComponent, negated, expect=False)
         if predicate == SH.node:
-            return self._shape_check(SH.NodeConstraintComponent, self.shape(value, False), expect=True)
+            return self._shape_check(
+                SH.NodeConstraintComponent, self.shape(value, False), expect=True
+            )
         if predicate == SH.qualifiedValueShape:
             return self._qualified(node, self.shape(value, False))
         if predicate == SH.sparql:
@@ -517,7 +539,11 @@ class Compiler:
         flags_node = self.one(node, SH.flags)
         flags = str(flags_node).lower() if flags_node is not None else ""
         re_flags = (re.I if "i" in flags else 0) | (re.M if "m" in flags else 0)
-        text = str(pattern.value) if pattern.value is not None and len(pattern.value) > 1 else str(pattern)
+        text = (
+            str(pattern.value)
+            if pattern.value is not None and len(pattern.value) > 1
+            else str(pattern)
+        )
         matcher = re.compile(text, re_flags)
         return _per_value(
             SH.PatternConstraintComponent,
@@ -526,7 +552,11 @@ class Compiler:
 
     def _has_value(self, wanted: Node) -> Check:
         def check(index: DataIndex, focus: Node, values: set[Node]) -> list[Failure]:
-            return [] if any(v == wanted for v in values) else [Failure(None, SH.HasValueConstraintComponent)]
+            return (
+                []
+                if any(v == wanted for v in values)
+                else [Failure(None, SH.HasValueConstraintComponent)]
+            )
 
         return check
 
@@ -551,8 +581,8 @@ class Compiler:
             raise UnsupportedShapes(f"{node}: sh:qualifiedValueShapesDisjoint is not supported")
         low = self.one(node, SH.qualifiedMinCount)
         high = self.one(node, SH.qualifiedMaxCount)
-        minimum = int(low) if isinstance(low, Literal) else None  # type: ignore[arg-type]
-        maximum = int(high) if isinstance(high, Literal) else None  # type: ignore[arg-type]
+        minimum = int(low) if isinstance(low, Literal) else None
+        maximum = int(high) if isinstance(high, Literal) else None
 
         def check(index: DataIndex, focus: Node, values: set[Node]) -> list[Failure]:
             if not values and (minimum is None or minimum < 1):
@@ -568,12 +598,14 @@ class Compiler:
         return check
 
     def _sparql(self, node: Node, constraint: Node, shape: Shape) -> Check:
-        rule = SPARQL_RULES.get(node)  # type: ignore[call-overload]
+        rule = SPARQL_RULES.get(node) if isinstance(node, URIRef) else None
         if rule is None:
             raise UnsupportedShapes(
                 f"{node}: the muniorg engine has no Python implementation of this SHACL-SPARQL rule"
             )
-        templates = tuple(str(m) for m in sorted(self.graph.objects(constraint, SH.message), key=str))
+        templates = tuple(
+            str(m) for m in sorted(self.graph.objects(constraint, SH.message), key=str)
+        )
 
         def check(index: DataIndex, focus: Node, values: set[Node]) -> list[Failure]:
             return rule(index, focus, templates, shape)
@@ -588,8 +620,12 @@ def compile_shapes(graph: Graph) -> CompiledShapes:
     """
     compiler = Compiler(graph)
     targeted = []
-    shape_nodes = set(graph.subjects(RDF.type, SH.NodeShape)) | set(graph.subjects(RDF.type, SH.PropertyShape))
-    for node in sorted(shape_nodes | {s for t in _TARGETS for s in graph.subjects(t, None)}, key=str):
+    shape_nodes = set(graph.subjects(RDF.type, SH.NodeShape)) | set(
+        graph.subjects(RDF.type, SH.PropertyShape)
+    )
+    for node in sorted(
+        shape_nodes | {s for t in _TARGETS for s in graph.subjects(t, None)}, key=str
+    ):
         if (node, RDF.type, RDFS.Class) in graph:
             raise UnsupportedShapes(f"{node}: implicit class targets are not supported")
         target = Target(
@@ -605,7 +641,7 @@ def compile_shapes(graph: Graph) -> CompiledShapes:
 
 def iter_results(results: Iterable[RawResult]) -> list[tuple[object, ...]]:
     """Results as sorted plain tuples, for comparing engines."""
-    return sorted((tuple(str(x) for x in r) for r in results))
+    return sorted(tuple(str(x) for x in r) for r in results)
 
 
 def _report_path(report: Graph, node: Node) -> PathSpec:
@@ -628,8 +664,7 @@ def pyshacl_results(data: Graph, shapes: Graph) -> list[RawResult]:
     results = []
     for node in report.subjects(RDF.type, SH.ValidationResult):
         path = report.value(node, SH.resultPath)
-        message = report.value(node, SH.resultMessage)
-        messages = list(report.objects(node, SH.resultMessage)) or [None]
+        messages: list[Node | None] = list(report.objects(node, SH.resultMessage)) or [None]
         for message in messages:
             results.append(
                 RawResult(

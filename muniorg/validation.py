@@ -110,8 +110,8 @@ def known_codes() -> dict[str, frozenset[str]]:
     namespace (scheme + "/"): for the "did you mean" of an unknown code."""
     codes: dict[str, set[str]] = {}
     shapes = shapes_graph()
-    for shape in shapes.subjects(SH["in"], None):
-        for member in Collection(shapes, shapes.value(shape, SH["in"])):
+    for members in shapes.objects(None, SH["in"]):
+        for member in Collection(shapes, members):
             namespace, _, code = str(member).rpartition("/")
             if str(member).startswith(str(MUNIORG_VOCAB)):
                 codes.setdefault(namespace + "/", set()).add(code)
@@ -119,14 +119,16 @@ def known_codes() -> dict[str, frozenset[str]]:
 
 
 def _code_message(value: str) -> str | None:
-    """"Unknown code 'x' in list 'y' (did you mean ...)" for a value outside its list."""
+    """ "Unknown code 'x' in list 'y' (did you mean ...)" for a value outside its list."""
     namespace, _, code = value.rpartition("/")
     namespace += "/"
     lists = known_codes()
     if namespace not in lists or code in lists[namespace]:
         return None
     name = namespace[len(str(MUNIORG_VOCAB)) :].strip("/")
-    hint = did_you_mean(code, lists[namespace]) or f" (codes: {', '.join(sorted(lists[namespace]))})"
+    hint = (
+        did_you_mean(code, lists[namespace]) or f" (codes: {', '.join(sorted(lists[namespace]))})"
+    )
     return f"Unknown code {code!r} in list {name!r}{hint}."
 
 
