@@ -220,7 +220,7 @@ def validate(
     # --input-format is passed only when given, so readers that guess the format from the
     # extension keep working unchanged.
     validate_paths: Callable[..., ValidationReport] = validation.validate_paths
-    options: dict[str, object] = {"engine": engine}
+    options: dict[str, object] = {} if engine == "muniorg" else {"engine": engine}
     if input_format is not None:
         options["input_format"] = input_format
     with input_safety(ctx):

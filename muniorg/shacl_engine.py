@@ -26,8 +26,8 @@ Example:
     ...     ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [
     ...         sh:path ex:name ; sh:minCount 1 ; sh:message "a name" ] .''', format="turtle")
     >>> data = Graph().parse(data='<https://ex.org/a> a <https://ex.org/C> .', format="turtle")
-    >>> [(str(r.focus), str(r.path), r.message) for r in compile_shapes(shapes).validate(data)]
-    [('https://ex.org/a', 'https://ex.org/name', 'a name')]
+    >>> [(str(r.focus), r.path, r.message) for r in compile_shapes(shapes).validate(data)]
+    [('https://ex.org/a', ('p', rdflib.term.URIRef('https://ex.org/name')), 'a name')]
 """
 
 from __future__ import annotations
