@@ -36,6 +36,7 @@ from muniorg.cli_options import (
     EXIT_OK,
     EXIT_RESULTS,
     WRITE_EXIT_CODES_HELP,
+    engine_option,
     epilog,
     fail_on_option,
     report_format_choice,
@@ -197,6 +198,7 @@ _VALIDATE_EXAMPLES = """\
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the report to this file instead of standard output.",
 )
+@engine_option
 @input_safety_options
 @click.pass_context
 def validate(
@@ -206,18 +208,21 @@ def validate(
     report_format: ReportFormat,
     fail_on: Severity,
     output: Path | None,
+    engine: str,
 ) -> None:
     """Validate the files (or folders) PATHS against the muniorg SHACL shapes.
 
     Results name the file, line and column of the offending key. Colours are used only on a
     terminal, and never when NO_COLOR is set.
     """
-    from muniorg import validation  # pySHACL is imported only when validating
+    from muniorg import validation  # rdflib and the shapes are loaded only when validating
 
     # --input-format is passed only when given, so readers that guess the format from the
     # extension keep working unchanged.
     validate_paths: Callable[..., ValidationReport] = validation.validate_paths
-    options = {} if input_format is None else {"input_format": input_format}
+    options: dict[str, object] = {} if engine == "muniorg" else {"engine": engine}
+    if input_format is not None:
+        options["input_format"] = input_format
     with input_safety(ctx):
         report = validate_paths(list(paths), **options)
     color = output is None and report_format is ReportFormat.TEXT

@@ -13,7 +13,14 @@ from typing import Any, TextIO
 
 import click
 
-from muniorg.cli_options import EXIT_OK, EXIT_RESULTS, epilog, fail_on_option, report_format_choice
+from muniorg.cli_options import (
+    EXIT_OK,
+    EXIT_RESULTS,
+    engine_option,
+    epilog,
+    fail_on_option,
+    report_format_choice,
+)
 from muniorg.cli_output import use_color, write_atomic
 from muniorg.cli_safety import input_safety, input_safety_options, personal_data_option
 from muniorg.namespaces import DEFAULT_BASE
@@ -116,6 +123,7 @@ _EXAMPLES = """\
     default=None,
     help="Processes to validate and write with (default: the CPUs this process may use).",
 )
+@engine_option
 @personal_data_option
 @input_safety_options
 @click.pass_context
@@ -129,6 +137,7 @@ def build_command(
     report_format: ReportFormat,
     report_file: Path | None,
     jobs: int | None,
+    engine: str,
     include_personal_data: bool,
 ) -> None:
     """Validate the authoring files under SOURCES and publish them into OUT.
@@ -140,7 +149,8 @@ def build_command(
     --include-personal-data.
     """
     from muniorg.parallel import default_jobs
-    from muniorg.pipeline import build  # the heavy imports (pySHACL) only when building
+    from muniorg.pipeline import build  # the heavy imports only when building
+    from muniorg.validation import default_engine
 
     if report_file is not None and report_file.resolve().is_relative_to(out_dir.resolve()):
         raise click.BadParameter(
@@ -151,7 +161,7 @@ def build_command(
     err = sys.stderr
     progress = BuildProgress(err, interactive=err.isatty())
     try:
-        with input_safety(ctx):
+        with input_safety(ctx), default_engine(engine):
             result = build(
                 list(sources),
                 out_dir,

@@ -52,6 +52,18 @@ def fail_on_option(func: F) -> F:
     )(func)
 
 
+def engine_option(func: F) -> F:
+    """``--engine``: muniorg's own SHACL engine (default) or pySHACL, the reference."""
+    return click.option(
+        "--engine",
+        type=click.Choice(["muniorg", "pyshacl"]),
+        default="muniorg",
+        show_default=True,
+        help="The SHACL engine: muniorg's own (fast) or pySHACL (the reference it is tested "
+        "against; same results, slower).",
+    )(func)
+
+
 def report_format_choice() -> click.Choice[ReportFormat]:
     """The ``text|json|junit|sarif|github`` choice of report formats."""
     return click.Choice(ReportFormat, case_sensitive=False)

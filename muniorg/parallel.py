@@ -44,7 +44,7 @@ from muniorg.authoring import SourceDocument
 from muniorg.jsonld import dumps, to_jsonld
 from muniorg.rdfio import RdfFormat, serialize
 from muniorg.results import ValidationReport
-from muniorg.validation import document_contexts, known_codes, run_shapes, validate_graph
+from muniorg.validation import _engine, compiled_shapes, document_contexts, validate_graph
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -104,9 +104,8 @@ def _results(
                 yield from chunk_results
         return
     global _WORK
-    # Parse the shapes and lists once, here: forked workers inherit them with the items.
-    run_shapes()
-    known_codes()
+    # Parse and compile the shapes once, here: forked workers inherit them with the items.
+    compiled_shapes()
     _WORK = (func, items)
     try:
         context = multiprocessing.get_context("fork")
@@ -131,11 +130,11 @@ def _run_chunk(chunk: tuple[Callable[[Any], T], list[Any]]) -> list[T]:
 # -- the two uses -------------------------------------------------------------------------------
 
 
-def validate_unit(unit: tuple[SourceDocument, Graph, Graph]) -> ValidationReport:
-    """Validate one (document, its graph, its context): the unit of work of
+def validate_unit(unit: tuple[SourceDocument, Graph, Graph, str]) -> ValidationReport:
+    """Validate one (document, its graph, its context, engine): the unit of work of
     :func:`validate_documents_parallel`."""
-    document, graph, context = unit
-    return validate_graph(graph, document, context)
+    document, graph, context, engine = unit
+    return validate_graph(graph, document, context, engine)
 
 
 def validate_documents_parallel(
@@ -145,15 +144,20 @@ def validate_documents_parallel(
     graphs: Sequence[Graph] | None = None,
     chunk_size: int | None = None,
     progress: Callable[[int, int, SourceDocument], None] | None = None,
+    engine: str | None = None,
 ) -> ValidationReport:
     """Validate each document on its own, on ``jobs`` processes, and merge the reports.
+
+    ``engine`` names the validation engine (see :func:`muniorg.validation.validate_graph`);
+    by default the process's default engine (:func:`muniorg.validation.default_engine`).
 
     ``graphs`` are the documents' graphs when the caller has them already; ``progress`` is
     called with (number done, number in all, document) as in :func:`muniorg.pipeline.build`. The
     report equals :func:`muniorg.validation.validate_documents`'s, for any ``jobs``.
     """
     graphs = list(graphs) if graphs is not None else [d.graph() for d in documents]
-    units = list(zip(documents, graphs, document_contexts(graphs), strict=True))
+    engines = [_engine(engine)] * len(graphs)
+    units = list(zip(documents, graphs, document_contexts(graphs), engines, strict=True))
 
     def report_progress(index: int, _: ValidationReport) -> None:
         if progress is not None:

@@ -1,4 +1,7 @@
-"""Validate muniorg data against the bundled SHACL shapes with pySHACL.
+"""Validate muniorg data against the bundled SHACL shapes.
+
+Validation runs muniorg's own SHACL engine (:mod:`muniorg.shacl_engine`) by default, or pySHACL,
+the reference it is tested against (``engine="pyshacl"``, ``--engine pyshacl``).
 
 Each municipality (each authoring file) is validated on its own: a unit of work that is small,
 independent and can run in parallel. Results come back as :class:`~muniorg.results.ValidationResult`
@@ -19,114 +22,114 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-import pyshacl
-from rdflib import BNode, Graph, URIRef
-from rdflib.namespace import RDF, SH, SKOS
+from rdflib import Graph, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
 from muniorg import sparqlcache
 from muniorg.authoring import SourceDocument, load_paths
 from muniorg.errors import did_you_mean
 from muniorg.model import CLASSES
-from muniorg.namespaces import MUNIORG_SHAPES, MUNIORG_VOCAB
+from muniorg.namespaces import MUNIORG_VOCAB
 from muniorg.rdfio import RdfFormat, read_graph
 from muniorg.results import Severity, SourceLocation, ValidationReport, ValidationResult
-from muniorg.schema import SHAPES_FILE, VOCABULARIES_FILE
+from muniorg.schema import SHAPES_FILE
+from muniorg.shacl_engine import CompiledShapes, RawResult, compile_shapes, pyshacl_results
+
+CHECKDIGITS_FILE = SHAPES_FILE.with_name("shapes-checkdigits.ttl")
+
+
+#: The validation engines: muniorg's own (the default) and pySHACL, the reference.
+ENGINES = ("muniorg", "pyshacl")
+_default_engine = ["muniorg"]
+
+
+@contextmanager
+def default_engine(engine: str) -> Iterator[None]:
+    """Validate with ``engine`` wherever no engine is named (``muniorg build --engine``).
+
+    >>> with default_engine("pyshacl"):
+    ...     _engine(None)
+    'pyshacl'
+    """
+    previous = _default_engine[0]
+    _default_engine[0] = _engine(engine)
+    try:
+        yield
+    finally:
+        _default_engine[0] = previous
+
+
+def _engine(engine: str | None) -> str:
+    engine = engine or _default_engine[0]
+    if engine not in ENGINES:
+        raise ValueError(f"unknown validation engine {engine!r}: use one of {', '.join(ENGINES)}")
+    return engine
 
 
 @cache
 def shapes_graph() -> Graph:
-    """The bundled SHACL shapes (parsed once per process)."""
-    return Graph().parse(SHAPES_FILE, format="turtle")
+    """The shapes muniorg validates with: ``shapes.ttl`` and ``shapes-checkdigits.ttl`` (parsed
+    once per process). The codes of the controlled lists are checked by the generated ``sh:in``
+    shapes at the end of ``shapes.ttl``; no list needs to be loaded beside the data."""
+    graph = Graph().parse(SHAPES_FILE, format="turtle")
+    return graph.parse(CHECKDIGITS_FILE, format="turtle")
 
 
 @cache
-def run_shapes() -> Graph:
-    """The shapes muniorg runs pySHACL with: all but the KnownCode rule.
+def compiled_shapes() -> CompiledShapes:
+    """The shapes compiled for muniorg's engine (once per process)."""
+    return compile_shapes(shapes_graph())
 
-    KnownCode checks codes against lists loaded into the data graph; muniorg never loads them
-    there (see :func:`_code_results`, which checks the same codes in one query), so in its own
-    runs the rule could only cost time: about 70 % of each validation, measured. ``shapes.ttl``
-    keeps it for anyone who validates data together with the lists.
+
+def engine_results(data: Graph, engine: str | None = None) -> list[RawResult]:
+    """The raw results of ``engine`` (default: muniorg's) on ``data``.
+
+    >>> from muniorg.mapping import to_graph
+    >>> from muniorg.model import Municipality
+    >>> graph = to_graph(Municipality(id="https://ex.org/m", name={"da": "M"}))
+    >>> sorted(engine_results(graph)) == sorted(engine_results(graph, "pyshacl"))
+    True
     """
-    shapes = Graph()
-    shapes += shapes_graph()
-    shapes.remove((MUNIORG_SHAPES.KnownCode, None, None))
-    return shapes
-
-
-@cache
-def vocabularies_graph() -> Graph:
-    """The bundled controlled lists, loaded beside the data so that codes can be checked."""
-    graph = Graph()
-    if VOCABULARIES_FILE.exists():
-        graph.parse(VOCABULARIES_FILE, format="turtle")
-    return graph
-
-
-sparqlcache.install()  # pySHACL re-parses each SPARQL constraint per call: 80 % of the time
-
-_CODES_QUERY = f"""
-SELECT DISTINCT ?s ?p ?o WHERE {{
-    ?s ?p ?o .
-    FILTER(isIRI(?o) && STRSTARTS(STR(?o), "{MUNIORG_VOCAB}"))
-}}"""
+    if _engine(engine) == "pyshacl":
+        sparqlcache.install()  # pySHACL re-parses each SPARQL constraint per focus node
+        return pyshacl_results(data, shapes_graph())
+    return compiled_shapes().validate(data)
 
 
 @cache
 def known_codes() -> dict[str, frozenset[str]]:
-    """The codes of each bundled controlled list, keyed by the list's namespace (scheme + "/")."""
+    """The codes of each list of ``shapes.ttl``'s generated ``sh:in`` shapes, keyed by the list's
+    namespace (scheme + "/"): for the "did you mean" of an unknown code."""
     codes: dict[str, set[str]] = {}
-    vocab = vocabularies_graph()
-    for concept in vocab.subjects(RDF.type, SKOS.Concept):
-        for scheme in vocab.objects(concept, SKOS.inScheme):
-            namespace = str(scheme) + "/"
-            if str(concept).startswith(namespace):
-                codes.setdefault(namespace, set()).add(str(concept)[len(namespace) :])
+    shapes = shapes_graph()
+    for members in shapes.objects(None, SH["in"]):
+        for member in Collection(shapes, members):
+            namespace, _, code = str(member).rpartition("/")
+            if str(member).startswith(str(MUNIORG_VOCAB)):
+                codes.setdefault(namespace + "/", set()).add(code)
     return {namespace: frozenset(c) for namespace, c in codes.items()}
 
 
-def _code_results(data: Graph, document: SourceDocument | None) -> list[ValidationResult]:
-    """Codes from muniorg's controlled lists that the lists do not hold.
-
-    Checked here rather than by loading the lists into every pySHACL call, which tripled its time
-    and made every concept of the lists a focus node. The shapes' KnownCode rule does the same
-    for data that comes with the lists.
-    """
-    results = []
+def _code_message(value: str) -> str | None:
+    """ "Unknown code 'x' in list 'y' (did you mean ...)" for a value outside its list."""
+    namespace, _, code = value.rpartition("/")
+    namespace += "/"
     lists = known_codes()
-    for s, p, o in data.query(_CODES_QUERY):  # type: ignore[misc]
-        namespace, _, code = str(o).rpartition("/")
-        namespace += "/"
-        if code in lists.get(namespace, frozenset()):
-            continue
-        name = namespace[len(str(MUNIORG_VOCAB)) :].strip("/")
-        if namespace in lists:
-            hint = (
-                did_you_mean(code, lists[namespace])
-                or f" (codes: {', '.join(sorted(lists[namespace]))})"
-            )
-            message = f"Unknown code {code!r} in list {name!r}{hint}."
-        else:
-            message = f"Unknown controlled list {name!r} (code {code!r})."
-        results.append(
-            ValidationResult(
-                severity=Severity.VIOLATION,
-                message=message,
-                focus_node=str(s),
-                path=str(p),
-                value=str(o),
-                shape=str(MUNIORG_SHAPES.KnownCode),
-                constraint=str(SH.SPARQLConstraintComponent),
-                location=_locate(document, str(s), str(p), False),
-            )
-        )
-    return results
+    if namespace not in lists or code in lists[namespace]:
+        return None
+    name = namespace[len(str(MUNIORG_VOCAB)) :].strip("/")
+    hint = (
+        did_you_mean(code, lists[namespace]) or f" (codes: {', '.join(sorted(lists[namespace]))})"
+    )
+    return f"Unknown code {code!r} in list {name!r}{hint}."
 
 
 def _locate(
@@ -151,7 +154,10 @@ def _keys_by_path() -> dict[tuple[str, bool], tuple[str, ...]]:
 
 
 def validate_graph(
-    data: Graph, document: SourceDocument | None = None, context: Graph | None = None
+    data: Graph,
+    document: SourceDocument | None = None,
+    context: Graph | None = None,
+    engine: str | None = None,
 ) -> ValidationReport:
     """Run the shapes on ``data``; map results to ``document``'s source positions if given.
 
@@ -168,51 +174,32 @@ def validate_graph(
     own = set(data.subjects())
     if context is not None:
         data = data + (context - data)
-    _conforms, results_graph, _text = pyshacl.validate(
-        data,
-        shacl_graph=run_shapes(),
-        inference="none",
-        advanced=True,
-        allow_warnings=True,
-    )
-    assert isinstance(results_graph, Graph)
     results = [
-        _result(results_graph, node, document)
-        for node in results_graph.subjects(RDF.type, SH.ValidationResult)
-        if context is None or results_graph.value(node, SH.focusNode) in own
-    ]
-    results = _dedupe(results)
-    results += [
-        r for r in _code_results(data, document) if context is None or URIRef(r.focus_node) in own
+        _result(raw, document)
+        for raw in engine_results(data, engine)
+        if context is None or raw.focus in own
     ]
     inputs = (str(document.path),) if document is not None else ()
-    return ValidationReport(results=tuple(results), inputs=inputs)
+    return ValidationReport(results=tuple(_dedupe(results)), inputs=inputs)
 
 
-def _result(graph: Graph, node: Node, document: SourceDocument | None) -> ValidationResult:
-    focus = graph.value(node, SH.focusNode)
-    raw_path = graph.value(node, SH.resultPath)
-    inverse = isinstance(raw_path, BNode)
-    path = graph.value(raw_path, SH.inversePath) if inverse else raw_path
-    value = graph.value(node, SH.value)
-    message = graph.value(node, SH.resultMessage)
-    severity = graph.value(node, SH.resultSeverity)
-    shape = graph.value(node, SH.sourceShape)
-    component = graph.value(node, SH.sourceConstraintComponent)
-    location = (
-        _locate(document, str(focus), str(path) if path is not None else None, inverse)
-        if focus
-        else None
-    )
+def _result(raw: RawResult, document: SourceDocument | None) -> ValidationResult:
+    """The :class:`ValidationResult` of a raw result of either engine, located in ``document``."""
+    inverse = raw.path is not None and raw.path[0] == "^"
+    path = str(raw.path[1]) if raw.path is not None and raw.path[0] in ("p", "^") else None
+    value = str(raw.value) if raw.value is not None else None
+    message = raw.message
+    if raw.component == SH.InConstraintComponent and value is not None:
+        message = _code_message(value) or message
     return ValidationResult(
-        severity=Severity.from_iri(str(severity)),
-        message=str(message) if message is not None else "constraint not met",
-        focus_node=str(focus),
-        path=("^" if inverse else "") + str(path) if path is not None else None,
-        value=str(value) if value is not None else None,
-        shape=str(shape) if isinstance(shape, URIRef) else None,
-        constraint=str(component) if component is not None else None,
-        location=location,
+        severity=Severity.from_iri(str(raw.severity)),
+        message=message if message is not None else "constraint not met",
+        focus_node=str(raw.focus),
+        path=("^" if inverse else "") + path if path is not None else None,
+        value=value,
+        shape=str(raw.shape) if isinstance(raw.shape, URIRef) else None,
+        constraint=str(raw.component),
+        location=_locate(document, str(raw.focus), path, inverse),
     )
 
 
@@ -256,7 +243,9 @@ def _dedupe(results: list[ValidationResult]) -> list[ValidationResult]:
     return list(seen.values())
 
 
-def validate_documents(documents: Sequence[SourceDocument]) -> ValidationReport:
+def validate_documents(
+    documents: Sequence[SourceDocument], engine: str | None = None
+) -> ValidationReport:
     """Validate each loaded authoring document on its own (in the context of the others' types)
     and merge the reports.
 
@@ -267,13 +256,13 @@ def validate_documents(documents: Sequence[SourceDocument]) -> ValidationReport:
     """
     graphs = [d.graph() for d in documents]
     return ValidationReport.merge(
-        validate_graph(g, d, c)
+        validate_graph(g, d, c, engine)
         for g, d, c in zip(graphs, documents, document_contexts(graphs), strict=True)
     )
 
 
 def validate_paths(
-    paths: Sequence[Path], input_format: RdfFormat | None = None
+    paths: Sequence[Path], input_format: RdfFormat | None = None, engine: str | None = None
 ) -> ValidationReport:
     """Validate authoring YAML and RDF files (Turtle, N-Triples, JSON-LD, RDF/XML).
 
@@ -295,12 +284,12 @@ def validate_paths(
     ]
     reports = []
     if yaml_paths:
-        reports.append(validate_documents(load_paths(yaml_paths).documents))
+        reports.append(validate_documents(load_paths(yaml_paths).documents, engine))
     for path in paths:
         if path in yaml_paths:
             continue
         graph = read_graph(path, input_format)
-        report = validate_graph(graph)
+        report = validate_graph(graph, engine=engine)
         located = tuple(replace(r, location=SourceLocation(str(path))) for r in report.results)
         reports.append(ValidationReport(results=located, inputs=(str(path),)))
     return ValidationReport.merge(reports)

@@ -1,15 +1,16 @@
 """Generators of the artifacts derived from the shapes: JSON-LD context, JSON Schema, reference.
 
 ``ontology/shapes.ttl`` (read by :mod:`muniorg.schema`) is the source of truth; this package writes
-what follows from it, one module per artifact: :mod:`~muniorg.generate.context`,
+what follows from it, one module per artifact: :mod:`~muniorg.generate.codeshapes` (the
+generated ``sh:in`` block at the end of ``shapes.ttl`` itself), :mod:`~muniorg.generate.context`,
 :mod:`~muniorg.generate.jsonschema` and :mod:`~muniorg.generate.reference`. Run
 ``python -m muniorg.generate`` to rewrite them and ``python -m muniorg.generate --check`` to list
 the committed files that are stale (exit status 1). Output is byte-identical on every run.
 
 Example:
     >>> from muniorg.generate import ARTIFACTS
-    >>> [str(a.path) for a in ARTIFACTS][:2]
-    ['ontology/context.jsonld', 'ontology/schema.json']
+    >>> [str(a.path) for a in ARTIFACTS][:3]
+    ['ontology/shapes.ttl', 'ontology/context.jsonld', 'ontology/schema.json']
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from muniorg.generate.codeshapes import generate_shapes
 from muniorg.generate.context import generate_context
 from muniorg.generate.jsonschema import generate_json_schema
 from muniorg.generate.reference import generate_html, generate_markdown
@@ -42,6 +44,7 @@ class Artifact:
 
 
 ARTIFACTS: tuple[Artifact, ...] = (
+    Artifact(Path("ontology/shapes.ttl"), generate_shapes),
     Artifact(Path("ontology/context.jsonld"), generate_context),
     Artifact(Path("ontology/schema.json"), generate_json_schema),
     Artifact(Path("docs/reference.md"), generate_markdown),

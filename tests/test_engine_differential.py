@@ -1,0 +1,132 @@
+"""muniorg's SHACL engine reports exactly pySHACL's results on muniorg's shapes.
+
+One corpus, validated by both engines (:func:`muniorg.shacl_engine.pyshacl_results`, the
+reference, and :func:`muniorg.shacl_engine.compile_shapes`), compared as multisets of (focus
+node, result path, source constraint component, source shape, severity, value, message):
+
+- every case file of ``tests/resources/shapes`` (a valid and an invalid case of every node
+  shape, including every rule across properties: identifier formats, check digits, period
+  order, municipality code, English name, non-public person name, unknown codes);
+- the generated cases of ``tests/test_shapes.py``: for every property shape with a JSON key, a
+  minimal valid instance, then that property left out, given twice, given a value of the wrong
+  kind (datatype, node kind, class, pattern) or an unknown code;
+- literals SHACL engines treat specially (ill-typed, plain vs. xsd:string, language tags in
+  other cases), and the examples as built by muniorg.
+
+The corpus holds results of every constraint component the shapes use; the test checks that too,
+so that it cannot pass by comparing two empty reports.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import RDF, SH, SKOS, XSD
+from test_shapes import (
+    CASE_PATHS,
+    GENERATED_CASES,
+    InstanceFactory,
+    _baseline_focus,
+    _break,
+    load_case,
+)
+
+from muniorg.authoring import load_paths
+from muniorg.namespaces import MUNIORG
+from muniorg.shacl_engine import RawResult, UnsupportedShapes, compile_shapes, pyshacl_results
+from muniorg.validation import shapes_graph
+
+EX = Namespace("https://ex.org/odd/")
+ADMS = Namespace("http://www.w3.org/ns/adms#")
+DCAT = Namespace("http://www.w3.org/ns/dcat#")
+DCT = Namespace("http://purl.org/dc/terms/")
+FOAF = Namespace("http://xmlns.com/foaf/0.1/")
+
+
+def _odd_literals() -> Graph:
+    g = Graph()
+    g.add((EX.m, RDF.type, MUNIORG.Municipality))
+    g.add((EX.m, SKOS.prefLabel, Literal("M", lang="EN-gb")))  # English by langMatches
+    g.add((EX.m, SKOS.prefLabel, Literal("M2", lang="en-GB")))  # same language, other case
+    g.add((EX.m, MUNIORG.area, Literal("-3", datatype=XSD.decimal)))  # below sh:minInclusive
+    g.add((EX.m, MUNIORG.area, Literal("many", datatype=XSD.decimal)))  # ill-typed
+    g.add((EX.p, RDF.type, DCT.PeriodOfTime))
+    g.add((EX.p, DCAT.startDate, Literal("2020-13-45", datatype=XSD.date)))  # ill-typed date
+    g.add((EX.p, DCAT.endDate, Literal("2019")))  # plain literal, before the start
+    g.add((EX.i, RDF.type, ADMS.Identifier))
+    g.add((EX.i, SKOS.notation, Literal("29189994\n")))  # SPARQL's $ before a final newline
+    g.add((EX.i, DCT.conformsTo, URIRef("https://w3id.org/muniorg/vocab/identifier-scheme/dk-cvr")))
+    g.add((EX.empty, RDF.type, ADMS.Identifier))
+    g.add((EX.empty, SKOS.notation, Literal("")))  # below sh:minLength
+    g.add((EX.person, RDF.type, FOAF.Person))
+    g.add((EX.person, FOAF.name, Literal("N", datatype=XSD.string)))
+    g.add((EX.person, MUNIORG.public, Literal("false", datatype=XSD.boolean)))
+    return g
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Graph:
+    data = Graph()
+    for path in CASE_PATHS:
+        data += load_case(path).graph
+    shapes = shapes_graph()
+    factory = InstanceFactory(
+        Graph().parse(Path(__file__).parent / "resources/shapes/codes.ttl"), shapes
+    )
+    for spec in factory.schema.classes.values():
+        factory.build(data, spec, _baseline_focus(spec))
+    for case in GENERATED_CASES:
+        factory.build(data, case.spec, case.focus)
+        _break(data, factory, shapes, case)
+    for document in load_paths([Path("examples")]).documents:
+        data += document.graph()
+    return data + _odd_literals()
+
+
+def _key(result: RawResult) -> tuple[str, ...]:
+    return tuple("" if part is None else str(part) for part in result)
+
+
+def test_both_engines_report_the_same_results(corpus: Graph) -> None:
+    shapes = shapes_graph()
+    ours = Counter(_key(r) for r in compile_shapes(shapes).validate(corpus))
+    reference = Counter(_key(r) for r in pyshacl_results(corpus, shapes))
+    assert ours - reference == Counter(), "reported by muniorg's engine only"
+    assert reference - ours == Counter(), "reported by pySHACL only"
+    # Every component and every SPARQL rule of the shapes is exercised by the corpus.
+    components = {k[3] for k in reference}
+    used = {str(p) for p in shapes.predicates(None, None)}
+    expected = {
+        str(SH[name[0].upper() + name[1:] + "ConstraintComponent"])
+        for name in ("class", "datatype", "nodeKind", "minCount", "maxCount", "uniqueLang",
+                     "pattern", "minLength", "minInclusive", "in", "or", "qualifiedMinCount")
+        if str(SH[name]) in used or name == "qualifiedMinCount"
+    }  # fmt: skip
+    assert expected <= components, sorted(expected - components)
+    rules = {k[4] for k in reference if k[3] == str(SH.SPARQLConstraintComponent)}
+    assert rules == {str(s) for s in shapes.subjects(SH.sparql, None)}
+
+
+def test_an_unknown_sparql_rule_is_refused() -> None:
+    shapes = Graph().parse(
+        data="""@prefix sh: <http://www.w3.org/ns/shacl#> .
+        <https://ex.org/Rule> a sh:NodeShape ; sh:targetClass <https://ex.org/C> ;
+            sh:sparql [ sh:select "SELECT $this WHERE { }" ] .""",
+        format="turtle",
+    )
+    with pytest.raises(UnsupportedShapes, match="no Python implementation"):
+        compile_shapes(shapes)
+
+
+def test_an_unsupported_component_is_refused() -> None:
+    shapes = Graph().parse(
+        data="""@prefix sh: <http://www.w3.org/ns/shacl#> .
+        <https://ex.org/S> a sh:NodeShape ; sh:targetClass <https://ex.org/C> ;
+            sh:closed true ; sh:message "closed" .""",
+        format="turtle",
+    )
+    with pytest.raises(UnsupportedShapes, match="closed"):
+        compile_shapes(shapes)
