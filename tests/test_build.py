@@ -19,7 +19,14 @@ from muniorg.pipeline import build
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-SLUGS = ["glostrup", "muniorg-dataset", "norrtaelje", "saman-om-ein-betre-kommune", "soroe", "stord"]
+SLUGS = [
+    "glostrup",
+    "muniorg-dataset",
+    "norrtaelje",
+    "saman-om-ein-betre-kommune",
+    "soroe",
+    "stord",
+]
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +86,9 @@ def test_violations_stop_publication_and_keep_old_output(tmp_path):
 def test_build_replaces_output_whole(tmp_path):
     src = tmp_path / "src"
     src.mkdir()
-    (src / "x.yaml").write_text("type: Municipality\nid: x\nname: {da: X, en: X}\ncountry: DNK\n", encoding="utf-8")
+    (src / "x.yaml").write_text(
+        "type: Municipality\nid: x\nname: {da: X, en: X}\ncountry: DNK\n", encoding="utf-8"
+    )
     out = tmp_path / "out"
     out.mkdir()
     (out / "stale.ttl").write_text("stale", encoding="utf-8")

@@ -407,7 +407,9 @@ def test_every_source_is_a_described_document(graph: Graph) -> None:
             URIRef("http://xmlns.com/foaf/0.1/Document"),
         )
     )
-    assert len(sources) == 16  # 5 Sorø, 4 Glostrup, 3 Norrtälje, 4 Stord (with the two local government acts)
+    assert (
+        len(sources) == 16
+    )  # 5 Sorø, 4 Glostrup, 3 Norrtälje, 4 Stord (with the two local government acts)
     assert sources <= documents, sorted(map(str, sources - documents))
 
 

@@ -364,12 +364,17 @@ def _recommended(shapes: Graph, spec: ClassSpec, field_: Field) -> bool:
     """
     for node_shape in shapes.subjects(SH.targetClass, spec.rdf_type):
         alternatives = shapes.value(node_shape, SH["or"])
-        if alternatives is not None and shapes.value(node_shape, SH.severity) in (SH.Warning, SH.Info):
+        if alternatives is not None and shapes.value(node_shape, SH.severity) in (
+            SH.Warning,
+            SH.Info,
+        ):
             first = Collection(shapes, alternatives)[0]
             if shapes.value(first, SH.path) == field_.path and not field_.inverse:
                 return True
     for shape in shapes.objects(spec.shape, SH.property):
-        if shapes.value(shape, SH.severity) not in (SH.Warning, SH.Info) or shapes.value(shape, MUNIORG.jsonKey):
+        if shapes.value(shape, SH.severity) not in (SH.Warning, SH.Info) or shapes.value(
+            shape, MUNIORG.jsonKey
+        ):
             continue
         if _shape_path_text(shapes, shape) != _shape_path_text(shapes, field_.shape):
             continue
@@ -516,8 +521,7 @@ def generated_cases() -> list[GeneratedCase]:
 
 
 # Known faults of the generated shapes, reported to the lead; strict, so a fix shows up here.
-KNOWN_FAULTS = {
-}
+KNOWN_FAULTS = {}
 GENERATED_CASES = generated_cases()
 
 
