@@ -44,6 +44,8 @@ ROOT_TYPES = ("Municipality", "CooperationProgramme", "ConceptScheme")
 YAML_SUFFIXES = (".yaml", ".yml")
 LOCAL_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 LANGUAGE_TAG_RE = re.compile(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*")
+#: The top object's id names the output files ({id}.jsonld ...): file names hold 255 bytes.
+MAX_TOP_ID_LENGTH = 100
 TIME_RE = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?")
 
 
@@ -170,6 +172,14 @@ class _Loader:
                 "the top object needs an 'id' of lowercase letters, digits and hyphens, "
                 f"e.g. 'soroe'; {got}",
                 id_node.location if id_node else here,
+            )
+            return
+        if len(id_node.value) > MAX_TOP_ID_LENGTH:
+            self.error(
+                f"the top object's 'id' is {len(id_node.value)} characters long; at most "
+                f"{MAX_TOP_ID_LENGTH} are allowed (it names the output files): "
+                f"{id_node.value[:40]!r}...",
+                id_node.location,
             )
             return
         self._local_ids[path] = {}

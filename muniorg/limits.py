@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -175,7 +176,11 @@ def read_limited(path: Path, limits: Limits) -> RawInput:
     if path.is_dir():
         raise InputError("is a folder, not a file", where)
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            # A FIFO or a device would block or never end: only regular files are read.
+            raise InputError(f"is {_file_kind(status.st_mode)}, not a regular file", where)
+        size = status.st_size
         if size > limits.max_file_bytes:
             raise LimitExceeded(
                 f"the file is {size} bytes, over the limit of {limits.max_file_bytes} "
@@ -186,6 +191,10 @@ def read_limited(path: Path, limits: Limits) -> RawInput:
             data = handle.read(limits.max_file_bytes + 1)
     except FileNotFoundError:
         raise InputError("no such file", where) from None
+    except PermissionError:
+        raise InputError("cannot read the file: permission denied", where) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a file", where) from None
     except OSError as exc:
         raise InputError(f"cannot read the file: {exc.strerror or exc}", where) from None
     if len(data) > limits.max_file_bytes:
@@ -195,3 +204,13 @@ def read_limited(path: Path, limits: Limits) -> RawInput:
             where,
         )
     return RawInput(path, data)
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"

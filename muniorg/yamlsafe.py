@@ -22,7 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
+from ruamel.yaml.comments import (
+    CommentedMap,
+    CommentedOrderedMap,
+    CommentedSeq,
+    CommentedSet,
+    TaggedScalar,
+)
 from ruamel.yaml.composer import Composer
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -276,12 +282,22 @@ class _Converter:
         tag = getattr(getattr(data, "tag", None), "value", None)
         if isinstance(data, TaggedScalar) or (tag and str(tag) not in STANDARD_TAGS):
             raise InputError(f"YAML tags like {tag!r} are not allowed in authoring files", location)
+        if isinstance(data, (CommentedOrderedMap, CommentedSet)):
+            kind = (
+                "ordered mappings (!!omap)"
+                if isinstance(data, CommentedOrderedMap)
+                else "sets (!!set)"
+            )
+            raise InputError(
+                f"YAML {kind} are not allowed in authoring files: use a plain mapping", location
+            )
         if isinstance(data, CommentedMap):
             out: dict[str, YamlNode] = {}
+            own_keys = data.lc.data or {}  # None when every key came in through a merge key
             for key in data:
                 # Keys that came in through a merge key (<<: *base) have no position of their
                 # own in this mapping: they are reported at the mapping.
-                own = key in data.lc.data
+                own = key in own_keys
                 kl = self.loc(*data.lc.key(key)) if own else location
                 if not isinstance(key, str):
                     raise InputError(f"keys must be text, got {key!r}", kl)
