@@ -37,9 +37,10 @@ _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 #: Python and XPath (SPARQL, SHACL ``sh:pattern``) read alike.
 IRI_FORBIDDEN = (
     '\x00-\x20<>"{}|\\\\^`\x7f-\x9f\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f'
-    "\u3000\ud800-\udfff\ufdd0-\ufdef\ufeff\ufff0-\uffff"
+    "\u3000\ufdd0-\ufdef\ufeff\ufff0-\uffff"
 )
-_IRI_FORBIDDEN = re.compile(f"[{IRI_FORBIDDEN}]")
+# Lone surrogates too; Turtle cannot write them, so the shapes leave them to the loaders.
+_IRI_FORBIDDEN = re.compile(f"[{IRI_FORBIDDEN}\ud800-\udfff]")
 
 #: The characters no text value may contain (line feed and tab are allowed).
 TEXT_FORBIDDEN = "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff"
