@@ -31,19 +31,22 @@ from rdflib import Graph
 
 from muniorg.errors import AuthoringError, AuthoringErrors, InputError, MuniorgError, did_you_mean
 from muniorg.ids import assign_ids, root_iri
-from muniorg.mapping import canonical, iri_problem, is_absolute_iri, new_graph, to_graph
+from muniorg.mapping import canonical, is_absolute_iri, new_graph, to_graph
 from muniorg.model import CLASSES
 from muniorg.namespaces import DEFAULT_BASE
 from muniorg.results import SourceLocation
 from muniorg.schema import Field, ValueKind
 from muniorg.types import PARTIAL_DATE_RE, Node
+from muniorg.values import iri_problem
 from muniorg.yamlsafe import YamlNode, load_yaml
 
 ROOT_TYPES = ("Municipality", "CooperationProgramme", "ConceptScheme")
 YAML_SUFFIXES = (".yaml", ".yml")
-LOCAL_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-LANGUAGE_TAG_RE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$")
-TIME_RE = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$")
+LOCAL_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
+LANGUAGE_TAG_RE = re.compile(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*")
+#: The top object's id names the output files ({id}.jsonld ...): file names hold 255 bytes.
+MAX_TOP_ID_LENGTH = 100
+TIME_RE = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?")
 
 
 @dataclass
@@ -162,13 +165,21 @@ class _Loader:
         if (
             id_node is None
             or not isinstance(id_node.value, str)
-            or not LOCAL_ID_RE.match(id_node.value)
+            or not LOCAL_ID_RE.fullmatch(id_node.value)
         ):
             got = "none is given" if id_node is None else f"got {_describe(id_node.value)}"
             self.error(
                 "the top object needs an 'id' of lowercase letters, digits and hyphens, "
                 f"e.g. 'soroe'; {got}",
                 id_node.location if id_node else here,
+            )
+            return
+        if len(id_node.value) > MAX_TOP_ID_LENGTH:
+            self.error(
+                f"the top object's 'id' is {len(id_node.value)} characters long; at most "
+                f"{MAX_TOP_ID_LENGTH} are allowed (it names the output files): "
+                f"{id_node.value[:40]!r}...",
+                id_node.location,
             )
             return
         self._local_ids[path] = {}
@@ -215,7 +226,7 @@ class _Loader:
                 continue
             if key == "id":
                 if not isinstance(value.value, str) or not (
-                    LOCAL_ID_RE.match(value.value) or is_absolute_iri(value.value)
+                    LOCAL_ID_RE.fullmatch(value.value) or is_absolute_iri(value.value)
                 ):
                     self.error(
                         f"'id' must be a local id (lowercase letters, digits, hyphens) or an absolute IRI, "
@@ -289,7 +300,7 @@ class _Loader:
         out: dict[str, Any] = {}
         ok = True
         for lang, text in value.value.items():
-            if not isinstance(lang, str) or not LANGUAGE_TAG_RE.match(lang):
+            if not isinstance(lang, str) or not LANGUAGE_TAG_RE.fullmatch(lang):
                 self.error(
                     f"{lang!r} is not a language tag (like da, sv, nb, nn, en, se)",
                     text.key_location,
@@ -323,6 +334,9 @@ class _Loader:
         if kind is ValueKind.NESTED:
             target = CLASSES[f.target or ""]
             if isinstance(raw, str) and target.SPEC.key == "Document" and is_absolute_iri(raw):
+                if problem := iri_problem(raw):
+                    self.error(f"{f.key}: {raw!r}: {problem}", loc)
+                    return _INVALID
                 page = target(id=raw)  # `homepage: https://...` is a page with that address
                 self._positions[id(page)] = (value.location, {})
                 return page
@@ -453,7 +467,7 @@ def _convert_scalar(f: Field, raw: Any) -> Any:
         if kind is ValueKind.URI and not is_absolute_iri(raw):
             raise ValueError(f"expected an absolute web address (https://...), got {raw!r}")
         if kind in (ValueKind.IRI, ValueKind.REFERENCE) and not (
-            is_absolute_iri(raw) or re.match(r"^[a-z0-9][a-z0-9/-]*$", raw)
+            is_absolute_iri(raw) or re.fullmatch(r"[a-z0-9][a-z0-9/-]*", raw)
         ):
             raise ValueError(f"expected an id or an absolute IRI, got {raw!r}")
         if is_absolute_iri(raw) and kind is not ValueKind.STRING and (problem := iri_problem(raw)):
@@ -467,6 +481,8 @@ def _convert_scalar(f: Field, raw: Any) -> Any:
         code = str(raw)
         if not code or re.search(r"\s", code):
             raise ValueError(f"expected a code without spaces, got {code!r}")
+        if is_absolute_iri(code) and (problem := iri_problem(code)):
+            raise ValueError(f"{code!r}: {problem}")
         return code
     if kind is ValueKind.BOOLEAN:
         if not isinstance(raw, bool):
@@ -498,7 +514,7 @@ def _convert_scalar(f: Field, raw: Any) -> Any:
         if isinstance(raw, bool):
             raise ValueError(f"expected {_expected(f)}, got {_describe(raw)}")
         text = raw.isoformat() if isinstance(raw, datetime.date) else str(raw)
-        if isinstance(raw, datetime.datetime) or not PARTIAL_DATE_RE.match(text):
+        if isinstance(raw, datetime.datetime) or not PARTIAL_DATE_RE.fullmatch(text):
             raise ValueError(f"expected {_expected(f)}, got {raw!r}")
         if kind is ValueKind.YEAR and len(text.lstrip("-")) != 4:
             raise ValueError(f"expected a year (YYYY), got {raw!r}")
@@ -517,7 +533,7 @@ def _convert_scalar(f: Field, raw: Any) -> Any:
                 f"expected a date or an ISO date and time (2014-05-14T10:48:00), got {raw!r}"
             ) from None
     if kind is ValueKind.TIME:
-        if not isinstance(raw, str) or not TIME_RE.match(raw):
+        if not isinstance(raw, str) or not TIME_RE.fullmatch(raw):
             raise ValueError(f'expected a time of day in quotes, like "08:00", got {raw!r}')
         return datetime.time.fromisoformat(raw if raw.count(":") == 2 else raw + ":00")
     raise AssertionError(kind)

@@ -35,6 +35,7 @@ from muniorg.cli_options import WRITE_EXIT_CODES_HELP, epilog
 from muniorg.cli_output import write_new
 from muniorg.ids import COUNTRY_ALPHA2, MUNICIPALITY_CODE_SCHEME
 from muniorg.output_folder import check_output_place
+from muniorg.values import text_problem
 
 
 class TemplateLanguage(enum.Enum):
@@ -207,6 +208,15 @@ def init(
         country = DEFAULT_COUNTRY.get(lang)
         if country is None:
             raise click.UsageError("--country is needed with --lang en (DNK, SWE, NOR, FIN, ISL)")
+    for option, value in (("--name", name), ("--code", code)):
+        # One line of text: the template writes the values into comments and scalars.
+        if value is None:
+            continue
+        problem = text_problem(value)
+        if problem is None and ("\n" in value or "\t" in value):
+            problem = "a line break or tab is not allowed (the value is one line of text)"
+        if problem is not None:
+            raise click.BadParameter(f"{problem}: {value!r}", param_hint=option)
     if code is not None:
         code = code.strip()
         if country.value not in MUNICIPALITY_CODE_SCHEME:

@@ -1,8 +1,8 @@
 """Command-line options for reading untrusted input: limits, remote contexts, personal data.
 
-``@input_safety_options`` adds ``--max-file-size``, ``--max-depth``, ``--max-triples`` and
-``--allow-remote-context URL`` (repeatable) to a command without adding parameters to it: the
-values are collected in the click context, and :func:`input_safety` applies them (as
+``@input_safety_options`` adds ``--max-file-size``, ``--max-depth``, ``--max-yaml-nodes``,
+``--max-triples`` and ``--allow-remote-context URL`` (repeatable) to a command without adding
+parameters to it: the values are collected in the click context, and :func:`input_safety` applies them (as
 :func:`muniorg.limits.use_limits` and :func:`muniorg.jsonld.allow_remote_contexts`) around the
 library call. Options not given fall back to the ``MUNIORG_MAX_*`` environment variables.
 
@@ -42,6 +42,10 @@ _REMOTE_KEY = "muniorg.allow_remote"
 _LIMIT_OPTIONS = {
     "--max-file-size": ("max_file_bytes", "Refuse input files larger than BYTES"),
     "--max-depth": ("max_depth", "Refuse YAML and JSON nested deeper than N levels"),
+    "--max-yaml-nodes": (
+        "max_yaml_nodes",
+        "Refuse YAML documents with more than N values (aliases expanded)",
+    ),
     "--max-triples": ("max_triples", "Refuse RDF files with more than N triples"),
 }
 

@@ -44,11 +44,11 @@ CC_BY_4_0 = EU_LICENCE.CC_BY_4_0
 IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/"
 ADMS_PUBLISHER_TYPE = "http://purl.org/adms/publishertype/"
 
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_LANGUAGE_TAG = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_SHA1 = re.compile(r"^[0-9a-f]{40}$")
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
+_LANGUAGE_TAG = re.compile(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_SHA1 = re.compile(r"[0-9a-f]{40}")
 
 
 class FileType(Enum):
@@ -125,7 +125,7 @@ def _check_lang_map(what: str, texts: Mapping[str, object], *, required: bool) -
     if required and not texts:
         raise InputError(f"{what}: expected at least one language, got none")
     for tag, text in texts.items():
-        if not _LANGUAGE_TAG.match(tag):
+        if not _LANGUAGE_TAG.fullmatch(tag):
             raise InputError(f"{what}: {tag!r} is not a language tag such as 'nb' or 'en'")
         if not text:
             raise InputError(f"{what}: the {tag!r} text is empty")
@@ -155,7 +155,7 @@ class ContactPoint:
     def __post_init__(self) -> None:
         if not self.name:
             raise InputError("contact point: the name is empty")
-        if not _EMAIL.match(self.email):
+        if not _EMAIL.fullmatch(self.email):
             raise InputError(f"contact point: {self.email!r} is not an e-mail address")
 
 
@@ -221,9 +221,9 @@ class PublishedFile:
             raise InputError(f"{where}: expected a relative path inside the output folder")
         if self.byte_size < 0:
             raise InputError(f"{where}: byte size {self.byte_size} is negative")
-        if not _SHA256.match(self.sha256):
+        if not _SHA256.fullmatch(self.sha256):
             raise InputError(f"{where}: {self.sha256!r} is not a lower-case SHA-256 hex digest")
-        if self.sha1 and not _SHA1.match(self.sha1):
+        if self.sha1 and not _SHA1.fullmatch(self.sha1):
             raise InputError(f"{where}: {self.sha1!r} is not a lower-case SHA-1 hex digest")
 
 
@@ -252,7 +252,7 @@ class PublishedDataset:
 
     def __post_init__(self) -> None:
         where = f"data set {self.slug!r}"
-        if not _SLUG.match(self.slug):
+        if not _SLUG.fullmatch(self.slug):
             raise InputError(f"{where}: expected a slug of lower-case letters, digits and '-'")
         _check_lang_map(f"{where} title", self.title, required=True)
         _check_lang_map(f"{where} description", self.description, required=True)

@@ -52,26 +52,6 @@ def is_absolute_iri(value: str) -> bool:
     return bool(_ABSOLUTE_IRI.match(value))
 
 
-SAFE_SCHEMES = ("http", "https", "urn", "mailto", "tel")
-_IRI_FORBIDDEN = re.compile(r'[\s<>"{}|\\^`]')
-
-
-def iri_problem(value: str) -> str | None:
-    """Why ``value`` is not an IRI muniorg publishes, or ``None`` when it is fine.
-
-    >>> iri_problem("https://www.soroe.dk/"), iri_problem("javascript:alert(1)")
-    (None, "the scheme 'javascript' is not allowed (use http, https, urn, mailto, tel)")
-    """
-    if not is_absolute_iri(value):
-        return "not an absolute IRI"
-    scheme = value.split(":", 1)[0].lower()
-    if scheme not in SAFE_SCHEMES:
-        return f"the scheme {scheme!r} is not allowed (use {', '.join(SAFE_SCHEMES)})"
-    if _IRI_FORBIDDEN.search(value):
-        return 'an IRI cannot contain spaces or any of <>"{}|\\^`'
-    return None
-
-
 def natural_key(text: str) -> tuple[Any, ...]:
     """Sort key that orders embedded numbers by value: ``x/2`` before ``x/10``."""
     parts = re.split(r"([0-9]+)", text)

@@ -31,8 +31,13 @@ Example:
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -99,7 +104,9 @@ def _results(
     bounds = [(i, min(i + chunk_size, len(items))) for i in range(0, len(items), chunk_size)]
     if "fork" not in multiprocessing.get_all_start_methods():
         chunks = [(func, list(items[a:b])) for a, b in bounds]
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(
+            max_workers=jobs, initializer=_die_with_parent, initargs=(os.getpid(),)
+        ) as pool:
             for chunk_results in pool.map(_run_chunk, chunks):
                 yield from chunk_results
         return
@@ -109,11 +116,48 @@ def _results(
     _WORK = (func, items)
     try:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        with ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=context,
+            initializer=_die_with_parent,
+            initargs=(os.getpid(),),
+        ) as pool:
             for chunk_results in pool.map(_run_forked_chunk, bounds):
                 yield from chunk_results
     finally:
         _WORK = None
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make this worker end when the process that started the pool ends, however it ends.
+
+    A build killed with SIGTERM or SIGKILL cannot shut its pool down, and orphaned workers
+    would go on validating for minutes. On Linux the kernel sends the worker SIGKILL when its
+    parent dies (``prctl(PR_SET_PDEATHSIG)``); elsewhere a daemon thread checks every second
+    whether the parent is gone (the worker is then re-parented, so ``getppid()`` changes).
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no libc prctl: fall back to polling
+            _watch_parent(parent)
+    else:
+        _watch_parent(parent)
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _watch_parent(parent: int) -> None:
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="muniorg-parent-watch", daemon=True).start()
 
 
 def _run_forked_chunk(bounds: tuple[int, int]) -> list[Any]:

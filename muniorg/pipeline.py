@@ -174,8 +174,9 @@ def _publish(
             whole += graph
         # The data set's N-Triples is the sorted union of the files' lines (IRIs only, no blank
         # nodes): the same bytes as serialising the merged graph, without a second pass over it.
+        # Lines end at "\n" only, as N-Triples says (str.splitlines would also split at U+2028).
         whole_ntriples = "".join(
-            sorted({line for r in rendered for line in r.ntriples.splitlines(True)})
+            sorted({f"{line}\n" for r in rendered for line in r.ntriples.split("\n") if line})
         )
         whole_files = _write_texts(
             staging,

@@ -4,8 +4,9 @@ The promise (docs/security.md): unless a caller asks for personal data
 (``include_personal_data=True``, the CLI's ``--include-personal-data``),
 
 - no person's contact details (``email``, ``telephone``) are published;
-- a person marked ``public: false`` is not published at all: the person object is dropped and so
-  is every reference to it (a post's ``heldBy``, a document's ``creators`` ...). Keeping the
+- a person marked ``public: false`` is not published at all: every triple that mentions the
+  person is dropped (a post's ``heldBy``, a document's ``creators``, a membership's ``member``
+  with the membership, an award's ``recipient`` with its ``recipientName`` ...). Keeping the
   object without its name would break the shapes (a person's name is required) and an object
   with only an id still says "someone holds this post"; dropping it keeps the published data
   valid and says nothing about that person.
@@ -30,15 +31,15 @@ Example:
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Collection, Iterable
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import FOAF, RDF
+from rdflib.term import Node as RdfNode
 
-from muniorg.mapping import new_graph
-from muniorg.model import Person
+from muniorg.mapping import from_graph, new_graph, to_graph
+from muniorg.model import Award, Membership, Person
 from muniorg.schema import ValueKind
 from muniorg.types import Node
 
@@ -46,6 +47,9 @@ N = TypeVar("N", bound=Node)
 
 #: The fields of a person that are contact details, published only when asked for.
 CONTACT_FIELDS = ("email", "telephone")
+
+SCHEMA = Namespace("http://schema.org/")
+VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
 
 _FIELDS = {f.key: f for f in Person.SPEC.fields}
 _PUBLIC_PATH = _FIELDS["public"].path
@@ -75,36 +79,14 @@ def redact(
     """A copy of ``node`` without personal data (see the module docs); ``node`` is unchanged.
 
     ``hidden`` is the set of person IRIs to drop (default: the non-public persons inside
-    ``node``).
+    ``node``). The rule is :func:`redact_graph`'s, applied to the node's graph and read back,
+    so the model (and the JSON-LD written from it) and the graph say the same.
     """
     if include_personal_data:
         return node
     drop = hidden_people([node]) if hidden is None else frozenset(hidden)
-    return _redact(node, drop)
-
-
-def _redact(node: N, drop: frozenset[str]) -> N:
-    changes: dict[str, Any] = {}
-    if isinstance(node, Person):
-        changes.update({key: [] for key in CONTACT_FIELDS if getattr(node, key)})
-    for field in node.SPEC.fields:
-        value = getattr(node, field.key)
-        if field.kind is ValueKind.NESTED:
-            if field.many:
-                kept = [_redact(v, drop) for v in value if not _dropped(v, drop)]
-                changes[field.key] = kept
-            elif value is not None:
-                changes[field.key] = None if _dropped(value, drop) else _redact(value, drop)
-        elif field.kind is ValueKind.REFERENCE and drop:
-            if field.many:
-                changes[field.key] = [v for v in value if v not in drop]
-            elif value in drop:
-                changes[field.key] = None
-    return dataclasses.replace(node, **changes)
-
-
-def _dropped(node: Node, drop: frozenset[str]) -> bool:
-    return isinstance(node, Person) and node.id in drop
+    graph = redact_graph(to_graph(node), hidden=drop)
+    return from_graph(graph, node.id or "", type(node))
 
 
 def _walk(node: Node) -> Iterable[Node]:
@@ -117,10 +99,42 @@ def _walk(node: Node) -> Iterable[Node]:
             yield from _walk(child)
 
 
-def redact_graph(graph: Graph, include_personal_data: bool = False) -> Graph:
-    """The RDF form of :func:`redact`, for graphs read from RDF files: a new graph without the
-    contact details of any ``foaf:Person`` and without the persons marked not public (every
-    triple they are the subject or object of).
+#: Types of persons: muniorg's (foaf:Person) and schema.org's, as other publishers use it.
+PERSON_TYPES = frozenset({Person.SPEC.rdf_type, SCHEMA.Person})
+#: Contact details of persons, in muniorg's terms and in FOAF, vCard and schema.org.
+CONTACT_PREDICATES = _CONTACT_PATHS | {
+    FOAF.mbox,
+    FOAF.mbox_sha1sum,
+    FOAF.phone,
+    VCARD.hasEmail,
+    VCARD.email,
+    VCARD.hasTelephone,
+    VCARD.tel,
+    SCHEMA.email,
+    SCHEMA.telephone,
+    SCHEMA.faxNumber,
+}
+#: Links that make their subject an account of the person's relation (a membership): the
+#: subject is dropped with the person, since without the link it would be invalid (``member``
+#: is required) and would still tell about them.
+_ABOUT_THE_PERSON = frozenset({Membership.SPEC.field("member").path})
+#: Links to a person that come with a name: the name goes with the link.
+_NAMED_LINKS: dict[RdfNode, URIRef] = {
+    Award.SPEC.field("recipient").path: Award.SPEC.field("recipientName").path
+}
+
+
+def redact_graph(
+    graph: Graph, include_personal_data: bool = False, *, hidden: Collection[str] = ()
+) -> Graph:
+    """A new graph without personal data: the one privacy rule, applied to what is written.
+
+    - the contact details (:data:`CONTACT_PREDICATES`) of every person (:data:`PERSON_TYPES`)
+      are left out, with the nodes they lead to (a vCard e-mail node);
+    - a person marked not public (``muniorg:public false``), or named in ``hidden`` (a hidden
+      person described in another document of the build), vanishes: every triple that mentions
+      it as subject or object, the objects that are only about it (a membership, with its
+      period) and the name given with a link to it (an award's ``recipientName``).
 
     >>> from muniorg.mapping import to_graph
     >>> g = to_graph(Person(id="https://ex.org/p", name="A", telephone=["+45 1"]))
@@ -131,16 +145,38 @@ def redact_graph(graph: Graph, include_personal_data: bool = False) -> Graph:
     if include_personal_data:
         out += graph
         return out
-    people = set(graph.subjects(RDF.type, Person.SPEC.rdf_type))
-    hidden = {
-        p
-        for p in people
-        if any(o == Literal(False) for o in graph.objects(p, URIRef(_PUBLIC_PATH)))
-    }
+    people = {p for t in PERSON_TYPES for p in graph.subjects(RDF.type, t)}
+    public = URIRef(_PUBLIC_PATH)
+    dropped: set[RdfNode] = {URIRef(iri) for iri in hidden}
+    dropped |= {p for p in people if (p, public, Literal(False)) in graph}
+    removed: set[tuple[RdfNode, RdfNode, RdfNode]] = set()
     for s, p, o in graph:
-        if s in hidden or o in hidden:
-            continue
-        if s in people and p in _CONTACT_PATHS:
+        if o in dropped and p in _ABOUT_THE_PERSON:
+            dropped.add(s)
+        if o in dropped and p in _NAMED_LINKS:
+            removed.update(graph.triples((s, _NAMED_LINKS[p], None)))
+    # What is dropped takes its own parts along: blank nodes and nested objects (whose IRIs
+    # extend the parent's) that nothing else refers to.
+    pending = list(dropped)
+    for s, p, o in graph:
+        if s in people and p in CONTACT_PREDICATES:
+            removed.add((s, p, o))
+            if isinstance(o, BNode):
+                pending.append(o)
+    while pending:
+        node = pending.pop()
+        dropped.add(node)
+        for _, _, o in graph.triples((node, None, None)):
+            if o not in dropped and _part_of(o, node):
+                pending.append(o)
+    for s, p, o in graph:
+        if s in dropped or o in dropped or (s, p, o) in removed:
             continue
         out.add((s, p, o))
     return out
+
+
+def _part_of(child: RdfNode, parent: RdfNode) -> bool:
+    if isinstance(child, BNode):
+        return True
+    return isinstance(child, URIRef) and str(child).startswith(f"{parent}/")

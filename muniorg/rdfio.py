@@ -17,24 +17,24 @@ Example:
 
 from __future__ import annotations
 
-import contextlib
 import enum
 import json
-import logging
 import math
 import re
-import xml.sax
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import Graph, URIRef
-from rdflib.plugins.parsers.notation3 import BadSyntax
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node as RdfNode
 
 from muniorg.errors import InputError, LimitExceeded, NetworkAccessRefused
 from muniorg.jsonld import jsonld_to_graph
 from muniorg.limits import ENV_VARS, Limits, current_limits, read_limited
 from muniorg.mapping import new_graph
 from muniorg.results import SourceLocation
+from muniorg.values import iri_problem, text_problem
 
 
 class RdfFormat(enum.Enum):
@@ -125,11 +125,13 @@ _EXTENSIONS = {
     ".xml": RdfFormat.RDFXML,
     ".owl": RdfFormat.RDFXML,
 }
-_RDFLIB_FORMAT = {RdfFormat.TURTLE: "turtle", RdfFormat.NTRIPLES: "nt", RdfFormat.RDFXML: "xml"}
-_LINE_IN_MESSAGE = re.compile(r"line (\d+)")
-#: What an IRI may not contain (RFC 3987 and the Turtle grammar); rdflib only logs a warning.
-_ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
-_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`]')
+_OX_FORMAT = {
+    RdfFormat.TURTLE: ox.RdfFormat.TURTLE,
+    RdfFormat.NTRIPLES: ox.RdfFormat.N_TRIPLES,
+    RdfFormat.RDFXML: ox.RdfFormat.RDF_XML,
+}
+#: "Parser error at line 3 between columns 5 and 9: <what> (line 3)" -> <what>
+_OX_MESSAGE = re.compile(r"^(?:Parser error [^:]*: )?(.*?)(?: \(line \d+\))?$", re.DOTALL)
 _XML_DECLARATIONS = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
@@ -175,16 +177,13 @@ def read_graph(
                 "read files or fetch URLs",
                 where,
             )
-        graph = _parse_text(text, fmt, where)
+        graph = _parse_text(text, fmt, where, limits)
     if len(graph) > limits.max_triples:
-        raise LimitExceeded(
-            f"{len(graph)} triples, over the limit of {limits.max_triples} "
-            f"(raise it with {ENV_VARS['max_triples']})",
-            where,
-        )
+        raise _too_many_triples(len(graph), limits, where)
     if not graph:
         raise InputError(f"no triples found: this is not {_DESCRIPTION[fmt]}", where)
-    _check_iris(graph, where)
+    if fmt is RdfFormat.JSONLD:
+        _check_terms(graph, where)  # the other formats are checked while parsing
     # Only muniorg's prefixes: the input's own bindings must not reach SPARQL queries run on
     # the graph (rdflib passes them as initial namespaces) nor the files written from it.
     clean = new_graph()
@@ -200,31 +199,50 @@ _DESCRIPTION = {
 }
 
 
-def _check_iris(graph: Graph, where: SourceLocation) -> None:
-    """Refuse IRIs that no RDF syntax allows (spaces, quotes ...) and relative IRIs (a file read
-    without a base, or not RDF at all): rdflib keeps both with a logged warning at most."""
-    bad: set[str] = set()
-    relative: set[str] = set()
+def _too_many_triples(count: int, limits: Limits, where: SourceLocation) -> LimitExceeded:
+    return LimitExceeded(
+        f"{count} triples, over the limit of {limits.max_triples} "
+        f"(raise it with --max-triples or {ENV_VARS['max_triples']})",
+        where,
+    )
+
+
+def _check_terms(graph: Graph, where: SourceLocation) -> None:
+    """Apply the IRI and text rules of :mod:`muniorg.values` to every term of ``graph``: a
+    relative IRI (a file read without a base, or not RDF at all), an unsafe scheme, characters
+    no IRI may hold, or text with control or line-separator characters are refused. rdflib's
+    JSON-LD reader keeps them with a logged warning at most."""
+    seen: set[RdfNode] = set()
     for triple in graph:
         for term in triple:
-            if not isinstance(term, URIRef):
+            if term in seen:
                 continue
-            if _BAD_IRI.search(term):
-                bad.add(str(term))
-            elif not _ABSOLUTE_IRI.match(term):
-                relative.add(str(term))
-    if bad:
-        raise InputError(
-            f"invalid IRI {min(bad)!r}: an IRI cannot contain spaces, control characters or any "
-            'of <>"{}|\\^`',
-            where,
-        )
-    if relative:
-        raise InputError(
-            f"relative IRI {min(relative)!r}: every IRI must be absolute (start with a scheme "
-            "such as https:); is the file in the format its extension says?",
-            where,
-        )
+            seen.add(term)
+            problem = _term_problem(term)
+            if problem is not None:
+                raise InputError(problem, where)
+
+
+def _term_problem(term: RdfNode) -> str | None:
+    if isinstance(term, URIRef):
+        problem = iri_problem(str(term))
+        if problem is None:
+            return None
+        if problem.startswith("not an absolute IRI"):
+            return (
+                f"relative IRI {str(term)!r}: every IRI must be absolute (start with a scheme "
+                "such as https:); is the file in the format its extension says?"
+            )
+        return f"invalid IRI {str(term)!r}: {problem}"
+    if isinstance(term, Literal):
+        problem = text_problem(str(term))
+        if problem is not None:
+            return f"invalid text {_shorten(str(term))!r}: {problem}"
+    return None
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _read_jsonld(
@@ -261,68 +279,108 @@ def _finite_float(text: str) -> float:
     return value
 
 
-@contextlib.contextmanager
-def _quiet_rdflib() -> Iterator[None]:
-    """Silence rdflib's logged warnings (``... does not look like a valid URI``) while parsing:
-    the problems they describe are reported as errors instead, once."""
-    logger = logging.getLogger("rdflib")
-    previous = logger.level
-    logger.setLevel(logging.ERROR)
+def _parse_text(text: str, fmt: RdfFormat, where: SourceLocation, limits: Limits) -> Graph:
+    """Parse Turtle, N-Triples or RDF/XML with pyoxigraph, one triple at a time.
+
+    The triples are counted as they come, so a file over ``max_triples`` (a 2 MB Turtle list
+    holds two million) is refused when the limit is passed, before any graph is built. The
+    terms are checked (:func:`_term_problem`) as they come too, and each distinct term is made
+    once. No base IRI is given: a relative IRI is an error, never resolved against the file's
+    path.
+    """
+    parsed: list[ox.Triple | ox.Quad] = []
     try:
-        yield
-    finally:
-        logger.setLevel(previous)
-
-
-def _parse_text(text: str, fmt: RdfFormat, where: SourceLocation) -> Graph:
+        for statement in ox.parse(
+            text.encode("utf-8"), format=_OX_FORMAT[fmt], without_named_graphs=True
+        ):
+            parsed.append(statement)
+            if len(parsed) > limits.max_triples:
+                raise LimitExceeded(
+                    f"over the limit of {limits.max_triples} triples (raise it with "
+                    f"--max-triples or {ENV_VARS['max_triples']})",
+                    where,
+                )
+    except SyntaxError as exc:
+        match = _OX_MESSAGE.match(str(exc.msg or exc))
+        message = match.group(1) if match else str(exc)
+        relative = "No scheme found in an absolute IRI" in message
+        raise InputError(
+            f"invalid {fmt.value}: "
+            + (f"a relative IRI ({message}); every IRI must be absolute" if relative else message),
+            SourceLocation(where.file, exc.lineno or 0, exc.offset or 0),
+        ) from None
+    _check_blank_depth(parsed, limits, where)
     graph = Graph(bind_namespaces="none")
-    try:
-        with _quiet_rdflib():
-            graph.parse(data=text, format=_RDFLIB_FORMAT[fmt])
-    except RecursionError:
-        raise InputError(
-            f"invalid {fmt.value}: nested too deeply (brackets or lists) to read", where
-        ) from None
-    except BadSyntax as exc:
-        before = text[: exc._i] if isinstance(exc._i, int) else ""
-        column = len(before) - (before.rfind("\n") + 1) + 1 if before else 0
-        raise InputError(
-            f"invalid {fmt.value}: {exc._why}", SourceLocation(where.file, exc.lines + 1, column)
-        ) from None
-    except xml.sax.SAXParseException as exc:
-        raise InputError(
-            f"invalid {fmt.value}: {exc.getMessage()}",
-            SourceLocation(where.file, exc.getLineNumber() or 0, (exc.getColumnNumber() or 0) + 1),
-        ) from None
-    except IndexError:  # rdflib's Turtle parser reading past the end of a cut-off statement
-        line = text.count("\n") + (0 if text.endswith("\n") else 1)
-        raise InputError(
-            f"invalid {fmt.value}: the file ends in the middle of a statement",
-            SourceLocation(where.file, line),
-        ) from None
-    except Exception as exc:  # rdflib raises many types for syntax errors
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        found = _bad_ntriples_line(text) if fmt is RdfFormat.NTRIPLES else None
-        match = _LINE_IN_MESSAGE.search(str(exc))
-        line = found if found is not None else int(match.group(1)) if match else 0
-        raise InputError(
-            f"invalid {fmt.value}: {message}", SourceLocation(where.file, line)
-        ) from None
+    terms: dict[object, RdfNode] = {}
+
+    def term(value: object) -> RdfNode:
+        known = terms.get(value)
+        if known is None:
+            known = terms[value] = _rdflib_term(value, where)
+        return known
+
+    for statement in parsed:
+        graph.add((term(statement.subject), term(statement.predicate), term(statement.object)))
     return graph
 
 
-def _bad_ntriples_line(text: str) -> int | None:
-    """The number of the first line rdflib cannot read: N-Triples is one statement a line, and
-    rdflib's errors do not say which."""
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
+def _check_blank_depth(
+    parsed: list[ox.Triple | ox.Quad], limits: Limits, where: SourceLocation
+) -> None:
+    """Refuse blank nodes (``[ ... ]``, lists) nested deeper than ``max_depth``: rdflib's
+    Turtle writer and the JSON-LD tools recurse once per level. Depth is the longest chain of
+    blank nodes each of which is a value of the one before (a cycle counts once)."""
+    children: dict[str, list[str]] = {}
+    for statement in parsed:
+        if isinstance(statement.object, ox.BlankNode):
+            parent = statement.subject.value if isinstance(statement.subject, ox.BlankNode) else ""
+            children.setdefault(parent, []).append(statement.object.value)
+    depth: dict[str, int] = {}
+    for start in children:
+        if start in depth:
             continue
-        try:
-            with _quiet_rdflib():
-                Graph(bind_namespaces="none").parse(data=line + "\n", format="nt")
-        except Exception:  # any parse failure marks the line
-            return number
-    return None
+        # Iterative depth-first walk: the nesting that is being measured can be deeper than
+        # Python's stack.
+        stack: list[tuple[str, int]] = [(start, 0)]
+        depth[start] = -1  # in progress: a back edge (a cycle) counts as 0
+        while stack:
+            node, index = stack[-1]
+            kids = children.get(node, [])
+            if index < len(kids):
+                stack[-1] = (node, index + 1)
+                kid = kids[index]
+                if kid not in depth:
+                    depth[kid] = -1
+                    stack.append((kid, 0))
+                continue
+            stack.pop()
+            depth[node] = 1 + max((max(depth[k], 0) for k in kids), default=0)
+            if depth[node] > limits.max_depth + 1:
+                raise LimitExceeded(
+                    f"blank nodes or lists nested deeper than {limits.max_depth} levels "
+                    f"(raise it with --max-depth or {ENV_VARS['max_depth']})",
+                    where,
+                )
+
+
+def _rdflib_term(value: object, where: SourceLocation) -> RdfNode:
+    if isinstance(value, ox.NamedNode):
+        iri = URIRef(value.value)
+        problem = _term_problem(iri)
+        if problem is not None:
+            raise InputError(problem, where)
+        return iri
+    if isinstance(value, ox.BlankNode):
+        return BNode(value.value)
+    if isinstance(value, ox.Literal):
+        problem = text_problem(value.value)
+        if problem is not None:
+            raise InputError(f"invalid text {_shorten(value.value)!r}: {problem}", where)
+        if value.language:
+            return Literal(value.value, lang=value.language)
+        datatype = value.datatype.value
+        return Literal(value.value, datatype=None if datatype == str(XSD.string) else datatype)
+    raise InputError("RDF 1.2 triple terms (<<( ... )>>) are not supported", where)
 
 
 def serialize(graph: Graph, fmt: RdfFormat) -> str:
@@ -330,7 +388,9 @@ def serialize(graph: Graph, fmt: RdfFormat) -> str:
     if fmt is RdfFormat.TURTLE:
         return graph.serialize(format="turtle")
     if fmt is RdfFormat.NTRIPLES:
-        lines = graph.serialize(format="nt").splitlines()
+        # split("\n"), not splitlines(): N-Triples ends statements with a line feed only, and
+        # splitlines() would also cut at characters a literal may hold (U+2028, form feed ...).
+        lines = graph.serialize(format="nt").split("\n")
         return "".join(sorted(line + "\n" for line in lines if line.strip()))
     if fmt is RdfFormat.RDFXML:
         return graph.serialize(format="pretty-xml")

@@ -25,7 +25,7 @@ Number: TypeAlias = int | Decimal
 #: An ISO 8601 date, month or year: ``"2012-09-01"``, ``"2012-09"`` or ``"2012"``.
 PartialDate: TypeAlias = str
 
-PARTIAL_DATE_RE = re.compile(r"^-?[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
+PARTIAL_DATE_RE = re.compile(r"-?[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?")
 
 
 def partial_date_datatype(value: str) -> str:
@@ -33,7 +33,7 @@ def partial_date_datatype(value: str) -> str:
 
     :raises ValueError: when ``value`` is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
     """
-    if not PARTIAL_DATE_RE.match(value):
+    if not PARTIAL_DATE_RE.fullmatch(value):
         raise ValueError(f"{value!r} is not a date, month or year (YYYY-MM-DD, YYYY-MM or YYYY)")
     parts = value.lstrip("-").count("-")
     return str((XSD.gYear, XSD.gYearMonth, XSD.date)[parts])

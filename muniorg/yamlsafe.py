@@ -16,19 +16,29 @@ Example:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
+from ruamel.yaml.comments import (
+    CommentedMap,
+    CommentedOrderedMap,
+    CommentedSeq,
+    CommentedSet,
+    TaggedScalar,
+)
+from ruamel.yaml.composer import Composer
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode
 from ruamel.yaml.reader import ReaderError
 
 from muniorg.errors import InputError, LimitExceeded
 from muniorg.limits import ENV_VARS, Limits, current_limits, read_limited
 from muniorg.results import SourceLocation
+from muniorg.values import text_problem
 
 STANDARD_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}"
@@ -41,6 +51,33 @@ class _Constructor(RoundTripConstructor):
 
 
 _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_str)
+
+
+class _CountingComposer(Composer):
+    """Counts the values as the parser composes them, and stops at ``max_yaml_nodes``.
+
+    The round-trip loader spends tens of microseconds on each value, so a 12 MB file of
+    300,000 persons would take minutes before any check after loading could see its size.
+    Counting here bounds the time (and memory) to what the limit allows. Mapping keys are not
+    counted (the converter does not count them either); aliases are counted after loading,
+    expanded (:func:`_check_expanded_size`).
+    """
+
+    count = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if not (isinstance(parent, MappingNode) and index is None):
+            self.count += 1
+            limits, path = self.loader.muniorg_limits
+            if self.count > limits.max_yaml_nodes:
+                mark = self.parser.peek_event().start_mark
+                raise LimitExceeded(
+                    f"the YAML document has more than {limits.max_yaml_nodes} values; raise the "
+                    f"limit with --max-yaml-nodes or {ENV_VARS['max_yaml_nodes']} if this is "
+                    "real data",
+                    SourceLocation(str(path), mark.line + 1, mark.column + 1),
+                )
+        return super().compose_node(parent, index)
 
 
 @dataclass
@@ -64,6 +101,8 @@ def load_yaml(path: Path, limits: Limits | None = None) -> YamlNode:
     yaml = YAML(typ="rt", pure=True)
     yaml.allow_duplicate_keys = False
     yaml.Constructor = _Constructor
+    yaml.Composer = _CountingComposer
+    yaml.muniorg_limits = (limits, path)  # type: ignore[attr-defined]  # read by the composer
     try:
         data = yaml.load(text)
     except MarkedYAMLError as exc:
@@ -115,13 +154,15 @@ def _check_flow_depth(text: str, limits: Limits, path: Path) -> None:
     """
     depth = 0
     quote = ""
-    line, start = 1, 0
-    i, n = 0, len(text)
-    while i < n:
+    i = 0
+    while True:
+        # Jump to the next character that matters (most of a file is plain text).
+        found = _FLOW_CHARS.search(text, i)
+        if found is None:
+            return
+        i = found.start()
         char = text[i]
-        if char == "\n":
-            line, start = line + 1, i + 1
-        elif quote == '"':
+        if quote == '"':
             if char == "\\":
                 i += 1
             elif char == '"':
@@ -133,19 +174,24 @@ def _check_flow_depth(text: str, limits: Limits, path: Path) -> None:
             quote = char
         elif char == "#" and (i == 0 or text[i - 1] in " \t\n"):
             end = text.find("\n", i)
-            i = n if end < 0 else end
-            continue
+            if end < 0:
+                return
+            i = end
         elif char in "[{":
             depth += 1
             if depth > limits.max_depth:
+                line = text.count("\n", 0, i) + 1
                 raise LimitExceeded(
                     f"the YAML document is nested deeper than {limits.max_depth} levels "
                     f"(raise it with {ENV_VARS['max_depth']})",
-                    SourceLocation(str(path), line, i - start + 1),
+                    SourceLocation(str(path), line, i - (text.rfind("\n", 0, i) + 1) + 1),
                 )
         elif char in "]}":
             depth = max(0, depth - 1)
         i += 1
+
+
+_FLOW_CHARS = re.compile(r"""[\[\]{}"'#\\]""")
 
 
 def _check_expanded_size(data: Any, limits: Limits, path: Path) -> None:
@@ -170,7 +216,7 @@ def _check_expanded_size(data: Any, limits: Limits, path: Path) -> None:
             raise LimitExceeded(
                 f"the YAML document expands to more than {limits.max_yaml_nodes} values "
                 f"(aliases are expanded{f', starting with &{anchor}' if anchor else ''}); raise the "
-                f"limit with {ENV_VARS['max_yaml_nodes']} if this is real data",
+                f"limit with --max-yaml-nodes or {ENV_VARS['max_yaml_nodes']} if this is real data",
                 SourceLocation(str(path), *_position(value)),
             )
         sizes[id(value)] = total
@@ -198,6 +244,15 @@ def _code_point(character: int | str) -> int:
     return character if isinstance(character, int) else ord(character[:1] or "\0")
 
 
+def _check_text(text: str, location: SourceLocation) -> None:
+    """Apply the text rule of :mod:`muniorg.values` to a key or a text value (YAML escapes such
+    as ``"\\0"`` or ``"\\x07"`` can write any character into a quoted string)."""
+    problem = text_problem(text)
+    if problem is not None:
+        shown = text if len(text) <= 60 else text[:57] + "..."
+        raise InputError(f"{problem}: {shown!r}", location)
+
+
 class _Converter:
     def __init__(self, file: str, limits: Limits) -> None:
         self.file = file
@@ -214,7 +269,8 @@ class _Converter:
         if self.count > self.limits.max_yaml_nodes:
             raise LimitExceeded(
                 f"the YAML document expands to more than {self.limits.max_yaml_nodes} values "
-                "(aliases are expanded); raise the limit with MUNIORG_MAX_YAML_NODES if this is real data",
+                "(aliases are expanded); raise the limit with --max-yaml-nodes or "
+                f"{ENV_VARS['max_yaml_nodes']} if this is real data",
                 location,
             )
         if depth > self.limits.max_depth:
@@ -226,15 +282,26 @@ class _Converter:
         tag = getattr(getattr(data, "tag", None), "value", None)
         if isinstance(data, TaggedScalar) or (tag and str(tag) not in STANDARD_TAGS):
             raise InputError(f"YAML tags like {tag!r} are not allowed in authoring files", location)
+        if isinstance(data, (CommentedOrderedMap, CommentedSet)):
+            kind = (
+                "ordered mappings (!!omap)"
+                if isinstance(data, CommentedOrderedMap)
+                else "sets (!!set)"
+            )
+            raise InputError(
+                f"YAML {kind} are not allowed in authoring files: use a plain mapping", location
+            )
         if isinstance(data, CommentedMap):
             out: dict[str, YamlNode] = {}
+            own_keys = data.lc.data or {}  # None when every key came in through a merge key
             for key in data:
                 # Keys that came in through a merge key (<<: *base) have no position of their
                 # own in this mapping: they are reported at the mapping.
-                own = key in data.lc.data
+                own = key in own_keys
                 kl = self.loc(*data.lc.key(key)) if own else location
                 if not isinstance(key, str):
                     raise InputError(f"keys must be text, got {key!r}", kl)
+                _check_text(key, kl)
                 vl = self.loc(*data.lc.value(key)) if own else location
                 out[key] = self.convert(data[key], vl, kl, depth + 1)
             return YamlNode(out, location, key_location)
@@ -249,5 +316,6 @@ class _Converter:
         if isinstance(data, (dict, list, set)):
             raise InputError(f"unsupported YAML value {type(data).__name__}", location)
         if isinstance(data, str):
+            _check_text(data, location)
             return YamlNode(str(data), location, key_location)
         return YamlNode(data, location, key_location)

@@ -103,7 +103,7 @@ CASES = [
     (
         "iri-with-space",
         MINIMAL + "homepage: {id: 'https://x.dk/a b'}\n",
-        "an IRI cannot contain spaces",
+        "the character U+0020 (SPACE) at position 15 is not allowed in an IRI",
     ),
     (
         "unsafe-scheme",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -291,3 +292,56 @@ def test_the_json_strategy_reaches_jsonld_keywords() -> None:
     """The strategy is not vacuous: the seed document is valid JSON-LD it can produce."""
     seed = json.loads(SEEDS[RdfFormat.JSONLD])
     assert len(jsonld_to_graph(seed)) > 5
+
+
+# --- the value rules hold for any character and any scheme: issue 17 -----------------------------
+
+_FORBIDDEN_IN_TEXT = st.one_of(
+    st.sampled_from(
+        ["\x00", "\x07", "\x0b", "\x0c", "\r", "\x1b", "\x7f", "\x85", "\u2028", "\u2029"]
+    ),
+    st.integers(0x80, 0x9F).map(chr),
+)
+
+
+@FUZZ
+@given(
+    before=st.text(
+        st.characters(codec="utf-8", exclude_categories=["Cc", "Cs", "Zl", "Zp"]), max_size=20
+    ),
+    bad=_FORBIDDEN_IN_TEXT,
+)
+def test_text_with_a_control_or_separator_is_refused(before: str, bad: str) -> None:
+    """Any text value holding one of the forbidden characters (written as a YAML escape, so
+    the YAML reader lets it through) is refused at its position, never published."""
+    path = WORK / "text.yaml"
+    escaped = json.dumps(before + bad)  # a JSON string is a valid YAML double-quoted scalar
+    path.write_text(
+        f"type: Municipality\nid: x\nname: {{da: {escaped}}}\ncountry: DNK\n", encoding="utf-8"
+    )
+    with pytest.raises(MuniorgError, match="is not allowed in text") as caught:
+        load_paths([path])
+    assert str(caught.value).startswith(f"{path}:3:")
+
+
+@FUZZ
+@given(
+    scheme=st.from_regex(r"[A-Za-z][A-Za-z0-9+.-]{0,9}", fullmatch=True).filter(
+        lambda s: s.lower() not in ("http", "https", "mailto", "tel", "urn")
+    )
+)
+def test_unsafe_schemes_are_refused_in_every_format(scheme: str) -> None:
+    iri = f"{scheme}:alert(1)"
+    yaml_path = WORK / "scheme.yaml"
+    yaml_path.write_text(
+        f"type: Municipality\nid: x\nname: {{da: X}}\ncountry: DNK\nhomepage: '{iri}'\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(MuniorgError, match="is not allowed"):
+        load_paths([yaml_path])
+    nt_path = WORK / "scheme.nt"
+    nt_path.write_text(f"<https://ex.org/a> <https://ex.org/p> <{iri}> .\n", encoding="utf-8")
+    with pytest.raises(
+        MuniorgError, match=re.escape(f"the scheme '{scheme.lower()}' is not allowed")
+    ):
+        read_graph(nt_path)

@@ -74,18 +74,18 @@ CASES = load_cases()
 
 def test_the_corpus_is_complete() -> None:
     """At least 100 cases; every file of the folder is used; every command and format is hit."""
-    assert len(CASES) == 164
+    assert len(CASES) == 202
     assert len({case.id for case in CASES}) == len(CASES), "case ids must be unique"
     files = {p.name for p in HOSTILE.iterdir()} - {"cases.yaml", ".gitattributes"}
     used = {case.file for case in CASES}
     assert files - used == set(), "files no case uses"
     assert {f for f in used - files if not f.startswith("does-not-exist")} == set()
-    assert Counter(case.command for case in CASES) == {"validate": 137, "export": 16, "build": 11}
+    assert Counter(case.command for case in CASES) == {"validate": 166, "export": 21, "build": 15}
     kinds = Counter(case.file.split("-")[0] for case in CASES)
     for kind in ("yaml", "jsonld", "turtle", "ntriples", "rdfxml"):
         assert kinds[kind] >= 10, kind
     assert kinds["json"] >= 6
-    assert Counter(case.exit for case in CASES) == {2: 155, 1: 9}
+    assert Counter(case.exit for case in CASES) == {2: 193, 1: 9}
 
 
 def run(case: Case, tmp_path: Path, *extra: str) -> tuple[int, str, str]:
@@ -214,3 +214,34 @@ def test_killed_init_writes_nothing(tmp_path: Path, runner: CliRunner) -> None:
     assert result.exit_code == 0, result.output
     text = (tmp_path / "soroe-kommune.yaml").read_text(encoding="utf-8")
     assert text.startswith("#") and "type: Municipality" in text
+
+
+# --- environment faults while reading: issue 17 --------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["pipe.yaml", "pipe.ttl"])
+def test_a_fifo_is_refused_not_waited_on(tmp_path: Path, name: str) -> None:
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    result = CliRunner().invoke(cli, ["validate", str(fifo)])
+    assert result.exit_code == 2, result.output
+    assert f"{fifo}: error: is a named pipe (FIFO), not a regular file" in result.stderr
+
+
+def test_an_unreadable_file_is_an_input_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Permission denied (simulated: the tests may run as root, who reads everything)."""
+    target = tmp_path / "secret.ttl"
+    target.write_text("<https://ex.org/a> <https://ex.org/p> 1 .\n", encoding="utf-8")
+    real_open = Path.open
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> object:
+        if self == target:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "open", refuse)
+    result = CliRunner().invoke(cli, ["validate", str(target)])
+    assert result.exit_code == 2, result.output
+    assert f"{target}: error: cannot read the file: permission denied" in result.stderr

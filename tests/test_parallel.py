@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -115,3 +118,44 @@ def test_rendering_is_the_same_on_two_processes(corpus: list[SourceDocument]) ->
     first = corpus[0].graph()
     assert two[0].ntriples == serialize(first, RdfFormat.NTRIPLES)
     assert two[0].triples == len(first)
+
+
+# --- workers end with the build: issue 17 ------------------------------------------------------
+
+_SLOW_POOL = """
+import os, sys, time
+from muniorg.parallel import map_documents
+
+def slow(item):
+    os.write(1, f"{os.getpid()}\\n".encode())  # one write: the two workers' lines never mix
+    time.sleep(120)
+    return item
+
+if __name__ == "__main__":
+    map_documents(slow, [1, 2], jobs=2, chunk_size=1)
+"""
+
+
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGKILL"])
+def test_workers_end_when_the_build_is_killed(tmp_path, sig):
+    script = tmp_path / "pool.py"
+    script.write_text(_SLOW_POOL, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    workers = [int(proc.stdout.readline()), int(proc.stdout.readline())]
+    os.kill(proc.pid, getattr(signal, sig))
+    proc.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    alive = workers
+    while alive and time.monotonic() < deadline:
+        alive = [pid for pid in workers if _running(pid)]
+        time.sleep(0.1)
+    assert alive == [], f"workers {alive} outlived the killed parent"
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            return handle.read().split(") ")[1][0] != "Z"
+    except FileNotFoundError:
+        return False

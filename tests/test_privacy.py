@@ -219,3 +219,96 @@ def test_export_of_rdf_publishes_no_personal_data(source: Path, tmp_path: Path) 
     kept = convert_paths([full], RdfFormat.NTRIPLES, tmp_path / "kept", include_personal_data=True)
     graph = read_graph(kept[0])
     assert (URIRef(BO), RDF.type, URIRef("http://xmlns.com/foaf/0.1/Person")) in graph
+
+
+# --- a hidden person vanishes from every triple: issue 17 -------------------------------------
+
+#: Bo (not public) is a creator, a council member (with a period) and an award recipient
+#: (with the name given again); Anna (public) is a member too.
+EVERYWHERE = """\
+type: Municipality
+id: y
+name: {da: Y Kommune, en: Y}
+country: DNK
+people:
+  - {id: anna, name: Anna Andersen}
+  - {id: bo, name: Bo Berg, public: false}
+council:
+  name: {da: Kommunalbestyrelsen}
+  memberships:
+    - {member: anna, role: body-chair}
+    - {member: bo, period: {start: "2022-01-01"}}
+awardSchemes:
+  - name: {da: Prisen}
+    awards:
+      - {year: 2023, recipient: bo, recipientName: Bo Berg}
+documents:
+  - {id: plan, title: {da: Plan}, creators: [bo]}
+"""
+BO_Y = "https://w3id.org/muniorg/id/dk/y/bo"
+
+
+def _texts(folder: Path) -> str:
+    return "".join(p.read_text("utf-8") for p in sorted(folder.rglob("*")) if p.is_file())
+
+
+@pytest.mark.parametrize("command", ["build", "export-turtle", "export-jsonld", "export-ntriples"])
+def test_hidden_person_vanishes_everywhere(tmp_path: Path, command: str) -> None:
+    (tmp_path / "y.yaml").write_text(EVERYWHERE, encoding="utf-8")
+    out = tmp_path / "out"
+    if command == "build":
+        args = ["build", str(tmp_path / "y.yaml"), "-o", str(out)]
+    else:
+        args = ["export", str(tmp_path / "y.yaml"), "--format", command[7:], "-o", str(out)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    text = _texts(out)
+    assert "Bo Berg" not in text
+    assert "/y/bo" not in text
+    assert "2022-01-01" not in text, "the hidden person's membership goes with them"
+    assert "Anna Andersen" in text and "/y/anna" in text
+    assert "2023" in text, "the award itself stays, without its recipient"
+
+
+def test_published_data_without_the_hidden_person_validates(tmp_path: Path) -> None:
+    (tmp_path / "y.yaml").write_text(EVERYWHERE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert build([tmp_path / "y.yaml"], out).published
+    graph = read_graph(out / "y.ttl")
+    assert not any(BO_Y in str(term) for triple in graph for term in triple)
+    assert validate_graph(graph).conforms
+
+
+def test_rdf_export_redacts_schema_foaf_and_vcard(tmp_path: Path) -> None:
+    """Other publishers' persons: schema:Person, foaf:mbox/phone, vCard e-mail nodes."""
+    source = tmp_path / "people.ttl"
+    source.write_text(
+        """\
+@prefix schema: <http://schema.org/> .
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix vcard: <http://www.w3.org/2006/vcard/ns#> .
+<https://ex.org/p1> a schema:Person ; schema:name "Pia" ; schema:email "pia@ex.org" ;
+    foaf:mbox <mailto:pia@ex.org> ; foaf:phone <tel:+4511> ;
+    vcard:hasEmail [ vcard:value <mailto:pia.v@ex.org> ] ;
+    vcard:hasTelephone [ vcard:value <tel:+4522> ] .
+<https://ex.org/p2> a foaf:Person ; foaf:name "Per" ;
+    <https://w3id.org/muniorg#public> false .
+<https://ex.org/doc> <http://purl.org/dc/terms/creator> <https://ex.org/p2> ;
+    <http://purl.org/dc/terms/title> "Plan" .
+""",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        cli, ["export", str(source), "--format", "ntriples", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    text = (out / "people.nt").read_text("utf-8")
+    for secret in ("pia@ex.org", "pia.v@ex.org", "+4511", "+4522", '"Per"', "ex.org/p2"):
+        assert secret not in text, secret
+    assert '"Pia"' in text and '"Plan"' in text
+    kept = CliRunner().invoke(
+        cli,
+        ["export", str(source), "--format", "ntriples", "-o", str(out), "--include-personal-data"],
+    )
+    assert kept.exit_code == 0 and "pia.v@ex.org" in (out / "people.nt").read_text("utf-8")

@@ -48,7 +48,7 @@ SCHEME = Namespace(str(MUNIORG_VOCAB) + "identifier-scheme/")
 
 # Cases collected from files; update when adding or removing a case file.
 EXPECTED_VALID_CASES = 22
-EXPECTED_INVALID_CASES = 52
+EXPECTED_INVALID_CASES = 53
 
 
 # --- pySHACL set-up ------------------------------------------------------------------------------
@@ -692,3 +692,55 @@ def test_shacl_check_digit_rule_agrees(
         assert (result.severity, result.path) == ("Violation", "skos:notation")
         assert "check digit does not match" in result.message
         assert numbers[result.focus] in result.message
+
+
+# --- one IRI rule in the shapes too: issue 17 ---------------------------------------------------
+
+
+def test_safe_iri_shape_is_the_loaders_rule() -> None:
+    """mosh:SafeIri refuses the characters of muniorg.values.IRI_FORBIDDEN and targets every
+    property whose values are IRIs (references, links, codes)."""
+    from muniorg.model import CLASSES as _CLASSES
+    from muniorg.schema import SHAPES_FILE, ValueKind
+    from muniorg.values import IRI_FORBIDDEN
+
+    shapes = Graph().parse(SHAPES_FILE)
+    shape = URIRef("https://w3id.org/muniorg/shapes#SafeIri")
+    patterns = {str(o) for o in shapes.transitive_objects(shape, None) if isinstance(o, Literal)}
+    assert f"[{IRI_FORBIDDEN}]" in patterns
+    targets = set(shapes.objects(shape, SH.targetObjectsOf))
+    iri_valued = {
+        f.path
+        for c in _CLASSES.values()
+        for f in c.SPEC.fields
+        if f.kind in (ValueKind.IRI, ValueKind.REFERENCE, ValueKind.CODE)
+    }
+    assert iri_valued - targets == set()
+
+
+@pytest.mark.parametrize(
+    "iri",
+    [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "vbscript:msgbox",
+        "data:text/html,<b>x</b>",
+        "https://ex.org/a\n",
+        "https://ex.org/\u202eevil",
+        "https://ex.org/a\u00a0b",
+        "https://ex.org/a\u2028b",
+    ],
+)
+def test_safe_iri_shape_refuses(iri: str) -> None:
+    from rdflib.namespace import FOAF
+
+    from muniorg.mapping import to_graph
+    from muniorg.model import Municipality
+
+    graph = to_graph(Municipality(id="https://ex.org/m", name={"da": "X"}, country="DNK"))
+    graph.add((URIRef("https://ex.org/m"), FOAF.homepage, URIRef(iri)))
+    graph.add((URIRef(iri), RDF.type, FOAF.Document))
+    from muniorg.validation import validate_graph
+
+    report = validate_graph(graph)
+    assert any(r.message.startswith("An IRI must use http") for r in report.results), iri
