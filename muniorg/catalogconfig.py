@@ -27,6 +27,7 @@ from muniorg.dcat_inputs import (
 )
 from muniorg.errors import AuthoringError, did_you_mean
 from muniorg.namespaces import EU_DATA_THEME, EU_LANGUAGE, EU_LICENCE
+from muniorg.values import iri_problem
 from muniorg.yamlsafe import YamlNode
 
 KEYS = (
@@ -47,12 +48,25 @@ KEYS = (
 )
 
 
+#: Keys of the catalog file whose values are IRIs.
+_IRI_KEYS = ("iri", "homepage", "licence", "downloadBase")
+
+
 def _plain(node: YamlNode) -> Any:
     if isinstance(node.value, dict):
         return {k: _plain(v) for k, v in node.value.items()}
     if isinstance(node.value, list):
         return [_plain(v) for v in node.value]
     return node.value
+
+
+def _iri(node: YamlNode, key: str) -> str:
+    """The IRI at ``node``, checked by the one IRI rule (:func:`muniorg.values.iri_problem`)."""
+    value = node.value
+    problem = iri_problem(value) if isinstance(value, str) else f"expected an IRI, got {value!r}"
+    if problem:
+        raise AuthoringError(f"{key}: {value!r}: {problem}", node.location)
+    return str(value)
 
 
 def catalog_config(data: YamlNode, base: str) -> CatalogConfig:
@@ -88,13 +102,17 @@ def catalog_config(data: YamlNode, base: str) -> CatalogConfig:
                 f"{key}: expected a date (YYYY-MM-DD), got {value!r}", node.location
             ) from None
 
+    iris = {key: _iri(data.value[key], key) for key in _IRI_KEYS if key in data.value}
+    publisher_iri = need("publisher").value
+    if isinstance(publisher_iri, dict) and "iri" in publisher_iri:
+        _iri(publisher_iri["iri"], "publisher.iri")
     try:
         publisher_node = need("publisher")
         publisher = _plain(publisher_node)
         contact = _plain(need("contact"))
         issued = date("issued")
         return CatalogConfig(
-            iri=str(_plain(data.value["iri"])) if "iri" in data.value else base + "catalog",
+            iri=iris.get("iri", base + "catalog"),
             title=_plain(need("title")),
             description=_plain(need("description")),
             publisher=Publisher(
@@ -106,13 +124,9 @@ def catalog_config(data: YamlNode, base: str) -> CatalogConfig:
             contact=ContactPoint(name=contact["name"], email=contact["email"]),
             issued=issued,
             modified=date("modified", issued),
-            licence=URIRef(_plain(data.value["licence"]))
-            if "licence" in data.value
-            else EU_LICENCE.CC_BY_4_0,
-            download_base=_plain(data.value["downloadBase"])
-            if "downloadBase" in data.value
-            else None,
-            homepage=_plain(data.value["homepage"]) if "homepage" in data.value else None,
+            licence=URIRef(iris["licence"]) if "licence" in iris else EU_LICENCE.CC_BY_4_0,
+            download_base=iris.get("downloadBase"),
+            homepage=iris.get("homepage"),
             themes=tuple(EU_DATA_THEME[t] for t in _plain(data.value["themes"]))
             if "themes" in data.value
             else (EU_DATA_THEME.GOVE, EU_DATA_THEME.REGI),

@@ -245,3 +245,29 @@ def test_an_unreadable_file_is_an_input_error(
     result = CliRunner().invoke(cli, ["validate", str(target)])
     assert result.exit_code == 2, result.output
     assert f"{target}: error: cannot read the file: permission denied" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("homepage: 'javascript:alert(1)'", "homepage"),
+        ("licence: 'VBScript:msgbox'", "licence"),
+        ("downloadBase: 'data:text/html,<b>x</b>'", "downloadBase"),
+        ("iri: 'https://x.dk/cat\u202egol'", "iri"),
+    ],
+)
+def test_catalog_iris_follow_the_one_iri_rule(
+    tmp_path: Path, runner: CliRunner, line: str, key: str
+) -> None:
+    """The catalog file's own IRIs are checked like every other IRI: exit 2, file:line:col."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "stord.yaml").write_bytes(SOROE.parent.joinpath("stord.yaml").read_bytes())
+    catalog = (REPO / "examples" / "catalog.yaml").read_text(encoding="utf-8")
+    (src / "catalog.yaml").write_text(f"{catalog}{line}\n", encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(src), "-o", str(tmp_path / "dist")])
+    assert result.exit_code == 2, result.output
+    lines = catalog.count("\n") + 1
+    assert f"catalog.yaml:{lines}:" in result.stderr
+    assert f"{key}: " in result.stderr and "is not allowed" in result.stderr
+    assert not (tmp_path / "dist").exists()
