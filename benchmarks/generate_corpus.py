@@ -43,7 +43,7 @@ from ruamel.yaml import YAML
 
 from benchmarks import phrases as ph
 from benchmarks.registries import REGISTRIES, REGISTRY_DOCUMENTS, Seed, Traversable, nordic_seeds
-from muniorg.schema import ValueKind, load_schema
+from muniorg.model.schema import ValueKind, load_schema
 
 #: Counties of Norway in the 2020–2023 numbering (the first two digits of the kommunenummer).
 NO_COUNTIES = {

@@ -1,8 +1,8 @@
 """Time every stage of muniorg on a generated national corpus; write the results to a file.
 
 Stages: generate the corpus, load the YAML, build the graphs, validate (per municipality, in
-one process and on ``--jobs`` processes, with :mod:`muniorg.parallel`), write JSON-LD, Turtle
-and N-Triples (rdflib, and pyoxigraph for comparison), and the whole :func:`muniorg.pipeline.build`
+one process and on ``--jobs`` processes, with :mod:`muniorg.publish.pool`), write JSON-LD, Turtle
+and N-Triples (rdflib, and pyoxigraph for comparison), and the whole :func:`muniorg.publish.build.build`
 on the first ``--build-limit`` municipalities (it validates each one in the context of all the
 others, which grows with the square of the build; see docs/performance.md). Peak memory is the
 process's maximum resident set size.
@@ -43,13 +43,13 @@ import rdflib
 
 from benchmarks.generate_corpus import write_corpus
 from benchmarks.registries import nordic_seeds
-from muniorg.authoring import load_paths
-from muniorg.jsonld import dumps, to_jsonld
-from muniorg.parallel import default_jobs, validate_documents_parallel
-from muniorg.pipeline import build
-from muniorg.rdfio import RdfFormat, serialize
-from muniorg.results import ValidationReport
-from muniorg.validation import document_contexts, validate_graph
+from muniorg.authoring.load import load_paths
+from muniorg.formats.jsonld import dumps, to_jsonld
+from muniorg.formats.rdf import RdfFormat, serialize
+from muniorg.publish.build import build
+from muniorg.publish.pool import default_jobs, validate_documents_parallel
+from muniorg.validation.results import ValidationReport
+from muniorg.validation.run import document_contexts, validate_graph
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -172,7 +172,7 @@ def run(
         stages.append(stage.result())
 
     if baseline_limit:
-        # What muniorg.validation.validate_documents does today: every document in the context of
+        # What muniorg.validation.run.validate_documents does today: every document in the context of
         # the types of all documents. Measured on a prefix: it grows with the square.
         subset = graphs[:baseline_limit]
         with Stage(f"validate with all types as context (first {len(subset)})") as stage:
@@ -233,7 +233,7 @@ def run(
             source.mkdir()
             for path in files:
                 (source / path.name).write_bytes(path.read_bytes())
-            with Stage(f"muniorg.pipeline.build (first {len(files)} files)") as stage:
+            with Stage(f"muniorg.publish.build.build (first {len(files)} files)") as stage:
                 result = build([source], Path(folder) / "out")
                 stage.items, stage.triples = result.documents, result.triples
                 stage.extra = {"published": result.published, "files": len(result.files)}

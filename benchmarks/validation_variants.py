@@ -2,9 +2,9 @@
 
 Variants, each on the same generated municipalities:
 
-- ``all-types``: the context of :func:`muniorg.validation.validate_documents` today (the types
+- ``all-types``: the context of :func:`muniorg.validation.run.validate_documents` today (the types
   of every document of the run);
-- ``mentioned-types``: the context of :func:`muniorg.parallel.document_contexts`;
+- ``mentioned-types``: the context of :func:`muniorg.publish.pool.document_contexts`;
 - ``mentioned-types, no KnownCode``: as above, with the shapes graph without
   ``mosh:KnownCode`` (the controlled lists are checked in Python; see docs/performance.md).
 
@@ -25,13 +25,13 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.namespace import SH
 
+import muniorg.validation.run as validation
 from benchmarks.generate_corpus import write_corpus
 from benchmarks.registries import nordic_seeds
-from muniorg import validation
-from muniorg.authoring import load_paths
-from muniorg.namespaces import MUNIORG_SHAPES
-from muniorg.results import ValidationReport
-from muniorg.validation import document_contexts
+from muniorg.authoring.load import load_paths
+from muniorg.core.namespaces import MUNIORG_SHAPES
+from muniorg.validation.results import ValidationReport
+from muniorg.validation.run import document_contexts
 
 
 def all_types(graphs):  # the context validation used before per-document contexts (baseline)

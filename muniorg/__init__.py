@@ -29,12 +29,11 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from muniorg.authoring import load_paths
-    from muniorg.errors import MuniorgError
-    from muniorg.export import convert_paths
-    from muniorg.jsonld import to_jsonld
-    from muniorg.mapping import from_graph, to_graph
-    from muniorg.model import (
+    from muniorg.authoring.load import load_paths
+    from muniorg.core.errors import MuniorgError
+    from muniorg.formats.jsonld import to_jsonld
+    from muniorg.formats.rdf import RdfFormat, read_graph
+    from muniorg.model.classes import (
         Address,
         AdministrativeArea,
         Award,
@@ -70,11 +69,17 @@ if TYPE_CHECKING:
         ThematicNetwork,
         Value,
     )
-    from muniorg.pipeline import build
-    from muniorg.rdfio import RdfFormat, read_graph
-    from muniorg.reading import read_graph_model
-    from muniorg.results import Severity, SourceLocation, ValidationReport, ValidationResult
-    from muniorg.validation import validate_documents, validate_graph, validate_paths
+    from muniorg.publish.build import build
+    from muniorg.publish.convert import convert_paths
+    from muniorg.rdf.graph import from_graph, to_graph
+    from muniorg.rdf.read import read_graph_model
+    from muniorg.validation.results import (
+        Severity,
+        SourceLocation,
+        ValidationReport,
+        ValidationResult,
+    )
+    from muniorg.validation.run import validate_documents, validate_graph, validate_paths
 
 try:
     #: The installed distribution's version; pyproject.toml is its only source.
@@ -84,23 +89,23 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree no
 
 #: Where each public name lives; the model classes are added below.
 _LAZY: dict[str, str] = {
-    "load_paths": "muniorg.authoring",
-    "validate_documents": "muniorg.validation",
-    "validate_graph": "muniorg.validation",
-    "validate_paths": "muniorg.validation",
-    "from_graph": "muniorg.mapping",
-    "to_graph": "muniorg.mapping",
-    "to_jsonld": "muniorg.jsonld",
-    "build": "muniorg.pipeline",
-    "convert_paths": "muniorg.export",
-    "RdfFormat": "muniorg.rdfio",
-    "read_graph": "muniorg.rdfio",
-    "read_graph_model": "muniorg.reading",
-    "Severity": "muniorg.results",
-    "SourceLocation": "muniorg.results",
-    "ValidationReport": "muniorg.results",
-    "ValidationResult": "muniorg.results",
-    "MuniorgError": "muniorg.errors",
+    "load_paths": "muniorg.authoring.load",
+    "validate_documents": "muniorg.validation.run",
+    "validate_graph": "muniorg.validation.run",
+    "validate_paths": "muniorg.validation.run",
+    "from_graph": "muniorg.rdf.graph",
+    "to_graph": "muniorg.rdf.graph",
+    "to_jsonld": "muniorg.formats.jsonld",
+    "build": "muniorg.publish.build",
+    "convert_paths": "muniorg.publish.convert",
+    "RdfFormat": "muniorg.formats.rdf",
+    "read_graph": "muniorg.formats.rdf",
+    "read_graph_model": "muniorg.rdf.read",
+    "Severity": "muniorg.validation.results",
+    "SourceLocation": "muniorg.validation.results",
+    "ValidationReport": "muniorg.validation.results",
+    "ValidationResult": "muniorg.validation.results",
+    "MuniorgError": "muniorg.core.errors",
 }
 _MODEL_CLASSES = (
     "Address",
@@ -138,7 +143,7 @@ _MODEL_CLASSES = (
     "ThematicNetwork",
     "Value",
 )
-_LAZY.update(dict.fromkeys(_MODEL_CLASSES, "muniorg.model"))
+_LAZY.update(dict.fromkeys(_MODEL_CLASSES, "muniorg.model.classes"))
 
 __all__ = [
     "Address",

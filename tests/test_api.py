@@ -15,29 +15,29 @@ from types import ModuleType
 import pytest
 
 import muniorg
-from muniorg.model import CLASSES
+from muniorg.model.classes import CLASSES
 
 ROOT = Path(__file__).resolve().parents[1]
 
-#: Where each public function and shared type lives (the model classes come from muniorg.model).
+#: Where each public function and shared type lives (the model classes come from muniorg.model.classes).
 API = {
-    "load_paths": "muniorg.authoring",
-    "validate_documents": "muniorg.validation",
-    "validate_paths": "muniorg.validation",
-    "validate_graph": "muniorg.validation",
-    "to_graph": "muniorg.mapping",
-    "from_graph": "muniorg.mapping",
-    "to_jsonld": "muniorg.jsonld",
-    "build": "muniorg.pipeline",
-    "convert_paths": "muniorg.export",
-    "read_graph": "muniorg.rdfio",
-    "read_graph_model": "muniorg.reading",
-    "RdfFormat": "muniorg.rdfio",
-    "Severity": "muniorg.results",
-    "ValidationReport": "muniorg.results",
-    "ValidationResult": "muniorg.results",
-    "SourceLocation": "muniorg.results",
-    "MuniorgError": "muniorg.errors",
+    "load_paths": "muniorg.authoring.load",
+    "validate_documents": "muniorg.validation.run",
+    "validate_paths": "muniorg.validation.run",
+    "validate_graph": "muniorg.validation.run",
+    "to_graph": "muniorg.rdf.graph",
+    "from_graph": "muniorg.rdf.graph",
+    "to_jsonld": "muniorg.formats.jsonld",
+    "build": "muniorg.publish.build",
+    "convert_paths": "muniorg.publish.convert",
+    "read_graph": "muniorg.formats.rdf",
+    "read_graph_model": "muniorg.rdf.read",
+    "RdfFormat": "muniorg.formats.rdf",
+    "Severity": "muniorg.validation.results",
+    "ValidationReport": "muniorg.validation.results",
+    "ValidationResult": "muniorg.validation.results",
+    "SourceLocation": "muniorg.validation.results",
+    "MuniorgError": "muniorg.core.errors",
 }
 
 
@@ -59,7 +59,7 @@ def test_build_is_the_function_when_the_package_is_used_first() -> None:
     done = run_python(
         "from muniorg import build\nprint(build.__module__, build.__name__, type(build).__name__)"
     )
-    assert (done.returncode, done.stdout.strip()) == (0, "muniorg.pipeline build function")
+    assert (done.returncode, done.stdout.strip()) == (0, "muniorg.publish.build build function")
 
 
 def test_all_lists_exactly_the_api() -> None:
@@ -95,7 +95,7 @@ def test_import_is_light() -> None:
         "import sys, muniorg\n"
         "assert 'pyshacl' not in sys.modules and 'rdflib' not in sys.modules, 'heavy import'\n"
         "muniorg.Municipality\n"
-        "assert 'muniorg.model' in sys.modules and 'pyshacl' not in sys.modules, 'model'\n"
+        "assert 'muniorg.model.classes' in sys.modules and 'pyshacl' not in sys.modules, 'model'\n"
         "muniorg.validate_paths\n"
         "assert 'rdflib' in sys.modules and 'pyshacl' not in sys.modules, 'validation'\n"
     )
@@ -122,7 +122,7 @@ def test_public_name_has_a_docstring_with_an_example(name: str) -> None:
 def test_model_classes_are_documented() -> None:
     """Model classes are generated with a description and their fields; the example is the
     model module's (one that builds a municipality)."""
-    assert _has_example(importlib.import_module("muniorg.model"))
+    assert _has_example(importlib.import_module("muniorg.model.classes"))
     for cls in CLASSES.values():
         doc = " ".join((inspect.getdoc(cls) or "").split())
         assert doc.startswith(cls.SPEC.description), cls.__name__

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from muniorg.authoring import load_paths
-from muniorg.errors import AuthoringErrors, InputError, LimitExceeded, MuniorgError
-from muniorg.model import Municipality
+from muniorg.authoring.load import load_paths
+from muniorg.core.errors import AuthoringErrors, InputError, LimitExceeded, MuniorgError
+from muniorg.model.classes import Municipality
 
 MINIMAL = "type: Municipality\nid: soroe\nname: {da: Sorø Kommune}\ncountry: DNK\n"
 
@@ -180,7 +180,7 @@ def test_annotated_example_in_the_docs_loads_and_conforms(tmp_path):
     """The example in docs/authoring.md is real: it loads and has no violations."""
     import re
 
-    from muniorg.validation import validate_documents
+    from muniorg.validation.run import validate_documents
 
     docs = (Path(__file__).resolve().parents[1] / "docs" / "authoring.md").read_text(
         encoding="utf-8"
@@ -197,7 +197,7 @@ def test_annotated_example_in_the_docs_loads_and_conforms(tmp_path):
     "country", ["dk", "DK", "DENMARK"], ids=["lowercase", "two-letters", "name"]
 )
 def test_country_must_be_an_eu_code(tmp_path, country):
-    from muniorg.validation import validate_documents
+    from muniorg.validation.run import validate_documents
 
     write(tmp_path, MINIMAL.replace("country: DNK", f"country: {country}"))
     report = validate_documents(load_paths([tmp_path]).documents)

@@ -14,8 +14,8 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from muniorg.jsonld import jsonld_to_graph
-from muniorg.pipeline import build
+from muniorg.formats.jsonld import jsonld_to_graph
+from muniorg.publish.build import build
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -108,7 +108,7 @@ def test_killed_build_leaves_previous_output(tmp_path):
     code = (
         "import sys, time\n"
         "from pathlib import Path\n"
-        "import muniorg.pipeline as b, muniorg.output_folder as f\n"
+        "import muniorg.publish.build as b, muniorg.formats.output_folder as f\n"
         "real = f._exchange\n"
         "def slow(staging, out):\n"
         "    print('staged', flush=True); time.sleep(60); real(staging, out)\n"

@@ -24,15 +24,15 @@ import pytest
 from click.testing import CliRunner, Result
 from ruamel.yaml import YAML
 
-import muniorg.validation
-from muniorg.cli import cli
-from muniorg.cli_build import BuildProgress
-from muniorg.cli_init import TemplateLanguage
-from muniorg.cli_output import use_color, write_atomic, write_new
-from muniorg.errors import AuthoringError, AuthoringErrors, InputError, OutputError
-from muniorg.pipeline import BuildResult
-from muniorg.rdfio import RdfFormat
-from muniorg.results import Severity, SourceLocation, ValidationReport, ValidationResult
+import muniorg.validation.run
+from muniorg.cli.app import cli
+from muniorg.cli.build import BuildProgress
+from muniorg.cli.init import TemplateLanguage
+from muniorg.cli.output import use_color, write_atomic, write_new
+from muniorg.core.errors import AuthoringError, AuthoringErrors, InputError, OutputError
+from muniorg.formats.rdf import RdfFormat
+from muniorg.publish.build import BuildResult
+from muniorg.validation.results import Severity, SourceLocation, ValidationReport, ValidationResult
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples" / "municipalities"
@@ -71,7 +71,7 @@ def fake_validation(monkeypatch: pytest.MonkeyPatch) -> Callable[[Any], list[dic
                 raise outcome
             return outcome
 
-        monkeypatch.setattr(muniorg.validation, "validate_paths", validate_paths)
+        monkeypatch.setattr(muniorg.validation.run, "validate_paths", validate_paths)
         return calls
 
     return install
@@ -305,7 +305,7 @@ def test_debug_shows_the_traceback_of_input_errors(
     assert result.exit_code == 2
     assert result.stderr.startswith("Traceback (most recent call last):\n")
     assert result.stderr.endswith(
-        "muniorg.errors.InputError: a.yaml: cannot read\na.yaml: error: cannot read\n"
+        "muniorg.core.errors.InputError: a.yaml: cannot read\na.yaml: error: cannot read\n"
     )
 
 
@@ -495,8 +495,8 @@ def test_init_usage_errors(
 
 @pytest.fixture
 def fake_build(monkeypatch: pytest.MonkeyPatch) -> Callable[..., list[dict[str, Any]]]:
-    """Replace ``muniorg.pipeline.build`` by one that reports progress over ``documents``."""
-    import muniorg.pipeline
+    """Replace ``muniorg.publish.build.build`` by one that reports progress over ``documents``."""
+    import muniorg.publish.build
 
     calls: list[dict[str, Any]] = []
 
@@ -511,7 +511,7 @@ def fake_build(monkeypatch: pytest.MonkeyPatch) -> Callable[..., list[dict[str, 
             files = [out_dir / "a.jsonld", out_dir / "a.ttl"] if published else []
             return BuildResult(report, published, documents, documents - 1, 1234, files, 0.25)
 
-        monkeypatch.setattr(muniorg.pipeline, "build", build)
+        monkeypatch.setattr(muniorg.publish.build, "build", build)
         return calls
 
     return install
@@ -625,16 +625,16 @@ def test_build_progress_bar_only_for_many_documents_on_a_terminal(
 
 @pytest.fixture
 def fake_export(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, ...]]:
-    """A ``muniorg.export`` module whose ``convert_paths`` records its calls."""
+    """A ``muniorg.publish.convert`` module whose ``convert_paths`` records its calls."""
     calls: list[tuple[Any, ...]] = []
 
     def convert_paths(paths: list[Path], fmt: RdfFormat, out_dir: Path) -> list[Path]:
         calls.append((paths, fmt, out_dir))
         return [out_dir / (p.stem + fmt.extension) for p in paths]
 
-    module = types.ModuleType("muniorg.export")
+    module = types.ModuleType("muniorg.publish.convert")
     module.convert_paths = convert_paths  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "muniorg.export", module)
+    monkeypatch.setitem(sys.modules, "muniorg.publish.convert", module)
     return calls
 
 
@@ -762,7 +762,7 @@ def test_pre_commit_hook() -> None:
     assert len(matched) == 6
     assert not any(files.search(n) for n in ("a.json", "b.py", "c.yaml.bak", "d.md"))
     pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'muniorg = "muniorg.cli:main"' in pyproject  # the entry's console script
+    assert 'muniorg = "muniorg.cli.app:main"' in pyproject  # the entry's console script
 
 
 # --- end to end: the real library ------------------------------------------------------------

@@ -15,8 +15,9 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, SH, SKOS, XSD
 
-from muniorg.dcat import SPDX, VCARD, catalog_graph, dataset_iri
-from muniorg.dcat_inputs import (
+from muniorg.core.errors import InputError
+from muniorg.core.namespaces import EU_COUNTRY, EU_LANGUAGE
+from muniorg.dcat.config import (
     ApplicationProfile,
     CatalogConfig,
     ContactPoint,
@@ -26,8 +27,7 @@ from muniorg.dcat_inputs import (
     Publisher,
     published_file,
 )
-from muniorg.errors import InputError
-from muniorg.namespaces import EU_COUNTRY, EU_LANGUAGE
+from muniorg.dcat.graph import SPDX, VCARD, catalog_graph, dataset_iri
 
 # The EU controlled vocabularies (and the two others DCAT-AP names) as harvesters load them,
 # reduced to exactly the concepts the catalog below references: the shapes check membership

@@ -1,7 +1,7 @@
 """muniorg's SHACL engine reports exactly pySHACL's results on muniorg's shapes.
 
-One corpus, validated by both engines (:func:`muniorg.shacl_engine.pyshacl_results`, the
-reference, and :func:`muniorg.shacl_engine.compile_shapes`), compared as multisets of (focus
+One corpus, validated by both engines (:func:`muniorg.validation.engine.pyshacl_results`, the
+reference, and :func:`muniorg.validation.engine.compile_shapes`), compared as multisets of (focus
 node, result path, source constraint component, source shape, severity, value, message):
 
 - every case file of ``tests/resources/shapes`` (a valid and an invalid case of every node
@@ -34,10 +34,10 @@ from test_shapes import (
     load_case,
 )
 
-from muniorg.authoring import load_paths
-from muniorg.namespaces import MUNIORG
-from muniorg.shacl_engine import RawResult, UnsupportedShapes, compile_shapes, pyshacl_results
-from muniorg.validation import shapes_graph
+from muniorg.authoring.load import load_paths
+from muniorg.core.namespaces import MUNIORG
+from muniorg.validation.engine import RawResult, UnsupportedShapes, compile_shapes, pyshacl_results
+from muniorg.validation.run import shapes_graph
 
 EX = Namespace("https://ex.org/odd/")
 ADMS = Namespace("http://www.w3.org/ns/adms#")

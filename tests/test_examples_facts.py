@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, URIRef
 
-from muniorg.authoring import LoadResult, load_paths
-from muniorg.checkdigits import valid_dk_cvr, valid_no_orgnr
+from muniorg.authoring.load import LoadResult, load_paths
+from muniorg.core.checkdigits import valid_dk_cvr, valid_no_orgnr
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 ID = "https://w3id.org/muniorg/id/"

@@ -1,7 +1,7 @@
 """Fuzzing the loaders: whatever the bytes, only muniorg's own errors escape.
 
 Each loader gets arbitrary input and mutated valid files (bytes deleted, inserted, repeated,
-flipped, cut off). The property: it returns, or raises a :class:`muniorg.errors.MuniorgError`
+flipped, cut off). The property: it returns, or raises a :class:`muniorg.core.errors.MuniorgError`
 (which the CLI turns into one message and exit code 2). Any other exception is a crash.
 Examples are bounded (``max_examples``) so the whole file runs in well under a minute; set
 ``MUNIORG_FUZZ_SCALE=20`` for a deeper run (twenty times the examples).
@@ -22,13 +22,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from muniorg.authoring import load_paths
-from muniorg.errors import MuniorgError
-from muniorg.jsonld import CONTEXT_IRI, dumps, jsonld_to_graph, to_jsonld
-from muniorg.mapping import to_graph
-from muniorg.model import Municipality, Person
-from muniorg.rdfio import RdfFormat, read_graph, serialize
-from muniorg.yamlsafe import load_yaml
+from muniorg.authoring.load import load_paths
+from muniorg.core.errors import MuniorgError
+from muniorg.formats.jsonld import CONTEXT_IRI, dumps, jsonld_to_graph, to_jsonld
+from muniorg.formats.rdf import RdfFormat, read_graph, serialize
+from muniorg.formats.yaml import load_yaml
+from muniorg.model.classes import Municipality, Person
+from muniorg.rdf.graph import to_graph
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((REPO / "examples").rglob("*.yaml"))

@@ -15,6 +15,7 @@ from pyld import jsonld
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, RDF, SKOS, XSD
 
+from muniorg.core.namespaces import CV, EU_COUNTRY, MUNIORG, MUNIORG_VOCAB, SCHEMA
 from muniorg.generate import ARTIFACTS, REPO_ROOT, generate_all
 from muniorg.generate.context import CONTEXT_URL, build_context, term_definition
 from muniorg.generate.examples import class_example
@@ -22,7 +23,6 @@ from muniorg.generate.jsonschema import DOCUMENT_CLASSES, SCHEMA_ID
 from muniorg.generate.markup import Heading
 from muniorg.generate.reference import build_reference
 from muniorg.generate.sources import Sources, load_sources
-from muniorg.namespaces import CV, EU_COUNTRY, MUNIORG, MUNIORG_VOCAB, SCHEMA
 
 LOCN = Namespace("http://www.w3.org/ns/locn#")
 ADMS = Namespace("http://www.w3.org/ns/adms#")
@@ -459,8 +459,8 @@ EXAMPLE_FILES = [
 
 @pytest.fixture(scope="module")
 def exported_examples() -> dict[str, Any]:
-    from muniorg.authoring import load_paths
-    from muniorg.jsonld import to_jsonld
+    from muniorg.authoring.load import load_paths
+    from muniorg.formats.jsonld import to_jsonld
 
     loaded = load_paths([EXAMPLES])
     return {doc.path.name: (to_jsonld(doc.root), doc.graph()) for doc in loaded.documents}

@@ -27,9 +27,9 @@ import pytest
 from click.testing import CliRunner
 from ruamel.yaml import YAML
 
-from muniorg.cli import cli
-from muniorg.export import convert_paths
-from muniorg.rdfio import RdfFormat, read_graph
+from muniorg.cli.app import cli
+from muniorg.formats.rdf import RdfFormat, read_graph
+from muniorg.publish.convert import convert_paths
 
 HOSTILE = Path(__file__).resolve().parent / "resources" / "hostile"
 MANIFEST = HOSTILE / "cases.yaml"
@@ -160,7 +160,7 @@ def test_killed_export_leaves_the_previous_file(tmp_path: Path) -> None:
     killed_midway(
         "import os, time\n"
         "from pathlib import Path\n"
-        "import muniorg.export as e, muniorg.files as f\n"
+        "import muniorg.publish.convert as e, muniorg.formats.files as f\n"
         "def slow(src, dst):\n"
         "    print('ready', flush=True); time.sleep(60)\n"
         "f.os.replace = slow\n"
@@ -202,11 +202,11 @@ def test_killed_init_writes_nothing(tmp_path: Path, runner: CliRunner) -> None:
     second init succeeds."""
     killed_midway(
         "import os, time\n"
-        "import muniorg.cli_output as o\n"
+        "import muniorg.cli.output as o\n"
         "def slow(src, dst):\n"
         "    print('ready', flush=True); time.sleep(60)\n"
         "o.os.link = slow\n"
-        "from muniorg.cli import cli\n"
+        "from muniorg.cli.app import cli\n"
         f"cli(['init', {str(tmp_path)!r}, '--lang', 'da', '--name', 'Sorø Kommune'])\n"
     )
     assert not (tmp_path / "soroe-kommune.yaml").exists()

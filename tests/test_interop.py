@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from muniorg.interop import GENID, RULES, normalise
-from muniorg.model import Municipality
-from muniorg.pipeline import build
-from muniorg.rdfio import read_graph
-from muniorg.reading import ReadOutcome, read_graph_model
+from muniorg.formats.rdf import read_graph
+from muniorg.model.classes import Municipality
+from muniorg.publish.build import build
+from muniorg.rdf.others import GENID, RULES, normalise
+from muniorg.rdf.read import ReadOutcome, read_graph_model
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "tests" / "resources" / "interop"

@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic
 
-from muniorg.authoring import load_paths
-from muniorg.mapping import ReadResult, canonical, from_graph, read_node, to_graph
-from muniorg.model import CLASSES, Council, Department, Municipality
-from muniorg.schema import ValueKind, load_schema
-from muniorg.types import Node
+from muniorg.authoring.load import load_paths
+from muniorg.model.classes import CLASSES, Council, Department, Municipality
+from muniorg.model.node import Node
+from muniorg.model.schema import ValueKind, load_schema
+from muniorg.rdf.graph import ReadResult, canonical, from_graph, read_node, to_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -22,12 +22,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from muniorg.cli import cli
-from muniorg.errors import InputError, LimitExceeded, MuniorgError, NetworkAccessRefused
-from muniorg.export import convert_paths
-from muniorg.jsonld import allow_remote_contexts, fetch_remote_document, jsonld_to_graph
-from muniorg.rdfio import RdfFormat, read_graph
-from muniorg.validation import validate_paths
+from muniorg.cli.app import cli
+from muniorg.core.errors import InputError, LimitExceeded, MuniorgError, NetworkAccessRefused
+from muniorg.formats.jsonld import allow_remote_contexts, fetch_remote_document, jsonld_to_graph
+from muniorg.formats.rdf import RdfFormat, read_graph
+from muniorg.publish.convert import convert_paths
+from muniorg.validation.run import validate_paths
 
 CONTEXT = {"@context": {"name": "http://schema.org/name", "Thing": "http://schema.org/Thing"}}
 

@@ -40,8 +40,8 @@ from rdflib.namespace import (
 )
 from rdflib.term import Node
 
-from muniorg.namespaces import ADMS, CV, LOCN, MUNIORG, MUNIORG_VOCAB, PREFIXES, SCHEMA
-from muniorg.schema import ONTOLOGY_FILE, SHAPES_FILE, VOCABULARIES_FILE
+from muniorg.core.namespaces import ADMS, CV, LOCN, MUNIORG, MUNIORG_VOCAB, PREFIXES, SCHEMA
+from muniorg.model.schema import ONTOLOGY_FILE, SHAPES_FILE, VOCABULARIES_FILE
 
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
@@ -223,7 +223,7 @@ def test_class_says_what_it_specialises(term: URIRef) -> None:
     assert supers, f"{term} has no superclass from an established vocabulary"
 
 
-# The superclasses that muniorg.schema writes as extra rdf:types of every instance: consumers
+# The superclasses that muniorg.model.schema writes as extra rdf:types of every instance: consumers
 # who only know CPOV, ORG or schema.org rely on them, so they may be added to but never changed.
 EXTRA_TYPES = {
     "Municipality": ("cv:PublicOrganisation", "schema:GovernmentOrganization"),

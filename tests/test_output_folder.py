@@ -1,7 +1,7 @@
 """The output folder rules: a build never destroys what it did not write.
 
 Every case runs on real folders and checks that each file the user had is byte-identical
-afterwards. See :mod:`muniorg.output_folder` and docs/cli.md ("The output folder").
+afterwards. See :mod:`muniorg.formats.output_folder` and docs/cli.md ("The output folder").
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import muniorg.output_folder as output_folder
-from muniorg.cli import cli
-from muniorg.dcat_inputs import published_file
-from muniorg.output_folder import MANIFEST, file_record, read_manifest
+import muniorg.formats.output_folder as output_folder
+from muniorg.cli.app import cli
+from muniorg.dcat.config import published_file
+from muniorg.formats.output_folder import MANIFEST, file_record, read_manifest
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -273,8 +273,8 @@ def build_code(out: Path, source: Path, patch: str) -> str:
     return (
         "import time\n"
         "from pathlib import Path\n"
-        "import muniorg.output_folder as f\n"
-        "from muniorg.pipeline import build\n"
+        "import muniorg.formats.output_folder as f\n"
+        "from muniorg.publish.build import build\n"
         f"{patch}\n"
         f"build([Path({str(source)!r})], Path({str(out)!r}), allow_invalid=True)\n"
     )
@@ -286,7 +286,7 @@ def test_kill_while_writing_keeps_the_previous_output(tmp_path: Path, runner: Cl
     before = snapshot(tmp_path)
     patch = textwrap.dedent(
         """\
-        import muniorg.pipeline as b
+        import muniorg.publish.build as b
         def slow(*args):
             print("writing", flush=True); time.sleep(60)
         b._write_catalog = slow
@@ -373,7 +373,7 @@ def test_a_full_disk_is_an_environment_error(
         raise OSError(errno.ENOSPC, "No space left on device", str(dist))
 
     monkeypatch.setattr(output_folder.shutil, "copyfile", full)
-    monkeypatch.setattr("muniorg.pipeline.shutil.copyfile", full)
+    monkeypatch.setattr("muniorg.publish.build.shutil.copyfile", full)
     result = muniorg(runner, "build", SOROE, "-o", dist)
     refused(result, "cannot write", "the disk is full")
     assert snapshot(tmp_path) == before
@@ -410,7 +410,7 @@ def test_real_full_disk_and_read_only_file_system(tmp_path: Path) -> None:
         from pathlib import Path
         mnt = Path({str(mnt)!r})
         def muniorg(*args):
-            cmd = [sys.executable, "-c", "from muniorg.cli import main; main()", *args]
+            cmd = [sys.executable, "-c", "from muniorg.cli.app import main; main()", *args]
             return subprocess.run(cmd, capture_output=True, text=True)
         def files():
             return {{p.name: hashlib.sha256(p.read_bytes()).hexdigest()
@@ -535,7 +535,7 @@ def test_a_file_saved_into_the_output_while_building_stops_the_swap(
 ) -> None:
     """The folder is checked again just before the exchange: a file the user saved while the
     build ran (here: while the catalog is written) stops the build, and is kept."""
-    import muniorg.pipeline as pipeline
+    import muniorg.publish.build as pipeline
 
     dist = tmp_path / "dist"
     assert muniorg(runner, "build", STORD, "-o", dist).exit_code == 0
@@ -610,7 +610,7 @@ def test_an_unreadable_folder_inside_the_output_is_refused(tmp_path: Path) -> No
         pytest.skip("needs root and setpriv(1) to take away the right to read any folder")
     dist = tmp_path / "dist"
     src = write_source(tmp_path / "src").parent
-    build = [sys.executable, "-c", "from muniorg.cli import main; main()", "build", str(src)]
+    build = [sys.executable, "-c", "from muniorg.cli.app import main; main()", "build", str(src)]
     assert subprocess.run([*build, "-o", str(dist)], capture_output=True).returncode == 0
     (dist / "private").mkdir()
     (dist / "private" / "diary.txt").write_text("dear diary\n", encoding="utf-8")
@@ -660,14 +660,14 @@ def test_export_waits_for_a_build_into_the_same_folder(tmp_path: Path) -> None:
     code = (
         "import time\n"
         "from pathlib import Path\n"
-        "from muniorg.output_folder import folder_lock\n"
+        "from muniorg.formats.output_folder import folder_lock\n"
         f"with folder_lock(Path({str(tmp_path)!r})):\n"
         "    print('locked', flush=True); time.sleep(2)\n"
     )
     holder = run_until(code, "locked")
     started = time.monotonic()
-    from muniorg.export import convert_paths
-    from muniorg.rdfio import RdfFormat
+    from muniorg.formats.rdf import RdfFormat
+    from muniorg.publish.convert import convert_paths
 
     convert_paths([STORD], RdfFormat.TURTLE, tmp_path / "out")
     assert time.monotonic() - started > 1.5

@@ -1,4 +1,4 @@
-"""muniorg.parallel: the same reports and texts on one process and on several, in input order."""
+"""muniorg.publish.pool: the same reports and texts on one process and on several, in input order."""
 
 from __future__ import annotations
 
@@ -13,16 +13,16 @@ import pytest
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
-from muniorg.authoring import SourceDocument, load_paths
-from muniorg.parallel import (
+from muniorg.authoring.load import SourceDocument, load_paths
+from muniorg.formats.rdf import RdfFormat, serialize
+from muniorg.publish.pool import (
     document_contexts,
     map_documents,
     render_documents_parallel,
     validate_documents_parallel,
 )
-from muniorg.rdfio import RdfFormat, serialize
-from muniorg.results import Severity
-from muniorg.validation import validate_documents
+from muniorg.validation.results import Severity
+from muniorg.validation.run import validate_documents
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Two generated municipalities and one with three mistakes (see the folder's README).
@@ -124,7 +124,7 @@ def test_rendering_is_the_same_on_two_processes(corpus: list[SourceDocument]) ->
 
 _SLOW_POOL = """
 import os, sys, time
-from muniorg.parallel import map_documents
+from muniorg.publish.pool import map_documents
 
 def slow(item):
     os.write(1, f"{os.getpid()}\\n".encode())  # one write: the two workers' lines never mix

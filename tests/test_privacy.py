@@ -1,6 +1,6 @@
 """Personal data: persons' contact details and non-public persons are not published by default.
 
-The promise (muniorg.privacy, docs/security.md): build and export leave out every person's
+The promise (muniorg.rdf.privacy, docs/security.md): build and export leave out every person's
 e-mail and telephone, and drop persons marked ``public: false`` with every reference to them;
 ``--include-personal-data`` publishes everything as authored. Validation sees the full data,
 and what is published still validates.
@@ -15,14 +15,14 @@ from click.testing import CliRunner
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
-from muniorg.cli import cli
-from muniorg.export import convert_paths
-from muniorg.mapping import to_graph
-from muniorg.model import Document, Municipality, Person, Post
-from muniorg.pipeline import build
-from muniorg.privacy import hidden_people, redact, redact_graph
-from muniorg.rdfio import RdfFormat, read_graph
-from muniorg.validation import validate_graph
+from muniorg.cli.app import cli
+from muniorg.formats.rdf import RdfFormat, read_graph
+from muniorg.model.classes import Document, Municipality, Person, Post
+from muniorg.publish.build import build
+from muniorg.publish.convert import convert_paths
+from muniorg.rdf.graph import to_graph
+from muniorg.rdf.privacy import hidden_people, redact, redact_graph
+from muniorg.validation.run import validate_graph
 
 SCHEMA = "http://schema.org/"
 FOAF_NAME = URIRef("http://xmlns.com/foaf/0.1/name")

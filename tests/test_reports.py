@@ -13,7 +13,7 @@ import pytest
 
 from muniorg.reports import ReportFormat, render
 from muniorg.reports.github import escape_data, escape_property
-from muniorg.results import Severity, SourceLocation, ValidationReport, ValidationResult
+from muniorg.validation.results import Severity, SourceLocation, ValidationReport, ValidationResult
 
 SOROE = "https://w3id.org/muniorg/id/dk/340"
 STORD = "https://w3id.org/muniorg/id/no/4614"

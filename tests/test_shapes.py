@@ -6,10 +6,10 @@ Three families of tests:
   case conforms with no result of any severity; an invalid case starts with ``# expect:`` lines
   that list every result it must produce, as (severity, focus node, path).
 - **Generated cases**, one per property shape with a ``muniorg:jsonKey``: a minimal valid instance
-  of its class is built from :func:`muniorg.schema.load_schema`, then exactly that property is
+  of its class is built from :func:`muniorg.model.schema.load_schema`, then exactly that property is
   broken (left out, given twice, given a value of the wrong kind or an unknown code).
 - **Check digits**: the real organisation numbers of Stord, Sorø, Glostrup and Norrtälje pass, and
-  every single-digit change of them fails, in :mod:`muniorg.checkdigits` and in SHACL alike.
+  every single-digit change of them fails, in :mod:`muniorg.core.checkdigits` and in SHACL alike.
 
 pySHACL is slow per call and per focus node, so each family is validated in one batch (one data
 graph holding every case under its own IRI prefix) and the tests read their part of the report.
@@ -36,10 +36,17 @@ from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.term import Node
 
-import muniorg.checkdigits
-from muniorg.checkdigits import valid_dk_cvr, valid_no_orgnr, valid_se_orgnr
-from muniorg.namespaces import MUNIORG, MUNIORG_SHAPES, MUNIORG_VOCAB, PREFIXES
-from muniorg.schema import SHAPES_FILE, VOCABULARIES_FILE, ClassSpec, Field, ValueKind, load_schema
+import muniorg.core.checkdigits
+from muniorg.core.checkdigits import valid_dk_cvr, valid_no_orgnr, valid_se_orgnr
+from muniorg.core.namespaces import MUNIORG, MUNIORG_SHAPES, MUNIORG_VOCAB, PREFIXES
+from muniorg.model.schema import (
+    SHAPES_FILE,
+    VOCABULARIES_FILE,
+    ClassSpec,
+    Field,
+    ValueKind,
+    load_schema,
+)
 
 RESOURCES = Path(__file__).resolve().parent / "resources" / "shapes"
 TEST_CODES_FILE = RESOURCES / "codes.ttl"
@@ -645,7 +652,7 @@ def single_digit_changes(number: str) -> list[str]:
 
 
 def test_checkdigits_doctests() -> None:
-    failures, attempted = doctest.testmod(muniorg.checkdigits)
+    failures, attempted = doctest.testmod(muniorg.core.checkdigits)
     assert attempted >= 10
     assert failures == 0
 
@@ -698,11 +705,11 @@ def test_shacl_check_digit_rule_agrees(
 
 
 def test_safe_iri_shape_is_the_loaders_rule() -> None:
-    """mosh:SafeIri refuses the characters of muniorg.values.IRI_FORBIDDEN and targets every
+    """mosh:SafeIri refuses the characters of muniorg.core.values.IRI_FORBIDDEN and targets every
     property whose values are IRIs (references, links, codes)."""
-    from muniorg.model import CLASSES as _CLASSES
-    from muniorg.schema import SHAPES_FILE, ValueKind
-    from muniorg.values import IRI_FORBIDDEN
+    from muniorg.core.values import IRI_FORBIDDEN
+    from muniorg.model.classes import CLASSES as _CLASSES
+    from muniorg.model.schema import SHAPES_FILE, ValueKind
 
     shapes = Graph().parse(SHAPES_FILE)
     shape = URIRef("https://w3id.org/muniorg/shapes#SafeIri")
@@ -734,13 +741,13 @@ def test_safe_iri_shape_is_the_loaders_rule() -> None:
 def test_safe_iri_shape_refuses(iri: str) -> None:
     from rdflib.namespace import FOAF
 
-    from muniorg.mapping import to_graph
-    from muniorg.model import Municipality
+    from muniorg.model.classes import Municipality
+    from muniorg.rdf.graph import to_graph
 
     graph = to_graph(Municipality(id="https://ex.org/m", name={"da": "X"}, country="DNK"))
     graph.add((URIRef("https://ex.org/m"), FOAF.homepage, URIRef(iri)))
     graph.add((URIRef(iri), RDF.type, FOAF.Document))
-    from muniorg.validation import validate_graph
+    from muniorg.validation.run import validate_graph
 
     report = validate_graph(graph)
     assert any(r.message.startswith("An IRI must use http") for r in report.results), iri

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.plugins.sparql import processor
 
-from muniorg.sparqlcache import cache_size, install
+from muniorg.validation.sparqlcache import cache_size, install
 
 EX = Namespace("https://ex.org/")
 QUERY = """SELECT ?s ?o WHERE { ?s ?p ?o . FILTER(isIRI(?o) && STRSTARTS(STR(?o), "https://ex.org/code/")) }"""

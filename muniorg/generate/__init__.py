@@ -1,6 +1,6 @@
 """Generators of the artifacts derived from the shapes: JSON-LD context, JSON Schema, reference.
 
-``ontology/shapes.ttl`` (read by :mod:`muniorg.schema`) is the source of truth; this package writes
+``ontology/shapes.ttl`` (read by :mod:`muniorg.model.schema`) is the source of truth; this package writes
 what follows from it, one module per artifact: :mod:`~muniorg.generate.codeshapes` (the
 generated ``sh:in`` block at the end of ``shapes.ttl`` itself), :mod:`~muniorg.generate.context`,
 :mod:`~muniorg.generate.jsonschema` and :mod:`~muniorg.generate.reference`. Run
@@ -22,9 +22,9 @@ from pathlib import Path
 from muniorg.generate.codeshapes import generate_shapes
 from muniorg.generate.context import generate_context
 from muniorg.generate.jsonschema import generate_json_schema
+from muniorg.generate.model import render_model
 from muniorg.generate.reference import generate_html, generate_markdown
 from muniorg.generate.sources import Sources, load_sources
-from muniorg.modelgen import render_model
 
 
 def _generate_model(sources: Sources) -> str:
@@ -49,7 +49,7 @@ ARTIFACTS: tuple[Artifact, ...] = (
     Artifact(Path("ontology/schema.json"), generate_json_schema),
     Artifact(Path("docs/reference.md"), generate_markdown),
     Artifact(Path("docs/reference.html"), generate_html),
-    Artifact(Path("muniorg/model.py"), _generate_model),
+    Artifact(Path("muniorg/model/classes.py"), _generate_model),
 )
 
 

@@ -20,9 +20,9 @@ Example:
 
 from __future__ import annotations
 
+from muniorg.core.namespaces import MUNIORG_SHAPES, MUNIORG_VOCAB
 from muniorg.generate.sources import Sources, compact
-from muniorg.namespaces import MUNIORG_SHAPES, MUNIORG_VOCAB
-from muniorg.schema import SHAPES_FILE
+from muniorg.model.schema import SHAPES_FILE
 
 #: The first line of the generated block; everything from it to the end of the file is generated.
 BLOCK_START = (

@@ -5,7 +5,7 @@ Design of the context
 A muniorg JSON-LD document is one municipality, programme or concept scheme, written with the
 same keys as the authoring format; the context turns those keys into the RDF the shapes describe.
 
-* **Prefixes** of :data:`muniorg.namespaces.PREFIXES`, so that extra types such as
+* **Prefixes** of :data:`muniorg.core.namespaces.PREFIXES`, so that extra types such as
   ``cv:PublicOrganisation`` and datatypes such as ``xsd:gYear`` can be written as compact IRIs.
 * ``id`` and ``type`` are aliases of ``@id`` and ``@type``.
 * **Class terms**: each class key (``Municipality``) maps to its rdf:type. A node lists its class
@@ -48,9 +48,9 @@ import json
 from collections import Counter
 from typing import Any
 
+from muniorg.core.namespaces import PREFIXES
 from muniorg.generate.sources import Sources, compact
-from muniorg.namespaces import PREFIXES
-from muniorg.schema import Field, ValueKind
+from muniorg.model.schema import Field, ValueKind
 
 #: Where the context is published; documents refer to it by this IRI.
 CONTEXT_URL = "https://w3id.org/muniorg/context.jsonld"

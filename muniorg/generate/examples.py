@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from muniorg.core.namespaces import DEFAULT_BASE
 from muniorg.generate.context import type_value
 from muniorg.generate.sources import Sources
-from muniorg.namespaces import DEFAULT_BASE
-from muniorg.schema import Field, ValueKind
+from muniorg.model.schema import Field, ValueKind
 
 #: The IRI of the example's top object (a Danish municipality by its kommunekode).
 EXAMPLE_IRI = DEFAULT_BASE + "dk/340"

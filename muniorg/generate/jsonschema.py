@@ -26,7 +26,7 @@ from typing import Any
 
 from muniorg.generate.context import CONTEXT_URL, render_json, type_value
 from muniorg.generate.sources import Sources
-from muniorg.schema import ClassSpec, Field, ValueKind
+from muniorg.model.schema import ClassSpec, Field, ValueKind
 
 SCHEMA_ID = "https://w3id.org/muniorg/schema.json"
 DRAFT = "https://json-schema.org/draft/2020-12/schema"

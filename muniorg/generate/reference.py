@@ -38,7 +38,7 @@ from muniorg.generate.markup import (
     to_markdown,
 )
 from muniorg.generate.sources import Sources, compact
-from muniorg.schema import ClassSpec, Field, ValueKind
+from muniorg.model.schema import ClassSpec, Field, ValueKind
 
 TITLE = "muniorg reference"
 

@@ -1,6 +1,6 @@
 """What the generators read besides the schema: labels, definitions and the codes of code lists.
 
-The schema (:func:`muniorg.schema.load_schema`) gives the structure. Labels and definitions of
+The schema (:func:`muniorg.model.schema.load_schema`) gives the structure. Labels and definitions of
 muniorg's own classes and properties come from ``ontology/muniorg.ttl``; the controlled lists and
 their codes come from ``ontology/vocabularies.ttl``. Both files are read as they are at generation
 time; a missing vocabularies file simply means no known codes.
@@ -20,8 +20,8 @@ from functools import cached_property
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDFS, SKOS
 
-from muniorg.namespaces import PREFIXES
-from muniorg.schema import ONTOLOGY_FILE, VOCABULARIES_FILE, Schema, load_schema
+from muniorg.core.namespaces import PREFIXES
+from muniorg.model.schema import ONTOLOGY_FILE, VOCABULARIES_FILE, Schema, load_schema
 
 #: Languages shown in the reference docs, in this order, when the ontology has them.
 DOC_LANGUAGES = ("en", "da", "sv", "nb", "nn", "fi", "is")

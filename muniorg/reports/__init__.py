@@ -1,13 +1,13 @@
 """Validation reports in the formats people and CI systems read.
 
-:func:`render` turns a :class:`~muniorg.results.ValidationReport` into text for a terminal,
+:func:`render` turns a :class:`~muniorg.validation.results.ValidationReport` into text for a terminal,
 JSON for programs, JUnit XML for CI test views, SARIF for code scanning, or GitHub Actions
 workflow commands for annotations on pull requests. All formats are deterministic: the same
 report gives the same bytes.
 
 Example:
     >>> from muniorg.reports import ReportFormat, render
-    >>> from muniorg.results import ValidationReport
+    >>> from muniorg.validation.results import ValidationReport
     >>> render(ValidationReport(inputs=("soroe.yaml",)), ReportFormat.TEXT)
     '1 input: 0 violations, 0 warnings, 0 infos (conforms)\\n'
     >>> ReportFormat("sarif").suffix
@@ -24,7 +24,7 @@ from muniorg.reports.json_report import render_json
 from muniorg.reports.junit import render_junit
 from muniorg.reports.sarif import render_sarif
 from muniorg.reports.text import render_text
-from muniorg.results import Severity, ValidationReport
+from muniorg.validation.results import Severity, ValidationReport
 
 __all__ = ["ReportFormat", "render"]
 

@@ -6,7 +6,7 @@ way the Actions runner expects (``%`` → ``%25``, CR → ``%0D``, LF → ``%0A`
 also ``:`` → ``%3A`` and ``,`` → ``%2C``). The text summary line ends the output.
 
 Example:
-    >>> from muniorg.results import Severity, SourceLocation, ValidationReport, ValidationResult
+    >>> from muniorg.validation.results import Severity, SourceLocation, ValidationReport, ValidationResult
     >>> report = ValidationReport(results=(ValidationResult(Severity.WARNING, "100% sure?",
     ...     "https://w3id.org/muniorg/id/dk/340", location=SourceLocation("a,b.yaml", 3, 1)),))
     >>> print(render_github(report).splitlines()[0])
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from muniorg.reports.naming import details, display_path, rule_id
 from muniorg.reports.text import summary
-from muniorg.results import Severity, ValidationReport, ValidationResult
+from muniorg.validation.results import Severity, ValidationReport, ValidationResult
 
 _COMMANDS = {Severity.VIOLATION: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

@@ -4,7 +4,7 @@ Keys are sorted and results are in the report's (deterministic) order, so the sa
 always gives byte-identical output.
 
 Example:
-    >>> from muniorg.results import ValidationReport
+    >>> from muniorg.validation.results import ValidationReport
     >>> print(render_json(ValidationReport(inputs=("a.yaml",))), end="")
     {
       "conforms": true,
@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 
-from muniorg.results import ValidationReport
+from muniorg.validation.results import ValidationReport
 
 
 def render_json(report: ValidationReport) -> str:

@@ -8,7 +8,7 @@ suite named ``(no location)``. The XML follows the Ant/Jenkins JUnit schema that
 and is built with :mod:`xml.etree.ElementTree`, so every text is escaped correctly.
 
 Example:
-    >>> from muniorg.results import ValidationReport
+    >>> from muniorg.validation.results import ValidationReport
     >>> print(render_junit(ValidationReport(inputs=("a.yaml",))), end="")
     <?xml version='1.0' encoding='utf-8'?>
     <testsuites name="muniorg" tests="1" failures="0" errors="0" time="0">
@@ -26,7 +26,7 @@ from pathlib import Path
 
 from muniorg.reports.naming import display_path, input_files, one_line, plural
 from muniorg.reports.text import format_result
-from muniorg.results import Severity, ValidationReport, ValidationResult
+from muniorg.validation.results import Severity, ValidationReport, ValidationResult
 
 #: The name of the suite of results that have no source location.
 NO_LOCATION = "(no location)"

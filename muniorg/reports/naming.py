@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
-from muniorg.namespaces import MUNIORG_SHAPES, PREFIXES
-from muniorg.results import ValidationReport, ValidationResult
+from muniorg.core.namespaces import MUNIORG_SHAPES, PREFIXES
+from muniorg.validation.results import ValidationReport, ValidationResult
 
 # Longest namespace first, so that a namespace that is a prefix of another never wins.
 _NAMESPACES: tuple[tuple[str, str], ...] = tuple(
@@ -49,7 +49,7 @@ def rule_id(result: ValidationResult) -> str:
     (``Municipality-country``); blank-node shapes have no stable name, so the constraint
     component (``sh:MinCountConstraintComponent``) names them instead.
 
-    >>> from muniorg.results import Severity
+    >>> from muniorg.validation.results import Severity
     >>> rule_id(ValidationResult(Severity.INFO, "m", "x",
     ...     shape="https://w3id.org/muniorg/shapes#Municipality-country"))
     'Municipality-country'
@@ -105,7 +105,7 @@ def one_line(text: str) -> str:
 def details(result: ValidationResult, *, focus: bool = True) -> str:
     """The ``[path=… value=… focus=…]`` suffix of a result, or ``""`` when it has none.
 
-    >>> from muniorg.results import Severity
+    >>> from muniorg.validation.results import Severity
     >>> details(ValidationResult(Severity.INFO, "m", "https://w3id.org/muniorg/id/dk/340",
     ...     path="https://w3id.org/muniorg#country", value="DK"))
     '[path=muniorg:country value=DK focus=https://w3id.org/muniorg/id/dk/340]'

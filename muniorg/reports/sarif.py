@@ -7,7 +7,7 @@ as a logical location, the focus node.
 
 Example:
     >>> import json
-    >>> from muniorg.results import Severity, SourceLocation, ValidationReport, ValidationResult
+    >>> from muniorg.validation.results import Severity, SourceLocation, ValidationReport, ValidationResult
     >>> report = ValidationReport(results=(ValidationResult(Severity.VIOLATION, "No name.",
     ...     "https://w3id.org/muniorg/id/dk/340",
     ...     shape="https://w3id.org/muniorg/shapes#Municipality-name",
@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import quote
 
 from muniorg.reports.naming import compact_iri, display_path, rule_id
-from muniorg.results import Severity, ValidationReport, ValidationResult
+from muniorg.validation.results import Severity, ValidationReport, ValidationResult
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = (

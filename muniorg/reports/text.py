@@ -2,7 +2,7 @@
 editors and terminals link to, and a summary line at the end.
 
 Example:
-    >>> from muniorg.results import Severity, SourceLocation, ValidationReport, ValidationResult
+    >>> from muniorg.validation.results import Severity, SourceLocation, ValidationReport, ValidationResult
     >>> result = ValidationResult(Severity.WARNING, "Municipality has no description.",
     ...     "https://w3id.org/muniorg/id/dk/340", location=SourceLocation("soroe.yaml", 1, 1))
     >>> print(render_text(ValidationReport(results=(result,), inputs=("soroe.yaml",))), end="")
@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from muniorg.reports.naming import details, display_path, one_line, plural
-from muniorg.results import Severity, SourceLocation, ValidationReport, ValidationResult
+from muniorg.validation.results import Severity, SourceLocation, ValidationReport, ValidationResult
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"

@@ -1,0 +1,560 @@
+"""Load authoring files (YAML) into the model, keeping the position of every key.
+
+One file holds one top-level object: a ``Municipality``, a ``CooperationProgramme`` or a
+``ConceptScheme``. Keys are the field names of ``ontology/shapes.ttl``; see
+``docs/authoring.md``. Every problem (YAML syntax, unknown key, wrong type, duplicate id,
+dangling reference) is reported with ``file:line:column``, all problems of a load at once.
+
+Example:
+    >>> import pathlib, tempfile
+    >>> from muniorg.authoring.load import load_paths
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "soroe.yaml").write_text(
+    ...     "type: Municipality\\nid: soroe\\nname: {da: Sorø Kommune}\\ncountry: DNK\\n"
+    ...     "identifiers:\\n  - {scheme: dk-kommunekode, notation: '340'}\\n", encoding="utf-8")
+    >>> loaded = load_paths([folder])
+    >>> loaded.documents[0].root.id
+    'https://w3id.org/muniorg/id/dk/340'
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from rdflib import Graph
+
+from muniorg.core.errors import (
+    AuthoringError,
+    AuthoringErrors,
+    InputError,
+    MuniorgError,
+    did_you_mean,
+)
+from muniorg.core.namespaces import DEFAULT_BASE
+from muniorg.core.values import iri_problem
+from muniorg.formats.yaml import YamlNode, load_yaml
+from muniorg.model.classes import CLASSES
+from muniorg.model.ids import assign_ids, root_iri
+from muniorg.model.node import PARTIAL_DATE_RE, Node
+from muniorg.model.schema import Field, ValueKind
+from muniorg.rdf.graph import canonical, is_absolute_iri, new_graph, to_graph
+from muniorg.validation.results import SourceLocation
+
+ROOT_TYPES = ("Municipality", "CooperationProgramme", "ConceptScheme")
+YAML_SUFFIXES = (".yaml", ".yml")
+LOCAL_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
+LANGUAGE_TAG_RE = re.compile(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*")
+#: The top object's id names the output files ({id}.jsonld ...): file names hold 255 bytes.
+MAX_TOP_ID_LENGTH = 100
+TIME_RE = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?")
+
+
+@dataclass
+class SourceDocument:
+    """One loaded authoring file: its top object and where each object and key came from.
+
+    ``locations`` maps ``(IRI, key)`` to a position; ``(IRI, None)`` is the object itself.
+    """
+
+    path: Path
+    local_id: str
+    root: Node
+    locations: dict[tuple[str, str | None], SourceLocation] = field(default_factory=dict)
+
+    def graph(self) -> Graph:
+        """The RDF graph of this file's data."""
+        return to_graph(self.root)
+
+    def locate(self, iri: str, key: str | None = None) -> SourceLocation | None:
+        """Where ``key`` of object ``iri`` was written, falling back to the object itself."""
+        return self.locations.get((iri, key)) or self.locations.get((iri, None))
+
+
+@dataclass
+class LoadResult:
+    """All documents of a load, in path order."""
+
+    documents: list[SourceDocument]
+    #: ``type: Catalog`` files (DCAT-AP settings for a build), parsed but not interpreted here.
+    catalogs: list[YamlNode] = field(default_factory=list)
+
+    def graph(self) -> Graph:
+        """One graph with the data of every document."""
+        graph = new_graph()
+        for document in self.documents:
+            to_graph(document.root, graph=graph)
+        return graph
+
+
+def iter_yaml_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """The YAML files named by ``paths`` (folders are searched recursively), sorted.
+
+    :raises InputError: for a path that does not exist.
+    """
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file()
+            )
+        elif path.exists():
+            yield path
+        else:
+            raise InputError(f"no such file or folder: {path}")
+
+
+def load_paths(paths: Sequence[Path], base: str = DEFAULT_BASE) -> LoadResult:
+    """Load every authoring file under ``paths``; IRIs are minted under ``base``.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "x.yaml").write_text("type: Municipality\\nid: x\\nname: {da: X}\\ncountry: DNK\\n")
+    >>> load_paths([folder], base="https://data.example.dk/").documents[0].root.id
+    'https://data.example.dk/dk/x'
+
+    :raises AuthoringErrors: with every problem found, each with file:line:column.
+    :raises InputError: when a file cannot be read at all.
+    """
+    files = list(iter_yaml_files(paths))
+    if not files:
+        raise InputError("no YAML files (*.yaml, *.yml) found in " + ", ".join(map(str, paths)))
+    loader = _Loader(base)
+    for path in files:
+        loader.load_file(path)
+    return loader.finish()
+
+
+class _Loader:
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.errors: list[MuniorgError] = []
+        self.documents: list[SourceDocument] = []
+        # Positions of model objects before ids are assigned, keyed by id(object).
+        self._positions: dict[int, tuple[SourceLocation, dict[str, SourceLocation]]] = {}
+        self._local_ids: dict[Path, dict[str, SourceLocation]] = {}
+        self.catalogs: list[YamlNode] = []
+
+    # -- errors ----------------------------------------------------------------------------
+    def error(self, message: str, location: SourceLocation) -> None:
+        self.errors.append(AuthoringError(message, location))
+
+    # -- files -----------------------------------------------------------------------------
+    def load_file(self, path: Path) -> None:
+        try:
+            data = load_yaml(path)
+        except MuniorgError as exc:
+            self.errors.append(exc)
+            return
+        here = data.location
+        if not isinstance(data.value, dict):
+            self.error("expected a mapping with 'type' and 'id' at the top of the file", here)
+            return
+        type_node = data.value.get("type")
+        type_name = type_node.value if type_node else None
+        if type_name == "Catalog":
+            self.catalogs.append(data)
+            return
+        if type_name not in ROOT_TYPES:
+            where = type_node.location if type_node else here
+            self.error(
+                f"'type' must be one of {', '.join(ROOT_TYPES)}, got {type_name!r}"
+                + (did_you_mean(type_name, ROOT_TYPES) if isinstance(type_name, str) else ""),
+                where,
+            )
+            return
+        id_node = data.value.get("id")
+        if (
+            id_node is None
+            or not isinstance(id_node.value, str)
+            or not LOCAL_ID_RE.fullmatch(id_node.value)
+        ):
+            got = "none is given" if id_node is None else f"got {_describe(id_node.value)}"
+            self.error(
+                "the top object needs an 'id' of lowercase letters, digits and hyphens, "
+                f"e.g. 'soroe'; {got}",
+                id_node.location if id_node else here,
+            )
+            return
+        if len(id_node.value) > MAX_TOP_ID_LENGTH:
+            self.error(
+                f"the top object's 'id' is {len(id_node.value)} characters long; at most "
+                f"{MAX_TOP_ID_LENGTH} are allowed (it names the output files): "
+                f"{id_node.value[:40]!r}...",
+                id_node.location,
+            )
+            return
+        self._local_ids[path] = {}
+        root = self.build(CLASSES[type_name], data, path)
+        if root is None:
+            return
+        iri = root_iri(root, id_node.value, self.base)
+        locations: dict[tuple[str, str | None], SourceLocation] = {}
+
+        def carry(old: Node, new: Node) -> None:
+            if id(old) in self._positions:
+                node_loc, key_locs = self._positions[id(old)]
+                locations[(new.id or "", None)] = node_loc
+                for key, loc in key_locs.items():
+                    locations[(new.id or "", key)] = loc
+
+        root = assign_ids(root, iri, on_assign=carry)
+        locations[(root.id or "", "id")] = id_node.location
+        self.documents.append(
+            SourceDocument(path=path, local_id=id_node.value, root=root, locations=locations)
+        )
+
+    # -- objects ---------------------------------------------------------------------------
+    def build(self, cls: type[Node], data: YamlNode, path: Path) -> Node | None:
+        if not isinstance(data.value, dict):
+            self.error(
+                f"expected a mapping for a {cls.SPEC.key}, got {_describe(data.value)}",
+                data.location,
+            )
+            return None
+        spec = cls.SPEC
+        fields = {f.key: f for f in spec.fields}
+        kwargs: dict[str, Any] = {}
+        key_locs: dict[str, SourceLocation] = {}
+        ok = True
+        for key, value in data.value.items():
+            loc = value.key_location
+            if key == "type":
+                if value.value != spec.key:
+                    self.error(
+                        f"'type' here must be {spec.key!r}, got {value.value!r}", value.location
+                    )
+                    ok = False
+                continue
+            if key == "id":
+                if not isinstance(value.value, str) or not (
+                    LOCAL_ID_RE.fullmatch(value.value) or is_absolute_iri(value.value)
+                ):
+                    self.error(
+                        f"'id' must be a local id (lowercase letters, digits, hyphens) or an absolute IRI, "
+                        f"got {value.value!r}",
+                        value.location,
+                    )
+                    ok = False
+                    continue
+                if not is_absolute_iri(value.value):
+                    seen = self._local_ids[path]
+                    if value.value in seen:
+                        self.error(
+                            f"duplicate id {value.value!r} (first used at {seen[value.value]})",
+                            value.location,
+                        )
+                        ok = False
+                    seen.setdefault(value.value, value.location)
+                problem = iri_problem(value.value) if is_absolute_iri(value.value) else None
+                if problem:
+                    self.error(f"'id' {value.value!r}: {problem}", value.location)
+                    ok = False
+                    continue
+                kwargs["id"] = value.value
+                continue
+            if key not in fields:
+                self.error(
+                    f"unknown key {key!r} in {spec.key}"
+                    + did_you_mean(key, [*fields, "id", "type"]),
+                    loc,
+                )
+                ok = False
+                continue
+            f = fields[key]
+            key_locs[key] = loc
+            converted = self.field_value(f, value, path)
+            if converted is _INVALID:
+                ok = False
+            else:
+                kwargs[key] = converted
+        for f in spec.fields:
+            if f.required and f.key not in kwargs and ok:
+                self.error(f"{spec.key} needs {f.key!r}: {f.description}", data.location)
+                ok = False
+        if not ok:
+            return None
+        node = cls(**kwargs)
+        self._positions[id(node)] = (data.location, key_locs)
+        return node
+
+    def field_value(self, f: Field, value: YamlNode, path: Path) -> Any:
+        if f.kind is ValueKind.LANG_MAP or f.kind is ValueKind.LANG_LIST_MAP:
+            return self.lang_map(f, value)
+        items = value.value if isinstance(value.value, list) else None
+        if f.many:
+            nodes = items if items is not None else [value]
+            out = [self.single(f, item, path) for item in nodes]
+            return _INVALID if any(o is _INVALID for o in out) else out
+        if items is not None:
+            self.error(f"{f.key!r} takes one value, got a list of {len(items)}", value.location)
+            return _INVALID
+        return self.single(f, value, path)
+
+    def lang_map(self, f: Field, value: YamlNode) -> Any:
+        example = "{da: Sorø Kommune, en: Sorø Municipality}"
+        if not isinstance(value.value, dict):
+            self.error(
+                f"{f.key!r} takes texts by language, like {example}; got {_describe(value.value)}",
+                value.location,
+            )
+            return _INVALID
+        out: dict[str, Any] = {}
+        ok = True
+        for lang, text in value.value.items():
+            if not isinstance(lang, str) or not LANGUAGE_TAG_RE.fullmatch(lang):
+                self.error(
+                    f"{lang!r} is not a language tag (like da, sv, nb, nn, en, se)",
+                    text.key_location,
+                )
+                ok = False
+                continue
+            texts = text.value if isinstance(text.value, list) else [text]
+            if f.kind is ValueKind.LANG_MAP and isinstance(text.value, list):
+                self.error(
+                    f"{f.key!r} takes one text per language; got a list for {lang!r}", text.location
+                )
+                ok = False
+                continue
+            strings = []
+            for t in texts:
+                if not isinstance(t.value, str) or not t.value.strip():
+                    self.error(
+                        f"expected a non-empty text for {f.key}.{lang}, got {_describe(t.value)}",
+                        t.location,
+                    )
+                    ok = False
+                else:
+                    strings.append(t.value)
+            out[lang] = strings[0] if f.kind is ValueKind.LANG_MAP and strings else strings
+        return out if ok else _INVALID
+
+    def single(self, f: Field, value: YamlNode, path: Path) -> Any:
+        raw = value.value
+        loc = value.location
+        kind = f.kind
+        if kind is ValueKind.NESTED:
+            target = CLASSES[f.target or ""]
+            if isinstance(raw, str) and target.SPEC.key == "Document" and is_absolute_iri(raw):
+                if problem := iri_problem(raw):
+                    self.error(f"{f.key}: {raw!r}: {problem}", loc)
+                    return _INVALID
+                page = target(id=raw)  # `homepage: https://...` is a page with that address
+                self._positions[id(page)] = (value.location, {})
+                return page
+            built = self.build(target, value, path)
+            return _INVALID if built is None else built
+        try:
+            return _convert_scalar(f, raw)
+        except ValueError as exc:
+            self.error(f"{f.key}: {exc}", loc)
+            return _INVALID
+
+    # -- references ------------------------------------------------------------------------
+    def finish(self) -> LoadResult:
+        roots: dict[str, str] = {}
+        for document in self.documents:
+            if document.local_id in roots:
+                self.error(
+                    f"duplicate top-level id {document.local_id!r}",
+                    document.locate(document.root.id or "") or SourceLocation(str(document.path)),
+                )
+            roots[document.local_id] = document.root.id or ""
+        local_iris = {
+            (d.local_id, local): f"{d.root.id}/{local}"
+            for d in self.documents
+            for local in self._local_ids.get(d.path, {})
+            if local != d.local_id
+        }
+        for document in self.documents:
+            document.root = self._resolve(document, document.root, roots, local_iris)
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        if self.errors:
+            raise AuthoringErrors(self.errors)
+        for document in self.documents:
+            document.root = canonical(document.root)
+        return LoadResult(documents=self.documents, catalogs=self.catalogs)
+
+    def _resolve(
+        self,
+        doc: SourceDocument,
+        node: Node,
+        roots: dict[str, str],
+        local_iris: dict[tuple[str, str], str],
+    ) -> Node:
+        changes: dict[str, Any] = {}
+        for f in node.SPEC.fields:
+            value = getattr(node, f.key)
+            if f.kind is ValueKind.NESTED:
+                if f.many:
+                    changes[f.key] = [self._resolve(doc, v, roots, local_iris) for v in value]
+                elif value is not None:
+                    changes[f.key] = self._resolve(doc, value, roots, local_iris)
+            elif f.kind in (ValueKind.REFERENCE, ValueKind.IRI):
+                refs = value if f.many else ([] if value is None else [value])
+                resolved = [self._reference(doc, node, f.key, r, roots, local_iris) for r in refs]
+                changes[f.key] = resolved if f.many else (resolved[0] if resolved else None)
+        if not changes:
+            return node
+        from dataclasses import replace
+
+        return replace(node, **changes)
+
+    def _reference(
+        self,
+        doc: SourceDocument,
+        node: Node,
+        key: str,
+        ref: str,
+        roots: dict[str, str],
+        local_iris: dict[tuple[str, str], str],
+    ) -> str:
+        if is_absolute_iri(ref):
+            return ref
+        if ref == doc.local_id:
+            return doc.root.id or ref
+        if (doc.local_id, ref) in local_iris:
+            return local_iris[(doc.local_id, ref)]
+        if ref in roots:
+            return roots[ref]
+        if "/" in ref:
+            file_id, _, local = ref.partition("/")
+            if (file_id, local) in local_iris:
+                return local_iris[(file_id, local)]
+        where = doc.locate(node.id or "", key) or SourceLocation(str(doc.path))
+        known = [local for (fid, local) in local_iris if fid == doc.local_id] + list(roots)
+        self.error(f"{key}: no object has the id {ref!r}" + did_you_mean(ref, known), where)
+        return ref
+
+
+class _Invalid:
+    pass
+
+
+_INVALID = _Invalid()
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, (int, float, Decimal)):
+        return f"the number {value}"
+    if isinstance(value, (datetime.date, datetime.time)):
+        return f"the date/time {value.isoformat()}"
+    return f"the text {str(value)!r}"
+
+
+def _convert_scalar(f: Field, raw: Any) -> Any:
+    """Convert one YAML scalar to the Python value of ``f``; ValueError says what is wrong."""
+    kind = f.kind
+    if isinstance(raw, (dict, list)) or raw is None:
+        raise ValueError(f"expected {_expected(f)}, got {_describe(raw)}")
+    if kind in (ValueKind.STRING, ValueKind.URI, ValueKind.IRI, ValueKind.REFERENCE):
+        if not isinstance(raw, str):
+            hint = (
+                ' (put numbers in quotes, e.g. "0188", so leading zeros are kept)'
+                if isinstance(raw, int)
+                else ""
+            )
+            raise ValueError(f"expected text, got {_describe(raw)}{hint}")
+        if not raw.strip():
+            raise ValueError("expected a non-empty text")
+        if kind is ValueKind.URI and not is_absolute_iri(raw):
+            raise ValueError(f"expected an absolute web address (https://...), got {raw!r}")
+        if kind in (ValueKind.IRI, ValueKind.REFERENCE) and not (
+            is_absolute_iri(raw) or re.fullmatch(r"[a-z0-9][a-z0-9/-]*", raw)
+        ):
+            raise ValueError(f"expected an id or an absolute IRI, got {raw!r}")
+        if is_absolute_iri(raw) and kind is not ValueKind.STRING and (problem := iri_problem(raw)):
+            raise ValueError(f"{raw!r}: {problem}")
+        return raw
+    if kind is ValueKind.CODE:
+        if isinstance(raw, bool) or not isinstance(raw, (str, int)):
+            raise ValueError(
+                f'expected a code, got {_describe(raw)} (put codes like "11.3" in quotes)'
+            )
+        code = str(raw)
+        if not code or re.search(r"\s", code):
+            raise ValueError(f"expected a code without spaces, got {code!r}")
+        if is_absolute_iri(code) and (problem := iri_problem(code)):
+            raise ValueError(f"{code!r}: {problem}")
+        return code
+    if kind is ValueKind.BOOLEAN:
+        if not isinstance(raw, bool):
+            raise ValueError(f"expected true or false, got {_describe(raw)}")
+        return raw
+    if kind is ValueKind.INTEGER:
+        if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
+            raise ValueError(f"expected a whole number (0 or more), got {_describe(raw)}")
+        return raw
+    if kind is ValueKind.NUMBER:
+        if isinstance(raw, bool):
+            raise ValueError(f"expected a number, got {_describe(raw)}")
+        if isinstance(raw, int):
+            return raw
+        try:
+            number = Decimal(str(raw))
+        except InvalidOperation:
+            raise ValueError(f"expected a number, got {_describe(raw)}") from None
+        if not number.is_finite():
+            raise ValueError(f"expected a finite number, got {raw!r}")
+        return (
+            int(number) if number == number.to_integral_value() and "." not in str(raw) else number
+        )
+    if kind is ValueKind.DATE:
+        if isinstance(raw, datetime.datetime) or not isinstance(raw, (datetime.date, str)):
+            raise ValueError(f"expected a date (YYYY-MM-DD), got {_describe(raw)}")
+        return raw if isinstance(raw, datetime.date) else _parse_date(raw)
+    if kind is ValueKind.PARTIAL_DATE or kind is ValueKind.YEAR:
+        if isinstance(raw, bool):
+            raise ValueError(f"expected {_expected(f)}, got {_describe(raw)}")
+        text = raw.isoformat() if isinstance(raw, datetime.date) else str(raw)
+        if isinstance(raw, datetime.datetime) or not PARTIAL_DATE_RE.fullmatch(text):
+            raise ValueError(f"expected {_expected(f)}, got {raw!r}")
+        if kind is ValueKind.YEAR and len(text.lstrip("-")) != 4:
+            raise ValueError(f"expected a year (YYYY), got {raw!r}")
+        if len(text) == 10:
+            _parse_date(text)
+        return text
+    if kind is ValueKind.DATETIME:
+        if isinstance(raw, datetime.date):
+            return raw
+        if not isinstance(raw, str):
+            raise ValueError(f"expected a date or date and time, got {_describe(raw)}")
+        try:
+            return datetime.datetime.fromisoformat(raw) if "T" in raw else _parse_date(raw)
+        except ValueError:
+            raise ValueError(
+                f"expected a date or an ISO date and time (2014-05-14T10:48:00), got {raw!r}"
+            ) from None
+    if kind is ValueKind.TIME:
+        if not isinstance(raw, str) or not TIME_RE.fullmatch(raw):
+            raise ValueError(f'expected a time of day in quotes, like "08:00", got {raw!r}')
+        return datetime.time.fromisoformat(raw if raw.count(":") == 2 else raw + ":00")
+    raise AssertionError(kind)
+
+
+def _parse_date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a valid date (YYYY-MM-DD)") from None
+
+
+def _expected(f: Field) -> str:
+    return {
+        ValueKind.PARTIAL_DATE: "a date, month or year (YYYY-MM-DD, YYYY-MM or YYYY)",
+        ValueKind.YEAR: "a year (YYYY)",
+        ValueKind.DATE: "a date (YYYY-MM-DD)",
+    }.get(f.kind, f.kind.value)

@@ -1,0 +1,204 @@
+"""``muniorg build``: authoring files in, validated published files out, with progress.
+
+On a terminal, a build of more than :data:`PROGRESS_BAR_MIN` documents shows a progress bar;
+otherwise each document is one plain line (what CI logs want). Progress and the closing summary
+go to standard error, the validation report to standard output or ``--report FILE``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from muniorg.cli.options import (
+    EXIT_OK,
+    EXIT_RESULTS,
+    engine_option,
+    epilog,
+    fail_on_option,
+    report_format_choice,
+)
+from muniorg.cli.output import use_color, write_atomic
+from muniorg.cli.safety import input_safety, input_safety_options, personal_data_option
+from muniorg.core.namespaces import DEFAULT_BASE
+from muniorg.reports import ReportFormat, render
+from muniorg.reports.naming import display_path, plural
+from muniorg.validation.results import Severity
+
+#: More documents than this get a progress bar (on a terminal); fewer get one line each.
+PROGRESS_BAR_MIN = 5
+
+
+class BuildProgress:
+    """The ``progress`` callback of :func:`muniorg.publish.build.build`: ``(done, total, document)``.
+
+    It decides on the first call, when the total is known, between a bar and plain lines.
+    """
+
+    def __init__(self, stream: TextIO, *, interactive: bool) -> None:
+        self.stream = stream
+        self.interactive = interactive
+        self._bar: Any = None
+
+    def __call__(self, done: int, total: int, document: Any) -> None:
+        label = display_path(str(getattr(document, "path", document)))
+        if self.interactive and total > PROGRESS_BAR_MIN:
+            if self._bar is None:
+                self._bar = click.progressbar(
+                    length=total, label="Validating", file=self.stream, show_pos=True
+                )
+                self._bar.__enter__()
+            self._bar.update(1)
+            return
+        click.echo(f"[{done}/{total}] {label}", file=self.stream)
+
+    def close(self) -> None:
+        """End the bar, if one was shown."""
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+            self._bar = None
+
+
+def _base_iri(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    if not value.startswith(("http://", "https://")) or not value.endswith(("/", "#")):
+        raise click.BadParameter(
+            f"{value!r} is not a base IRI: expected an http(s) IRI ending in '/' or '#'"
+        )
+    return value
+
+
+_EXAMPLES = """\
+  muniorg build examples/ -o public/
+  muniorg build data/ -o public/ --base https://data.example.org/id/
+  muniorg build data/ -o public/ --fail-on warning --report-format junit --report build.xml
+  muniorg build data/ -o public/ --allow-invalid"""
+
+
+@click.command(
+    "build", epilog=epilog(_EXAMPLES), short_help="Validate and publish authoring files."
+)
+@click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The output folder: new, empty, or written by an earlier build; replaced as a whole "
+    "when the build succeeds (see docs/cli.md).",
+)
+@click.option(
+    "--base",
+    default=DEFAULT_BASE,
+    show_default=True,
+    callback=_base_iri,
+    help="The base IRI under which IRIs are minted.",
+)
+@click.option(
+    "--allow-invalid",
+    is_flag=True,
+    help="Publish even when results at or above --fail-on are found (the exit code is still 1).",
+)
+@fail_on_option
+@click.option(
+    "--report-format",
+    type=report_format_choice(),
+    default=ReportFormat.TEXT.value,
+    show_default=True,
+    help="The format of the validation report.",
+)
+@click.option(
+    "--report",
+    "report_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the validation report to this file instead of standard output.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes to validate and write with (default: the CPUs this process may use).",
+)
+@engine_option
+@personal_data_option
+@input_safety_options
+@click.pass_context
+def build_command(
+    ctx: click.Context,
+    sources: tuple[Path, ...],
+    out_dir: Path,
+    base: str,
+    allow_invalid: bool,
+    fail_on: Severity,
+    report_format: ReportFormat,
+    report_file: Path | None,
+    jobs: int | None,
+    engine: str,
+    include_personal_data: bool,
+) -> None:
+    """Validate the authoring files under SOURCES and publish them into OUT.
+
+    OUT receives JSON-LD, Turtle and N-Triples per document and for the whole data set, the
+    JSON-LD context and, when a `type: Catalog` file is among the sources, a DCAT-AP catalog.
+    Nothing is written when a result at or above --fail-on is found, unless --allow-invalid.
+    Persons' contact details and persons marked 'public: false' are left out unless
+    --include-personal-data.
+    """
+    from muniorg.publish.build import build  # the heavy imports only when building
+    from muniorg.publish.pool import default_jobs
+    from muniorg.validation.run import default_engine
+
+    if report_file is not None and report_file.resolve().is_relative_to(out_dir.resolve()):
+        raise click.BadParameter(
+            f"{report_file} is inside the output folder {out_dir}, which holds only what the "
+            "build publishes; write the report beside it",
+            param_hint="--report",
+        )
+    err = sys.stderr
+    progress = BuildProgress(err, interactive=err.isatty())
+    try:
+        with input_safety(ctx), default_engine(engine):
+            result = build(
+                list(sources),
+                out_dir,
+                base=base,
+                allow_invalid=allow_invalid,
+                fail_on=fail_on,
+                progress=progress,
+                include_personal_data=include_personal_data,
+                jobs=jobs or default_jobs(),
+            )
+    finally:
+        progress.close()
+    report = result.report
+    if report_file is not None:
+        write_atomic(report_file, render(report, report_format, fail_on=fail_on))
+    else:
+        color = report_format is ReportFormat.TEXT and use_color(sys.stdout)
+        click.echo(render(report, report_format, color=color, fail_on=fail_on), nl=False)
+    for note in getattr(result, "notes", ()):
+        click.echo(f"note: {note}", err=True)
+    click.echo(summary_line(result, out_dir, report_file), err=True)
+    ctx.exit(EXIT_RESULTS if report.fails(fail_on) else EXIT_OK)
+
+
+def summary_line(result: Any, out_dir: Path, report_file: Path | None) -> str:
+    """``Built 4 municipalities (5 documents, 1,234 triples): ...; wrote 9 files to out in 1.2 s``."""
+    counts = result.report.counts()
+    by_severity = ", ".join(plural(counts[s], s.label) for s in sorted(Severity, reverse=True))
+    head = (
+        f"{plural(result.municipalities, 'municipality', 'municipalities')} "
+        f"({plural(result.documents, 'document')}, {plural(result.triples, 'triple')})"
+    )
+    if result.published:
+        written = f"wrote {plural(len(result.files), 'file')} to {out_dir}"
+    else:
+        written = f"wrote nothing to {out_dir} (results at or above --fail-on)"
+    if report_file is not None:
+        written += f", report to {report_file}"
+    verb = "Built" if result.published else "Checked"
+    return f"{verb} {head}: {by_severity}; {written} in {result.seconds:.1f} s"

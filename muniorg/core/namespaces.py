@@ -1,0 +1,51 @@
+"""Namespaces muniorg uses, as rdflib :class:`~rdflib.namespace.Namespace` objects.
+
+Example:
+    >>> from muniorg.core.namespaces import MUNIORG
+    >>> str(MUNIORG.Municipality)
+    'https://w3id.org/muniorg#Municipality'
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace
+
+MUNIORG = Namespace("https://w3id.org/muniorg#")
+MUNIORG_SHAPES = Namespace("https://w3id.org/muniorg/shapes#")
+MUNIORG_VOCAB = Namespace("https://w3id.org/muniorg/vocab/")
+DEFAULT_BASE = "https://w3id.org/muniorg/id/"
+
+CV = Namespace("http://data.europa.eu/m8g/")
+LOCN = Namespace("http://www.w3.org/ns/locn#")
+ADMS = Namespace("http://www.w3.org/ns/adms#")
+SCHEMA = Namespace("http://schema.org/")
+EU_COUNTRY = Namespace("http://publications.europa.eu/resource/authority/country/")
+EU_LANGUAGE = Namespace("http://publications.europa.eu/resource/authority/language/")
+EU_FILE_TYPE = Namespace("http://publications.europa.eu/resource/authority/file-type/")
+EU_DATA_THEME = Namespace("http://publications.europa.eu/resource/authority/data-theme/")
+EU_LICENCE = Namespace("http://publications.europa.eu/resource/authority/licence/")
+EU_FREQUENCY = Namespace("http://publications.europa.eu/resource/authority/frequency/")
+SDG = Namespace("http://metadata.un.org/sdg/")
+
+#: Prefixes bound in every graph muniorg writes, in the order they appear in Turtle output.
+PREFIXES: dict[str, str] = {
+    "adms": str(ADMS),
+    "cv": str(CV),
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "dct": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "locn": str(LOCN),
+    "muniorg": str(MUNIORG),
+    "org": "http://www.w3.org/ns/org#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "schema": str(SCHEMA),
+    "sh": "http://www.w3.org/ns/shacl#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "spdx": "http://spdx.org/rdf/terms#",
+    "time": "http://www.w3.org/2006/time#",
+    "vcard": "http://www.w3.org/2006/vcard/ns#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}

@@ -1,0 +1,113 @@
+"""The two rules every value muniorg reads must pass: one for IRIs, one for text.
+
+Every loader applies them (YAML authoring files, the catalog file, Turtle, N-Triples, RDF/XML
+and JSON-LD), and the SHACL shapes carry the IRI rule too (``mosh:SafeIri`` in
+``ontology/shapes.ttl``, tested to match :data:`IRI_FORBIDDEN`), so a value is refused the same
+way wherever it comes from:
+
+- **IRIs** (:func:`iri_problem`): absolute, with a scheme of :data:`SAFE_SCHEMES` (compared
+  without case, so ``JavaScript:`` is refused like ``javascript:``), and none of the characters
+  RFC 3987 leaves out of IRIs: whitespace of any kind (also no-break and line/paragraph
+  separators), C0 and C1 control characters, bidirectional formatting characters (U+200E,
+  U+200F, U+202A-U+202E, U+2066-U+2069), lone surrogates, non-characters and ``<>"{}|\\^```.
+- **Text** (:func:`text_problem`): no control characters except line feed and tab (so no NUL,
+  form feed, vertical tab, carriage return, NEL), no line or paragraph separator (U+2028,
+  U+2029), no lone surrogate and no non-character U+FFFE/U+FFFF. These are the characters that
+  split lines in N-Triples readers or that no XML or RDF tool keeps intact.
+
+Example:
+    >>> from muniorg.core.values import iri_problem, text_problem
+    >>> iri_problem("https://www.soroe.dk/"), iri_problem("JavaScript:alert(1)")
+    (None, "the scheme 'javascript' is not allowed (use http, https, mailto, tel, urn)")
+    >>> text_problem("Sorø\\u2028Kommune")
+    'the character U+2028 (LINE SEPARATOR) at position 5 is not allowed in text'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: The URI schemes muniorg reads and publishes: web pages, e-mail, telephone and URNs.
+SAFE_SCHEMES = ("http", "https", "mailto", "tel", "urn")
+
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+
+#: The characters no IRI may contain, as the body of a regular-expression character class that
+#: Python and XPath (SPARQL, SHACL ``sh:pattern``) read alike.
+IRI_FORBIDDEN = (
+    '\x00-\x20<>"{}|\\\\^`\x7f-\x9f\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f'
+    "\u3000\ufdd0-\ufdef\ufeff\ufff0-\uffff"
+)
+# Lone surrogates too; Turtle cannot write them, so the shapes leave them to the loaders.
+_IRI_FORBIDDEN = re.compile(f"[{IRI_FORBIDDEN}\ud800-\udfff]")
+
+#: The characters no text value may contain (line feed and tab are allowed).
+TEXT_FORBIDDEN = "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff"
+_TEXT_FORBIDDEN = re.compile(f"[{TEXT_FORBIDDEN}]")
+
+
+def describe_char(char: str) -> str:
+    """``U+2028 (LINE SEPARATOR)``: a character by code point and name.
+
+    >>> describe_char("\\x00"), describe_char("\\u202e")
+    ('U+0000 (NUL)', 'U+202E (RIGHT-TO-LEFT OVERRIDE)')
+    """
+    code = ord(char)
+    name = unicodedata.name(char, "") or _CONTROL_NAMES.get(code, "")
+    if not name and 0xD800 <= code <= 0xDFFF:
+        name = "a lone surrogate"
+    return f"U+{code:04X}" + (f" ({name})" if name else "")
+
+
+_CONTROL_NAMES = {
+    0x00: "NUL",
+    0x07: "BELL",
+    0x08: "BACKSPACE",
+    0x09: "TAB",
+    0x0A: "LINE FEED",
+    0x0B: "VERTICAL TAB",
+    0x0C: "FORM FEED",
+    0x0D: "CARRIAGE RETURN",
+    0x1B: "ESCAPE",
+    0x7F: "DELETE",
+    0x85: "NEXT LINE",
+}
+
+
+def iri_problem(value: str) -> str | None:
+    """Why ``value`` is not an IRI muniorg reads or publishes, or ``None`` when it is fine.
+
+    >>> iri_problem("mailto:post@soroe.dk"), iri_problem("https://x.dk/\\n")
+    (None, 'the character U+000A (LINE FEED) at position 14 is not allowed in an IRI')
+    >>> iri_problem("data:text/html,<b>")
+    "the scheme 'data' is not allowed (use http, https, mailto, tel, urn)"
+    """
+    scheme = _SCHEME.match(value)
+    if scheme is None:
+        return "not an absolute IRI (it must start with a scheme such as https:)"
+    name = scheme.group(1).lower()
+    if name not in SAFE_SCHEMES:
+        return f"the scheme {name!r} is not allowed (use {', '.join(SAFE_SCHEMES)})"
+    bad = _IRI_FORBIDDEN.search(value)
+    if bad is not None:
+        what = describe_char(bad.group())
+        if bad.group() in '<>"{}|\\^`':
+            what = repr(bad.group())
+        return f"the character {what} at position {bad.start() + 1} is not allowed in an IRI"
+    return None
+
+
+def text_problem(value: str) -> str | None:
+    """Why ``value`` is not text muniorg reads or publishes, or ``None`` when it is fine.
+
+    >>> text_problem("Sorø Kommune\\nline two\\twith a tab"), text_problem("bell\\x07")
+    (None, 'the character U+0007 (BELL) at position 5 is not allowed in text')
+    """
+    bad = _TEXT_FORBIDDEN.search(value)
+    if bad is None:
+        return None
+    return (
+        f"the character {describe_char(bad.group())} at position {bad.start() + 1} "
+        "is not allowed in text"
+    )

@@ -1,0 +1,125 @@
+"""Writing output files safely: whole or not at all, never over what must not be replaced.
+
+A file is written to a synced temporary file beside its target and then renamed (or hard-linked)
+into place, so a reader, or a crash, sees the old file or the new one, never half of one.
+
+Example:
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "out" / "a.txt"
+    >>> write_atomic(path, "1\\n"); write_atomic(path, "2\\n"); path.read_text()
+    '2\\n'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from muniorg.core.errors import OutputError
+
+#: What the user can do about the environment faults a write meets.
+_ADVICE = {
+    errno.ENOSPC: "the disk is full; free some space and run again",
+    errno.EDQUOT: "the disk quota is used up; free some space and run again",
+    errno.EROFS: "the file system is read-only; choose a writable output folder",
+    errno.EACCES: "permission denied; choose a folder you may write to",
+    errno.EPERM: "the operation is not permitted; choose a folder you may write to",
+    errno.ENOTDIR: "a file stands where a folder is needed",
+    errno.EISDIR: "a folder stands where a file is needed",
+    errno.ENAMETOOLONG: "the name is too long for the file system",
+    errno.EEXIST: "it exists already",
+}
+
+
+def environment_error(err: OSError, path: Path, action: str = "write") -> OutputError:
+    """An :class:`OutputError` for an ``OSError`` met while writing ``path``: exit code 2,
+    the path, and what to do, instead of an internal error.
+
+    >>> import errno
+    >>> print(environment_error(OSError(errno.ENOSPC, "No space left on device"), Path("dist")))
+    cannot write dist: the disk is full; free some space and run again
+    """
+    reason = _ADVICE.get(err.errno or 0) or (err.strerror or str(err)).lower()
+    return OutputError(f"cannot {action} {path}: {reason}")
+
+
+def make_folder(folder: Path, target: Path | None = None) -> None:
+    """Create ``folder`` and its parents, as needed for writing ``target`` (default: the folder).
+
+    :raises OutputError: naming ``target``, when a file stands where a folder is needed, or the
+        folder cannot be created (permission, read-only file system ...).
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as err:  # a file where one of the folders should be
+        raise environment_error(OSError(errno.ENOTDIR, str(err)), target or folder) from err
+    except OSError as err:
+        raise environment_error(err, target or folder) from err
+
+
+def umask() -> int:
+    """The process's umask (the permissions new files and folders do not get)."""
+    # There is no way to read the umask without setting it; set it straight back.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+@contextlib.contextmanager
+def _temporary_beside(path: Path, text: str) -> Iterator[Path]:
+    """A complete temporary copy of ``text`` in ``path``'s folder, removed afterwards."""
+    make_folder(path.parent, path)
+    try:
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as err:
+        raise environment_error(err, path) from err
+    tmp = Path(name)
+    try:
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            # mkstemp creates files readable by the owner only; give the usual permissions.
+            os.chmod(tmp, 0o666 & ~umask())
+        except OSError as err:
+            raise environment_error(err, path) from err
+        yield tmp
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path``, replacing it in one step: readers see the old file
+    or the new one, never half of it.
+
+    :raises OutputError: when the file cannot be written (permission, full disk, a folder ...).
+    """
+    with _temporary_beside(path, text) as tmp:
+        try:
+            os.replace(tmp, path)
+        except OSError as err:
+            raise environment_error(err, path) from err
+
+
+def write_new(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` in one step, refusing to replace an existing file.
+
+    A hard link publishes the finished temporary file under the new name and fails if the
+    name exists, so there is no moment at which another writer could be overwritten.
+
+    :raises OutputError: when ``path`` exists or cannot be written.
+    """
+    if path.exists():
+        raise OutputError(f"{path} exists already: refusing to overwrite it")
+    with _temporary_beside(path, text) as tmp:
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise OutputError(f"{path} exists already: refusing to overwrite it") from None
+        except OSError as err:
+            raise environment_error(err, path) from err

@@ -1,0 +1,444 @@
+"""JSON-LD: write the model as compact, nested JSON-LD and read JSON-LD safely.
+
+Writing does not go through a JSON-LD processor: the document is built straight from the
+model with the keys and value forms the bundled context defines (``ontology/context.jsonld``),
+so it is fast and deterministic. Tests expand every written document with pyld, an independent
+processor, and compare the result with the Turtle export.
+
+Reading uses pyld with :func:`local_document_loader`, which serves the bundled context for its
+published IRI and refuses every other URL: by default no JSON-LD path in muniorg touches the
+network. A caller who trusts a remote context names it in an allow-list (``allow_remote=`` or
+:func:`allow_remote_contexts`, the CLI's ``--allow-remote-context``); exactly those URLs are then
+fetched with urllib, with a timeout and a size limit, and redirects only to allowed URLs.
+
+Example:
+    >>> from muniorg.model.classes import Municipality
+    >>> from muniorg.formats.jsonld import to_jsonld
+    >>> doc = to_jsonld(Municipality(id="https://ex.org/m", name={"da": "Sorø Kommune"}, country="DNK"))
+    >>> doc["type"], doc["country"], doc["name"]
+    (['Municipality', 'cv:PublicOrganisation', 'schema:GovernmentOrganization'], 'DNK', {'da': 'Sorø Kommune'})
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import json
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextvars import ContextVar
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import BNode
+
+from muniorg.core.errors import InputError, LimitExceeded, NetworkAccessRefused
+from muniorg.core.namespaces import PREFIXES
+from muniorg.formats.limits import Limits, current_limits, json_depth_error
+from muniorg.model.node import Node, partial_date_datatype
+from muniorg.model.schema import ONTOLOGY_DIR, Field, ValueKind
+from muniorg.rdf.graph import natural_key, new_graph
+from muniorg.validation.results import SourceLocation
+
+CONTEXT_IRI = "https://w3id.org/muniorg/context.jsonld"
+CONTEXT_FILE = ONTOLOGY_DIR / "context.jsonld"
+
+#: Bundled documents a JSON-LD processor may load, by IRI. Nothing else is fetched unless the
+#: caller allow-lists it.
+BUNDLED_DOCUMENTS: dict[str, Path] = {CONTEXT_IRI: CONTEXT_FILE}
+
+#: Seconds to wait for an allow-listed remote context, and the most bytes read of one.
+REMOTE_TIMEOUT = 10.0
+REMOTE_MAX_BYTES = 1_000_000
+
+_ALLOWED_REMOTE: ContextVar[frozenset[str]] = ContextVar(
+    "muniorg_allowed_remote", default=frozenset()
+)
+
+
+def _compact_iri(iri: str) -> str:
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace) and prefix not in ("rdf",):
+            return f"{prefix}:{iri[len(namespace) :]}"
+    return iri
+
+
+def _type_value(node: Node) -> str | list[str]:
+    spec = node.SPEC
+    if not spec.extra_types:
+        return spec.key
+    return [spec.key, *(_compact_iri(str(t)) for t in spec.extra_types)]
+
+
+def _scalar(field: Field, value: Any) -> Any:
+    kind = field.kind
+    if kind is ValueKind.NUMBER:
+        if isinstance(value, Decimal):
+            return {"@value": str(value), "@type": "xsd:decimal"}
+        return value
+    if kind is ValueKind.DATE:
+        return value.isoformat()
+    if kind is ValueKind.PARTIAL_DATE:
+        datatype = partial_date_datatype(value)
+        if datatype.endswith("#date"):
+            return value
+        return {"@value": value, "@type": _compact_iri(datatype)}
+    if kind is ValueKind.DATETIME:
+        if isinstance(value, datetime.datetime):
+            return Literal(value).n3().split('"')[1]
+        return {"@value": value.isoformat(), "@type": "xsd:date"}
+    if kind is ValueKind.TIME:
+        return str(Literal(value))
+    return value
+
+
+def to_jsonld(
+    node: Node, *, context: str | Mapping[str, Any] | None = CONTEXT_IRI
+) -> dict[str, Any]:
+    """The compact JSON-LD document of ``node`` (nested objects inside their parents).
+
+    Keys follow the field order of the shapes; empty fields are left out. ``context=None``
+    gives the node object without ``@context`` (for embedding).
+
+    >>> from muniorg.model.classes import Person
+    >>> to_jsonld(Person(id="https://ex.org/p", name="Gert Jørgensen"), context=None)
+    {'id': 'https://ex.org/p', 'type': 'Person', 'name': 'Gert Jørgensen'}
+    """
+    out: dict[str, Any] = {}
+    if context is not None:
+        out["@context"] = context
+    if node.id is not None:
+        out["id"] = node.id
+    out["type"] = _type_value(node)
+    for field in node.SPEC.fields:
+        value = getattr(node, field.key)
+        if field.kind in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP):
+            if value:
+                out[field.key] = dict(value)
+            continue
+        values = value if field.many else ([] if value is None else [value])
+        if not values:
+            continue
+        if field.kind is ValueKind.NESTED:
+            converted = [to_jsonld(v, context=None) for v in values]
+        else:
+            converted = [_scalar(field, v) for v in values]
+        out[field.key] = converted if field.many else converted[0]
+    return out
+
+
+def dumps(document: Any) -> str:
+    """Serialize a JSON(-LD) document deterministically: 2-space indent, UTF-8, final newline."""
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+@cache
+def _bundled_text(iri: str) -> str:
+    return BUNDLED_DOCUMENTS[iri].read_text(encoding="utf-8")
+
+
+@contextlib.contextmanager
+def allow_remote_contexts(urls: Iterable[str]) -> Iterator[frozenset[str]]:
+    """Allow JSON-LD read inside the ``with`` block to fetch exactly ``urls`` (and no other).
+
+    This is how the CLI's ``--allow-remote-context`` reaches :func:`jsonld_to_graph` through
+    the validators; library callers can pass ``allow_remote=`` instead.
+
+    :raises InputError: for a URL that is not http(s).
+
+    >>> with allow_remote_contexts(["https://example.org/ctx.jsonld"]) as allowed:
+    ...     sorted(allowed)
+    ['https://example.org/ctx.jsonld']
+    """
+    allowed = check_remote_urls(urls)
+    token = _ALLOWED_REMOTE.set(allowed)
+    try:
+        yield allowed
+    finally:
+        _ALLOWED_REMOTE.reset(token)
+
+
+def check_remote_urls(urls: Iterable[str]) -> frozenset[str]:
+    """The allow-list as a set, after checking every entry is an absolute http(s) URL.
+
+    :raises InputError: for anything else (``file:`` URLs, relative paths ...).
+
+    >>> sorted(check_remote_urls(["http://127.0.0.1:8000/c.jsonld"]))
+    ['http://127.0.0.1:8000/c.jsonld']
+    """
+    allowed = frozenset(urls)
+    for url in sorted(allowed):
+        scheme, _, rest = url.partition("://")
+        if scheme.lower() not in ("http", "https") or not rest or any(c.isspace() for c in url):
+            raise InputError(
+                f"cannot allow {url!r} as a remote context: only http:// and https:// URLs"
+            )
+    return allowed
+
+
+class _AllowListRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only to another allow-listed URL."""
+
+    def __init__(self, allowed: frozenset[str]) -> None:
+        self.allowed = allowed
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        if newurl not in self.allowed:
+            raise NetworkAccessRefused(
+                f"refused to follow the redirect of {req.full_url!r} to {newurl!r}: "
+                "it is not an allowed remote context"
+            )
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch_remote_document(
+    url: str,
+    allowed: frozenset[str],
+    *,
+    timeout: float = REMOTE_TIMEOUT,
+    max_bytes: int = REMOTE_MAX_BYTES,
+) -> Any:
+    """Fetch and parse the JSON document at the allow-listed ``url``.
+
+    :raises NetworkAccessRefused: when ``url`` is not in ``allowed``.
+    :raises InputError: when it cannot be fetched in ``timeout`` seconds, is larger than
+        ``max_bytes`` or is not JSON.
+    """
+    if url not in allowed:
+        raise NetworkAccessRefused(f"refused to fetch {url!r}: it is not an allowed remote context")
+    opener = urllib.request.build_opener(_AllowListRedirects(allowed))
+    request = urllib.request.Request(
+        url, headers={"Accept": "application/ld+json, application/json;q=0.9"}
+    )
+    deadline = time.monotonic() + timeout
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            # The socket timeout bounds each read; the deadline bounds them all, so a server
+            # that trickles bytes cannot hold a validation for long.
+            chunks: list[bytes] = []
+            size = 0
+            while size <= max_bytes:
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"no complete answer within {timeout:g} s")
+                chunk = response.read1(min(65536, max_bytes + 1 - size))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+            data = b"".join(chunks)
+    except NetworkAccessRefused:
+        raise
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", None) or exc
+        raise InputError(f"could not fetch the allowed remote context {url!r}: {reason}") from None
+    if len(data) > max_bytes:
+        raise LimitExceeded(f"the remote context {url!r} is larger than {max_bytes} bytes; refused")
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise InputError(f"the remote context {url!r} is not JSON: {exc}") from None
+
+
+def local_document_loader(
+    extra: Mapping[str, Path] | None = None,
+    allow_remote: Iterable[str] = (),
+) -> Callable[[str, dict[str, Any] | None], dict[str, Any]]:
+    """A pyld document loader that serves bundled (and ``extra``) files, fetches the URLs in
+    ``allow_remote`` (once each) and refuses all else.
+
+    :raises NetworkAccessRefused: (from the loader) for any URL neither local nor allowed.
+
+    >>> load = local_document_loader()
+    >>> load(CONTEXT_IRI)["documentUrl"]
+    'https://w3id.org/muniorg/context.jsonld'
+    >>> try:
+    ...     load("https://example.org/other.jsonld")
+    ... except NetworkAccessRefused as refused:
+    ...     print(refused.message[:51])
+    refused to fetch 'https://example.org/other.jsonld'
+    """
+    local = {**BUNDLED_DOCUMENTS, **(extra or {})}
+    allowed = check_remote_urls(allow_remote)
+    fetched: dict[str, Any] = {}
+
+    def load(url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
+        if url in local:
+            text = (
+                _bundled_text(url)
+                if url in BUNDLED_DOCUMENTS
+                else local[url].read_text(encoding="utf-8")
+            )
+            document = json.loads(text)
+        elif url in allowed:
+            if url not in fetched:
+                fetched[url] = fetch_remote_document(url, allowed)
+            document = fetched[url]
+        else:
+            raise NetworkAccessRefused(
+                f"refused to fetch {url!r}: muniorg never loads remote JSON-LD contexts unless "
+                f"allowed (--allow-remote-context URL); use the bundled context {CONTEXT_IRI!r} "
+                "or embed the context in the document"
+            )
+        return {"contextUrl": None, "documentUrl": url, "document": document}
+
+    return load
+
+
+def _unwrap_loader_error(exc: BaseException) -> BaseException | None:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, InputError):  # refused, or an allowed fetch that failed
+            return current
+        seen.add(id(current))
+        details = getattr(current, "details", None)
+        cause = details.get("cause") if isinstance(details, dict) else None
+        current = (
+            cause
+            if isinstance(cause, BaseException)
+            else (current.__cause__ or current.__context__)
+        )
+    return None
+
+
+def jsonld_to_graph(
+    document: Any,
+    source: str = "<json-ld>",
+    *,
+    allow_remote: Iterable[str] | None = None,
+    limits: Limits | None = None,
+) -> Graph:
+    """Expand a parsed JSON-LD document with pyld into an rdflib graph, offline unless
+    ``allow_remote`` (default: the :func:`allow_remote_contexts` in force, usually none) names
+    the remote contexts that may be fetched.
+
+    :raises NetworkAccessRefused: when the document refers to a context that is neither
+        bundled nor allowed.
+    :raises LimitExceeded: when the document is nested deeper than ``limits.max_depth``.
+    :raises InputError: when the document is not valid JSON-LD.
+
+    >>> g = jsonld_to_graph({"@context": CONTEXT_IRI, "id": "https://ex.org/m", "type": "Municipality"})
+    >>> len(g)
+    1
+    """
+    from pyld import jsonld  # type: ignore[import-untyped]  # only needed when JSON-LD is read
+
+    where = SourceLocation(source)
+    if not isinstance(document, (dict, list)):
+        # pyld would take a string for the URL of a document to load.
+        raise InputError(
+            f"invalid JSON-LD: the document must be an object or an array, not {_json_kind(document)}",
+            where,
+        )
+    limits = limits or current_limits()
+    json_depth_error(document, limits, where)
+    allowed = _ALLOWED_REMOTE.get() if allow_remote is None else check_remote_urls(allow_remote)
+    options = {
+        "documentLoader": local_document_loader(allow_remote=allowed),
+        "base": None,
+        "produceGeneralizedRdf": False,
+    }
+    try:
+        dataset = jsonld.to_rdf(document, options)
+    except RecursionError:
+        raise LimitExceeded(
+            "the JSON-LD document is nested too deeply to expand (lower MUNIORG_MAX_DEPTH)", where
+        ) from None
+    except Exception as exc:  # pyld wraps everything in JsonLdError
+        cause = _unwrap_loader_error(exc)
+        if isinstance(cause, InputError):
+            raise type(cause)(cause.message, where) from None
+        raise InputError(f"invalid JSON-LD: {_pyld_message(exc)}", where) from None
+    finally:
+        # pyld caches resolved contexts by URL for the whole process: forget the allowed remote
+        # ones, so a later read without the allow-list cannot use them.
+        for url in allowed:
+            jsonld._resolved_context_cache.pop(url, None)
+    graph = new_graph()
+    try:
+        for quads in dataset.values():
+            for quad in quads:
+                graph.add((_term(quad["subject"]), _term(quad["predicate"]), _term(quad["object"])))
+    except (ValueError, TypeError, KeyError) as exc:
+        raise InputError(f"invalid JSON-LD: cannot be read as RDF ({exc})", where) from None
+    return graph
+
+
+def _json_kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    return "a number" if isinstance(value, (int, float)) else "a string"
+
+
+def _pyld_message(exc: BaseException) -> str:
+    """The innermost message of a pyld error chain ("@id value must be a string" rather than
+    "Could not expand input before serialization to RDF")."""
+    message = ""
+    current: BaseException | None = exc
+    for _ in range(10):  # pyld chains are short; the bound guards against cycles
+        if current is None:
+            break
+        text = current.args[0] if current.args and isinstance(current.args[0], str) else ""
+        if text:
+            message = text.strip()
+        details = getattr(current, "details", None)
+        cause = details.get("cause") if isinstance(details, dict) else None
+        current = cause if isinstance(cause, BaseException) else current.__cause__
+    return message.removeprefix("Invalid JSON-LD syntax; ") or type(exc).__name__
+
+
+def _term(item: Mapping[str, Any]) -> URIRef | BNode | Literal:
+    kind = item["type"]
+    if kind == "IRI":
+        return URIRef(item["value"])
+    if kind == "blank node":
+        return BNode(item["value"][2:])
+    language = item.get("language")
+    if language:
+        return Literal(item["value"], lang=language)
+    datatype = item.get("datatype")
+    if datatype in (None, "http://www.w3.org/2001/XMLSchema#string"):
+        return Literal(item["value"])
+    return Literal(item["value"], datatype=URIRef(datatype))
+
+
+def flatten(
+    nodes: Iterable[Node], *, context: str | Mapping[str, Any] = CONTEXT_IRI
+) -> dict[str, Any]:
+    """A flattened JSON-LD document: every object at the top level of ``@graph``, sorted by id,
+    nested objects replaced by references (``{"id": ...}``)."""
+    flat: dict[str, dict[str, Any]] = {}
+
+    def visit(node: Node) -> None:
+        document = to_jsonld(node, context=None)
+        for field in node.SPEC.fields:
+            if field.kind is not ValueKind.NESTED or field.key not in document:
+                continue
+            children = getattr(node, field.key)
+            for child in children if field.many else [children]:
+                visit(child)
+            refs = [
+                {"id": child["id"]}
+                for child in (document[field.key] if field.many else [document[field.key]])
+            ]
+            document[field.key] = refs if field.many else refs[0]
+        previous = flat.get(document["id"])
+        if previous is None:
+            flat[document["id"]] = document
+        else:  # the same object nested in two places (a home page that is also a contact page)
+            for key, value in document.items():
+                previous.setdefault(key, value)
+
+    for node in nodes:
+        visit(node)
+    return {"@context": context, "@graph": [flat[key] for key in sorted(flat, key=natural_key)]}

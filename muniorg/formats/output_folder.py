@@ -1,0 +1,615 @@
+"""The output folder: muniorg replaces only what it wrote, and never a place it must not touch.
+
+A build publishes a whole folder. Its rules, checked before anything is written:
+
+- **Places that are never an output folder**: the file system root, the user's home or a folder
+  that holds it, the current working directory or a folder that holds it, anything inside a
+  ``.git`` folder, and a folder that is or holds one of the inputs. Symbolic links are resolved
+  first, so a link to such a place is refused too.
+- **Ownership**: a folder is muniorg's when muniorg made it. Each build writes a manifest,
+  :data:`MANIFEST`, listing every file it published with its size and SHA-256. The next build
+  replaces the folder only when it holds nothing but those files, unchanged. A file that is not
+  listed, or that was changed since, is the user's: the build stops with an
+  :class:`~muniorg.core.errors.OutputError` naming it, and nothing is touched. A folder that exists,
+  is not empty and has no manifest is refused the same way. (An empty or missing folder is fine.)
+- **Whole or not at all**: the new output is written into a staging folder beside the target
+  (``.{name}.building-*``), made readable like any published folder (0755 folders, 0644 files
+  under the usual umask), synced, checked once more against what the user may have added, and
+  exchanged with the old folder in one step (``renameat2(RENAME_EXCHANGE)`` on Linux, so readers
+  and crashes see the old folder or the new one; elsewhere two renames, undone by the next run
+  if a crash falls between them). A file that appears in the old folder in the last instant is
+  kept in a visible ``{name}.kept-*`` folder, never deleted.
+- **One writer at a time**: the folder that holds the output is locked (``flock``) for the
+  whole build; a second build (or export) into the same place waits for the first to finish.
+  (Windows cannot lock folders: there, builds into one folder are not serialised.)
+- Leftovers of killed builds, recognised by their exact names and contents, are removed, or
+  restored when the output folder itself is missing, by the next run.
+- A folder that cannot be read (a subfolder without permission) is refused: it may hide
+  anything.
+
+:func:`write_files` applies the same ownership rule to ``export``, which adds files to a folder
+instead of replacing it: it overwrites only files an earlier muniorg run wrote there and that
+were not changed since.
+
+Example:
+    >>> import pathlib, tempfile
+    >>> parent = pathlib.Path(tempfile.mkdtemp())
+    >>> with replace_folder(parent / "dist") as staging:
+    ...     _ = (staging / "a.ttl").write_text("<urn:a> <urn:b> <urn:c> .\\n")
+    >>> sorted(p.name for p in (parent / "dist").iterdir())
+    ['.muniorg-manifest.json', 'a.ttl']
+    >>> (parent / "dist" / "mine.txt").write_text("not muniorg's")
+    13
+    >>> with replace_folder(parent / "dist") as staging:
+    ...     pass
+    Traceback (most recent call last):
+    ...
+    muniorg.core.errors.OutputError: ... holds files muniorg did not write there, ...: mine.txt. ...
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import errno
+import functools
+import hashlib
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+from muniorg.core.errors import OutputError
+from muniorg.formats.files import environment_error, make_folder, umask, write_atomic
+
+#: The manifest of an output folder: what muniorg published there, with sizes and checksums.
+MANIFEST = ".muniorg-manifest.json"
+#: Marks a staging folder from its creation on, so that a leftover is known to be muniorg's.
+STAGING_MARK = ".muniorg-staging"
+_MANIFEST_FORMAT = 1
+#: How many names an error lists before it says "and N more".
+_NAMES_SHOWN = 10
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    """A published file as the manifest records it."""
+
+    size: int
+    sha256: str
+
+
+# -- where an output folder may be --------------------------------------------------------------
+
+
+def check_output_place(
+    out_dir: Path, inputs: Sequence[Path] = (), *, replaces_folder: bool = True
+) -> Path:
+    """``out_dir`` resolved, or an :class:`OutputError` when it must not be written.
+
+    ``replaces_folder`` is true for a build, which replaces the folder as a whole; ``export``
+    and ``init`` only add files, so the root, home and working directory are fine for them.
+
+    >>> check_output_place(Path("/"))
+    Traceback (most recent call last):
+    ...
+    muniorg.core.errors.OutputError: refusing to publish into / (the file system root): ...
+
+    :raises OutputError: with the reason and what to do instead.
+    """
+    target = out_dir.resolve()
+    if ".git" in target.parts:
+        raise OutputError(
+            f"refusing to write into {out_dir}: it is inside a .git folder, which belongs to git"
+        )
+    if target.exists() and not target.is_dir():
+        raise OutputError(f"{out_dir} exists and is not a folder; name a folder for the output")
+    if not replaces_folder:
+        return target  # the rules below are for folders replaced whole
+    if target == Path(target.anchor):
+        raise _refuse(out_dir, "the file system root")
+    home = _home()
+    if home is not None and (target == home or _is_within(home, target)):
+        raise _refuse(
+            out_dir, "your home folder" if target == home else "it holds your home folder"
+        )
+    cwd = Path.cwd().resolve()
+    if target == cwd or _is_within(cwd, target):
+        what = "the current folder" if target == cwd else "it holds the current folder"
+        raise _refuse(out_dir, what)
+    for source in inputs:
+        resolved = source.resolve()
+        if resolved == target:
+            raise _refuse(out_dir, f"it is the input {source}")
+        if _is_within(resolved, target):
+            raise _refuse(out_dir, f"it holds the input {source}")
+    return target
+
+
+def _home() -> Path | None:
+    try:
+        return Path.home().resolve()
+    except RuntimeError:  # no home folder known (no HOME, no password entry)
+        return None
+
+
+def _refuse(out_dir: Path, why: str) -> OutputError:
+    return OutputError(
+        f"refusing to publish into {out_dir} ({why}): a build replaces its output folder as a "
+        "whole; name a new or empty folder of its own, e.g. -o dist"
+    )
+
+
+def _is_within(path: Path, folder: Path) -> bool:
+    return path != folder and path.is_relative_to(folder)
+
+
+# -- the manifest -------------------------------------------------------------------------------
+
+
+def read_manifest(folder: Path) -> dict[str, FileRecord] | None:
+    """The files the manifest in ``folder`` lists, or ``None`` when there is no manifest.
+
+    :raises OutputError: when the manifest exists but is not one muniorg wrote.
+    """
+    path = folder / MANIFEST
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        files = data["files"]
+        return {
+            str(name): FileRecord(int(entry["size"]), str(entry["sha256"]))
+            for name, entry in files.items()
+        }
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        raise environment_error(err, path, "read") from err
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise OutputError(
+            f"{path} is not a muniorg manifest; muniorg will not write into {folder}. "
+            "Remove the folder (or that file) if its contents may go."
+        ) from None
+
+
+def manifest_text(records: Mapping[str, FileRecord]) -> str:
+    """The manifest listing ``records``: sorted, no time stamps, so builds stay byte-identical."""
+    files = {
+        name: {"size": record.size, "sha256": record.sha256}
+        for name, record in sorted(records.items())
+    }
+    body = {"generator": "muniorg", "format": _MANIFEST_FORMAT, "files": files}
+    return json.dumps(body, indent=1, ensure_ascii=False) + "\n"
+
+
+def file_record(path: Path) -> FileRecord:
+    """The size and SHA-256 of ``path``."""
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as stream:
+        while chunk := stream.read(1 << 20):
+            digest.update(chunk)
+            size += len(chunk)
+    return FileRecord(size, digest.hexdigest())
+
+
+def _folder_files(folder: Path) -> list[str]:
+    """Every entry below ``folder`` that is not a folder, as sorted POSIX paths.
+
+    :raises OSError: for a folder that cannot be read (which may hide anything).
+    """
+
+    def unreadable(err: OSError) -> None:
+        raise err
+
+    found: list[str] = []
+    for here, folders, files in os.walk(folder, onerror=unreadable):
+        base = Path(here).relative_to(folder)
+        # os.walk lists symbolic links to folders among the folders and does not follow them.
+        links = [d for d in folders if (Path(here) / d).is_symlink()]
+        found.extend((base / name).as_posix() for name in [*files, *links])
+    return sorted(found)
+
+
+def foreign_files(folder: Path, records: Mapping[str, FileRecord] | None) -> list[str]:
+    """Files in ``folder`` that muniorg did not write there, or that were changed since.
+
+    With no manifest (``records`` is ``None``) every file is foreign.
+    """
+    foreign = []
+    for name in _folder_files(folder):
+        if name in (MANIFEST, STAGING_MARK):
+            continue
+        record = None if records is None else records.get(name)
+        path = folder / name
+        if record is None or path.is_symlink() or file_record(path) != record:
+            foreign.append(name)
+    return foreign
+
+
+def _names(names: Sequence[str]) -> str:
+    shown = ", ".join(names[:_NAMES_SHOWN])
+    more = len(names) - _NAMES_SHOWN
+    return shown + (f" and {more} more" if more > 0 else "")
+
+
+def check_owned(folder: Path) -> None:
+    """Stop unless ``folder`` is missing, empty, or holds only files muniorg wrote, unchanged.
+
+    :raises OutputError: naming the files that are not muniorg's.
+    """
+    if not folder.is_dir():
+        return
+    records = read_manifest(folder)
+    foreign = foreign_files(folder, records)
+    if not foreign:
+        return
+    if records is None:
+        raise OutputError(
+            f"{folder} is not empty and was not written by muniorg (it has no {MANIFEST}); "
+            f"it holds {_names(foreign)}. Name a new or empty folder, or move those files away."
+        )
+    raise OutputError(
+        f"{folder} holds files muniorg did not write there, or that changed since it wrote "
+        f"them: {_names(foreign)}. A build replaces its output folder as a whole, so it stops "
+        "here: move those files elsewhere (or delete them) and build again."
+    )
+
+
+# -- one writer at a time -----------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def folder_lock(folder: Path) -> Iterator[float]:
+    """Hold an exclusive lock on ``folder`` (a folder that exists); yields the seconds waited.
+
+    The lock is ``flock`` on the folder itself: it leaves no file behind and is released by
+    the kernel when the process dies, so a killed build never blocks the next one. It is not
+    re-entrant: take it once per process and folder.
+    """
+    started = time.monotonic()
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError as err:
+        raise environment_error(err, folder, "lock") from err
+    try:
+        try:
+            _lock(fd)
+        except OSError as err:  # ENOLCK on some network file systems
+            raise environment_error(err, folder, "lock") from err
+        yield time.monotonic() - started
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
+if sys.platform == "win32":  # pragma: no cover - muniorg's CI runs on Linux
+
+    def _lock(fd: int) -> None:
+        # Windows cannot lock folders; builds there are not serialised.
+        return None
+
+else:
+    import fcntl
+
+    def _lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+# -- replacing a folder whole -------------------------------------------------------------------
+
+
+class OutputFolder:
+    """A build's output folder, held for the whole build.
+
+    Entering checks the place (:func:`check_output_place`), locks the folder that holds it,
+    finishes or removes what killed builds left there, and checks that the folder is muniorg's
+    (:func:`check_owned`), so that a build stops before it validates anything. :meth:`publish`
+    then writes the new output and exchanges it with the old one, under the same lock.
+    ``notes`` collects what the user should know (a wait for another build, files kept aside).
+
+    >>> import tempfile
+    >>> with OutputFolder(Path(tempfile.mkdtemp()) / "dist") as folder:
+    ...     with folder.publish() as staging:
+    ...         _ = (staging / "a.nt").write_text("")
+    ...     sorted(p.name for p in folder.path.iterdir())
+    ['.muniorg-manifest.json', 'a.nt']
+
+    :raises OutputError: when the folder must not be written, is not muniorg's, or a write fails
+        (full disk, read-only file system, permission ...).
+    """
+
+    def __init__(self, out_dir: Path, inputs: Sequence[Path] = ()) -> None:
+        self.path = check_output_place(out_dir, inputs)
+        self.notes: list[str] = []
+        self._lock: contextlib.ExitStack | None = None
+
+    def __enter__(self) -> OutputFolder:
+        make_folder(self.path.parent, self.path)
+        stack = contextlib.ExitStack()
+        try:
+            waited = stack.enter_context(folder_lock(self.path.parent))
+            if waited >= 1:
+                self.notes.append(f"waited {waited:.0f} s for another muniorg run into {self.path}")
+            _environment(clean_leftovers, self.path)
+            _environment(check_owned, self.path)
+        except BaseException:
+            stack.close()
+            raise
+        self._lock = stack
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+
+    @contextlib.contextmanager
+    def publish(self) -> Iterator[Path]:
+        """Yield an empty staging folder; when the block ends without error, it replaces the
+        output folder whole. When the block raises, the staging folder is removed and the
+        output folder stays as it was."""
+        if self._lock is None:
+            raise RuntimeError("OutputFolder.publish() needs the folder entered (with ...)")
+        target = self.path
+        staging = _environment(_new_staging, target)
+        try:
+            try:
+                yield staging
+            except OSError as err:  # writing the output: a full disk, a read-only file system
+                raise environment_error(err, Path(err.filename or staging), "write") from err
+            _environment(_finish_staging, staging)
+            # The user may have added a file since the check on entering; look again.
+            _environment(check_owned, target)
+            _environment(_exchange, staging, target)
+        except BaseException:
+            _discard(staging, target)
+            raise
+        # ``staging`` now holds the previous output. Anything in it that muniorg did not write
+        # (a file saved in the last instant) is kept aside under a visible name, never deleted.
+        if staging.exists():
+            foreign = _environment(foreign_files, staging, _environment(read_manifest, staging))
+            if foreign:
+                kept = target.parent / f"{target.name}.kept-{time.strftime('%Y%m%d-%H%M%S')}"
+                _environment(os.rename, staging, kept)
+                self.notes.append(
+                    f"{kept} holds the previous output with files muniorg did not write "
+                    f"({_names(foreign)}); they were added while the build ran"
+                )
+            else:
+                _discard(staging, target)
+
+
+@contextlib.contextmanager
+def replace_folder(out_dir: Path, inputs: Sequence[Path] = ()) -> Iterator[Path]:
+    """:class:`OutputFolder` and its :meth:`~OutputFolder.publish` in one step: yield an empty
+    staging folder that replaces ``out_dir`` whole when the block ends without error.
+
+    :raises OutputError: as :class:`OutputFolder`.
+    """
+    with OutputFolder(out_dir, inputs) as folder, folder.publish() as staging:
+        yield staging
+
+
+def _environment(function: Callable[..., T], *args: Any) -> T:
+    """``function(*args)``, with an ``OSError`` turned into an :class:`OutputError` (exit 2)."""
+    try:
+        return function(*args)
+    except OSError as err:
+        raise environment_error(err, Path(err.filename or args[0]), "write") from err
+
+
+def _new_staging(target: Path) -> Path:
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    (staging / STAGING_MARK).touch()
+    return staging
+
+
+def _finish_staging(staging: Path) -> None:
+    """Write the manifest, give the usual permissions and sync everything to disk. The staging
+    mark goes last: a folder killed here still carries a mark or the manifest."""
+    records = {
+        name: file_record(staging / name)
+        for name in _folder_files(staging)
+        if name not in (MANIFEST, STAGING_MARK)
+    }
+    (staging / MANIFEST).write_text(manifest_text(records), encoding="utf-8", newline="\n")
+    (staging / STAGING_MARK).unlink()
+    folder_mode, file_mode = 0o777 & ~umask(), 0o666 & ~umask()
+    for path in [staging, *staging.rglob("*")]:
+        os.chmod(path, folder_mode if path.is_dir() else file_mode)
+        if not path.is_dir():
+            _fsync_path(path)
+    _fsync_path(staging)
+
+
+def _fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _exchange(staging: Path, target: Path) -> None:
+    """Put ``staging`` at ``target``; what was at ``target`` ends up at ``staging``.
+
+    On Linux one ``renameat2(RENAME_EXCHANGE)``: readers see the old folder or the new one.
+    Elsewhere two renames, between which the folder is missing for an instant; a crash there
+    leaves the old folder as ``.{name}.old-*``, which the next run restores.
+    """
+    if not target.exists():
+        os.rename(staging, target)
+    elif not _rename_exchange(staging, target):
+        retired = target.parent / f".{target.name}.old-{os.getpid()}-{time.monotonic_ns()}"
+        os.rename(target, retired)
+        try:
+            os.rename(staging, target)
+        except OSError:
+            os.rename(retired, target)  # put the previous output back
+            raise
+        os.rename(retired, staging)
+    with contextlib.suppress(OSError):  # durability of the rename; the exchange itself is done
+        _fsync_path(target.parent)
+
+
+def _rename_exchange(first: Path, second: Path) -> bool:
+    """Swap two paths in one step with Linux's ``renameat2``; false where it is not available."""
+    function = _renameat2()
+    if function is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    result = function(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False  # the kernel or the file system cannot exchange
+    raise OSError(code, os.strerror(code), str(second))
+
+
+@functools.cache
+def _renameat2() -> Callable[..., int] | None:
+    """libc's ``renameat2``, or ``None`` off Linux or on a libc without it."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        function = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return None
+    function.argtypes = [
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_uint,
+    ]
+    function.restype = ctypes.c_int
+    return cast("Callable[..., int]", function)
+
+
+def leftovers(target: Path) -> list[Path]:
+    """Staging, retired and trash folders of earlier, killed runs into ``target``, recognised
+    by their exact names (``tempfile.mkdtemp``'s 8 characters, a pid and a clock reading)."""
+    if not target.parent.is_dir():
+        return []
+    name = re.escape(target.name)
+    pattern = re.compile(rf"\.{name}\.(building-[a-z0-9_]{{8}}|(old|trash)-[0-9]+-[0-9]+)")
+    return sorted(
+        path
+        for path in target.parent.iterdir()
+        if pattern.fullmatch(path.name) and path.is_dir() and not path.is_symlink()
+    )
+
+
+def clean_leftovers(target: Path) -> None:
+    """Restore the previous output if a crash left it retired; remove other leftovers.
+
+    A leftover is touched only when it is recognisably muniorg's: a trash folder (renamed so
+    only after its contents were checked), a staging folder that still carries its mark, or a
+    folder whose every file its manifest lists, unchanged. Anything else is left alone.
+    """
+    for path in leftovers(target):
+        kind = path.name[len(target.name) + 2 :].split("-", 1)[0]
+        if kind == "trash":
+            shutil.rmtree(path, ignore_errors=True)
+            continue
+        if kind == "building" and (path / STAGING_MARK).exists():
+            _discard(path, target)
+            continue
+        records = read_manifest(path)
+        if records is None or foreign_files(path, records):
+            continue  # not recognisably muniorg's: leave it alone
+        if kind == "old" and not target.exists():
+            os.rename(path, target)  # the crash fell between the two renames of an exchange
+        else:
+            _discard(path, target)
+
+
+def _discard(path: Path, target: Path) -> None:
+    """Remove a folder of muniorg's beside ``target``. It is renamed to a trash name first, so
+    that a crash in the middle leaves a folder the next run recognises and finishes removing."""
+    trash = target.parent / f".{target.name}.trash-{os.getpid()}-{time.monotonic_ns()}"
+    try:
+        os.rename(path, trash)
+    except FileNotFoundError:
+        return
+    except OSError:
+        trash = path
+    shutil.rmtree(trash, ignore_errors=True)
+
+
+# -- adding files to a folder (export) ----------------------------------------------------------
+
+
+def write_files(out_dir: Path, texts: Mapping[str, str], inputs: Iterable[Path] = ()) -> list[Path]:
+    """Write ``texts`` (file name to text) into ``out_dir``, each file atomically.
+
+    Existing files are replaced only when an earlier muniorg run wrote them (they are in the
+    folder's manifest) and they were not changed since; a file that is one of ``inputs`` is
+    never replaced. Everything is checked before the first file is written. The manifest is
+    updated with the new files.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> [p.name for p in write_files(folder, {"a.nt": ""})]
+    ['a.nt']
+    >>> _ = (folder / "b.nt").write_text("mine")
+    >>> write_files(folder, {"b.nt": ""})
+    Traceback (most recent call last):
+    ...
+    muniorg.core.errors.OutputError: refusing to overwrite b.nt in ...: muniorg did not write them there, ...
+
+    :raises OutputError: for a file that is not muniorg's, an input, or a failed write.
+    """
+    inputs = list(inputs)
+    target = check_output_place(out_dir, replaces_folder=False)
+    make_folder(target)
+    input_paths = {p.resolve() for p in inputs}
+    with folder_lock(target.parent):  # the same lock as a build into this folder
+        records = dict(read_manifest(target) or {})
+        refused = []
+        for name in sorted(texts):
+            path = target / name
+            if path.resolve() in input_paths:
+                refused.append(f"{name} (an input)")
+            elif path.exists() or path.is_symlink():
+                record = records.get(name)
+                if record is None or path.is_symlink() or file_record(path) != record:
+                    refused.append(name)
+        if refused:
+            raise OutputError(
+                f"refusing to overwrite {_names(refused)} in {out_dir}: muniorg did not write "
+                "them there, or they changed since. Move them away, or choose another output "
+                "folder."
+            )
+        written = []
+        for name, text in texts.items():
+            path = out_dir / name
+            write_atomic(path, text)
+            records[name] = file_record(path)
+            written.append(path)
+        write_atomic(out_dir / MANIFEST, manifest_text(records))
+    return written
+
+
+__all__ = [
+    "MANIFEST",
+    "FileRecord",
+    "OutputFolder",
+    "check_output_place",
+    "check_owned",
+    "clean_leftovers",
+    "folder_lock",
+    "foreign_files",
+    "read_manifest",
+    "replace_folder",
+    "write_files",
+]

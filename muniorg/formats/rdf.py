@@ -1,0 +1,399 @@
+"""Read RDF files safely and write them deterministically.
+
+Formats are an enum, chosen by file extension unless given. Reading never touches the network:
+JSON-LD goes through the offline loader of :mod:`muniorg.formats.jsonld` (which fetches only contexts
+a caller allow-lists), RDF/XML with a DOCTYPE or entity declaration is refused before parsing
+(external entities are how XML reaches out), and ``owl:imports`` is data, never followed.
+Every failure is a :class:`~muniorg.core.errors.MuniorgError` naming the file (and line where known).
+Writing is byte-for-byte deterministic: Turtle in rdflib's sorted layout, N-Triples as sorted
+lines.
+
+Example:
+    >>> from pathlib import Path
+    >>> from muniorg.formats.rdf import RdfFormat
+    >>> RdfFormat.from_path(Path("soroe.ttl")), RdfFormat.parse("jsonld")
+    (<RdfFormat.TURTLE: 'turtle'>, <RdfFormat.JSONLD: 'jsonld'>)
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import math
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node as RdfNode
+
+from muniorg.core.errors import InputError, LimitExceeded, NetworkAccessRefused
+from muniorg.core.values import iri_problem, text_problem
+from muniorg.formats.jsonld import jsonld_to_graph
+from muniorg.formats.limits import ENV_VARS, Limits, current_limits, read_limited
+from muniorg.rdf.graph import new_graph
+from muniorg.validation.results import SourceLocation
+
+
+class RdfFormat(enum.Enum):
+    """Input and output formats.
+
+    >>> RdfFormat.parse("ttl").media_type, RdfFormat.JSONLD.extension
+    ('text/turtle', '.jsonld')
+    """
+
+    YAML = "yaml"
+    TURTLE = "turtle"
+    NTRIPLES = "ntriples"
+    JSONLD = "jsonld"
+    RDFXML = "rdfxml"
+
+    @classmethod
+    def parse(cls, name: str) -> RdfFormat:
+        """A format from its name (``turtle``, ``ttl``, ``nt``, ``json-ld`` ...).
+
+        :raises ValueError: for an unknown name.
+        """
+        key = name.strip().lower().replace("-", "").replace("_", "")
+        if key in _ALIASES:
+            return _ALIASES[key]
+        raise ValueError(
+            f"unknown format {name!r}: expected one of {', '.join(f.value for f in cls)}"
+        )
+
+    @classmethod
+    def from_path(cls, path: Path) -> RdfFormat:
+        """The format a file's extension stands for.
+
+        :raises InputError: for an extension muniorg does not read.
+        """
+        suffix = path.suffix.lower()
+        if suffix in _EXTENSIONS:
+            return _EXTENSIONS[suffix]
+        known = ", ".join(sorted(_EXTENSIONS))
+        raise InputError(
+            f"cannot tell the format from the extension {suffix or '(none)'!r}: use one of {known} "
+            "or --input-format",
+            SourceLocation(str(path)),
+        )
+
+    @property
+    def extension(self) -> str:
+        return {
+            "yaml": ".yaml",
+            "turtle": ".ttl",
+            "ntriples": ".nt",
+            "jsonld": ".jsonld",
+            "rdfxml": ".rdf",
+        }[self.value]
+
+    @property
+    def media_type(self) -> str:
+        return {
+            "yaml": "application/yaml",
+            "turtle": "text/turtle",
+            "ntriples": "application/n-triples",
+            "jsonld": "application/ld+json",
+            "rdfxml": "application/rdf+xml",
+        }[self.value]
+
+
+_ALIASES = {
+    "yaml": RdfFormat.YAML,
+    "yml": RdfFormat.YAML,
+    "turtle": RdfFormat.TURTLE,
+    "ttl": RdfFormat.TURTLE,
+    "ntriples": RdfFormat.NTRIPLES,
+    "nt": RdfFormat.NTRIPLES,
+    "jsonld": RdfFormat.JSONLD,
+    "json": RdfFormat.JSONLD,
+    "rdfxml": RdfFormat.RDFXML,
+    "rdf": RdfFormat.RDFXML,
+    "xml": RdfFormat.RDFXML,
+    "owl": RdfFormat.RDFXML,
+}
+_EXTENSIONS = {
+    ".yaml": RdfFormat.YAML,
+    ".yml": RdfFormat.YAML,
+    ".ttl": RdfFormat.TURTLE,
+    ".nt": RdfFormat.NTRIPLES,
+    ".jsonld": RdfFormat.JSONLD,
+    ".json": RdfFormat.JSONLD,
+    ".rdf": RdfFormat.RDFXML,
+    ".xml": RdfFormat.RDFXML,
+    ".owl": RdfFormat.RDFXML,
+}
+_OX_FORMAT = {
+    RdfFormat.TURTLE: ox.RdfFormat.TURTLE,
+    RdfFormat.NTRIPLES: ox.RdfFormat.N_TRIPLES,
+    RdfFormat.RDFXML: ox.RdfFormat.RDF_XML,
+}
+#: "Parser error at line 3 between columns 5 and 9: <what> (line 3)" -> <what>
+_OX_MESSAGE = re.compile(r"^(?:Parser error [^:]*: )?(.*?)(?: \(line \d+\))?$", re.DOTALL)
+_XML_DECLARATIONS = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def read_graph(
+    path: Path,
+    fmt: RdfFormat | None = None,
+    limits: Limits | None = None,
+    *,
+    allow_remote: Iterable[str] | None = None,
+) -> Graph:
+    """Parse an RDF file (Turtle, N-Triples, JSON-LD, RDF/XML) into a graph, offline.
+
+    ``allow_remote`` lists the remote JSON-LD contexts that may be fetched (default: those of
+    :func:`muniorg.formats.jsonld.allow_remote_contexts`, usually none).
+
+    :raises InputError: for unreadable or malformed files, with the line where known.
+    :raises NetworkAccessRefused: for documents that would need a URL fetched.
+    :raises LimitExceeded: for files over the size, depth or triple limits.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "a.nt"
+    >>> _ = path.write_text('<https://ex.org/a> <https://ex.org/p> "x" .', encoding="utf-8")
+    >>> len(read_graph(path))
+    1
+    """
+    limits = limits or current_limits()
+    fmt = fmt or RdfFormat.from_path(path)
+    if fmt is RdfFormat.YAML:
+        raise InputError(
+            "YAML authoring files are read with muniorg.authoring.load", SourceLocation(str(path))
+        )
+    raw = read_limited(path, limits)
+    text = raw.decode_text()
+    where = SourceLocation(str(path))
+    if not text.strip():
+        raise InputError("the file is empty", SourceLocation(str(path), 1, 1))
+    if fmt is RdfFormat.JSONLD:
+        graph = _read_jsonld(text, where, limits, allow_remote)
+    else:
+        if fmt is RdfFormat.RDFXML and _XML_DECLARATIONS.search(raw.data):
+            raise NetworkAccessRefused(
+                "RDF/XML with a DOCTYPE or ENTITY declaration is refused: external entities could "
+                "read files or fetch URLs",
+                where,
+            )
+        graph = _parse_text(text, fmt, where, limits)
+    if len(graph) > limits.max_triples:
+        raise _too_many_triples(len(graph), limits, where)
+    if not graph:
+        raise InputError(f"no triples found: this is not {_DESCRIPTION[fmt]}", where)
+    if fmt is RdfFormat.JSONLD:
+        _check_terms(graph, where)  # the other formats are checked while parsing
+    # Only muniorg's prefixes: the input's own bindings must not reach SPARQL queries run on
+    # the graph (rdflib passes them as initial namespaces) nor the files written from it.
+    clean = new_graph()
+    clean += graph
+    return clean
+
+
+_DESCRIPTION = {
+    RdfFormat.TURTLE: "Turtle data",
+    RdfFormat.NTRIPLES: "N-Triples data",
+    RdfFormat.JSONLD: "JSON-LD data with a context that maps its keys to IRIs",
+    RdfFormat.RDFXML: "RDF/XML (the root element must be rdf:RDF)",
+}
+
+
+def _too_many_triples(count: int, limits: Limits, where: SourceLocation) -> LimitExceeded:
+    return LimitExceeded(
+        f"{count} triples, over the limit of {limits.max_triples} "
+        f"(raise it with --max-triples or {ENV_VARS['max_triples']})",
+        where,
+    )
+
+
+def _check_terms(graph: Graph, where: SourceLocation) -> None:
+    """Apply the IRI and text rules of :mod:`muniorg.core.values` to every term of ``graph``: a
+    relative IRI (a file read without a base, or not RDF at all), an unsafe scheme, characters
+    no IRI may hold, or text with control or line-separator characters are refused. rdflib's
+    JSON-LD reader keeps them with a logged warning at most."""
+    seen: set[RdfNode] = set()
+    for triple in graph:
+        for term in triple:
+            if term in seen:
+                continue
+            seen.add(term)
+            problem = _term_problem(term)
+            if problem is not None:
+                raise InputError(problem, where)
+
+
+def _term_problem(term: RdfNode) -> str | None:
+    if isinstance(term, URIRef):
+        problem = iri_problem(str(term))
+        if problem is None:
+            return None
+        if problem.startswith("not an absolute IRI"):
+            return (
+                f"relative IRI {str(term)!r}: every IRI must be absolute (start with a scheme "
+                "such as https:); is the file in the format its extension says?"
+            )
+        return f"invalid IRI {str(term)!r}: {problem}"
+    if isinstance(term, Literal):
+        problem = text_problem(str(term))
+        if problem is not None:
+            return f"invalid text {_shorten(str(term))!r}: {problem}"
+    return None
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _read_jsonld(
+    text: str, where: SourceLocation, limits: Limits, allow_remote: Iterable[str] | None
+) -> Graph:
+    try:
+        document = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"invalid JSON: {exc.msg}", SourceLocation(where.file, exc.lineno, exc.colno)
+        ) from None
+    except ValueError as exc:  # from the two hooks, or Python's guard on huge integers
+        text = str(exc)
+        if "integer string conversion" in text:
+            text = "a number with more than 4300 digits"
+        raise InputError(f"invalid JSON: {text}", where) from None
+    except RecursionError:  # the C decoder recurses per level
+        raise LimitExceeded(
+            f"the JSON document is nested too deeply (the limit is {limits.max_depth} levels; "
+            f"raise it with {ENV_VARS['max_depth']})",
+            where,
+        ) from None
+    return jsonld_to_graph(document, where.file, allow_remote=allow_remote, limits=limits)
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {text} is too large")
+    return value
+
+
+def _parse_text(text: str, fmt: RdfFormat, where: SourceLocation, limits: Limits) -> Graph:
+    """Parse Turtle, N-Triples or RDF/XML with pyoxigraph, one triple at a time.
+
+    The triples are counted as they come, so a file over ``max_triples`` (a 2 MB Turtle list
+    holds two million) is refused when the limit is passed, before any graph is built. The
+    terms are checked (:func:`_term_problem`) as they come too, and each distinct term is made
+    once. No base IRI is given: a relative IRI is an error, never resolved against the file's
+    path.
+    """
+    parsed: list[ox.Triple | ox.Quad] = []
+    try:
+        for statement in ox.parse(
+            text.encode("utf-8"), format=_OX_FORMAT[fmt], without_named_graphs=True
+        ):
+            parsed.append(statement)
+            if len(parsed) > limits.max_triples:
+                raise LimitExceeded(
+                    f"over the limit of {limits.max_triples} triples (raise it with "
+                    f"--max-triples or {ENV_VARS['max_triples']})",
+                    where,
+                )
+    except SyntaxError as exc:
+        match = _OX_MESSAGE.match(str(exc.msg or exc))
+        message = match.group(1) if match else str(exc)
+        relative = "No scheme found in an absolute IRI" in message
+        raise InputError(
+            f"invalid {fmt.value}: "
+            + (f"a relative IRI ({message}); every IRI must be absolute" if relative else message),
+            SourceLocation(where.file, exc.lineno or 0, exc.offset or 0),
+        ) from None
+    _check_blank_depth(parsed, limits, where)
+    graph = Graph(bind_namespaces="none")
+    terms: dict[object, RdfNode] = {}
+
+    def term(value: object) -> RdfNode:
+        known = terms.get(value)
+        if known is None:
+            known = terms[value] = _rdflib_term(value, where)
+        return known
+
+    for statement in parsed:
+        graph.add((term(statement.subject), term(statement.predicate), term(statement.object)))
+    return graph
+
+
+def _check_blank_depth(
+    parsed: list[ox.Triple | ox.Quad], limits: Limits, where: SourceLocation
+) -> None:
+    """Refuse blank nodes (``[ ... ]``, lists) nested deeper than ``max_depth``: rdflib's
+    Turtle writer and the JSON-LD tools recurse once per level. Depth is the longest chain of
+    blank nodes each of which is a value of the one before (a cycle counts once)."""
+    children: dict[str, list[str]] = {}
+    for statement in parsed:
+        if isinstance(statement.object, ox.BlankNode):
+            parent = statement.subject.value if isinstance(statement.subject, ox.BlankNode) else ""
+            children.setdefault(parent, []).append(statement.object.value)
+    depth: dict[str, int] = {}
+    for start in children:
+        if start in depth:
+            continue
+        # Iterative depth-first walk: the nesting that is being measured can be deeper than
+        # Python's stack.
+        stack: list[tuple[str, int]] = [(start, 0)]
+        depth[start] = -1  # in progress: a back edge (a cycle) counts as 0
+        while stack:
+            node, index = stack[-1]
+            kids = children.get(node, [])
+            if index < len(kids):
+                stack[-1] = (node, index + 1)
+                kid = kids[index]
+                if kid not in depth:
+                    depth[kid] = -1
+                    stack.append((kid, 0))
+                continue
+            stack.pop()
+            depth[node] = 1 + max((max(depth[k], 0) for k in kids), default=0)
+            if depth[node] > limits.max_depth + 1:
+                raise LimitExceeded(
+                    f"blank nodes or lists nested deeper than {limits.max_depth} levels "
+                    f"(raise it with --max-depth or {ENV_VARS['max_depth']})",
+                    where,
+                )
+
+
+def _rdflib_term(value: object, where: SourceLocation) -> RdfNode:
+    if isinstance(value, ox.NamedNode):
+        iri = URIRef(value.value)
+        problem = _term_problem(iri)
+        if problem is not None:
+            raise InputError(problem, where)
+        return iri
+    if isinstance(value, ox.BlankNode):
+        return BNode(value.value)
+    if isinstance(value, ox.Literal):
+        problem = text_problem(value.value)
+        if problem is not None:
+            raise InputError(f"invalid text {_shorten(value.value)!r}: {problem}", where)
+        if value.language:
+            return Literal(value.value, lang=value.language)
+        datatype = value.datatype.value
+        return Literal(value.value, datatype=None if datatype == str(XSD.string) else datatype)
+    raise InputError("RDF 1.2 triple terms (<<( ... )>>) are not supported", where)
+
+
+def serialize(graph: Graph, fmt: RdfFormat) -> str:
+    """Turtle or N-Triples text of ``graph``, the same bytes for the same graph every time."""
+    if fmt is RdfFormat.TURTLE:
+        return graph.serialize(format="turtle")
+    if fmt is RdfFormat.NTRIPLES:
+        # split("\n"), not splitlines(): N-Triples ends statements with a line feed only, and
+        # splitlines() would also cut at characters a literal may hold (U+2028, form feed ...).
+        lines = graph.serialize(format="nt").split("\n")
+        return "".join(sorted(line + "\n" for line in lines if line.strip()))
+    if fmt is RdfFormat.RDFXML:
+        return graph.serialize(format="pretty-xml")
+    raise ValueError(
+        f"serialize() writes Turtle, N-Triples and RDF/XML; use muniorg.formats.jsonld for {fmt.value}"
+    )

@@ -1,0 +1,58 @@
+"""Value types shared by the generated model.
+
+Example:
+    >>> from muniorg.model.node import partial_date_datatype
+    >>> partial_date_datatype("2012").endswith("gYear")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias
+
+from rdflib.namespace import XSD
+
+from muniorg.model.schema import ClassSpec
+
+#: One text per language tag: ``{"da": "Sorø Kommune", "en": "Sorø Municipality"}``.
+LangMap: TypeAlias = dict[str, str]
+#: Several texts per language tag: ``{"da": ["Sorø", "Sorø By"]}``.
+LangListMap: TypeAlias = dict[str, list[str]]
+#: A number: whole numbers as ``int``, others as ``Decimal`` (never float, to stay exact).
+Number: TypeAlias = int | Decimal
+#: An ISO 8601 date, month or year: ``"2012-09-01"``, ``"2012-09"`` or ``"2012"``.
+PartialDate: TypeAlias = str
+
+PARTIAL_DATE_RE = re.compile(r"-?[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?")
+
+
+def partial_date_datatype(value: str) -> str:
+    """The XSD datatype IRI that fits an ISO partial date by its form.
+
+    :raises ValueError: when ``value`` is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+    """
+    if not PARTIAL_DATE_RE.fullmatch(value):
+        raise ValueError(f"{value!r} is not a date, month or year (YYYY-MM-DD, YYYY-MM or YYYY)")
+    parts = value.lstrip("-").count("-")
+    return str((XSD.gYear, XSD.gYearMonth, XSD.date)[parts])
+
+
+class Node:
+    """Base of every model class: each has an optional ``id`` (its IRI) and a ``SPEC``.
+
+    >>> from muniorg.model.classes import CLASSES
+    >>> all(issubclass(cls, Node) and cls.SPEC.key == name for name, cls in CLASSES.items())
+    True
+    """
+
+    SPEC: ClassVar[ClassSpec]
+    id: str | None
+    # Every model class is a keyword-only dataclass. Declared here so that type checkers accept
+    # dataclasses.replace() and construction through ``type[Node]``; nothing exists at run time.
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, id: str | None = None, **fields: Any) -> None: ...

@@ -1,0 +1,117 @@
+"""Convert between authoring YAML, JSON-LD, Turtle and N-Triples.
+
+Every input becomes one output file per top object (YAML) or per input file (RDF), named after
+it with the extension of the output format. Every input is converted before the first file is
+written, and each file is written atomically; files in the output folder that muniorg did not
+write are never replaced (see :func:`muniorg.formats.output_folder.write_files`). Personal data (persons'
+contact details, persons marked ``public: false``) is left out unless asked for (see
+:mod:`muniorg.rdf.privacy`).
+
+Example:
+    >>> import pathlib, tempfile
+    >>> from muniorg.publish.convert import convert_paths
+    >>> from muniorg.formats.rdf import RdfFormat
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "x.yaml").write_text(
+    ...     "type: Municipality\\nid: x\\nname: {da: X}\\ncountry: DNK\\n", encoding="utf-8")
+    >>> [p.name for p in convert_paths([folder / "x.yaml"], RdfFormat.TURTLE, folder / "out")]
+    ['x.ttl']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from rdflib import Graph
+
+from muniorg.authoring.load import iter_yaml_files, load_paths
+from muniorg.core.errors import InputError, MappingError, OutputError
+from muniorg.formats.jsonld import dumps, flatten, to_jsonld
+from muniorg.formats.output_folder import write_files
+from muniorg.formats.rdf import RdfFormat, read_graph, serialize
+from muniorg.model.node import Node
+from muniorg.rdf.graph import to_graph
+from muniorg.rdf.privacy import hidden_people, redact, redact_graph
+from muniorg.rdf.read import read_graph_model
+from muniorg.validation.results import SourceLocation
+
+OUTPUT_FORMATS = (RdfFormat.JSONLD, RdfFormat.TURTLE, RdfFormat.NTRIPLES)
+
+
+def render(nodes: Sequence[Node], graph: Graph, fmt: RdfFormat) -> str:
+    """The text of ``nodes`` (whose triples are ``graph``) in ``fmt``."""
+    if fmt is RdfFormat.JSONLD:
+        return dumps(to_jsonld(nodes[0]) if len(nodes) == 1 else flatten(nodes))
+    return serialize(graph, fmt)
+
+
+def convert_paths(
+    paths: Sequence[Path],
+    fmt: RdfFormat,
+    out_dir: Path,
+    *,
+    include_personal_data: bool = False,
+    allow_remote: Iterable[str] | None = None,
+) -> list[Path]:
+    """Convert each input to ``fmt`` in ``out_dir``; returns the files written, in order.
+
+    >>> import tempfile
+    >>> out = Path(tempfile.mkdtemp())
+    >>> [p.name for p in convert_paths([Path("examples/municipalities/stord.yaml")], RdfFormat.NTRIPLES, out)]
+    ['stord.nt']
+
+    ``allow_remote`` lists remote JSON-LD contexts the inputs may fetch (default: none, see
+    :func:`muniorg.formats.jsonld.allow_remote_contexts`).
+
+    :raises InputError: for unreadable input, an unsupported output format, or RDF with triples
+        the model cannot hold when JSON-LD is asked for (Turtle and N-Triples keep everything).
+    :raises OutputError: when two inputs would be written to the same file, or a file in
+        ``out_dir`` would be replaced that muniorg did not write (or an input).
+    """
+    if fmt not in OUTPUT_FORMATS:
+        raise InputError(
+            f"export writes {', '.join(f.value for f in OUTPUT_FORMATS)}, not {fmt.value}"
+        )
+    texts: dict[str, str] = {}
+    origins: dict[str, Path] = {}
+
+    def add(name: str, origin: Path, text: str) -> None:
+        if name in texts:
+            raise OutputError(
+                f"{origins[name]} and {origin} would both be written to {out_dir / name}; "
+                "export them into separate folders"
+            )
+        texts[name], origins[name] = text, origin
+
+    yaml_inputs = [p for p in paths if p.is_dir() or RdfFormat.from_path(p) is RdfFormat.YAML]
+    if yaml_inputs:
+        documents = load_paths(list(iter_yaml_files(yaml_inputs))).documents
+        hidden = hidden_people(d.root for d in documents)
+        for document in documents:
+            root = redact(document.root, include_personal_data, hidden=hidden)
+            text = render([root], to_graph(root), fmt)
+            add(f"{document.local_id}{fmt.extension}", document.path, text)
+    for path in paths:
+        if path in yaml_inputs:
+            continue
+        graph = redact_graph(read_graph(path, allow_remote=allow_remote), include_personal_data)
+        if fmt is RdfFormat.JSONLD:
+            outcome = read_graph_model(graph)
+            if outcome.unmapped or not outcome.roots:
+                first = ", ".join(
+                    " ".join(t.n3() for t in triple) for triple in outcome.unmapped[:3]
+                )
+                raise MappingError(
+                    f"cannot write muniorg JSON-LD: {len(outcome.unmapped)} triples have no place in the model"
+                    + (f" (e.g. {first})" if first else "")
+                    + ("" if outcome.roots else "; no municipality, programme or list found")
+                    + "; export to Turtle or N-Triples keeps every triple",
+                    SourceLocation(str(path)),
+                )
+            text = render(outcome.roots, graph, fmt)
+        else:
+            text = serialize(graph, fmt)
+        add(f"{path.stem}{fmt.extension}", path, text)
+    inputs = [*iter_yaml_files(yaml_inputs), *(p for p in paths if p not in yaml_inputs)]
+    return write_files(out_dir, texts, inputs)
