@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from muniorg.authoring.load import load_paths
     from muniorg.core.errors import MuniorgError
+    from muniorg.core.location import SourceLocation
     from muniorg.formats.jsonld import to_jsonld
     from muniorg.formats.rdf import RdfFormat, read_graph
     from muniorg.model.classes import (
@@ -73,12 +74,7 @@ if TYPE_CHECKING:
     from muniorg.publish.convert import convert_paths
     from muniorg.rdf.graph import from_graph, to_graph
     from muniorg.rdf.read import read_graph_model
-    from muniorg.validation.results import (
-        Severity,
-        SourceLocation,
-        ValidationReport,
-        ValidationResult,
-    )
+    from muniorg.validation.results import Severity, ValidationReport, ValidationResult
     from muniorg.validation.run import validate_documents, validate_graph, validate_paths
 
 try:
@@ -102,7 +98,7 @@ _LAZY: dict[str, str] = {
     "read_graph": "muniorg.formats.rdf",
     "read_graph_model": "muniorg.rdf.read",
     "Severity": "muniorg.validation.results",
-    "SourceLocation": "muniorg.validation.results",
+    "SourceLocation": "muniorg.core.location",
     "ValidationReport": "muniorg.validation.results",
     "ValidationResult": "muniorg.validation.results",
     "MuniorgError": "muniorg.core.errors",

@@ -36,7 +36,7 @@ API = {
     "Severity": "muniorg.validation.results",
     "ValidationReport": "muniorg.validation.results",
     "ValidationResult": "muniorg.validation.results",
-    "SourceLocation": "muniorg.validation.results",
+    "SourceLocation": "muniorg.core.location",
     "MuniorgError": "muniorg.core.errors",
 }
 

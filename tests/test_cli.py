@@ -30,9 +30,10 @@ from muniorg.cli.build import BuildProgress
 from muniorg.cli.init import TemplateLanguage
 from muniorg.cli.output import use_color, write_atomic, write_new
 from muniorg.core.errors import AuthoringError, AuthoringErrors, InputError, OutputError
+from muniorg.core.location import SourceLocation
 from muniorg.formats.rdf import RdfFormat
 from muniorg.publish.build import BuildResult
-from muniorg.validation.results import Severity, SourceLocation, ValidationReport, ValidationResult
+from muniorg.validation.results import Severity, ValidationReport, ValidationResult
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples" / "municipalities"

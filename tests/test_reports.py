@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from muniorg.core.location import SourceLocation
 from muniorg.reports import ReportFormat, render
 from muniorg.reports.github import escape_data, escape_property
-from muniorg.validation.results import Severity, SourceLocation, ValidationReport, ValidationResult
+from muniorg.validation.results import Severity, ValidationReport, ValidationResult
 
 SOROE = "https://w3id.org/muniorg/id/dk/340"
 STORD = "https://w3id.org/muniorg/id/no/4614"

@@ -80,7 +80,7 @@ def error_lines(err: MuniorgError) -> list[str]:
     """An error as ``file:line:col: error: message`` lines, one per problem.
 
     >>> from muniorg.core.errors import InputError
-    >>> from muniorg.validation.results import SourceLocation
+    >>> from muniorg.core.location import SourceLocation
     >>> error_lines(InputError("not YAML", SourceLocation("a.yaml", 2, 5)))
     ['a.yaml:2:5: error: not YAML']
     """

@@ -5,7 +5,7 @@ expected. Only these types escape the library's loaders; anything else is a bug.
 
 Example:
     >>> from muniorg.core.errors import AuthoringError
-    >>> from muniorg.validation.results import SourceLocation
+    >>> from muniorg.core.location import SourceLocation
     >>> err = AuthoringError("unknown key 'nmae' (did you mean 'name'?)", SourceLocation("a.yaml", 4, 3))
     >>> str(err)
     "a.yaml:4:3: unknown key 'nmae' (did you mean 'name'?)"
@@ -18,7 +18,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 
-from muniorg.validation.results import SourceLocation
+from muniorg.core.location import SourceLocation
 
 
 class MuniorgError(Exception):

@@ -38,12 +38,12 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import BNode
 
 from muniorg.core.errors import InputError, LimitExceeded, NetworkAccessRefused
+from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import PREFIXES
 from muniorg.formats.limits import Limits, current_limits, json_depth_error
 from muniorg.model.node import Node, partial_date_datatype
 from muniorg.model.schema import ONTOLOGY_DIR, Field, ValueKind
 from muniorg.rdf.graph import natural_key, new_graph
-from muniorg.validation.results import SourceLocation
 
 CONTEXT_IRI = "https://w3id.org/muniorg/context.jsonld"
 CONTEXT_FILE = ONTOLOGY_DIR / "context.jsonld"

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from muniorg.core.errors import InputError, LimitExceeded
-from muniorg.validation.results import SourceLocation
+from muniorg.core.location import SourceLocation
 
 
 @dataclass(frozen=True)
@@ -145,24 +145,18 @@ class RawInput:
             )
         nul = self.data.find(b"\x00")
         if nul >= 0:  # valid UTF-8, but no text format muniorg reads has NUL: binary, or UTF-16
-            before = self.data[:nul]
             raise InputError(
                 "not UTF-8 text: a NUL byte, so binary data or text in another encoding "
                 "(save the file as UTF-8)",
-                SourceLocation(
-                    str(self.path), before.count(b"\n") + 1, nul - (before.rfind(b"\n") + 1) + 1
-                ),
+                SourceLocation.at(str(self.path), self.data, nul),
             )
         try:
             return self.data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            before = self.data[: exc.start]
-            line = before.count(b"\n") + 1
-            column = exc.start - (before.rfind(b"\n") + 1) + 1
             raise InputError(
                 f"not UTF-8 text: byte 0x{self.data[exc.start]:02x} cannot be decoded "
                 "(save the file as UTF-8)",
-                SourceLocation(str(self.path), line, column),
+                SourceLocation.at(str(self.path), self.data, exc.start),
             ) from None
 
 

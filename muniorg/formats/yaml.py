@@ -36,9 +36,9 @@ from ruamel.yaml.nodes import MappingNode
 from ruamel.yaml.reader import ReaderError
 
 from muniorg.core.errors import InputError, LimitExceeded
+from muniorg.core.location import SourceLocation
 from muniorg.core.values import text_problem
 from muniorg.formats.limits import ENV_VARS, Limits, current_limits, read_limited
-from muniorg.validation.results import SourceLocation
 
 STANDARD_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}"
@@ -121,12 +121,10 @@ def load_yaml(path: Path, limits: Limits | None = None) -> YamlNode:
             SourceLocation(str(path)),
         ) from None
     except ReaderError as exc:  # a character YAML does not allow (control characters, NUL)
-        before = text[: exc.position]
-        line, column = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
         raise InputError(
             f"invalid YAML: the character U+{_code_point(exc.character):04X} is not allowed "
             "in YAML text",
-            SourceLocation(str(path), line, column),
+            SourceLocation.at(str(path), text, exc.position),
         ) from None
     except (YAMLError, ValueError) as exc:
         raise InputError(f"invalid YAML: {_plain(exc)}", SourceLocation(str(path))) from None
@@ -180,11 +178,10 @@ def _check_flow_depth(text: str, limits: Limits, path: Path) -> None:
         elif char in "[{":
             depth += 1
             if depth > limits.max_depth:
-                line = text.count("\n", 0, i) + 1
                 raise LimitExceeded(
                     f"the YAML document is nested deeper than {limits.max_depth} levels "
                     f"(raise it with {ENV_VARS['max_depth']})",
-                    SourceLocation(str(path), line, i - (text.rfind("\n", 0, i) + 1) + 1),
+                    SourceLocation.at(str(path), text, i),
                 )
         elif char in "]}":
             depth = max(0, depth - 1)

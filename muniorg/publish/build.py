@@ -37,6 +37,7 @@ from rdflib import Graph
 
 from muniorg.authoring.load import LoadResult, SourceDocument, load_paths
 from muniorg.core.errors import AuthoringError
+from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY
 from muniorg.dcat.config import CatalogConfig, PublishedDataset, published_file
 from muniorg.dcat.from_yaml import catalog_config
@@ -48,7 +49,7 @@ from muniorg.model.classes import Municipality
 from muniorg.publish.pool import render_documents_parallel, validate_documents_parallel
 from muniorg.rdf.graph import new_graph
 from muniorg.rdf.privacy import hidden_people, redact
-from muniorg.validation.results import Severity, SourceLocation, ValidationReport
+from muniorg.validation.results import Severity, ValidationReport
 
 DATASET_SLUG = "muniorg-dataset"
 #: Document ids that would take the names of files the build writes itself.

@@ -6,7 +6,8 @@ way the Actions runner expects (``%`` → ``%25``, CR → ``%0D``, LF → ``%0A`
 also ``:`` → ``%3A`` and ``,`` → ``%2C``). The text summary line ends the output.
 
 Example:
-    >>> from muniorg.validation.results import Severity, SourceLocation, ValidationReport, ValidationResult
+    >>> from muniorg.validation.results import Severity, ValidationReport, ValidationResult
+    >>> from muniorg.core.location import SourceLocation
     >>> report = ValidationReport(results=(ValidationResult(Severity.WARNING, "100% sure?",
     ...     "https://w3id.org/muniorg/id/dk/340", location=SourceLocation("a,b.yaml", 3, 1)),))
     >>> print(render_github(report).splitlines()[0])

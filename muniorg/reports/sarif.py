@@ -7,7 +7,8 @@ as a logical location, the focus node.
 
 Example:
     >>> import json
-    >>> from muniorg.validation.results import Severity, SourceLocation, ValidationReport, ValidationResult
+    >>> from muniorg.validation.results import Severity, ValidationReport, ValidationResult
+    >>> from muniorg.core.location import SourceLocation
     >>> report = ValidationReport(results=(ValidationResult(Severity.VIOLATION, "No name.",
     ...     "https://w3id.org/muniorg/id/dk/340",
     ...     shape="https://w3id.org/muniorg/shapes#Municipality-name",

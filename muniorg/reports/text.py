@@ -2,7 +2,8 @@
 editors and terminals link to, and a summary line at the end.
 
 Example:
-    >>> from muniorg.validation.results import Severity, SourceLocation, ValidationReport, ValidationResult
+    >>> from muniorg.validation.results import Severity, ValidationReport, ValidationResult
+    >>> from muniorg.core.location import SourceLocation
     >>> result = ValidationResult(Severity.WARNING, "Municipality has no description.",
     ...     "https://w3id.org/muniorg/id/dk/340", location=SourceLocation("soroe.yaml", 1, 1))
     >>> print(render_text(ValidationReport(results=(result,), inputs=("soroe.yaml",))), end="")
@@ -14,8 +15,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from muniorg.core.location import SourceLocation
 from muniorg.reports.naming import details, display_path, one_line, plural
-from muniorg.validation.results import Severity, SourceLocation, ValidationReport, ValidationResult
+from muniorg.validation.results import Severity, ValidationReport, ValidationResult
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"

@@ -6,7 +6,8 @@ a message a data editor understands, the shape that raised it and, where the dat
 authoring file, the :class:`SourceLocation` (file, line, column) of the offending key.
 
 Example:
-    >>> from muniorg.validation.results import Severity, ValidationResult, ValidationReport, SourceLocation
+    >>> from muniorg.validation.results import Severity, ValidationResult, ValidationReport
+    >>> from muniorg.core.location import SourceLocation
     >>> result = ValidationResult(
     ...     severity=Severity.VIOLATION,
     ...     message="Municipality country: expected exactly one code.",
@@ -27,6 +28,8 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+from muniorg.core.location import SourceLocation
 
 
 class Severity(enum.IntEnum):
@@ -66,30 +69,6 @@ class Severity(enum.IntEnum):
     def label(self) -> str:
         """The name as reports show it: ``violation``, ``warning`` or ``info``."""
         return self.name.lower()
-
-
-@dataclass(frozen=True, order=True)
-class SourceLocation:
-    """A place in an input file; line and column count from 1, 0 where unknown.
-
-    >>> str(SourceLocation("soroe.yaml", 12, 5)), str(SourceLocation("soroe.yaml"))
-    ('soroe.yaml:12:5', 'soroe.yaml')
-    """
-
-    file: str
-    line: int = 0
-    column: int = 0
-
-    def __str__(self) -> str:
-        if not self.line:
-            return self.file
-        if not self.column:
-            return f"{self.file}:{self.line}"
-        return f"{self.file}:{self.line}:{self.column}"
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: file, line and column."""
-        return {"file": self.file, "line": self.line, "column": self.column}
 
 
 @dataclass(frozen=True)
