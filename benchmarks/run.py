@@ -44,10 +44,11 @@ import rdflib
 from benchmarks.generate_corpus import write_corpus
 from benchmarks.registries import nordic_seeds
 from muniorg.authoring.load import load_paths
-from muniorg.formats.jsonld import dumps, to_jsonld
+from muniorg.formats.jsonld import dumps
 from muniorg.formats.rdf import RdfFormat, serialize
 from muniorg.publish.build import build
 from muniorg.publish.pool import default_jobs, validate_documents_parallel
+from muniorg.rdf.jsonld import to_jsonld
 from muniorg.validation.results import ValidationReport
 from muniorg.validation.run import document_contexts, validate_graph
 

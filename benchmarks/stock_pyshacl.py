@@ -40,7 +40,7 @@ from rdflib import Graph
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-from muniorg.model.schema import SHAPES_FILE, VOCABULARIES_FILE
+from muniorg.core.resources import SHAPES_FILE, VOCABULARIES_FILE
 
 CHECKDIGITS_FILE = SHAPES_FILE.with_name("shapes-checkdigits.ttl")
 

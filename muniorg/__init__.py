@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from muniorg.authoring.load import load_paths
     from muniorg.core.errors import MuniorgError
     from muniorg.core.location import SourceLocation
-    from muniorg.formats.jsonld import to_jsonld
     from muniorg.formats.rdf import RdfFormat, read_graph
     from muniorg.model.classes import (
         Address,
@@ -73,6 +72,7 @@ if TYPE_CHECKING:
     from muniorg.publish.build import build
     from muniorg.publish.convert import convert_paths
     from muniorg.rdf.graph import from_graph, to_graph
+    from muniorg.rdf.jsonld import to_jsonld
     from muniorg.rdf.read import read_graph_model
     from muniorg.validation.results import Severity, ValidationReport, ValidationResult
     from muniorg.validation.run import validate_documents, validate_graph, validate_paths
@@ -91,7 +91,7 @@ _LAZY: dict[str, str] = {
     "validate_paths": "muniorg.validation.run",
     "from_graph": "muniorg.rdf.graph",
     "to_graph": "muniorg.rdf.graph",
-    "to_jsonld": "muniorg.formats.jsonld",
+    "to_jsonld": "muniorg.rdf.jsonld",
     "build": "muniorg.publish.build",
     "convert_paths": "muniorg.publish.convert",
     "RdfFormat": "muniorg.formats.rdf",

@@ -27,7 +27,7 @@ API = {
     "validate_graph": "muniorg.validation.run",
     "to_graph": "muniorg.rdf.graph",
     "from_graph": "muniorg.rdf.graph",
-    "to_jsonld": "muniorg.formats.jsonld",
+    "to_jsonld": "muniorg.rdf.jsonld",
     "build": "muniorg.publish.build",
     "convert_paths": "muniorg.publish.convert",
     "read_graph": "muniorg.formats.rdf",

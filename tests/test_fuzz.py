@@ -24,11 +24,12 @@ from hypothesis import strategies as st
 
 from muniorg.authoring.load import load_paths
 from muniorg.core.errors import MuniorgError
-from muniorg.formats.jsonld import CONTEXT_IRI, dumps, jsonld_to_graph, to_jsonld
+from muniorg.formats.jsonld import CONTEXT_IRI, dumps, jsonld_to_graph
 from muniorg.formats.rdf import RdfFormat, read_graph, serialize
 from muniorg.formats.yaml import load_yaml
 from muniorg.model.classes import Municipality, Person
 from muniorg.rdf.graph import to_graph
+from muniorg.rdf.jsonld import to_jsonld
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((REPO / "examples").rglob("*.yaml"))

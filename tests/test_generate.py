@@ -16,8 +16,9 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, RDF, SKOS, XSD
 
 from muniorg.core.namespaces import CV, EU_COUNTRY, MUNIORG, MUNIORG_VOCAB, SCHEMA
+from muniorg.core.resources import CONTEXT_IRI
 from muniorg.generate import ARTIFACTS, REPO_ROOT, generate_all
-from muniorg.generate.context import CONTEXT_URL, build_context, term_definition
+from muniorg.generate.context import build_context, term_definition
 from muniorg.generate.examples import class_example
 from muniorg.generate.jsonschema import DOCUMENT_CLASSES, SCHEMA_ID
 from muniorg.generate.markup import Heading
@@ -60,7 +61,7 @@ def loader_for(context_document: dict[str, Any]) -> Callable[[str, Any], dict[st
     """A pyld document loader that serves only the muniorg context and never the network."""
 
     def load(url: str, options: Any = None) -> dict[str, Any]:
-        if url != CONTEXT_URL:
+        if url != CONTEXT_IRI:
             raise RuntimeError(f"test loader refuses to fetch {url}")
         return {
             "contentType": "application/ld+json",
@@ -188,7 +189,7 @@ def test_code_that_equals_a_term_is_hidden_in_the_scoped_context(sources: Source
         "name": f"{unit_kind}/name",
     }
     document = {
-        "@context": CONTEXT_URL,
+        "@context": CONTEXT_IRI,
         "id": f"{ID}/d",
         "type": ["Department", "org:OrganizationalUnit"],
         "name": {"da": "Byråd"},
@@ -211,7 +212,7 @@ def test_code_with_a_colon_is_refused(sources: Sources) -> None:
 #: A document in the exported form that uses every value kind, a code equal to a term
 #: ("council"), reversed properties, type-scoped keys and a nested node that must not see them.
 SAMPLE: dict[str, Any] = {
-    "@context": CONTEXT_URL,
+    "@context": CONTEXT_IRI,
     "id": ID,
     "type": ["Municipality", "cv:PublicOrganisation", "schema:GovernmentOrganization"],
     "name": {"da": "Sorø Kommune", "en": "Sorø Municipality"},  # LANG_MAP
@@ -460,7 +461,7 @@ EXAMPLE_FILES = [
 @pytest.fixture(scope="module")
 def exported_examples() -> dict[str, Any]:
     from muniorg.authoring.load import load_paths
-    from muniorg.formats.jsonld import to_jsonld
+    from muniorg.rdf.jsonld import to_jsonld
 
     loaded = load_paths([EXAMPLES])
     return {doc.path.name: (to_jsonld(doc.root), doc.graph()) for doc in loaded.documents}
@@ -501,7 +502,7 @@ def test_loader_never_fetches_other_documents(context_document: dict[str, Any]) 
 def test_protected_terms_cannot_be_redefined_by_a_document(
     context_document: dict[str, Any],
 ) -> None:
-    document = {"@context": [CONTEXT_URL, {"seats": "https://example.org/seats"}], "seats": 1}
+    document = {"@context": [CONTEXT_IRI, {"seats": "https://example.org/seats"}], "seats": 1}
     with pytest.raises(jsonld.JsonLdError) as info:
         to_graph(document, context_document)
     assert "protected" in str(info.value.__cause__ or info.value)
@@ -589,7 +590,7 @@ def test_class_example_is_valid_and_expands(
     json_schema: dict[str, Any],
     context_document: dict[str, Any],
 ) -> None:
-    example = {"@context": CONTEXT_URL, **class_example(class_key, sources)}
+    example = {"@context": CONTEXT_IRI, **class_example(class_key, sources)}
     class_validator = Draft202012Validator(
         {"$ref": f"#/$defs/{class_key}", "$defs": json_schema["$defs"]},
         format_checker=Draft202012Validator.FORMAT_CHECKER,

@@ -41,7 +41,7 @@ from rdflib.namespace import (
 from rdflib.term import Node
 
 from muniorg.core.namespaces import ADMS, CV, LOCN, MUNIORG, MUNIORG_VOCAB, PREFIXES, SCHEMA
-from muniorg.model.schema import ONTOLOGY_FILE, SHAPES_FILE, VOCABULARIES_FILE
+from muniorg.core.resources import ONTOLOGY_FILE, SHAPES_FILE, VOCABULARIES_FILE
 
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent

@@ -39,14 +39,8 @@ from rdflib.term import Node
 import muniorg.core.checkdigits
 from muniorg.core.checkdigits import valid_dk_cvr, valid_no_orgnr, valid_se_orgnr
 from muniorg.core.namespaces import MUNIORG, MUNIORG_SHAPES, MUNIORG_VOCAB, PREFIXES
-from muniorg.model.schema import (
-    SHAPES_FILE,
-    VOCABULARIES_FILE,
-    ClassSpec,
-    Field,
-    ValueKind,
-    load_schema,
-)
+from muniorg.core.resources import SHAPES_FILE, VOCABULARIES_FILE
+from muniorg.model.schema import ClassSpec, Field, ValueKind, load_schema
 
 RESOURCES = Path(__file__).resolve().parent / "resources" / "shapes"
 TEST_CODES_FILE = RESOURCES / "codes.ttl"
@@ -707,9 +701,10 @@ def test_shacl_check_digit_rule_agrees(
 def test_safe_iri_shape_is_the_loaders_rule() -> None:
     """mosh:SafeIri refuses the characters of muniorg.core.values.IRI_FORBIDDEN and targets every
     property whose values are IRIs (references, links, codes)."""
+    from muniorg.core.resources import SHAPES_FILE
     from muniorg.core.values import IRI_FORBIDDEN
     from muniorg.model.classes import CLASSES as _CLASSES
-    from muniorg.model.schema import SHAPES_FILE, ValueKind
+    from muniorg.model.schema import ValueKind
 
     shapes = Graph().parse(SHAPES_FILE)
     shape = URIRef("https://w3id.org/muniorg/shapes#SafeIri")

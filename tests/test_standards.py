@@ -30,10 +30,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SH, SKOS
 from test_dcat import EU_VOCABULARIES, controlled_iris, validate
 
+from muniorg.core.values import is_absolute_iri
 from muniorg.model.classes import Address
 from muniorg.model.schema import ValueKind
 from muniorg.publish.build import build
-from muniorg.rdf.graph import is_absolute_iri
 
 ROOT = Path(__file__).resolve().parents[1]
 CPOV_SHAPES = "cpov-2.1.2/core-public-organisation-ap-SHACL.ttl"

@@ -37,14 +37,14 @@ from muniorg.core.errors import (
     did_you_mean,
 )
 from muniorg.core.location import SourceLocation
-from muniorg.core.namespaces import DEFAULT_BASE
-from muniorg.core.values import iri_problem
+from muniorg.core.namespaces import DEFAULT_BASE, new_graph
+from muniorg.core.values import iri_problem, is_absolute_iri
 from muniorg.formats.yaml import YamlNode, load_yaml
 from muniorg.model.classes import CLASSES
 from muniorg.model.ids import assign_ids, root_iri
 from muniorg.model.node import PARTIAL_DATE_RE, Node
 from muniorg.model.schema import Field, ValueKind
-from muniorg.rdf.graph import canonical, is_absolute_iri, new_graph, to_graph
+from muniorg.rdf.graph import canonical, to_graph
 
 ROOT_TYPES = ("Municipality", "CooperationProgramme", "ConceptScheme")
 YAML_SUFFIXES = (".yaml", ".yml")

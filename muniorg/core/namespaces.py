@@ -8,7 +8,7 @@ Example:
 
 from __future__ import annotations
 
-from rdflib import Namespace
+from rdflib import Graph, Namespace
 
 MUNIORG = Namespace("https://w3id.org/muniorg#")
 MUNIORG_SHAPES = Namespace("https://w3id.org/muniorg/shapes#")
@@ -49,3 +49,29 @@ PREFIXES: dict[str, str] = {
     "vcard": "http://www.w3.org/2006/vcard/ns#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
+
+
+def new_graph() -> Graph:
+    """An empty graph with muniorg's prefixes bound (and no others)."""
+    graph = Graph(bind_namespaces="none")
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
+
+
+def compact_iri(iri: str) -> str:
+    """Shorten an IRI with the muniorg prefixes (the longest matching namespace wins).
+
+    >>> compact_iri("http://www.w3.org/2004/02/skos/core#prefLabel")
+    'skos:prefLabel'
+    >>> compact_iri("https://example.org/x")
+    'https://example.org/x'
+    """
+    best = max(
+        ((prefix, ns) for prefix, ns in PREFIXES.items() if iri.startswith(ns)),
+        key=lambda item: len(item[1]),
+        default=None,
+    )
+    if best is None or not iri[len(best[1]) :]:
+        return iri
+    return f"{best[0]}:{iri[len(best[1]) :]}"

@@ -75,6 +75,15 @@ _CONTROL_NAMES = {
 }
 
 
+def is_absolute_iri(value: str) -> bool:
+    """Whether ``value`` starts with a URI scheme (``https:``, ``urn:``, ``mailto:`` ...).
+
+    >>> is_absolute_iri("https://www.soroe.dk/"), is_absolute_iri("gert-joergensen")
+    (True, False)
+    """
+    return _SCHEME.match(value) is not None
+
+
 def iri_problem(value: str) -> str | None:
     """Why ``value`` is not an IRI muniorg reads or publishes, or ``None`` when it is fine.
 

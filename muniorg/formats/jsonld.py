@@ -13,7 +13,7 @@ fetched with urllib, with a timeout and a size limit, and redirects only to allo
 
 Example:
     >>> from muniorg.model.classes import Municipality
-    >>> from muniorg.formats.jsonld import to_jsonld
+    >>> from muniorg.rdf.jsonld import to_jsonld
     >>> doc = to_jsonld(Municipality(id="https://ex.org/m", name={"da": "Sorø Kommune"}, country="DNK"))
     >>> doc["type"], doc["country"], doc["name"]
     (['Municipality', 'cv:PublicOrganisation', 'schema:GovernmentOrganization'], 'DNK', {'da': 'Sorø Kommune'})
@@ -22,14 +22,12 @@ Example:
 from __future__ import annotations
 
 import contextlib
-import datetime
 import json
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextvars import ContextVar
-from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -39,14 +37,9 @@ from rdflib.term import BNode
 
 from muniorg.core.errors import InputError, LimitExceeded, NetworkAccessRefused
 from muniorg.core.location import SourceLocation
-from muniorg.core.namespaces import PREFIXES
+from muniorg.core.namespaces import new_graph
+from muniorg.core.resources import CONTEXT_FILE, CONTEXT_IRI
 from muniorg.formats.limits import Limits, current_limits, json_depth_error
-from muniorg.model.node import Node, partial_date_datatype
-from muniorg.model.schema import ONTOLOGY_DIR, Field, ValueKind
-from muniorg.rdf.graph import natural_key, new_graph
-
-CONTEXT_IRI = "https://w3id.org/muniorg/context.jsonld"
-CONTEXT_FILE = ONTOLOGY_DIR / "context.jsonld"
 
 #: Bundled documents a JSON-LD processor may load, by IRI. Nothing else is fetched unless the
 #: caller allow-lists it.
@@ -59,77 +52,6 @@ REMOTE_MAX_BYTES = 1_000_000
 _ALLOWED_REMOTE: ContextVar[frozenset[str]] = ContextVar(
     "muniorg_allowed_remote", default=frozenset()
 )
-
-
-def _compact_iri(iri: str) -> str:
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(namespace) and prefix not in ("rdf",):
-            return f"{prefix}:{iri[len(namespace) :]}"
-    return iri
-
-
-def _type_value(node: Node) -> str | list[str]:
-    spec = node.SPEC
-    if not spec.extra_types:
-        return spec.key
-    return [spec.key, *(_compact_iri(str(t)) for t in spec.extra_types)]
-
-
-def _scalar(field: Field, value: Any) -> Any:
-    kind = field.kind
-    if kind is ValueKind.NUMBER:
-        if isinstance(value, Decimal):
-            return {"@value": str(value), "@type": "xsd:decimal"}
-        return value
-    if kind is ValueKind.DATE:
-        return value.isoformat()
-    if kind is ValueKind.PARTIAL_DATE:
-        datatype = partial_date_datatype(value)
-        if datatype.endswith("#date"):
-            return value
-        return {"@value": value, "@type": _compact_iri(datatype)}
-    if kind is ValueKind.DATETIME:
-        if isinstance(value, datetime.datetime):
-            return Literal(value).n3().split('"')[1]
-        return {"@value": value.isoformat(), "@type": "xsd:date"}
-    if kind is ValueKind.TIME:
-        return str(Literal(value))
-    return value
-
-
-def to_jsonld(
-    node: Node, *, context: str | Mapping[str, Any] | None = CONTEXT_IRI
-) -> dict[str, Any]:
-    """The compact JSON-LD document of ``node`` (nested objects inside their parents).
-
-    Keys follow the field order of the shapes; empty fields are left out. ``context=None``
-    gives the node object without ``@context`` (for embedding).
-
-    >>> from muniorg.model.classes import Person
-    >>> to_jsonld(Person(id="https://ex.org/p", name="Gert Jørgensen"), context=None)
-    {'id': 'https://ex.org/p', 'type': 'Person', 'name': 'Gert Jørgensen'}
-    """
-    out: dict[str, Any] = {}
-    if context is not None:
-        out["@context"] = context
-    if node.id is not None:
-        out["id"] = node.id
-    out["type"] = _type_value(node)
-    for field in node.SPEC.fields:
-        value = getattr(node, field.key)
-        if field.kind in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP):
-            if value:
-                out[field.key] = dict(value)
-            continue
-        values = value if field.many else ([] if value is None else [value])
-        if not values:
-            continue
-        if field.kind is ValueKind.NESTED:
-            converted = [to_jsonld(v, context=None) for v in values]
-        else:
-            converted = [_scalar(field, v) for v in values]
-        out[field.key] = converted if field.many else converted[0]
-    return out
 
 
 def dumps(document: Any) -> str:
@@ -410,35 +332,3 @@ def _term(item: Mapping[str, Any]) -> URIRef | BNode | Literal:
     if datatype in (None, "http://www.w3.org/2001/XMLSchema#string"):
         return Literal(item["value"])
     return Literal(item["value"], datatype=URIRef(datatype))
-
-
-def flatten(
-    nodes: Iterable[Node], *, context: str | Mapping[str, Any] = CONTEXT_IRI
-) -> dict[str, Any]:
-    """A flattened JSON-LD document: every object at the top level of ``@graph``, sorted by id,
-    nested objects replaced by references (``{"id": ...}``)."""
-    flat: dict[str, dict[str, Any]] = {}
-
-    def visit(node: Node) -> None:
-        document = to_jsonld(node, context=None)
-        for field in node.SPEC.fields:
-            if field.kind is not ValueKind.NESTED or field.key not in document:
-                continue
-            children = getattr(node, field.key)
-            for child in children if field.many else [children]:
-                visit(child)
-            refs = [
-                {"id": child["id"]}
-                for child in (document[field.key] if field.many else [document[field.key]])
-            ]
-            document[field.key] = refs if field.many else refs[0]
-        previous = flat.get(document["id"])
-        if previous is None:
-            flat[document["id"]] = document
-        else:  # the same object nested in two places (a home page that is also a contact page)
-            for key, value in document.items():
-                previous.setdefault(key, value)
-
-    for node in nodes:
-        visit(node)
-    return {"@context": context, "@graph": [flat[key] for key in sorted(flat, key=natural_key)]}

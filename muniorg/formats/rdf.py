@@ -31,10 +31,10 @@ from rdflib.term import Node as RdfNode
 
 from muniorg.core.errors import InputError, LimitExceeded, NetworkAccessRefused
 from muniorg.core.location import SourceLocation
+from muniorg.core.namespaces import new_graph
 from muniorg.core.values import iri_problem, text_problem
 from muniorg.formats.jsonld import jsonld_to_graph
 from muniorg.formats.limits import ENV_VARS, Limits, current_limits, read_limited
-from muniorg.rdf.graph import new_graph
 
 
 class RdfFormat(enum.Enum):

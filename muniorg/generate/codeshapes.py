@@ -20,9 +20,9 @@ Example:
 
 from __future__ import annotations
 
-from muniorg.core.namespaces import MUNIORG_SHAPES, MUNIORG_VOCAB
-from muniorg.generate.sources import Sources, compact
-from muniorg.model.schema import SHAPES_FILE
+from muniorg.core.namespaces import MUNIORG_SHAPES, MUNIORG_VOCAB, compact_iri
+from muniorg.core.resources import SHAPES_FILE
+from muniorg.generate.sources import Sources
 
 #: The first line of the generated block; everything from it to the end of the file is generated.
 BLOCK_START = (
@@ -73,7 +73,7 @@ def code_shapes_block(sources: Sources) -> str:
                 f"{_shape_name(str(spec.shape))} sh:property {shape} .",
                 "",
                 f"{shape} a sh:PropertyShape ;",
-                f"    sh:path {compact(str(field.path))} ;",
+                f"    sh:path {compact_iri(str(field.path))} ;",
                 f"    sh:name {_turtle_string(field.name + ': known code')} ;",
                 f"    sh:description {_turtle_string(f'Each value is a code of the list {name}.')} ;",
                 "    sh:in (",

@@ -48,12 +48,11 @@ import json
 from collections import Counter
 from typing import Any
 
-from muniorg.core.namespaces import PREFIXES
-from muniorg.generate.sources import Sources, compact
+from muniorg.core.namespaces import PREFIXES, compact_iri
+from muniorg.generate.sources import Sources
 from muniorg.model.schema import Field, ValueKind
 
 #: Where the context is published; documents refer to it by this IRI.
-CONTEXT_URL = "https://w3id.org/muniorg/context.jsonld"
 
 TermDefinition = dict[str, Any]
 
@@ -114,7 +113,9 @@ def term_definition(field: Field, sources: Sources, terms: frozenset[str]) -> Te
     >>> term_definition(people, sources, all_terms(sources))
     {'@reverse': 'org:memberOf'}
     """
-    definition: TermDefinition = {"@reverse" if field.inverse else "@id": compact(str(field.path))}
+    definition: TermDefinition = {
+        "@reverse" if field.inverse else "@id": compact_iri(str(field.path))
+    }
     if field.kind in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP):
         definition["@container"] = "@language"
     if field.kind in _DATATYPE:
@@ -152,7 +153,7 @@ def build_context(sources: Sources) -> dict[str, Any]:
     context.update(PREFIXES)
     context.update(_KEYWORD_ALIASES)
     for spec in sources.schema.classes.values():
-        type_term = compact(str(spec.rdf_type))
+        type_term = compact_iri(str(spec.rdf_type))
         if spec.key in scoped:
             context[spec.key] = {"@id": type_term, "@context": scoped[spec.key]}
         else:
@@ -173,7 +174,7 @@ def type_value(class_key: str, sources: Sources) -> str | list[str]:
     spec = sources.schema.classes[class_key]
     if not spec.extra_types:
         return class_key
-    return [class_key, *(compact(str(t)) for t in spec.extra_types)]
+    return [class_key, *(compact_iri(str(t)) for t in spec.extra_types)]
 
 
 def render_json(document: Any) -> str:

@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from muniorg.generate.context import CONTEXT_URL, render_json, type_value
+from muniorg.core.resources import CONTEXT_IRI
+from muniorg.generate.context import render_json, type_value
 from muniorg.generate.sources import Sources
 from muniorg.model.schema import ClassSpec, Field, ValueKind
 
@@ -58,7 +59,7 @@ def _value_object(datatype: str, pattern: str) -> JsonSchema:
 #: Value forms shared by many keys; lower-case names so they never clash with class keys.
 COMMON_DEFS: dict[str, JsonSchema] = {
     "context": {
-        "description": f"The JSON-LD context, normally {CONTEXT_URL}.",
+        "description": f"The JSON-LD context, normally {CONTEXT_IRI}.",
         "anyOf": [
             {"type": "string", "format": "uri", "pattern": _IRI},
             {"type": "object"},
@@ -218,7 +219,7 @@ def build_json_schema(sources: Sources) -> JsonSchema:
         "title": "muniorg JSON-LD document",
         "description": (
             "One municipality, cooperation programme or concept scheme as muniorg exports it "
-            f"as JSON-LD with the context {CONTEXT_URL}."
+            f"as JSON-LD with the context {CONTEXT_IRI}."
         ),
         "oneOf": [document_schema(key, sources) for key in DOCUMENT_CLASSES],
         "$defs": defs,

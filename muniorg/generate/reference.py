@@ -21,7 +21,8 @@ import re
 
 from rdflib import URIRef
 
-from muniorg.generate.context import CONTEXT_URL
+from muniorg.core.namespaces import compact_iri
+from muniorg.core.resources import CONTEXT_IRI
 from muniorg.generate.examples import class_example
 from muniorg.generate.markup import (
     Block,
@@ -37,7 +38,7 @@ from muniorg.generate.markup import (
     to_html,
     to_markdown,
 )
-from muniorg.generate.sources import Sources, compact
+from muniorg.generate.sources import Sources
 from muniorg.model.schema import ClassSpec, Field, ValueKind
 
 TITLE = "muniorg reference"
@@ -72,7 +73,7 @@ def anchor(text: str) -> str:
 
 
 def _term_link(iri: URIRef | str) -> Link:
-    return Link(compact(str(iri)), str(iri))
+    return Link(compact_iri(str(iri)), str(iri))
 
 
 def _labels_text(labels: dict[str, str]) -> Inlines:
@@ -92,7 +93,10 @@ def _value_cell(field: Field) -> Inlines:
     if field.target is not None:
         pieces += [": ", Link(field.target, f"#{anchor(field.target)}")]
     if field.code_list is not None:
-        pieces += [" from ", Link(compact(str(field.code_list)), f"#{_code_list_anchor(field)}")]
+        pieces += [
+            " from ",
+            Link(compact_iri(str(field.code_list)), f"#{_code_list_anchor(field)}"),
+        ]
     return tuple(pieces)
 
 
@@ -146,7 +150,7 @@ def class_section(spec: ClassSpec, sources: Sources) -> list[Block]:
             tuple(rows),
         )
     )
-    example = {"@context": CONTEXT_URL, **class_example(spec.key, sources)}
+    example = {"@context": CONTEXT_IRI, **class_example(spec.key, sources)}
     blocks.append(Paragraph(("Example:",)))
     blocks.append(CodeBlock(json.dumps(example, indent=2, ensure_ascii=False), "json"))
     return blocks
@@ -211,7 +215,7 @@ def build_reference(sources: Sources) -> list[Block]:
                 " by ",
                 CodeSpan("python -m muniorg.generate"),
                 "; do not edit by hand. Keys are the JSON-LD keys of the context ",
-                Link(CONTEXT_URL, CONTEXT_URL),
+                Link(CONTEXT_IRI, CONTEXT_IRI),
                 " and the YAML keys of the authoring format.",
             )
         ),

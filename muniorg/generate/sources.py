@@ -20,8 +20,8 @@ from functools import cached_property
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDFS, SKOS
 
-from muniorg.core.namespaces import PREFIXES
-from muniorg.model.schema import ONTOLOGY_FILE, VOCABULARIES_FILE, Schema, load_schema
+from muniorg.core.resources import ONTOLOGY_FILE, VOCABULARIES_FILE
+from muniorg.model.schema import Schema, load_schema
 
 #: Languages shown in the reference docs, in this order, when the ontology has them.
 DOC_LANGUAGES = ("en", "da", "sv", "nb", "nn", "fi", "is")
@@ -86,24 +86,6 @@ def _by_language(graph: Graph, iri: URIRef, prop: URIRef) -> dict[str, str]:
         found.setdefault(value.language or "", str(value))
     order = {lang: i for i, lang in enumerate(DOC_LANGUAGES)}
     return dict(sorted(found.items(), key=lambda item: (order.get(item[0], len(order)), item[0])))
-
-
-def compact(iri: str) -> str:
-    """Shorten an IRI with the muniorg prefixes (the longest matching namespace wins).
-
-    >>> compact("http://www.w3.org/2004/02/skos/core#prefLabel")
-    'skos:prefLabel'
-    >>> compact("https://example.org/x")
-    'https://example.org/x'
-    """
-    best = max(
-        ((prefix, ns) for prefix, ns in PREFIXES.items() if iri.startswith(ns)),
-        key=lambda item: len(item[1]),
-        default=None,
-    )
-    if best is None or not iri[len(best[1]) :]:
-        return iri
-    return f"{best[0]}:{iri[len(best[1]) :]}"
 
 
 def load_sources() -> Sources:

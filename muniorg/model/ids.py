@@ -21,10 +21,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
+from muniorg.core.values import is_absolute_iri
 from muniorg.model.classes import ConceptScheme, CooperationProgramme, Identifier, Municipality
 from muniorg.model.node import Node
 from muniorg.model.schema import ValueKind
-from muniorg.rdf.graph import is_absolute_iri
 
 N = TypeVar("N", bound=Node)
 

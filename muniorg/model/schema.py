@@ -19,18 +19,13 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
 
 from muniorg.core.namespaces import MUNIORG
-
-ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
-SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
-ONTOLOGY_FILE = ONTOLOGY_DIR / "muniorg.ttl"
-VOCABULARIES_FILE = ONTOLOGY_DIR / "vocabularies.ttl"
+from muniorg.core.resources import ONTOLOGY_FILE, SHAPES_FILE
 
 
 class ValueKind(enum.Enum):

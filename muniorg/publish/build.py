@@ -38,16 +38,17 @@ from rdflib import Graph
 from muniorg.authoring.load import LoadResult, SourceDocument, load_paths
 from muniorg.core.errors import AuthoringError
 from muniorg.core.location import SourceLocation
-from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY
+from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY, new_graph
+from muniorg.core.resources import CONTEXT_FILE
 from muniorg.dcat.config import CatalogConfig, PublishedDataset, published_file
 from muniorg.dcat.from_yaml import catalog_config
 from muniorg.dcat.graph import catalog_graph
-from muniorg.formats.jsonld import CONTEXT_FILE, dumps, flatten
+from muniorg.formats.jsonld import dumps
 from muniorg.formats.output_folder import MANIFEST, STAGING_MARK, OutputFolder
 from muniorg.formats.rdf import RdfFormat, serialize
 from muniorg.model.classes import Municipality
 from muniorg.publish.pool import render_documents_parallel, validate_documents_parallel
-from muniorg.rdf.graph import new_graph
+from muniorg.rdf.jsonld import flatten
 from muniorg.rdf.privacy import hidden_people, redact
 from muniorg.validation.results import Severity, ValidationReport
 

@@ -28,11 +28,12 @@ from rdflib import Graph
 from muniorg.authoring.load import iter_yaml_files, load_paths
 from muniorg.core.errors import InputError, MappingError, OutputError
 from muniorg.core.location import SourceLocation
-from muniorg.formats.jsonld import dumps, flatten, to_jsonld
+from muniorg.formats.jsonld import dumps
 from muniorg.formats.output_folder import write_files
 from muniorg.formats.rdf import RdfFormat, read_graph, serialize
 from muniorg.model.node import Node
 from muniorg.rdf.graph import to_graph
+from muniorg.rdf.jsonld import flatten, to_jsonld
 from muniorg.rdf.privacy import hidden_people, redact, redact_graph
 from muniorg.rdf.read import read_graph_model
 

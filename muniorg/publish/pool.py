@@ -46,8 +46,9 @@ from typing import Any, TypeVar
 from rdflib import Graph
 
 from muniorg.authoring.load import SourceDocument
-from muniorg.formats.jsonld import dumps, to_jsonld
+from muniorg.formats.jsonld import dumps
 from muniorg.formats.rdf import RdfFormat, serialize
+from muniorg.rdf.jsonld import to_jsonld
 from muniorg.validation.results import ValidationReport
 from muniorg.validation.run import _engine, compiled_shapes, document_contexts, validate_graph
 

@@ -32,7 +32,8 @@ from rdflib.namespace import RDF, XSD
 from rdflib.term import Node as RdfNode
 
 from muniorg.core.errors import MappingError
-from muniorg.core.namespaces import PREFIXES
+from muniorg.core.namespaces import new_graph
+from muniorg.core.values import is_absolute_iri
 from muniorg.model.classes import CLASSES
 from muniorg.model.node import Node, partial_date_datatype
 from muniorg.model.schema import ClassSpec, Field, ValueKind
@@ -40,31 +41,12 @@ from muniorg.model.schema import ClassSpec, Field, ValueKind
 N = TypeVar("N", bound=Node)
 Triple = tuple[RdfNode, RdfNode, RdfNode]
 
-_ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-
-
-def is_absolute_iri(value: str) -> bool:
-    """Whether ``value`` starts with a URI scheme (``https:``, ``urn:``, ``mailto:`` ...).
-
-    >>> is_absolute_iri("https://www.soroe.dk/"), is_absolute_iri("gert-joergensen")
-    (True, False)
-    """
-    return bool(_ABSOLUTE_IRI.match(value))
-
 
 def natural_key(text: str) -> tuple[Any, ...]:
     """Sort key that orders embedded numbers by value: ``x/2`` before ``x/10``."""
     parts = re.split(r"([0-9]+)", text)
     # Alternate text and number parts so that tuples always compare like with like.
     return tuple(int(part) if index % 2 else part for index, part in enumerate(parts))
-
-
-def new_graph() -> Graph:
-    """An empty graph with muniorg's prefixes bound (and no others)."""
-    graph = Graph(bind_namespaces="none")
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
-    return graph
 
 
 # --- model -> RDF -----------------------------------------------------------------------------

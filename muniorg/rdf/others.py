@@ -31,8 +31,7 @@ from rdflib.compare import to_canonical_graph
 from rdflib.namespace import RDF
 from rdflib.term import Node as RdfNode
 
-from muniorg.core.namespaces import PREFIXES
-from muniorg.rdf.graph import new_graph
+from muniorg.core.namespaces import PREFIXES, new_graph
 
 _PREFIXES = "\n".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items())
 

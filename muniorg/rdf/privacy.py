@@ -38,10 +38,11 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import FOAF, RDF
 from rdflib.term import Node as RdfNode
 
+from muniorg.core.namespaces import new_graph
 from muniorg.model.classes import Award, Membership, Person
 from muniorg.model.node import Node
 from muniorg.model.schema import ValueKind
-from muniorg.rdf.graph import from_graph, new_graph, to_graph
+from muniorg.rdf.graph import from_graph, to_graph
 
 N = TypeVar("N", bound=Node)
 

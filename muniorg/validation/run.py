@@ -38,14 +38,11 @@ from muniorg.authoring.load import SourceDocument, load_paths
 from muniorg.core.errors import did_you_mean
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import MUNIORG_VOCAB
+from muniorg.core.resources import CHECKDIGITS_FILE, SHAPES_FILE
 from muniorg.formats.rdf import RdfFormat, read_graph
 from muniorg.model.classes import CLASSES
-from muniorg.model.schema import SHAPES_FILE
 from muniorg.validation.engine import CompiledShapes, RawResult, compile_shapes, pyshacl_results
 from muniorg.validation.results import Severity, ValidationReport, ValidationResult
-
-CHECKDIGITS_FILE = SHAPES_FILE.with_name("shapes-checkdigits.ttl")
-
 
 #: The validation engines: muniorg's own (the default) and pySHACL, the reference.
 ENGINES = ("muniorg", "pyshacl")

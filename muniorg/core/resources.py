@@ -1,0 +1,32 @@
+"""Where muniorg's bundled files lie: the ontology, shapes, vocabularies and JSON-LD context.
+
+The one module that knows the package's layout on disk; everything else asks it.
+
+Example:
+    >>> SHAPES_FILE.name, SHAPES_FILE.exists()
+    ('shapes.ttl', True)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+#: The ontology folder (``muniorg/ontology``, a link to the repository's ``ontology/``).
+ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
+SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+CHECKDIGITS_FILE = ONTOLOGY_DIR / "shapes-checkdigits.ttl"
+ONTOLOGY_FILE = ONTOLOGY_DIR / "muniorg.ttl"
+VOCABULARIES_FILE = ONTOLOGY_DIR / "vocabularies.ttl"
+CONTEXT_FILE = ONTOLOGY_DIR / "context.jsonld"
+#: The published IRI of the JSON-LD context (served from :data:`CONTEXT_FILE`, never fetched).
+CONTEXT_IRI = "https://w3id.org/muniorg/context.jsonld"
+
+__all__ = [
+    "CHECKDIGITS_FILE",
+    "CONTEXT_FILE",
+    "CONTEXT_IRI",
+    "ONTOLOGY_DIR",
+    "ONTOLOGY_FILE",
+    "SHAPES_FILE",
+    "VOCABULARIES_FILE",
+]
