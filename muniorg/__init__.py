@@ -70,12 +70,13 @@ if TYPE_CHECKING:
         Value,
     )
     from muniorg.publish.build import build
+    from muniorg.publish.check import validate_paths
     from muniorg.publish.convert import convert_paths
     from muniorg.rdf.graph import from_graph, to_graph
     from muniorg.rdf.jsonld import to_jsonld
     from muniorg.rdf.read import read_graph_model
     from muniorg.validation.results import Severity, ValidationReport, ValidationResult
-    from muniorg.validation.run import validate_documents, validate_graph, validate_paths
+    from muniorg.validation.run import validate_documents, validate_graph
 
 try:
     #: The installed distribution's version; pyproject.toml is its only source.
@@ -88,7 +89,7 @@ _LAZY: dict[str, str] = {
     "load_paths": "muniorg.authoring.load",
     "validate_documents": "muniorg.validation.run",
     "validate_graph": "muniorg.validation.run",
-    "validate_paths": "muniorg.validation.run",
+    "validate_paths": "muniorg.publish.check",
     "from_graph": "muniorg.rdf.graph",
     "to_graph": "muniorg.rdf.graph",
     "to_jsonld": "muniorg.rdf.jsonld",

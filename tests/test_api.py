@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 API = {
     "load_paths": "muniorg.authoring.load",
     "validate_documents": "muniorg.validation.run",
-    "validate_paths": "muniorg.validation.run",
+    "validate_paths": "muniorg.publish.check",
     "validate_graph": "muniorg.validation.run",
     "to_graph": "muniorg.rdf.graph",
     "from_graph": "muniorg.rdf.graph",

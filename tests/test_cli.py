@@ -24,7 +24,7 @@ import pytest
 from click.testing import CliRunner, Result
 from ruamel.yaml import YAML
 
-import muniorg.validation.run
+import muniorg.publish.check
 from muniorg.cli.app import cli
 from muniorg.cli.build import BuildProgress
 from muniorg.cli.init import TemplateLanguage
@@ -72,7 +72,7 @@ def fake_validation(monkeypatch: pytest.MonkeyPatch) -> Callable[[Any], list[dic
                 raise outcome
             return outcome
 
-        monkeypatch.setattr(muniorg.validation.run, "validate_paths", validate_paths)
+        monkeypatch.setattr(muniorg.publish.check, "validate_paths", validate_paths)
         return calls
 
     return install
@@ -160,7 +160,7 @@ def test_validate_exit_code_follows_fail_on(
     calls = fake_validation(report)
     result = invoke(runner, "validate", str(tmp_path), "--fail-on", fail_on)
     assert result.exit_code == exit_code
-    assert calls == [{"paths": [tmp_path]}]
+    assert calls == [{"paths": [tmp_path], "input_format": None, "engine": "muniorg"}]
     lines = result.stdout.splitlines()
     assert len(lines) == len(report.results) + 1
     assert lines[-1].startswith("1 input: ")
@@ -228,7 +228,7 @@ def test_validate_passes_input_format_as_enum(
     calls = fake_validation(CLEAN)
     result = invoke(runner, "validate", str(tmp_path), "--input-format", "Turtle")
     assert result.exit_code == 0
-    assert calls == [{"paths": [tmp_path], "input_format": RdfFormat.TURTLE}]
+    assert calls == [{"paths": [tmp_path], "input_format": RdfFormat.TURTLE, "engine": "muniorg"}]
     assert result.stdout.endswith("(conforms)\n")
 
 
@@ -584,6 +584,26 @@ def test_build_allow_invalid_publishes_but_still_fails(
     assert "; wrote 2 files to " in result.stderr
     assert calls[0]["allow_invalid"] is True
     assert calls[0]["base"] == "https://data.example.org/id/"
+    assert calls[0]["engine"] == "muniorg"
+
+
+def test_build_passes_the_engine(
+    runner: CliRunner, fake_build: Callable[..., Any], tmp_path: Path
+) -> None:
+    calls = fake_build(CLEAN)
+    args = ["build", str(tmp_path), "-o", str(tmp_path / "out"), "--engine", "pyshacl"]
+    assert invoke(runner, *args).exit_code == 0
+    assert calls[0]["engine"] == "pyshacl"
+
+
+def test_real_build_with_either_engine_gives_one_report(runner: CliRunner, tmp_path: Path) -> None:
+    reports = []
+    for engine in ("muniorg", "pyshacl"):
+        args = ["build", str(REPO / "examples"), "-o", str(tmp_path / engine)]
+        result = invoke(runner, *args, "--engine", engine, "--report-format", "json")
+        assert result.exit_code == 0, result.stderr
+        reports.append(json.loads(result.stdout)["results"])
+    assert reports[0] == reports[1] and reports[0]
 
 
 @pytest.mark.parametrize("base", ["data.example.org/id/", "https://data.example.org/id"])

@@ -26,8 +26,8 @@ from muniorg.cli.app import cli
 from muniorg.core.errors import InputError, LimitExceeded, MuniorgError, NetworkAccessRefused
 from muniorg.formats.jsonld import allow_remote_contexts, fetch_remote_document, jsonld_to_graph
 from muniorg.formats.rdf import RdfFormat, read_graph
+from muniorg.publish.check import validate_paths
 from muniorg.publish.convert import convert_paths
-from muniorg.validation.run import validate_paths
 
 CONTEXT = {"@context": {"name": "http://schema.org/name", "Thing": "http://schema.org/Thing"}}
 

@@ -13,7 +13,7 @@ import pytest
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
-from muniorg.authoring.load import SourceDocument, load_paths
+from muniorg.authoring.load import load_paths
 from muniorg.formats.rdf import RdfFormat, serialize
 from muniorg.publish.pool import (
     document_contexts,
@@ -21,6 +21,7 @@ from muniorg.publish.pool import (
     render_documents_parallel,
     validate_documents_parallel,
 )
+from muniorg.rdf.document import SourceDocument
 from muniorg.validation.results import Severity
 from muniorg.validation.run import validate_documents
 

@@ -44,6 +44,7 @@ from muniorg.model.classes import CLASSES
 from muniorg.model.ids import assign_ids, root_iri
 from muniorg.model.node import PARTIAL_DATE_RE, Node
 from muniorg.model.schema import Field, ValueKind
+from muniorg.rdf.document import SourceDocument
 from muniorg.rdf.graph import canonical, to_graph
 
 ROOT_TYPES = ("Municipality", "CooperationProgramme", "ConceptScheme")
@@ -53,27 +54,6 @@ LANGUAGE_TAG_RE = re.compile(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*")
 #: The top object's id names the output files ({id}.jsonld ...): file names hold 255 bytes.
 MAX_TOP_ID_LENGTH = 100
 TIME_RE = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?")
-
-
-@dataclass
-class SourceDocument:
-    """One loaded authoring file: its top object and where each object and key came from.
-
-    ``locations`` maps ``(IRI, key)`` to a position; ``(IRI, None)`` is the object itself.
-    """
-
-    path: Path
-    local_id: str
-    root: Node
-    locations: dict[tuple[str, str | None], SourceLocation] = field(default_factory=dict)
-
-    def graph(self) -> Graph:
-        """The RDF graph of this file's data."""
-        return to_graph(self.root)
-
-    def locate(self, iri: str, key: str | None = None) -> SourceLocation | None:
-        """Where ``key`` of object ``iri`` was written, falling back to the object itself."""
-        return self.locations.get((iri, key)) or self.locations.get((iri, None))
 
 
 @dataclass

@@ -46,7 +46,7 @@ from muniorg.cli.safety import input_safety, input_safety_options, personal_data
 from muniorg.core.errors import AuthoringErrors, MuniorgError
 from muniorg.formats.rdf import RdfFormat
 from muniorg.reports import ReportFormat, render
-from muniorg.validation.results import Severity, ValidationReport
+from muniorg.validation.results import Severity
 
 #: The formats ``export`` writes.
 EXPORT_FORMATS = (RdfFormat.JSONLD, RdfFormat.TURTLE, RdfFormat.NTRIPLES)
@@ -215,16 +215,10 @@ def validate(
     Results name the file, line and column of the offending key. Colours are used only on a
     terminal, and never when NO_COLOR is set.
     """
-    import muniorg.validation.run as validation  # rdflib and the shapes are loaded only when validating
+    from muniorg.publish import check  # rdflib and the shapes are loaded only when validating
 
-    # --input-format is passed only when given, so readers that guess the format from the
-    # extension keep working unchanged.
-    validate_paths: Callable[..., ValidationReport] = validation.validate_paths
-    options: dict[str, object] = {} if engine == "muniorg" else {"engine": engine}
-    if input_format is not None:
-        options["input_format"] = input_format
     with input_safety(ctx):
-        report = validate_paths(list(paths), **options)
+        report = check.validate_paths(list(paths), input_format=input_format, engine=engine)
     color = output is None and report_format is ReportFormat.TEXT
     color = color and use_color(sys.stdout)
     _emit_report(render(report, report_format, color=color, fail_on=fail_on), output)

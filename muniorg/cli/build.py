@@ -150,7 +150,6 @@ def build_command(
     """
     from muniorg.publish.build import build  # the heavy imports only when building
     from muniorg.publish.pool import default_jobs
-    from muniorg.validation.run import default_engine
 
     if report_file is not None and report_file.resolve().is_relative_to(out_dir.resolve()):
         raise click.BadParameter(
@@ -161,7 +160,7 @@ def build_command(
     err = sys.stderr
     progress = BuildProgress(err, interactive=err.isatty())
     try:
-        with input_safety(ctx), default_engine(engine):
+        with input_safety(ctx):
             result = build(
                 list(sources),
                 out_dir,
@@ -171,6 +170,7 @@ def build_command(
                 progress=progress,
                 include_personal_data=include_personal_data,
                 jobs=jobs or default_jobs(),
+                engine=engine,
             )
     finally:
         progress.close()

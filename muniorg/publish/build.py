@@ -35,7 +35,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from muniorg.authoring.load import LoadResult, SourceDocument, load_paths
+from muniorg.authoring.load import LoadResult, load_paths
 from muniorg.core.errors import AuthoringError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY, new_graph
@@ -48,6 +48,7 @@ from muniorg.formats.output_folder import MANIFEST, STAGING_MARK, OutputFolder
 from muniorg.formats.rdf import RdfFormat, serialize
 from muniorg.model.classes import Municipality
 from muniorg.publish.pool import render_documents_parallel, validate_documents_parallel
+from muniorg.rdf.document import SourceDocument
 from muniorg.rdf.jsonld import flatten
 from muniorg.rdf.privacy import hidden_people, redact
 from muniorg.validation.results import Severity, ValidationReport
@@ -84,6 +85,7 @@ def build(
     progress: Progress | None = None,
     include_personal_data: bool = False,
     jobs: int = 1,
+    engine: str | None = None,
 ) -> BuildResult:
     """Load, validate and publish the authoring files under ``sources`` into ``out_dir``.
 
@@ -93,7 +95,8 @@ def build(
     :mod:`muniorg.rdf.privacy`).
 
     Validation and writing run on ``jobs`` processes (each file is a unit of work); the output
-    is the same for any ``jobs``.
+    is the same for any ``jobs``. ``engine`` names the validation engine (muniorg's own by
+    default, or ``"pyshacl"``, the reference).
 
     >>> import pathlib, tempfile
     >>> src = pathlib.Path(tempfile.mkdtemp())
@@ -109,7 +112,15 @@ def build(
     started = time.perf_counter()
     with OutputFolder(out_dir, sources) as folder:  # checked and locked before any work
         result = _build(
-            folder, sources, base, allow_invalid, fail_on, progress, include_personal_data, jobs
+            folder,
+            sources,
+            base,
+            allow_invalid,
+            fail_on,
+            progress,
+            include_personal_data,
+            jobs,
+            engine,
         )
     result.notes.extend(folder.notes)
     result.seconds = time.perf_counter() - started
@@ -125,12 +136,15 @@ def _build(
     progress: Progress | None,
     include_personal_data: bool,
     jobs: int,
+    engine: str | None,
 ) -> BuildResult:
     loaded = load_paths(sources, base=base)
     check_reserved_names(loaded.documents)
     catalog = catalog_config(loaded.catalogs[0], base) if loaded.catalogs else None
     graphs = [document.graph() for document in loaded.documents]
-    report = validate_documents_parallel(loaded.documents, jobs, graphs=graphs, progress=progress)
+    report = validate_documents_parallel(
+        loaded.documents, jobs, graphs=graphs, progress=progress, engine=engine
+    )
     result = BuildResult(
         report=report,
         published=False,

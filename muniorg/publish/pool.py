@@ -45,9 +45,9 @@ from typing import Any, TypeVar
 
 from rdflib import Graph
 
-from muniorg.authoring.load import SourceDocument
 from muniorg.formats.jsonld import dumps
 from muniorg.formats.rdf import RdfFormat, serialize
+from muniorg.rdf.document import SourceDocument
 from muniorg.rdf.jsonld import to_jsonld
 from muniorg.validation.results import ValidationReport
 from muniorg.validation.run import _engine, compiled_shapes, document_contexts, validate_graph
@@ -194,7 +194,7 @@ def validate_documents_parallel(
     """Validate each document on its own, on ``jobs`` processes, and merge the reports.
 
     ``engine`` names the validation engine (see :func:`muniorg.validation.run.validate_graph`);
-    by default the process's default engine (:func:`muniorg.validation.run.default_engine`).
+    by default muniorg's own.
 
     ``graphs`` are the documents' graphs when the caller has them already; ``progress`` is
     called with (number done, number in all, document) as in :func:`muniorg.publish.build.build`. The

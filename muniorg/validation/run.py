@@ -22,11 +22,8 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import replace
+from collections.abc import Iterable, Sequence
 from functools import cache
-from pathlib import Path
 
 from rdflib import Graph, URIRef
 from rdflib.collection import Collection
@@ -34,39 +31,26 @@ from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
 import muniorg.validation.sparqlcache as sparqlcache
-from muniorg.authoring.load import SourceDocument, load_paths
 from muniorg.core.errors import did_you_mean
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import MUNIORG_VOCAB
 from muniorg.core.resources import CHECKDIGITS_FILE, SHAPES_FILE
-from muniorg.formats.rdf import RdfFormat, read_graph
 from muniorg.model.classes import CLASSES
+from muniorg.rdf.document import SourceDocument
 from muniorg.validation.engine import CompiledShapes, RawResult, compile_shapes, pyshacl_results
 from muniorg.validation.results import Severity, ValidationReport, ValidationResult
 
 #: The validation engines: muniorg's own (the default) and pySHACL, the reference.
 ENGINES = ("muniorg", "pyshacl")
-_default_engine = ["muniorg"]
-
-
-@contextmanager
-def default_engine(engine: str) -> Iterator[None]:
-    """Validate with ``engine`` wherever no engine is named (``muniorg build --engine``).
-
-    >>> with default_engine("pyshacl"):
-    ...     _engine(None)
-    'pyshacl'
-    """
-    previous = _default_engine[0]
-    _default_engine[0] = _engine(engine)
-    try:
-        yield
-    finally:
-        _default_engine[0] = previous
 
 
 def _engine(engine: str | None) -> str:
-    engine = engine or _default_engine[0]
+    """``engine``, or muniorg's own when none is named; an error for an unknown name.
+
+    >>> _engine(None), _engine("pyshacl")
+    ('muniorg', 'pyshacl')
+    """
+    engine = engine or ENGINES[0]
     if engine not in ENGINES:
         raise ValueError(f"unknown validation engine {engine!r}: use one of {', '.join(ENGINES)}")
     return engine
@@ -257,37 +241,3 @@ def validate_documents(
         validate_graph(g, d, c, engine)
         for g, d, c in zip(graphs, documents, document_contexts(graphs), strict=True)
     )
-
-
-def validate_paths(
-    paths: Sequence[Path], input_format: RdfFormat | None = None, engine: str | None = None
-) -> ValidationReport:
-    """Validate authoring YAML and RDF files (Turtle, N-Triples, JSON-LD, RDF/XML).
-
-    The format of each file comes from its extension unless ``input_format`` is given; folders
-    are searched for YAML files. Results from YAML carry file:line:column; results from RDF
-    carry the file.
-
-    :raises muniorg.core.errors.MuniorgError: when a file cannot be read.
-
-    >>> report = validate_paths([Path("examples/municipalities/stord.yaml")])
-    >>> report.conforms, report.inputs
-    (True, ('examples/municipalities/stord.yaml',))
-    """
-    yaml_paths = [
-        p
-        for p in paths
-        if (input_format or (RdfFormat.YAML if p.is_dir() else RdfFormat.from_path(p)))
-        is RdfFormat.YAML
-    ]
-    reports = []
-    if yaml_paths:
-        reports.append(validate_documents(load_paths(yaml_paths).documents, engine))
-    for path in paths:
-        if path in yaml_paths:
-            continue
-        graph = read_graph(path, input_format)
-        report = validate_graph(graph, engine=engine)
-        located = tuple(replace(r, location=SourceLocation(str(path))) for r in report.results)
-        reports.append(ValidationReport(results=located, inputs=(str(path),)))
-    return ValidationReport.merge(reports)
