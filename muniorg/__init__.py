@@ -1,7 +1,8 @@
 """muniorg: publish municipalities as linked open data.
 
 The names below are the public API; each is loaded on first use (PEP 562), so ``import muniorg``
-stays light and pySHACL is imported only when something validates.
+stays light and pySHACL is imported only when something validates. This file is generated from
+the table in ``muniorg/generate/api.py`` (``python -m muniorg.generate``); edit the table.
 
 - the typed model, one class per class of the ontology: :class:`Municipality`, :class:`Council` ...;
 - authoring files: :func:`load_paths`;
@@ -32,7 +33,10 @@ if TYPE_CHECKING:
     from muniorg.authoring.load import load_paths
     from muniorg.core.errors import MuniorgError
     from muniorg.core.location import SourceLocation
-    from muniorg.formats.rdf import RdfFormat, read_graph
+    from muniorg.formats.rdf import (
+        RdfFormat,
+        read_graph,
+    )
     from muniorg.model.classes import (
         Address,
         AdministrativeArea,
@@ -72,75 +76,82 @@ if TYPE_CHECKING:
     from muniorg.publish.build import build
     from muniorg.publish.check import validate_paths
     from muniorg.publish.convert import convert_paths
-    from muniorg.rdf.graph import from_graph, to_graph
+    from muniorg.rdf.graph import (
+        from_graph,
+        to_graph,
+    )
     from muniorg.rdf.jsonld import to_jsonld
     from muniorg.rdf.read import read_graph_model
-    from muniorg.validation.results import Severity, ValidationReport, ValidationResult
-    from muniorg.validation.run import validate_documents, validate_graph
+    from muniorg.validation.results import (
+        Severity,
+        ValidationReport,
+        ValidationResult,
+    )
+    from muniorg.validation.run import (
+        validate_documents,
+        validate_graph,
+    )
 
 try:
     #: The installed distribution's version; pyproject.toml is its only source.
     __version__ = version("muniorg")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree not installed
+except PackageNotFoundError:  # pragma: no cover - a source tree not installed
     __version__ = "0+unknown"
 
-#: Where each public name lives; the model classes are added below.
+#: Where each public name lives.
 _LAZY: dict[str, str] = {
+    "Address": "muniorg.model.classes",
+    "AdministrativeArea": "muniorg.model.classes",
+    "Award": "muniorg.model.classes",
+    "AwardScheme": "muniorg.model.classes",
+    "Certification": "muniorg.model.classes",
+    "CoDeterminationBody": "muniorg.model.classes",
+    "Committee": "muniorg.model.classes",
+    "Concept": "muniorg.model.classes",
+    "ConceptScheme": "muniorg.model.classes",
+    "ContactPoint": "muniorg.model.classes",
+    "CooperationProgramme": "muniorg.model.classes",
+    "Council": "muniorg.model.classes",
+    "Department": "muniorg.model.classes",
+    "Document": "muniorg.model.classes",
+    "Foundation": "muniorg.model.classes",
+    "Identifier": "muniorg.model.classes",
+    "Initiative": "muniorg.model.classes",
+    "IntakeRound": "muniorg.model.classes",
+    "KeyFigure": "muniorg.model.classes",
+    "LocalProject": "muniorg.model.classes",
+    "Membership": "muniorg.model.classes",
+    "Municipality": "muniorg.model.classes",
+    "MuniorgError": "muniorg.core.errors",
+    "OpeningHours": "muniorg.model.classes",
+    "Organisation": "muniorg.model.classes",
+    "Period": "muniorg.model.classes",
+    "Person": "muniorg.model.classes",
+    "Post": "muniorg.model.classes",
+    "Principle": "muniorg.model.classes",
+    "RdfFormat": "muniorg.formats.rdf",
+    "Region": "muniorg.model.classes",
+    "Severity": "muniorg.validation.results",
+    "Site": "muniorg.model.classes",
+    "SourceLocation": "muniorg.core.location",
+    "StrategicGoal": "muniorg.model.classes",
+    "Strategy": "muniorg.model.classes",
+    "ThematicNetwork": "muniorg.model.classes",
+    "ValidationReport": "muniorg.validation.results",
+    "ValidationResult": "muniorg.validation.results",
+    "Value": "muniorg.model.classes",
+    "build": "muniorg.publish.build",
+    "convert_paths": "muniorg.publish.convert",
+    "from_graph": "muniorg.rdf.graph",
     "load_paths": "muniorg.authoring.load",
+    "read_graph": "muniorg.formats.rdf",
+    "read_graph_model": "muniorg.rdf.read",
+    "to_graph": "muniorg.rdf.graph",
+    "to_jsonld": "muniorg.rdf.jsonld",
     "validate_documents": "muniorg.validation.run",
     "validate_graph": "muniorg.validation.run",
     "validate_paths": "muniorg.publish.check",
-    "from_graph": "muniorg.rdf.graph",
-    "to_graph": "muniorg.rdf.graph",
-    "to_jsonld": "muniorg.rdf.jsonld",
-    "build": "muniorg.publish.build",
-    "convert_paths": "muniorg.publish.convert",
-    "RdfFormat": "muniorg.formats.rdf",
-    "read_graph": "muniorg.formats.rdf",
-    "read_graph_model": "muniorg.rdf.read",
-    "Severity": "muniorg.validation.results",
-    "SourceLocation": "muniorg.core.location",
-    "ValidationReport": "muniorg.validation.results",
-    "ValidationResult": "muniorg.validation.results",
-    "MuniorgError": "muniorg.core.errors",
 }
-_MODEL_CLASSES = (
-    "Address",
-    "AdministrativeArea",
-    "Award",
-    "AwardScheme",
-    "Certification",
-    "CoDeterminationBody",
-    "Committee",
-    "Concept",
-    "ConceptScheme",
-    "ContactPoint",
-    "CooperationProgramme",
-    "Council",
-    "Department",
-    "Document",
-    "Foundation",
-    "Identifier",
-    "Initiative",
-    "IntakeRound",
-    "KeyFigure",
-    "LocalProject",
-    "Membership",
-    "Municipality",
-    "OpeningHours",
-    "Organisation",
-    "Period",
-    "Person",
-    "Post",
-    "Principle",
-    "Region",
-    "Site",
-    "StrategicGoal",
-    "Strategy",
-    "ThematicNetwork",
-    "Value",
-)
-_LAZY.update(dict.fromkeys(_MODEL_CLASSES, "muniorg.model.classes"))
 
 __all__ = [
     "Address",

@@ -3,7 +3,9 @@
 ``ontology/shapes.ttl`` (read by :mod:`muniorg.model.schema`) is the source of truth; this package writes
 what follows from it, one module per artifact: :mod:`~muniorg.generate.codeshapes` (the
 generated ``sh:in`` block at the end of ``shapes.ttl`` itself), :mod:`~muniorg.generate.context`,
-:mod:`~muniorg.generate.jsonschema` and :mod:`~muniorg.generate.reference`. Run
+:mod:`~muniorg.generate.jsonschema`, :mod:`~muniorg.generate.reference`, the typed model
+(:mod:`~muniorg.generate.model`) and the facade ``muniorg/__init__.py``
+(:mod:`~muniorg.generate.api`). Run
 ``python -m muniorg.generate`` to rewrite them and ``python -m muniorg.generate --check`` to list
 the committed files that are stale (exit status 1). Output is byte-identical on every run.
 
@@ -19,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from muniorg.generate.api import render_facade
 from muniorg.generate.codeshapes import generate_shapes
 from muniorg.generate.context import generate_context
 from muniorg.generate.jsonschema import generate_json_schema
@@ -50,6 +53,7 @@ ARTIFACTS: tuple[Artifact, ...] = (
     Artifact(Path("docs/reference.md"), generate_markdown),
     Artifact(Path("docs/reference.html"), generate_html),
     Artifact(Path("muniorg/model/classes.py"), _generate_model),
+    Artifact(Path("muniorg/__init__.py"), render_facade),
 )
 
 
