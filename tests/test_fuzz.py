@@ -305,6 +305,21 @@ _FORBIDDEN_IN_TEXT = st.one_of(
 )
 
 
+def _yaml_double_quoted(text: str) -> str:
+    """``text`` as a YAML double-quoted scalar, every character outside printable ASCII escaped
+    (``\\uXXXX``, or ``\\UXXXXXXXX`` beyond the BMP: YAML has no surrogate pairs)."""
+    out = []
+    for char in text:
+        code = ord(char)
+        if char in '"\\':
+            out.append("\\" + char)
+        elif 0x20 <= code < 0x7F:
+            out.append(char)
+        else:
+            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
+    return '"' + "".join(out) + '"'
+
+
 @FUZZ
 @given(
     before=st.text(
@@ -316,7 +331,7 @@ def test_text_with_a_control_or_separator_is_refused(before: str, bad: str) -> N
     """Any text value holding one of the forbidden characters (written as a YAML escape, so
     the YAML reader lets it through) is refused at its position, never published."""
     path = WORK / "text.yaml"
-    escaped = json.dumps(before + bad)  # a JSON string is a valid YAML double-quoted scalar
+    escaped = _yaml_double_quoted(before + bad)
     path.write_text(
         f"type: Municipality\nid: x\nname: {{da: {escaped}}}\ncountry: DNK\n", encoding="utf-8"
     )

@@ -21,63 +21,49 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import (
-    CommentedMap,
-    CommentedOrderedMap,
-    CommentedSeq,
-    CommentedSet,
-    TaggedScalar,
+import yaml as pyyaml
+from yaml._yaml import CParser
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    Event,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
 )
-from ruamel.yaml.composer import Composer
-from ruamel.yaml.constructor import RoundTripConstructor
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.nodes import MappingNode
-from ruamel.yaml.reader import ReaderError
 
 from muniorg.core.errors import InputError, LimitExceeded
 from muniorg.core.location import SourceLocation
 from muniorg.core.values import text_problem
 from muniorg.formats.limits import ENV_VARS, Limits, current_limits, read_limited
 
+_TAG = "tag:yaml.org,2002:"
 STANDARD_TAGS = frozenset(
-    f"tag:yaml.org,2002:{name}"
-    for name in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")
+    f"{_TAG}{name}" for name in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")
 )
 
-
-class _Constructor(RoundTripConstructor):
-    """Keeps timestamps as text, so that dates are checked (and located) by the loader."""
-
-
-_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_str)
-
-
-class _CountingComposer(Composer):
-    """Counts the values as the parser composes them, and stops at ``max_yaml_nodes``.
-
-    The round-trip loader spends tens of microseconds on each value, so a 12 MB file of
-    300,000 persons would take minutes before any check after loading could see its size.
-    Counting here bounds the time (and memory) to what the limit allows. Mapping keys are not
-    counted (the converter does not count them either); aliases are counted after loading,
-    expanded (:func:`_check_expanded_size`).
-    """
-
-    count = 0
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if not (isinstance(parent, MappingNode) and index is None):
-            self.count += 1
-            limits, path = self.loader.muniorg_limits
-            if self.count > limits.max_yaml_nodes:
-                mark = self.parser.peek_event().start_mark
-                raise LimitExceeded(
-                    f"the YAML document has more than {limits.max_yaml_nodes} values; raise the "
-                    f"limit with --max-yaml-nodes or {ENV_VARS['max_yaml_nodes']} if this is "
-                    "real data",
-                    SourceLocation(str(path), mark.line + 1, mark.column + 1),
-                )
-        return super().compose_node(parent, index)
+# The YAML 1.2 core schema, as authoring files have always been read (ruamel.yaml's 1.2
+# resolver): "yes"/"no"/"on" are text, "0188" is the number 188, timestamps stay text so that
+# dates are checked, and located, by the authoring loader.
+_RESOLVERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("bool", re.compile(r"true|True|TRUE|false|False|FALSE")),
+    (
+        "int",
+        re.compile(r"[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?[0-9_]+|[-+]?0x[0-9a-fA-F_]+"),
+    ),
+    (
+        "float",
+        re.compile(
+            r"[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+]?[0-9]+)?"
+            r"|[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)"
+            r"|[-+]?\.[0-9_]+(?:[eE][-+][0-9]+)?"
+            r"|[-+]?\.(?:inf|Inf|INF)"
+            r"|\.(?:nan|NaN|NAN)"
+        ),
+    ),
+    ("null", re.compile(r"~|null|Null|NULL|")),
+)
 
 
 @dataclass
@@ -92,55 +78,63 @@ class YamlNode:
 def load_yaml(path: Path, limits: Limits | None = None) -> YamlNode:
     """Parse ``path`` into a :class:`YamlNode` tree.
 
+    libyaml (PyYAML's C parser) reads the events; :class:`_Composer` builds the tree from them,
+    counting values and depth as it goes, so a hostile file is refused as soon as it passes a
+    limit, and every key and value keeps its line and column.
+
     :raises InputError: for unreadable files, bad encoding and YAML syntax errors (with position).
     :raises LimitExceeded: when the file is too large, too deep or expands to too many nodes.
     """
     limits = limits or current_limits()
     text = read_limited(path, limits).decode_text()
     _check_flow_depth(text, limits, path)
-    yaml = YAML(typ="rt", pure=True)
-    yaml.allow_duplicate_keys = False
-    yaml.Constructor = _Constructor
-    yaml.Composer = _CountingComposer
-    yaml.muniorg_limits = (limits, path)  # type: ignore[attr-defined]  # read by the composer
+    parser = CParser(text)
     try:
-        data = yaml.load(text)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        problem = " ".join(str(part) for part in (exc.context, exc.problem) if part)
-        raise InputError(
-            f"invalid YAML: {problem or exc}", SourceLocation(str(path), line, column)
-        ) from None
-    except RecursionError:
-        # The parser recurses per level, so a hostile document can nest deeper than the
-        # stack before the depth check below sees it.
-        raise LimitExceeded(
-            f"the YAML document is nested too deeply (the limit is {limits.max_depth} levels; "
-            f"raise it with {ENV_VARS['max_depth']})",
-            SourceLocation(str(path)),
-        ) from None
-    except ReaderError as exc:  # a character YAML does not allow (control characters, NUL)
-        raise InputError(
-            f"invalid YAML: the character U+{_code_point(exc.character):04X} is not allowed "
-            "in YAML text",
-            SourceLocation.at(str(path), text, exc.position),
-        ) from None
-    except (YAMLError, ValueError) as exc:
-        raise InputError(f"invalid YAML: {_plain(exc)}", SourceLocation(str(path))) from None
-    if data is None:
+        composer = _Composer(parser, str(path), limits)
+        try:
+            try:
+                root = composer.document()
+            except LimitExceeded:
+                raise
+            except InputError:
+                # A syntax error further on is reported first, as a parser that reads the whole
+                # file before looking at its content would (the rest is read at C speed).
+                while parser.check_event():
+                    parser.get_event()
+                raise
+        except pyyaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+            problem = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+            if "incompatible YAML document" in problem:
+                problem = "found incompatible YAML document (version 1.* is required)"
+            if (
+                mark
+                and "cannot start any token" in problem
+                and text[mark.index : mark.index + 1] == "\t"
+            ):
+                problem += " (a tab: YAML is indented with spaces)"
+            raise InputError(
+                f"invalid YAML: {problem or exc}", SourceLocation(str(path), line, column)
+            ) from None
+        except pyyaml.reader.ReaderError as exc:  # a character YAML does not allow
+            raise InputError(
+                f"invalid YAML: the character U+{_code_point(exc.character):04X} is not allowed "
+                "in YAML text",
+                SourceLocation.at(str(path), text, exc.position),
+            ) from None
+        except RecursionError:  # only when max_depth was raised beyond what the stack holds
+            raise LimitExceeded(
+                f"the YAML document is nested too deeply for this Python (limit "
+                f"{limits.max_depth} levels; lower {ENV_VARS['max_depth']})",
+                SourceLocation(str(path)),
+            ) from None
+    finally:
+        parser.dispose()
+    if root is None or root.value is None:
         raise InputError("the file is empty", SourceLocation(str(path), 1, 1))
-    _check_expanded_size(data, limits, path)
-    converter = _Converter(str(path), limits)
-    start = SourceLocation(str(path), 1, 1)
-    try:
-        return converter.convert(data, start, start, 0)
-    except RecursionError:  # only when max_depth was raised beyond what the stack holds
-        raise LimitExceeded(
-            f"the YAML document is nested too deeply for this Python (limit {limits.max_depth} "
-            f"levels; lower {ENV_VARS['max_depth']})",
-            start,
-        ) from None
+    _check_expanded_size(root, limits, path)
+    return root
 
 
 def _check_flow_depth(text: str, limits: Limits, path: Path) -> None:
@@ -191,42 +185,35 @@ def _check_flow_depth(text: str, limits: Limits, path: Path) -> None:
 _FLOW_CHARS = re.compile(r"""[\[\]{}"'#\\]""")
 
 
-def _check_expanded_size(data: Any, limits: Limits, path: Path) -> None:
+def _check_expanded_size(root: YamlNode, limits: Limits, path: Path) -> None:
     """Refuse a document whose aliases expand to more than ``max_yaml_nodes`` values.
 
-    Aliases share one object, so the expanded size is counted once per distinct object
-    (memoised by identity): a "billion laughs" document is refused in milliseconds instead of
-    being walked value by value.
+    Aliases share one node, so the expanded size is counted once per distinct value (memoised
+    by identity): a "billion laughs" document is refused in milliseconds instead of being
+    walked value by value.
     """
     sizes: dict[int, int] = {}
 
-    def size(value: Any, depth: int) -> int:
-        if not isinstance(value, (dict, list)) or depth > limits.max_depth:
-            return 1  # too deep: the converter reports it, with the position
+    def size(node: YamlNode) -> int:
+        value = node.value
+        if not isinstance(value, (dict, list)):
+            return 1
         known = sizes.get(id(value))
         if known is not None:
             return known
         children = value.values() if isinstance(value, dict) else value
-        total = 1 + sum(size(child, depth + 1) for child in children)
+        total = 1 + sum(size(child) for child in children)
         if total > limits.max_yaml_nodes:
-            anchor = getattr(getattr(value, "anchor", None), "value", None)
             raise LimitExceeded(
                 f"the YAML document expands to more than {limits.max_yaml_nodes} values "
-                f"(aliases are expanded{f', starting with &{anchor}' if anchor else ''}); raise the "
-                f"limit with --max-yaml-nodes or {ENV_VARS['max_yaml_nodes']} if this is real data",
-                SourceLocation(str(path), *_position(value)),
+                "(aliases are expanded); raise the limit with --max-yaml-nodes or "
+                f"{ENV_VARS['max_yaml_nodes']} if this is real data",
+                node.location,
             )
         sizes[id(value)] = total
         return total
 
-    size(data, 0)
-
-
-def _position(value: Any) -> tuple[int, int]:
-    lc = getattr(value, "lc", None)
-    if lc is None or lc.line is None:
-        return (1, 1)
-    return (lc.line + 1, lc.col + 1)
+    size(root)
 
 
 def _plain(exc: Exception) -> str:
@@ -250,69 +237,213 @@ def _check_text(text: str, location: SourceLocation) -> None:
         raise InputError(f"{problem}: {shown!r}", location)
 
 
-class _Converter:
-    def __init__(self, file: str, limits: Limits) -> None:
+def _scalar(tag: str, text: str) -> Any:
+    """The Python value of a scalar of a standard ``tag`` (timestamps stay text).
+
+    >>> _scalar("int", "0188"), _scalar("int", "0o17"), _scalar("float", "1_0.5"), _scalar("bool", "True")
+    (188, 15, 10.5, True)
+    """
+    if tag == "null":
+        return None
+    if tag == "bool":
+        return text.lower() == "true"
+    if tag == "int":
+        digits = text.replace("_", "")
+        sign = -1 if digits.startswith("-") else 1
+        digits = digits.lstrip("+-")
+        for prefix, base in (("0b", 2), ("0o", 8), ("0x", 16)):
+            if digits.startswith(prefix):
+                return sign * int(digits[2:], base)
+        return sign * int(digits)
+    if tag == "float":
+        number = text.replace("_", "").lower()
+        if number.endswith(".inf"):
+            return float("-inf") if number.startswith("-") else float("inf")
+        if number.endswith(".nan"):
+            return float("nan")
+        return float(number)
+    return text
+
+
+class _Composer:
+    """Builds :class:`YamlNode` trees from libyaml's events.
+
+    It applies every rule of authoring files as it goes: standard tags only, no duplicate keys,
+    text keys, the text rule on every key and text value, merge keys (``<<``) resolved, and the
+    limits on values (counted as they are read) and depth.
+    """
+
+    def __init__(self, parser: CParser, file: str, limits: Limits) -> None:
+        self.parser = parser
         self.file = file
         self.limits = limits
         self.count = 0
+        self.anchors: dict[str, YamlNode] = {}
 
-    def loc(self, line: int, column: int) -> SourceLocation:
-        return SourceLocation(self.file, line + 1, column + 1)
+    def loc(self, event: Event) -> SourceLocation:
+        mark = event.start_mark
+        if mark is None:  # pragma: no cover - libyaml marks every event
+            return SourceLocation(self.file)
+        return SourceLocation(self.file, mark.line + 1, mark.column + 1)
 
-    def convert(
-        self, data: Any, location: SourceLocation, key_location: SourceLocation, depth: int
-    ) -> YamlNode:
-        self.count += 1
-        if self.count > self.limits.max_yaml_nodes:
-            raise LimitExceeded(
-                f"the YAML document expands to more than {self.limits.max_yaml_nodes} values "
-                "(aliases are expanded); raise the limit with --max-yaml-nodes or "
-                f"{ENV_VARS['max_yaml_nodes']} if this is real data",
-                location,
+    def peek(self) -> Event:
+        event = self.parser.peek_event()
+        assert event is not None, "libyaml ends every stream with a stream end event"
+        return event
+
+    def next(self) -> Event:
+        event = self.parser.get_event()
+        assert event is not None, "libyaml ends every stream with a stream end event"
+        return event
+
+    def document(self) -> YamlNode | None:
+        """The single document of the stream, or ``None`` for an empty stream."""
+        self.next()  # stream start
+        if isinstance(self.peek(), StreamEndEvent):
+            return None
+        start = self.next()
+        assert isinstance(start, DocumentStartEvent)
+        here = SourceLocation(self.file, 1, 1)
+        root = self.node(here, here, 0, counted=True)
+        self.next()  # document end
+        following = self.next()
+        if not isinstance(following, StreamEndEvent):
+            raise InputError(
+                "invalid YAML: expected a single document in the stream but found another document",
+                self.loc(following),
             )
+        return root
+
+    def node(
+        self, location: SourceLocation, key_location: SourceLocation, depth: int, counted: bool
+    ) -> YamlNode:
+        event = self.next()
+        if isinstance(event, AliasEvent):
+            anchored = self.anchors.get(event.anchor or "")
+            if anchored is None:
+                raise InputError(
+                    f"invalid YAML: found undefined alias {event.anchor!r}", self.loc(event)
+                )
+            return YamlNode(anchored.value, location, key_location)
+        if counted:
+            self.count += 1
+            if self.count > self.limits.max_yaml_nodes:
+                raise LimitExceeded(
+                    f"the YAML document has more than {self.limits.max_yaml_nodes} values; "
+                    f"raise the limit with --max-yaml-nodes or {ENV_VARS['max_yaml_nodes']} "
+                    "if this is real data",
+                    self.loc(event),
+                )
         if depth > self.limits.max_depth:
             raise LimitExceeded(
                 f"the YAML document is nested deeper than {self.limits.max_depth} levels "
-                "(raise it with MUNIORG_MAX_DEPTH)",
+                f"(raise it with {ENV_VARS['max_depth']})",
                 location,
             )
-        tag = getattr(getattr(data, "tag", None), "value", None)
-        if isinstance(data, TaggedScalar) or (tag and str(tag) not in STANDARD_TAGS):
-            raise InputError(f"YAML tags like {tag!r} are not allowed in authoring files", location)
-        if isinstance(data, (CommentedOrderedMap, CommentedSet)):
-            kind = (
-                "ordered mappings (!!omap)"
-                if isinstance(data, CommentedOrderedMap)
-                else "sets (!!set)"
-            )
-            raise InputError(
-                f"YAML {kind} are not allowed in authoring files: use a plain mapping", location
-            )
-        if isinstance(data, CommentedMap):
-            out: dict[str, YamlNode] = {}
-            own_keys = data.lc.data or {}  # None when every key came in through a merge key
-            for key in data:
-                # Keys that came in through a merge key (<<: *base) have no position of their
-                # own in this mapping: they are reported at the mapping.
-                own = key in own_keys
-                kl = self.loc(*data.lc.key(key)) if own else location
-                if not isinstance(key, str):
-                    raise InputError(f"keys must be text, got {key!r}", kl)
-                _check_text(key, kl)
-                vl = self.loc(*data.lc.value(key)) if own else location
-                out[key] = self.convert(data[key], vl, kl, depth + 1)
-            return YamlNode(out, location, key_location)
-        if isinstance(data, CommentedSeq):
-            items = []
-            for index, item in enumerate(data):
-                line, column = data.lc.item(index)
-                items.append(
-                    self.convert(item, self.loc(line, column), self.loc(line, column), depth + 1)
+        tag = getattr(event, "tag", None)
+        if (
+            tag is not None
+            and tag not in STANDARD_TAGS
+            and not (isinstance(event, ScalarEvent) and event.implicit[0] and tag == "!")
+        ):
+            kind = {f"{_TAG}omap": "ordered mappings (!!omap)", f"{_TAG}set": "sets (!!set)"}
+            if tag in kind:
+                raise InputError(
+                    f"YAML {kind[tag]} are not allowed in authoring files: use a plain mapping",
+                    location,
                 )
-            return YamlNode(items, location, key_location)
-        if isinstance(data, (dict, list, set)):
-            raise InputError(f"unsupported YAML value {type(data).__name__}", location)
-        if isinstance(data, str):
-            _check_text(data, location)
-            return YamlNode(str(data), location, key_location)
-        return YamlNode(data, location, key_location)
+            raise InputError(f"YAML tags like {tag!r} are not allowed in authoring files", location)
+        if isinstance(event, ScalarEvent):
+            node = YamlNode(self.scalar(event, location), location, key_location)
+        elif isinstance(event, SequenceStartEvent):
+            node = YamlNode([], location, key_location)
+            while not isinstance(self.peek(), pyyaml.SequenceEndEvent):
+                item = self.loc(self.peek())
+                node.value.append(self.node(item, item, depth + 1, counted=True))
+            self.next()
+        elif isinstance(event, MappingStartEvent):
+            node = YamlNode({}, location, key_location)
+            self.mapping(node, depth)
+        else:  # pragma: no cover - libyaml sends no other event here
+            raise InputError(f"invalid YAML: unexpected {event}", location)
+        self.remember(event, node)
+        return node
+
+    def remember(self, event: Event, node: YamlNode) -> None:
+        """Keep an anchored node for its aliases; only once it is complete, so that a node
+        cannot contain itself."""
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            self.anchors[anchor] = node
+
+    def scalar(self, event: ScalarEvent, location: SourceLocation) -> Any:
+        text = event.value
+        tag = event.tag
+        if tag is None or tag == "!":
+            if event.implicit[0]:  # a plain scalar: resolve it by the core schema
+                for name, pattern in _RESOLVERS:
+                    if pattern.fullmatch(text):
+                        tag = f"{_TAG}{name}"
+                        break
+            tag = tag if tag and tag != "!" else f"{_TAG}str"
+        try:
+            value = _scalar(tag[len(_TAG) :], text)
+        except ValueError as exc:
+            raise InputError(f"invalid YAML: {_plain(exc)}", location) from None
+        if isinstance(value, str):
+            _check_text(value, location)
+        return value
+
+    def key(self) -> tuple[Any, SourceLocation, bool]:
+        """The next key of a mapping: its value, position and whether it is a merge key."""
+        event = self.peek()
+        location = self.loc(event)
+        if isinstance(event, ScalarEvent):
+            merge = event.value == "<<" and event.implicit[0] and event.tag is None
+            node = self.node(location, location, 0, counted=False)
+            return node.value, location, merge
+        node = self.node(location, location, 0, counted=False)
+        return _python(node), location, False
+
+    def mapping(self, node: YamlNode, depth: int) -> None:
+        out: dict[str, YamlNode] = node.value
+        merged: list[YamlNode] = []
+        while not isinstance(self.peek(), pyyaml.MappingEndEvent):
+            key, key_location, merge = self.key()
+            value_location = self.loc(self.peek())
+            if merge:
+                value = self.node(value_location, key_location, depth + 1, counted=True)
+                merged.extend(value.value if isinstance(value.value, list) else [value])
+                continue
+            if not isinstance(key, str):
+                raise InputError(f"keys must be text, got {key!r}", key_location)
+            _check_text(key, key_location)
+            if key in out:
+                first = out[key].key_location
+                raise InputError(
+                    f"invalid YAML: while constructing a mapping found duplicate key {key!r} "
+                    f"(first at line {first.line}, column {first.column})",
+                    key_location,
+                )
+            out[key] = self.node(value_location, key_location, depth + 1, counted=True)
+        self.next()
+        # Keys that come in through a merge key (<<: *base) have no position of their own in
+        # this mapping: they are reported at the mapping. Keys written here win.
+        for source in merged:
+            if not isinstance(source.value, dict):
+                raise InputError(
+                    "invalid YAML: a merge key (<<) needs a mapping or a list of mappings",
+                    node.location,
+                )
+            for key, value in source.value.items():
+                if key not in out:
+                    out[key] = YamlNode(value.value, node.location, node.location)
+
+
+def _python(node: YamlNode) -> Any:
+    """A node as a plain Python value (for a message about a key that is not text)."""
+    if isinstance(node.value, dict):
+        return {k: _python(v) for k, v in node.value.items()}
+    if isinstance(node.value, list):
+        return tuple(_python(v) for v in node.value)
+    return node.value

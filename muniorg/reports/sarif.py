@@ -141,7 +141,7 @@ def render_sarif(report: ValidationReport, *, base: Path | None = None) -> str:
                         "rules": rules,
                     }
                 },
-                # ruamel.yaml counts columns in characters, not bytes or UTF-16 units.
+                # libyaml (the YAML reader) counts columns in characters, not bytes or UTF-16 units.
                 "columnKind": "unicodeCodePoints",
                 "results": [_result(r, rule_index, base) for r in report.results],
             }

@@ -1,0 +1,130 @@
+"""The YAML reader (libyaml events composed by muniorg): YAML 1.2 values, every position, the
+authoring rules applied while reading, and the limits enforced as values are read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from muniorg.core.errors import InputError, LimitExceeded
+from muniorg.formats.limits import Limits
+from muniorg.formats.yaml import YamlNode, load_yaml
+
+
+def read(tmp_path: Path, text: str, limits: Limits | None = None) -> YamlNode:
+    path = tmp_path / "a.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_yaml(path, limits)
+
+
+def plain(node: YamlNode) -> Any:
+    if isinstance(node.value, dict):
+        return {k: plain(v) for k, v in node.value.items()}
+    if isinstance(node.value, list):
+        return [plain(v) for v in node.value]
+    return node.value
+
+
+@pytest.mark.parametrize(
+    ("scalar", "value"),
+    [
+        ("yes", "yes"),  # YAML 1.2: not a boolean
+        ("on", "on"),
+        ("True", True),
+        ("false", False),
+        ("0188", 188),  # leading zeros: decimal (the loader asks to quote codes)
+        ("0301", 301),
+        ("0o17", 15),
+        ("0x1F", 31),
+        ("1_000", 1000),
+        ("-12", -12),
+        ("1.50", 1.5),
+        ("1e3", 1000.0),
+        ("2024-01-05", "2024-01-05"),  # dates stay text: the authoring loader checks them
+        ("12:30", "12:30"),
+        ("~", None),
+        ("null", None),
+        ("'0188'", "0188"),
+        ('"true"', "true"),
+        ("!!str 12", "12"),
+    ],
+)
+def test_values_follow_yaml_1_2(tmp_path: Path, scalar: str, value: Any) -> None:
+    got = read(tmp_path, f"k: {scalar}\n").value["k"].value
+    assert got == value and type(got) is type(value)
+
+
+def test_every_key_value_and_item_has_its_position(tmp_path: Path) -> None:
+    text = "name:\n  da: Sorø\n  en: {x: 1, ø: 2}\nlist:\n  - a\n  - [b, c]\n"
+    root = read(tmp_path, text)
+    name = root.value["name"]
+    assert str(name.key_location).endswith("a.yaml:1:1")
+    assert str(name.location).endswith("a.yaml:2:3")
+    assert str(name.value["da"].location).endswith(":2:7")
+    assert str(name.value["en"].value["ø"].location).endswith(":3:17")  # characters, not bytes
+    items = root.value["list"].value
+    assert [str(i.location)[-4:] for i in items] == [":5:5", ":6:5"]
+    assert str(items[1].value[1].location).endswith(":6:9")
+
+
+def test_merge_keys_are_resolved_and_written_keys_win(tmp_path: Path) -> None:
+    root = read(tmp_path, "base: &b {country: DNK, id: x}\nm:\n  id: y\n  <<: *b\n")
+    m = root.value["m"]
+    assert plain(m) == {"id": "y", "country": "DNK"}
+    assert str(m.value["country"].location) == str(m.location)  # reported at the mapping
+
+
+def test_aliases_and_their_limits(tmp_path: Path) -> None:
+    assert plain(read(tmp_path, "a: &x [1, 2]\nb: *x\n")) == {"a": [1, 2], "b": [1, 2]}
+    with pytest.raises(InputError, match="undefined alias 'nope'"):
+        read(tmp_path, "a: *nope\n")
+    with pytest.raises(InputError, match="undefined alias 'x'"):
+        read(tmp_path, "a: &x [1, *x]\n")  # a value cannot contain itself
+    laughs = "a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(5)
+    )
+    with pytest.raises(LimitExceeded, match="expands to more than 50000 values"):
+        read(tmp_path, laughs)
+
+
+def test_values_are_counted_while_reading(tmp_path: Path) -> None:
+    """The limit stops the reader at the first value beyond it, with its position."""
+    text = "people:\n" + "".join(f"  - p{i}\n" for i in range(1000))
+    with pytest.raises(LimitExceeded, match="more than 100 values") as caught:
+        read(tmp_path, text, Limits(max_yaml_nodes=100))
+    # the document, the list, then items: the 101st value is the 99th item, on line 100
+    assert str(caught.value).split(": ")[0].endswith("a.yaml:100:5")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("a: 1\na: 2\n", "found duplicate key 'a' (first at line 1, column 1)"),
+        ("a: !include x\n", "YAML tags like '!include' are not allowed"),
+        ("a: !!omap [{x: 1}]\n", "ordered mappings (!!omap) are not allowed"),
+        ("a: !!set {x: null}\n", "sets (!!set) are not allowed"),
+        ("? [a, b]\n: 1\n", "keys must be text, got ('a', 'b')"),
+        ("1: x\n", "keys must be text, got 1"),
+        ("a: 1\n---\nb: 2\n", "expected a single document in the stream"),
+        ("%YAML 9.9\n---\na: 1\n", "found incompatible YAML document (version 1.* is required)"),
+        ("a: b: c\n", "mapping values are not allowed"),
+        ("a:\n\tb: 1\n", "(a tab: YAML is indented with spaces)"),
+        ("# nothing\n", "the file is empty"),
+        ("---\n", "the file is empty"),
+        ('a: "x\\0y"\n', "U+0000 (NUL) at position 2 is not allowed in text"),
+    ],
+)
+def test_what_authoring_files_may_not_hold(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        read(tmp_path, text)
+    assert message in str(caught.value)
+    assert "a.yaml" in str(caught.value)
+
+
+def test_a_syntax_error_is_reported_before_a_content_error(tmp_path: Path) -> None:
+    """As a reader that parses the whole file first: the duplicate key on line 2 is not the
+    first thing to fix when line 3 does not parse."""
+    with pytest.raises(InputError, match=r"a\.yaml:4:1: invalid YAML: while parsing a flow"):
+        read(tmp_path, "a: 1\na: 2\nb: [unclosed\n")
