@@ -44,8 +44,9 @@ from muniorg.model.classes import CLASSES
 from muniorg.model.ids import assign_ids, root_iri
 from muniorg.model.node import PARTIAL_DATE_RE, Node
 from muniorg.model.schema import Field, ValueKind
+from muniorg.model.walk import canonical, rebuild
 from muniorg.rdf.document import SourceDocument
-from muniorg.rdf.graph import canonical, to_graph
+from muniorg.rdf.graph import to_graph
 
 ROOT_TYPES = ("Municipality", "CooperationProgramme", "ConceptScheme")
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -367,23 +368,16 @@ class _Loader:
         roots: dict[str, str],
         local_iris: dict[tuple[str, str], str],
     ) -> Node:
-        changes: dict[str, Any] = {}
-        for f in node.SPEC.fields:
-            value = getattr(node, f.key)
-            if f.kind is ValueKind.NESTED:
-                if f.many:
-                    changes[f.key] = [self._resolve(doc, v, roots, local_iris) for v in value]
-                elif value is not None:
-                    changes[f.key] = self._resolve(doc, value, roots, local_iris)
-            elif f.kind in (ValueKind.REFERENCE, ValueKind.IRI):
-                refs = value if f.many else ([] if value is None else [value])
-                resolved = [self._reference(doc, node, f.key, r, roots, local_iris) for r in refs]
-                changes[f.key] = resolved if f.many else (resolved[0] if resolved else None)
-        if not changes:
-            return node
-        from dataclasses import replace
+        def resolve(owner: Node, f: Field, value: Any) -> Any:
+            if f.kind not in (ValueKind.REFERENCE, ValueKind.IRI):
+                return value
+            if f.many:
+                return [self._reference(doc, owner, f.key, r, roots, local_iris) for r in value]
+            if value is None:
+                return None
+            return self._reference(doc, owner, f.key, value, roots, local_iris)
 
-        return replace(node, **changes)
+        return rebuild(node, resolve)
 
     def _reference(
         self,

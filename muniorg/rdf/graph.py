@@ -6,7 +6,7 @@ parent), and nested objects recurse. Reading back inverts every step and reports
 could not place, so nothing is dropped silently.
 
 Lists have no order in RDF. Both directions therefore use one canonical order (see
-:func:`canonical`): nested objects by IRI in natural order (``/2`` before ``/10``), other
+:func:`muniorg.model.walk.canonical`): nested objects by IRI in natural order (``/2`` before ``/10``), other
 values by their text. ``from_graph(to_graph(m)) == canonical(m)`` for any model with IRIs.
 
 Example:
@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -37,16 +36,10 @@ from muniorg.core.values import is_absolute_iri
 from muniorg.model.classes import CLASSES
 from muniorg.model.node import Node, partial_date_datatype
 from muniorg.model.schema import ClassSpec, Field, ValueKind
+from muniorg.model.walk import natural_key, sort_values, walk
 
 N = TypeVar("N", bound=Node)
 Triple = tuple[RdfNode, RdfNode, RdfNode]
-
-
-def natural_key(text: str) -> tuple[Any, ...]:
-    """Sort key that orders embedded numbers by value: ``x/2`` before ``x/10``."""
-    parts = re.split(r"([0-9]+)", text)
-    # Alternate text and number parts so that tuples always compare like with like.
-    return tuple(int(part) if index % 2 else part for index, part in enumerate(parts))
 
 
 # --- model -> RDF -----------------------------------------------------------------------------
@@ -100,6 +93,11 @@ def triples(node: Node) -> Iterator[Triple]:
 
     :raises MappingError: when ``node`` or a nested object has no ``id``.
     """
+    for current in walk(node):
+        yield from _own_triples(current)
+
+
+def _own_triples(node: Node) -> Iterator[Triple]:
     if node.id is None:
         raise MappingError(f"{node.SPEC.key} has no id: call muniorg.model.ids.assign_ids first")
     subject = URIRef(node.id)
@@ -108,7 +106,6 @@ def triples(node: Node) -> Iterator[Triple]:
     for field in node.SPEC.fields:
         for value in _values(node, field):
             if field.kind is ValueKind.NESTED:
-                yield from triples(value)
                 obj: RdfNode = URIRef(value.id)
             elif field.kind in (ValueKind.IRI, ValueKind.REFERENCE):
                 obj = URIRef(value)
@@ -181,12 +178,6 @@ def _python_value(field: Field, term: RdfNode, where: str) -> Any:
     return python
 
 
-def _sort_values(field: Field, values: list[Any]) -> list[Any]:
-    if field.kind is ValueKind.NESTED:
-        return sorted(values, key=lambda n: natural_key(n.id or ""))
-    return sorted(values, key=lambda v: natural_key(str(v)))
-
-
 def _linked(graph: Graph, subject: URIRef, field: Field) -> list[RdfNode]:
     if field.inverse:
         return list(graph.subjects(field.path, subject))
@@ -238,11 +229,11 @@ def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = 
                 lang_map = {k: sorted(v, key=natural_key) for k, v in lang_map.items()}
             kwargs[field.key] = dict(sorted(lang_map.items()))
         elif field.many:
-            kwargs[field.key] = _sort_values(field, values)
+            kwargs[field.key] = sort_values(field, values)
         elif values:
             if len(values) > 1:
                 # Keep the first in canonical order; the others stay unconsumed and are reported.
-                values = _sort_values(field, values)
+                values = sort_values(field, values)
                 for extra in values[1:]:
                     _unconsume(result, subject, field, extra)
             kwargs[field.key] = values[0]
@@ -271,20 +262,3 @@ def from_graph(graph: Graph, iri: str, cls: type[N]) -> N:
     {'da': 'M'}
     """
     return read_node(graph, iri, cls)
-
-
-def canonical(node: N) -> N:
-    """A copy of ``node`` with every list in the canonical order the graph reading produces."""
-    kwargs: dict[str, Any] = {"id": node.id}
-    for field in node.SPEC.fields:
-        value = getattr(node, field.key)
-        if field.kind is ValueKind.NESTED:
-            value = [canonical(v) for v in value] if field.many else (value and canonical(value))
-        if field.kind is ValueKind.LANG_MAP:
-            value = dict(sorted(value.items()))
-        elif field.kind is ValueKind.LANG_LIST_MAP:
-            value = {k: sorted(v, key=natural_key) for k, v in sorted(value.items())}
-        elif field.many:
-            value = _sort_values(field, list(value))
-        kwargs[field.key] = value
-    return type(node)(**kwargs)

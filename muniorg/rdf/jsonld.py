@@ -12,7 +12,7 @@ Example:
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -22,7 +22,7 @@ from muniorg.core.namespaces import compact_iri
 from muniorg.core.resources import CONTEXT_IRI
 from muniorg.model.node import Node, partial_date_datatype
 from muniorg.model.schema import Field, ValueKind
-from muniorg.rdf.graph import natural_key
+from muniorg.model.walk import natural_key, walk
 
 
 def _type_value(node: Node) -> str | list[str]:
@@ -66,6 +66,13 @@ def to_jsonld(
     >>> to_jsonld(Person(id="https://ex.org/p", name="Gert Jørgensen"), context=None)
     {'id': 'https://ex.org/p', 'type': 'Person', 'name': 'Gert Jørgensen'}
     """
+    return _node_object(node, context, lambda child: to_jsonld(child, context=None))
+
+
+def _node_object(
+    node: Node, context: str | Mapping[str, Any] | None, nested: Callable[[Node], Any]
+) -> dict[str, Any]:
+    """The JSON-LD object of ``node``, with ``nested(child)`` for each nested object."""
     out: dict[str, Any] = {}
     if context is not None:
         out["@context"] = context
@@ -82,7 +89,7 @@ def to_jsonld(
         if not values:
             continue
         if field.kind is ValueKind.NESTED:
-            converted = [to_jsonld(v, context=None) for v in values]
+            converted = [nested(v) for v in values]
         else:
             converted = [_scalar(field, v) for v in values]
         out[field.key] = converted if field.many else converted[0]
@@ -95,29 +102,15 @@ def flatten(
     """A flattened JSON-LD document: every object at the top level of ``@graph``, sorted by id,
     nested objects replaced by references (``{"id": ...}``)."""
     flat: dict[str, dict[str, Any]] = {}
-
-    def visit(node: Node) -> None:
-        document = to_jsonld(node, context=None)
-        for field in node.SPEC.fields:
-            if field.kind is not ValueKind.NESTED or field.key not in document:
-                continue
-            children = getattr(node, field.key)
-            for child in children if field.many else [children]:
-                visit(child)
-            refs = [
-                {"id": child["id"]}
-                for child in (document[field.key] if field.many else [document[field.key]])
-            ]
-            document[field.key] = refs if field.many else refs[0]
-        previous = flat.get(document["id"])
-        if previous is None:
-            flat[document["id"]] = document
-        else:  # the same object nested in two places (a home page that is also a contact page)
-            for key, value in document.items():
-                previous.setdefault(key, value)
-
-    for node in nodes:
-        visit(node)
+    for root in nodes:
+        for node in walk(root):
+            document = _node_object(node, None, lambda child: {"id": child.id})
+            previous = flat.get(document["id"])
+            if previous is None:
+                flat[document["id"]] = document
+            else:  # the same object nested in two places (a home page that is also a contact page)
+                for key, value in document.items():
+                    previous.setdefault(key, value)
     return {"@context": context, "@graph": [flat[key] for key in sorted(flat, key=natural_key)]}
 
 
