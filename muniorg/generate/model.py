@@ -16,25 +16,8 @@ from __future__ import annotations
 
 import textwrap
 
+from muniorg.model.kinds import KINDS
 from muniorg.model.schema import ClassSpec, Field, Schema, ValueKind, load_schema
-
-_PY_TYPE = {
-    ValueKind.LANG_MAP: "LangMap",
-    ValueKind.LANG_LIST_MAP: "LangListMap",
-    ValueKind.STRING: "str",
-    ValueKind.URI: "str",
-    ValueKind.NUMBER: "Number",
-    ValueKind.INTEGER: "int",
-    ValueKind.BOOLEAN: "bool",
-    ValueKind.DATE: "datetime.date",
-    ValueKind.PARTIAL_DATE: "PartialDate",
-    ValueKind.DATETIME: "datetime.datetime | datetime.date",
-    ValueKind.YEAR: "str",
-    ValueKind.TIME: "datetime.time",
-    ValueKind.IRI: "str",
-    ValueKind.CODE: "str",
-    ValueKind.REFERENCE: "str",
-}
 
 HEADER = '''\
 # This file is generated from ontology/shapes.ttl by `python -m muniorg.generate`. Do not edit.
@@ -70,7 +53,7 @@ from muniorg.model.schema import ClassSpec, Field, ValueKind
 
 
 def _py_type(f: Field) -> str:
-    base = f.target if f.kind is ValueKind.NESTED else _PY_TYPE[f.kind]
+    base = f.target if f.kind is ValueKind.NESTED else KINDS[f.kind].python_type
     assert base is not None
     if f.kind in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP):
         return base

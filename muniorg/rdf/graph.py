@@ -21,20 +21,18 @@ Example:
 from __future__ import annotations
 
 import dataclasses
-import datetime
 from collections.abc import Iterator
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import RDF
 from rdflib.term import Node as RdfNode
 
 from muniorg.core.errors import MappingError
 from muniorg.core.namespaces import new_graph
-from muniorg.core.values import is_absolute_iri
 from muniorg.model.classes import CLASSES
-from muniorg.model.node import Node, partial_date_datatype
+from muniorg.model.kinds import KINDS
+from muniorg.model.node import Node
 from muniorg.model.schema import ClassSpec, Field, ValueKind
 from muniorg.model.walk import natural_key, sort_values, walk
 
@@ -45,44 +43,12 @@ Triple = tuple[RdfNode, RdfNode, RdfNode]
 # --- model -> RDF -----------------------------------------------------------------------------
 
 
-def code_iri(field: Field, code: str) -> URIRef:
-    """The IRI of a code of ``field``'s code list; absolute IRIs pass through."""
-    if is_absolute_iri(code):
-        return URIRef(code)
-    assert field.code_namespace is not None
-    return URIRef(field.code_namespace + code)
-
-
-def literal(field: Field, value: Any) -> Literal:
-    """The RDF literal for one value of a literal-valued field."""
-    kind = field.kind
-    if kind is ValueKind.STRING:
-        return Literal(value)
-    if kind is ValueKind.URI:
-        return Literal(value, datatype=XSD.anyURI)
-    if kind in (ValueKind.NUMBER, ValueKind.INTEGER, ValueKind.BOOLEAN):
-        return Literal(value)
-    if kind is ValueKind.DATE:
-        return Literal(value, datatype=XSD.date)
-    if kind is ValueKind.PARTIAL_DATE:
-        return Literal(value, datatype=URIRef(partial_date_datatype(value)))
-    if kind is ValueKind.DATETIME:
-        if isinstance(value, datetime.datetime):
-            return Literal(value, datatype=XSD.dateTime)
-        return Literal(value, datatype=XSD.date)
-    if kind is ValueKind.YEAR:
-        return Literal(str(value), datatype=XSD.gYear)
-    if kind is ValueKind.TIME:
-        return Literal(value, datatype=XSD.time)
-    raise AssertionError(f"{kind} is not a literal kind")
-
-
 def _values(node: Node, field: Field) -> list[Any]:
     value = getattr(node, field.key)
     if field.kind is ValueKind.LANG_MAP:
-        return [Literal(text, lang=lang) for lang, text in value.items()]
+        return list(value.items())
     if field.kind is ValueKind.LANG_LIST_MAP:
-        return [Literal(text, lang=lang) for lang, texts in value.items() for text in texts]
+        return [(lang, text) for lang, texts in value.items() for text in texts]
     if field.many:
         return list(value)
     return [] if value is None else [value]
@@ -104,17 +70,9 @@ def _own_triples(node: Node) -> Iterator[Triple]:
     for rdf_type in node.SPEC.all_types:
         yield subject, RDF.type, rdf_type
     for field in node.SPEC.fields:
+        to_term = KINDS[field.kind].to_term
         for value in _values(node, field):
-            if field.kind is ValueKind.NESTED:
-                obj: RdfNode = URIRef(value.id)
-            elif field.kind in (ValueKind.IRI, ValueKind.REFERENCE):
-                obj = URIRef(value)
-            elif field.kind is ValueKind.CODE:
-                obj = code_iri(field, value)
-            elif isinstance(value, Literal):
-                obj = value
-            else:
-                obj = literal(field, value)
+            obj = to_term(field, value)
             yield (obj, field.path, subject) if field.inverse else (subject, field.path, obj)
 
 
@@ -140,42 +98,6 @@ class ReadResult:
     """What :func:`read_node` produced, and the triples it did not use."""
 
     consumed: set[Triple] = dataclasses.field(default_factory=set)
-
-
-def _python_value(field: Field, term: RdfNode, where: str) -> Any:
-    kind = field.kind
-    if kind in (ValueKind.IRI, ValueKind.REFERENCE):
-        if not isinstance(term, URIRef):
-            raise MappingError(f"{where}: expected an IRI, got {term.n3()}")
-        return str(term)
-    if kind is ValueKind.CODE:
-        if not isinstance(term, URIRef):
-            raise MappingError(f"{where}: expected a code IRI, got {term.n3()}")
-        namespace = field.code_namespace or ""
-        text = str(term)
-        return text[len(namespace) :] if text.startswith(namespace) else text
-    if not isinstance(term, Literal):
-        raise MappingError(f"{where}: expected a literal, got {term.n3()}")
-    if kind in (ValueKind.STRING, ValueKind.URI, ValueKind.YEAR, ValueKind.PARTIAL_DATE):
-        return str(term)
-    if kind is ValueKind.NUMBER:
-        number = term.toPython()
-        if isinstance(number, bool) or not isinstance(number, (int, Decimal)):
-            raise MappingError(f"{where}: expected a number, got {term.n3()}")
-        return number
-    python = term.toPython()
-    expected: dict[ValueKind, type | tuple[type, ...]] = {
-        ValueKind.INTEGER: int,
-        ValueKind.BOOLEAN: bool,
-        ValueKind.DATE: datetime.date,
-        ValueKind.DATETIME: (datetime.datetime, datetime.date),
-        ValueKind.TIME: datetime.time,
-    }
-    if not isinstance(python, expected[kind]) or (
-        kind is ValueKind.INTEGER and isinstance(python, bool)
-    ):
-        raise MappingError(f"{where}: expected a {kind.value}, got {term.n3()}")
-    return python
 
 
 def _linked(graph: Graph, subject: URIRef, field: Field) -> list[RdfNode]:
@@ -222,7 +144,10 @@ def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = 
                 assert isinstance(term, URIRef)
                 values.append(read_node(graph, str(term), CLASSES[field.target or ""], result))
             else:
-                values.append(_python_value(field, term, where))
+                try:
+                    values.append(KINDS[field.kind].from_term(field, term))
+                except ValueError as exc:
+                    raise MappingError(f"{where}: {exc}") from None
             result.consumed.add(triple)
         if field.kind in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP):
             if field.kind is ValueKind.LANG_LIST_MAP:
@@ -241,14 +166,7 @@ def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = 
 
 
 def _unconsume(result: ReadResult, subject: URIRef, field: Field, value: Any) -> None:
-    if field.kind is ValueKind.NESTED:
-        term: RdfNode = URIRef(value.id)
-    elif field.kind in (ValueKind.IRI, ValueKind.REFERENCE):
-        term = URIRef(value)
-    elif field.kind is ValueKind.CODE:
-        term = code_iri(field, value)
-    else:
-        term = literal(field, value)
+    term = KINDS[field.kind].to_term(field, value)
     triple = (term, field.path, subject) if field.inverse else (subject, field.path, term)
     result.consumed.discard(triple)
 

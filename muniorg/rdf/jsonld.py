@@ -11,17 +11,14 @@ Example:
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable, Iterable, Mapping
-from decimal import Decimal
 from typing import Any
-
-from rdflib import Literal
 
 from muniorg.core.namespaces import compact_iri
 from muniorg.core.resources import CONTEXT_IRI
-from muniorg.model.node import Node, partial_date_datatype
-from muniorg.model.schema import Field, ValueKind
+from muniorg.model.kinds import KINDS
+from muniorg.model.node import Node
+from muniorg.model.schema import ValueKind
 from muniorg.model.walk import natural_key, walk
 
 
@@ -30,28 +27,6 @@ def _type_value(node: Node) -> str | list[str]:
     if not spec.extra_types:
         return spec.key
     return [spec.key, *(compact_iri(str(t)) for t in spec.extra_types)]
-
-
-def _scalar(field: Field, value: Any) -> Any:
-    kind = field.kind
-    if kind is ValueKind.NUMBER:
-        if isinstance(value, Decimal):
-            return {"@value": str(value), "@type": "xsd:decimal"}
-        return value
-    if kind is ValueKind.DATE:
-        return value.isoformat()
-    if kind is ValueKind.PARTIAL_DATE:
-        datatype = partial_date_datatype(value)
-        if datatype.endswith("#date"):
-            return value
-        return {"@value": value, "@type": compact_iri(datatype)}
-    if kind is ValueKind.DATETIME:
-        if isinstance(value, datetime.datetime):
-            return Literal(value).n3().split('"')[1]
-        return {"@value": value.isoformat(), "@type": "xsd:date"}
-    if kind is ValueKind.TIME:
-        return str(Literal(value))
-    return value
 
 
 def to_jsonld(
@@ -91,7 +66,7 @@ def _node_object(
         if field.kind is ValueKind.NESTED:
             converted = [nested(v) for v in values]
         else:
-            converted = [_scalar(field, v) for v in values]
+            converted = [KINDS[field.kind].to_json(v) for v in values]
         out[field.key] = converted if field.many else converted[0]
     return out
 
