@@ -16,7 +16,8 @@ from muniorg.authoring.load import load_paths
 from muniorg.model.classes import CLASSES, Council, Department, Municipality
 from muniorg.model.node import Node
 from muniorg.model.schema import ValueKind, load_schema
-from muniorg.rdf.graph import ReadResult, canonical, from_graph, read_node, to_graph
+from muniorg.model.walk import canonical
+from muniorg.rdf.graph import ReadResult, from_graph, read_node, to_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -19,11 +19,9 @@ Example:
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -42,10 +40,12 @@ from muniorg.core.values import iri_problem, is_absolute_iri
 from muniorg.formats.yaml import YamlNode, load_yaml
 from muniorg.model.classes import CLASSES
 from muniorg.model.ids import assign_ids, root_iri
-from muniorg.model.node import PARTIAL_DATE_RE, Node
+from muniorg.model.kinds import KINDS, describe
+from muniorg.model.node import Node
 from muniorg.model.schema import Field, ValueKind
+from muniorg.model.walk import canonical, rebuild
 from muniorg.rdf.document import SourceDocument
-from muniorg.rdf.graph import canonical, to_graph
+from muniorg.rdf.graph import to_graph
 
 ROOT_TYPES = ("Municipality", "CooperationProgramme", "ConceptScheme")
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -53,7 +53,6 @@ LOCAL_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 LANGUAGE_TAG_RE = re.compile(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*")
 #: The top object's id names the output files ({id}.jsonld ...): file names hold 255 bytes.
 MAX_TOP_ID_LENGTH = 100
-TIME_RE = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?")
 
 
 @dataclass
@@ -153,7 +152,7 @@ class _Loader:
             or not isinstance(id_node.value, str)
             or not LOCAL_ID_RE.fullmatch(id_node.value)
         ):
-            got = "none is given" if id_node is None else f"got {_describe(id_node.value)}"
+            got = "none is given" if id_node is None else f"got {describe(id_node.value)}"
             self.error(
                 "the top object needs an 'id' of lowercase letters, digits and hyphens, "
                 f"e.g. 'soroe'; {got}",
@@ -192,7 +191,7 @@ class _Loader:
     def build(self, cls: type[Node], data: YamlNode, path: Path) -> Node | None:
         if not isinstance(data.value, dict):
             self.error(
-                f"expected a mapping for a {cls.SPEC.key}, got {_describe(data.value)}",
+                f"expected a mapping for a {cls.SPEC.key}, got {describe(data.value)}",
                 data.location,
             )
             return None
@@ -279,7 +278,7 @@ class _Loader:
         example = "{da: Sorø Kommune, en: Sorø Municipality}"
         if not isinstance(value.value, dict):
             self.error(
-                f"{f.key!r} takes texts by language, like {example}; got {_describe(value.value)}",
+                f"{f.key!r} takes texts by language, like {example}; got {describe(value.value)}",
                 value.location,
             )
             return _INVALID
@@ -304,7 +303,7 @@ class _Loader:
             for t in texts:
                 if not isinstance(t.value, str) or not t.value.strip():
                     self.error(
-                        f"expected a non-empty text for {f.key}.{lang}, got {_describe(t.value)}",
+                        f"expected a non-empty text for {f.key}.{lang}, got {describe(t.value)}",
                         t.location,
                     )
                     ok = False
@@ -316,8 +315,7 @@ class _Loader:
     def single(self, f: Field, value: YamlNode, path: Path) -> Any:
         raw = value.value
         loc = value.location
-        kind = f.kind
-        if kind is ValueKind.NESTED:
+        if f.kind is ValueKind.NESTED:
             target = CLASSES[f.target or ""]
             if isinstance(raw, str) and target.SPEC.key == "Document" and is_absolute_iri(raw):
                 if problem := iri_problem(raw):
@@ -328,8 +326,11 @@ class _Loader:
                 return page
             built = self.build(target, value, path)
             return _INVALID if built is None else built
+        kind = KINDS[f.kind]
         try:
-            return _convert_scalar(f, raw)
+            if isinstance(raw, (dict, list)) or raw is None:
+                raise ValueError(f"expected {kind.expected}, got {describe(raw)}")
+            return kind.read(raw)
         except ValueError as exc:
             self.error(f"{f.key}: {exc}", loc)
             return _INVALID
@@ -367,23 +368,16 @@ class _Loader:
         roots: dict[str, str],
         local_iris: dict[tuple[str, str], str],
     ) -> Node:
-        changes: dict[str, Any] = {}
-        for f in node.SPEC.fields:
-            value = getattr(node, f.key)
-            if f.kind is ValueKind.NESTED:
-                if f.many:
-                    changes[f.key] = [self._resolve(doc, v, roots, local_iris) for v in value]
-                elif value is not None:
-                    changes[f.key] = self._resolve(doc, value, roots, local_iris)
-            elif f.kind in (ValueKind.REFERENCE, ValueKind.IRI):
-                refs = value if f.many else ([] if value is None else [value])
-                resolved = [self._reference(doc, node, f.key, r, roots, local_iris) for r in refs]
-                changes[f.key] = resolved if f.many else (resolved[0] if resolved else None)
-        if not changes:
-            return node
-        from dataclasses import replace
+        def resolve(owner: Node, f: Field, value: Any) -> Any:
+            if f.kind not in (ValueKind.REFERENCE, ValueKind.IRI):
+                return value
+            if f.many:
+                return [self._reference(doc, owner, f.key, r, roots, local_iris) for r in value]
+            if value is None:
+                return None
+            return self._reference(doc, owner, f.key, value, roots, local_iris)
 
-        return replace(node, **changes)
+        return rebuild(node, resolve)
 
     def _reference(
         self,
@@ -417,124 +411,3 @@ class _Invalid:
 
 
 _INVALID = _Invalid()
-
-
-def _describe(value: Any) -> str:
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if value is None:
-        return "nothing"
-    if isinstance(value, bool):
-        return f"the boolean {str(value).lower()}"
-    if isinstance(value, (int, float, Decimal)):
-        return f"the number {value}"
-    if isinstance(value, (datetime.date, datetime.time)):
-        return f"the date/time {value.isoformat()}"
-    return f"the text {str(value)!r}"
-
-
-def _convert_scalar(f: Field, raw: Any) -> Any:
-    """Convert one YAML scalar to the Python value of ``f``; ValueError says what is wrong."""
-    kind = f.kind
-    if isinstance(raw, (dict, list)) or raw is None:
-        raise ValueError(f"expected {_expected(f)}, got {_describe(raw)}")
-    if kind in (ValueKind.STRING, ValueKind.URI, ValueKind.IRI, ValueKind.REFERENCE):
-        if not isinstance(raw, str):
-            hint = (
-                ' (put numbers in quotes, e.g. "0188", so leading zeros are kept)'
-                if isinstance(raw, int)
-                else ""
-            )
-            raise ValueError(f"expected text, got {_describe(raw)}{hint}")
-        if not raw.strip():
-            raise ValueError("expected a non-empty text")
-        if kind is ValueKind.URI and not is_absolute_iri(raw):
-            raise ValueError(f"expected an absolute web address (https://...), got {raw!r}")
-        if kind in (ValueKind.IRI, ValueKind.REFERENCE) and not (
-            is_absolute_iri(raw) or re.fullmatch(r"[a-z0-9][a-z0-9/-]*", raw)
-        ):
-            raise ValueError(f"expected an id or an absolute IRI, got {raw!r}")
-        if is_absolute_iri(raw) and kind is not ValueKind.STRING and (problem := iri_problem(raw)):
-            raise ValueError(f"{raw!r}: {problem}")
-        return raw
-    if kind is ValueKind.CODE:
-        if isinstance(raw, bool) or not isinstance(raw, (str, int)):
-            raise ValueError(
-                f'expected a code, got {_describe(raw)} (put codes like "11.3" in quotes)'
-            )
-        code = str(raw)
-        if not code or re.search(r"\s", code):
-            raise ValueError(f"expected a code without spaces, got {code!r}")
-        if is_absolute_iri(code) and (problem := iri_problem(code)):
-            raise ValueError(f"{code!r}: {problem}")
-        return code
-    if kind is ValueKind.BOOLEAN:
-        if not isinstance(raw, bool):
-            raise ValueError(f"expected true or false, got {_describe(raw)}")
-        return raw
-    if kind is ValueKind.INTEGER:
-        if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
-            raise ValueError(f"expected a whole number (0 or more), got {_describe(raw)}")
-        return raw
-    if kind is ValueKind.NUMBER:
-        if isinstance(raw, bool):
-            raise ValueError(f"expected a number, got {_describe(raw)}")
-        if isinstance(raw, int):
-            return raw
-        try:
-            number = Decimal(str(raw))
-        except InvalidOperation:
-            raise ValueError(f"expected a number, got {_describe(raw)}") from None
-        if not number.is_finite():
-            raise ValueError(f"expected a finite number, got {raw!r}")
-        return (
-            int(number) if number == number.to_integral_value() and "." not in str(raw) else number
-        )
-    if kind is ValueKind.DATE:
-        if isinstance(raw, datetime.datetime) or not isinstance(raw, (datetime.date, str)):
-            raise ValueError(f"expected a date (YYYY-MM-DD), got {_describe(raw)}")
-        return raw if isinstance(raw, datetime.date) else _parse_date(raw)
-    if kind is ValueKind.PARTIAL_DATE or kind is ValueKind.YEAR:
-        if isinstance(raw, bool):
-            raise ValueError(f"expected {_expected(f)}, got {_describe(raw)}")
-        text = raw.isoformat() if isinstance(raw, datetime.date) else str(raw)
-        if isinstance(raw, datetime.datetime) or not PARTIAL_DATE_RE.fullmatch(text):
-            raise ValueError(f"expected {_expected(f)}, got {raw!r}")
-        if kind is ValueKind.YEAR and len(text.lstrip("-")) != 4:
-            raise ValueError(f"expected a year (YYYY), got {raw!r}")
-        if len(text) == 10:
-            _parse_date(text)
-        return text
-    if kind is ValueKind.DATETIME:
-        if isinstance(raw, datetime.date):
-            return raw
-        if not isinstance(raw, str):
-            raise ValueError(f"expected a date or date and time, got {_describe(raw)}")
-        try:
-            return datetime.datetime.fromisoformat(raw) if "T" in raw else _parse_date(raw)
-        except ValueError:
-            raise ValueError(
-                f"expected a date or an ISO date and time (2014-05-14T10:48:00), got {raw!r}"
-            ) from None
-    if kind is ValueKind.TIME:
-        if not isinstance(raw, str) or not TIME_RE.fullmatch(raw):
-            raise ValueError(f'expected a time of day in quotes, like "08:00", got {raw!r}')
-        return datetime.time.fromisoformat(raw if raw.count(":") == 2 else raw + ":00")
-    raise AssertionError(kind)
-
-
-def _parse_date(text: str) -> datetime.date:
-    try:
-        return datetime.date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"{text!r} is not a valid date (YYYY-MM-DD)") from None
-
-
-def _expected(f: Field) -> str:
-    return {
-        ValueKind.PARTIAL_DATE: "a date, month or year (YYYY-MM-DD, YYYY-MM or YYYY)",
-        ValueKind.YEAR: "a year (YYYY)",
-        ValueKind.DATE: "a date (YYYY-MM-DD)",
-    }.get(f.kind, f.kind.value)

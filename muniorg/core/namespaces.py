@@ -16,9 +16,17 @@ MUNIORG_VOCAB = Namespace("https://w3id.org/muniorg/vocab/")
 DEFAULT_BASE = "https://w3id.org/muniorg/id/"
 
 CV = Namespace("http://data.europa.eu/m8g/")
+DCAT = Namespace("http://www.w3.org/ns/dcat#")
+DCT = Namespace("http://purl.org/dc/terms/")
+FOAF = Namespace("http://xmlns.com/foaf/0.1/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
 LOCN = Namespace("http://www.w3.org/ns/locn#")
 ADMS = Namespace("http://www.w3.org/ns/adms#")
 SCHEMA = Namespace("http://schema.org/")
+#: The EU Publications Office's authority tables (code lists): ``EU_AUTHORITY.country``.
+EU_AUTHORITY = Namespace("http://publications.europa.eu/resource/authority/")
 EU_COUNTRY = Namespace("http://publications.europa.eu/resource/authority/country/")
 EU_LANGUAGE = Namespace("http://publications.europa.eu/resource/authority/language/")
 EU_FILE_TYPE = Namespace("http://publications.europa.eu/resource/authority/file-type/")
@@ -31,19 +39,19 @@ SDG = Namespace("http://metadata.un.org/sdg/")
 PREFIXES: dict[str, str] = {
     "adms": str(ADMS),
     "cv": str(CV),
-    "dcat": "http://www.w3.org/ns/dcat#",
-    "dct": "http://purl.org/dc/terms/",
-    "foaf": "http://xmlns.com/foaf/0.1/",
+    "dcat": str(DCAT),
+    "dct": str(DCT),
+    "foaf": str(FOAF),
     "locn": str(LOCN),
     "muniorg": str(MUNIORG),
-    "org": "http://www.w3.org/ns/org#",
+    "org": str(ORG),
     "owl": "http://www.w3.org/2002/07/owl#",
-    "prov": "http://www.w3.org/ns/prov#",
+    "prov": str(PROV),
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "schema": str(SCHEMA),
     "sh": "http://www.w3.org/ns/shacl#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "skos": str(SKOS),
     "spdx": "http://spdx.org/rdf/terms#",
     "time": "http://www.w3.org/2006/time#",
     "vcard": "http://www.w3.org/2006/vcard/ns#",

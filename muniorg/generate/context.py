@@ -50,23 +50,13 @@ from typing import Any
 
 from muniorg.core.namespaces import PREFIXES, compact_iri
 from muniorg.generate.sources import Sources
+from muniorg.model.kinds import KINDS
 from muniorg.model.schema import Field, ValueKind
 
 #: Where the context is published; documents refer to it by this IRI.
 
 TermDefinition = dict[str, Any]
 
-_DATATYPE = {
-    ValueKind.URI: "xsd:anyURI",
-    ValueKind.DATE: "xsd:date",
-    ValueKind.PARTIAL_DATE: "xsd:date",
-    ValueKind.DATETIME: "xsd:dateTime",
-    ValueKind.YEAR: "xsd:gYear",
-    ValueKind.TIME: "xsd:time",
-    ValueKind.IRI: "@id",
-    ValueKind.REFERENCE: "@id",
-    ValueKind.CODE: "@vocab",
-}
 _KEYWORD_ALIASES = {"id": "@id", "type": "@type"}
 
 
@@ -118,8 +108,9 @@ def term_definition(field: Field, sources: Sources, terms: frozenset[str]) -> Te
     }
     if field.kind in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP):
         definition["@container"] = "@language"
-    if field.kind in _DATATYPE:
-        definition["@type"] = _DATATYPE[field.kind]
+    context_type = KINDS[field.kind].context_type
+    if context_type is not None:
+        definition["@type"] = context_type
     if field.kind is ValueKind.CODE:
         definition["@context"] = code_context(field, sources, terms)
     return definition

@@ -17,6 +17,7 @@ from typing import Any
 from muniorg.core.namespaces import DEFAULT_BASE
 from muniorg.generate.context import type_value
 from muniorg.generate.sources import Sources
+from muniorg.model.kinds import KINDS
 from muniorg.model.schema import Field, ValueKind
 
 #: The IRI of the example's top object (a Danish municipality by its kommunekode).
@@ -24,21 +25,6 @@ EXAMPLE_IRI = DEFAULT_BASE + "dk/340"
 
 #: How many optional keys of the example's own class are shown besides the required ones.
 OPTIONAL_KEYS = 3
-
-_SCALARS: dict[ValueKind, Any] = {
-    ValueKind.LANG_MAP: {"en": "text"},
-    ValueKind.LANG_LIST_MAP: {"en": ["text"]},
-    ValueKind.STRING: "text",
-    ValueKind.URI: "https://www.example.org/",
-    ValueKind.NUMBER: {"@value": "2.5", "@type": "xsd:decimal"},
-    ValueKind.INTEGER: 25,
-    ValueKind.BOOLEAN: True,
-    ValueKind.DATE: "2022-01-31",
-    ValueKind.PARTIAL_DATE: {"@value": "2022", "@type": "xsd:gYear"},
-    ValueKind.DATETIME: "2022-01-31T10:48:00",
-    ValueKind.YEAR: "2022",
-    ValueKind.TIME: "08:00:00",
-}
 
 
 def example_value(field: Field, sources: Sources, iri: str) -> Any:
@@ -54,7 +40,7 @@ def example_value(field: Field, sources: Sources, iri: str) -> Any:
     if field.kind is ValueKind.NESTED:
         assert field.target is not None
         return node_example(field.target, sources, iri, optional=0)
-    return _SCALARS[field.kind]
+    return KINDS[field.kind].example
 
 
 def node_example(class_key: str, sources: Sources, iri: str, optional: int) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from typing import Any
 from muniorg.core.resources import CONTEXT_IRI
 from muniorg.generate.context import render_json, type_value
 from muniorg.generate.sources import Sources
+from muniorg.model.kinds import IRI_PATTERN, KINDS
 from muniorg.model.schema import ClassSpec, Field, ValueKind
 
 SCHEMA_ID = "https://w3id.org/muniorg/schema.json"
@@ -41,7 +42,7 @@ _DATE = r"-?\d{4,}-\d{2}-\d{2}"
 _ZONE = r"(Z|[+-]\d{2}:\d{2})?"
 _TIME = r"\d{2}:\d{2}:\d{2}(\.\d+)?"
 # An absolute IRI: a scheme, a colon, no spaces or characters RFC 3987 excludes.
-_IRI = r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$"
+_IRI = IRI_PATTERN
 
 
 def _value_object(datatype: str, pattern: str) -> JsonSchema:
@@ -117,23 +118,6 @@ COMMON_DEFS: dict[str, JsonSchema] = {
     },
 }
 
-_KIND_SCHEMA: dict[ValueKind, JsonSchema] = {
-    ValueKind.LANG_MAP: {"$ref": "#/$defs/langMap"},
-    ValueKind.LANG_LIST_MAP: {"$ref": "#/$defs/langListMap"},
-    ValueKind.STRING: {"type": "string"},
-    ValueKind.URI: {"type": "string", "format": "uri", "pattern": _IRI},
-    ValueKind.NUMBER: {"$ref": "#/$defs/number"},
-    ValueKind.INTEGER: {"type": "integer"},
-    ValueKind.BOOLEAN: {"type": "boolean"},
-    ValueKind.DATE: {"$ref": "#/$defs/date"},
-    ValueKind.PARTIAL_DATE: {"$ref": "#/$defs/partialDate"},
-    ValueKind.DATETIME: {"$ref": "#/$defs/dateTime"},
-    ValueKind.YEAR: {"$ref": "#/$defs/year"},
-    ValueKind.TIME: {"$ref": "#/$defs/time"},
-    ValueKind.IRI: {"$ref": "#/$defs/iri"},
-    ValueKind.REFERENCE: {"$ref": "#/$defs/iri"},
-}
-
 
 def value_schema(field: Field, sources: Sources) -> JsonSchema:
     """The schema of one value of a field (an item, when the field holds a list).
@@ -150,7 +134,9 @@ def value_schema(field: Field, sources: Sources) -> JsonSchema:
         if codes:
             return {"type": "string", "enum": list(codes)}
         return {"$ref": "#/$defs/code"}
-    return dict(_KIND_SCHEMA[field.kind])
+    schema = KINDS[field.kind].json_schema
+    assert schema is not None, field.kind
+    return dict(schema)
 
 
 def field_schema(field: Field, sources: Sources) -> JsonSchema:

@@ -14,27 +14,14 @@ Example:
 
 from __future__ import annotations
 
+import re
 import textwrap
 
-from muniorg.model.schema import ClassSpec, Field, Schema, ValueKind, load_schema
+from rdflib import Namespace, URIRef
 
-_PY_TYPE = {
-    ValueKind.LANG_MAP: "LangMap",
-    ValueKind.LANG_LIST_MAP: "LangListMap",
-    ValueKind.STRING: "str",
-    ValueKind.URI: "str",
-    ValueKind.NUMBER: "Number",
-    ValueKind.INTEGER: "int",
-    ValueKind.BOOLEAN: "bool",
-    ValueKind.DATE: "datetime.date",
-    ValueKind.PARTIAL_DATE: "PartialDate",
-    ValueKind.DATETIME: "datetime.datetime | datetime.date",
-    ValueKind.YEAR: "str",
-    ValueKind.TIME: "datetime.time",
-    ValueKind.IRI: "str",
-    ValueKind.CODE: "str",
-    ValueKind.REFERENCE: "str",
-}
+from muniorg.core import namespaces
+from muniorg.model.kinds import KINDS
+from muniorg.model.schema import ClassSpec, Field, Schema, ValueKind, key_words, load_schema
 
 HEADER = '''\
 # This file is generated from ontology/shapes.ttl by `python -m muniorg.generate`. Do not edit.
@@ -62,15 +49,11 @@ import datetime
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from rdflib import URIRef
-
-from muniorg.model.node import LangListMap, LangMap, Node, Number, PartialDate
-from muniorg.model.schema import ClassSpec, Field, ValueKind
 '''
 
 
 def _py_type(f: Field) -> str:
-    base = f.target if f.kind is ValueKind.NESTED else _PY_TYPE[f.kind]
+    base = f.target if f.kind is ValueKind.NESTED else KINDS[f.kind].python_type
     assert base is not None
     if f.kind in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP):
         return base
@@ -86,23 +69,124 @@ def _default(f: Field) -> str:
     return "None"
 
 
-def _field_literal(f: Field) -> str:
-    return (
-        f"Field(key={f.key!r}, path=URIRef({str(f.path)!r}), inverse={f.inverse!r}, "
-        f"kind=ValueKind.{f.kind.name}, many={f.many!r}, required={f.required!r}, "
-        f"recommended={f.recommended!r}, target={f.target!r}, "
-        f"code_list={None if f.code_list is None else 'URIRef(' + repr(str(f.code_list)) + ')'}, "
-        f"name={f.name!r}, description={f.description!r}, shape=URIRef({str(f.shape)!r}), "
-        f"order={f.order!r})"
-    )
+#: The namespaces of muniorg.core.namespaces, by their Python names.
+_NAMESPACES: dict[str, Namespace] = {
+    name: value for name, value in vars(namespaces).items() if isinstance(value, Namespace)
+}
+#: The widest generated line; longer texts are split into adjacent string literals.
+_WIDTH = 100
 
 
-def _render_class(spec: ClassSpec) -> str:
+class _Names:
+    """The names a generated module uses from other modules (its import block)."""
+
+    def __init__(self) -> None:
+        self.namespaces: set[str] = set()
+        self.uriref = False
+
+    def term(self, iri: URIRef) -> str:
+        """``iri`` as Python: ``LOCN.fullAddress``, ``DCT["title"]`` or ``URIRef("...")``."""
+        text = str(iri)
+        matches = [
+            (len(ns), name)
+            for name, ns in _NAMESPACES.items()
+            if text.startswith(ns) and len(text) > len(ns)
+        ]
+        local = text[max(matches)[0] :] if matches else ""
+        if not matches or not re.fullmatch(r"[A-Za-z0-9_.-]+", local):
+            self.uriref = True
+            return f"URIRef({_string(text)})"
+        name = max(matches)[1]
+        self.namespaces.add(name)
+        if local.isidentifier() and not hasattr(Namespace, local):
+            return f"{name}.{local}"
+        return f"{name}[{_string(local)}]"
+
+    def imports(self) -> str:
+        lines = []
+        if self.uriref:
+            lines += ["from rdflib import URIRef", ""]
+        if self.namespaces:
+            names = "".join(f"    {name},\n" for name in sorted(self.namespaces))
+            lines.append(f"from muniorg.core.namespaces import (\n{names})")
+        lines.append(
+            "from muniorg.model.node import LangListMap, LangMap, Node, Number, PartialDate"
+        )
+        lines.append("from muniorg.model.schema import ClassSpec, Field, ValueKind")
+        return "\n".join(lines)
+
+
+def _string(text: str) -> str:
+    """A Python string literal of ``text``, in double quotes when that needs no escapes."""
+    if '"' in text or "\\" in text or not text.isprintable():
+        return repr(text)
+    return f'"{text}"'
+
+
+def _strings(text: str, width: int) -> list[str]:
+    """``text`` as adjacent string literals of at most ``width`` characters each."""
+    chunks: list[str] = []
+    for word in re.findall(r"\S+\s*", text) or [""]:
+        if chunks and len(_string(chunks[-1] + word)) <= width:
+            chunks[-1] += word
+        else:
+            chunks.append(word)
+    return [_string(chunk) for chunk in chunks]
+
+
+def _call(name: str, args: list[str], description: str, indent: int) -> list[str]:
+    """``name(*args, description=...)`` in lines of at most :data:`_WIDTH` characters.
+
+    One line when it fits; else the arguments fill the first lines and the description follows
+    on its own, split into adjacent string literals when it is long.
+    """
+    pad = " " * indent
+    text = f"description={_string(description)}"
+    one = f"{pad}{name}({', '.join([*args, text])}),"
+    if len(one) <= _WIDTH:
+        return [one]
+    inner = " " * (indent + len(name) + 1)
+    lines = [f"{pad}{name}("]
+    for arg in args:
+        candidate = f"{lines[-1]}{'' if lines[-1].endswith('(') else ' '}{arg},"
+        if len(candidate) <= _WIDTH:
+            lines[-1] = candidate
+        else:
+            lines.append(f"{inner}{arg},")
+    if len(f"{inner}{text}),") <= _WIDTH:
+        lines.append(f"{inner}{text}),")
+        return lines
+    chunks = _strings(description, _WIDTH - len(inner) - len("description=") - 2)
+    lines.append(f"{inner}description={chunks[0]}")
+    lines += [f"{inner}{' ' * len('description=')}{chunk}" for chunk in chunks[1:]]
+    lines[-1] += "),"
+    return lines
+
+
+def _field_lines(f: Field, names: _Names) -> list[str]:
+    """One ``Field(...)`` of a ``SPEC``: only what differs from the defaults of :class:`Field`."""
+    args = [_string(f.key), names.term(f.path), f"ValueKind.{f.kind.name}"]
+    keywords = [
+        f"{flag}=True"
+        for flag in ("many", "required", "recommended", "inverse")
+        if getattr(f, flag)
+    ]
+    if f.target is not None:
+        keywords.append(f"target={_string(f.target)}")
+    if f.code_list is not None:
+        keywords.append(f"code_list={names.term(f.code_list)}")
+    if f.name != key_words(f.key):
+        keywords.append(f"name={_string(f.name)}")
+    return _call("Field", [*args, *keywords], f.description, indent=12)
+
+
+def _render_class(spec: ClassSpec, names: _Names) -> str:
     doc = textwrap.fill(spec.description, width=92, initial_indent="", subsequent_indent="    ")
     lines = [
         "",
         "",
-        "@dataclass(kw_only=True, eq=True)",
+        "",
+        "@dataclass(kw_only=True)",
         f"class {spec.key}(Node):",
         f'    """{doc}',
         "",
@@ -116,17 +200,18 @@ def _render_class(spec: ClassSpec) -> str:
         lines.append(f"        {text}")
     lines.append('    """')
     lines.append("")
-    types = ", ".join(f"URIRef({str(t)!r})" for t in spec.extra_types)
     lines.append("    SPEC: ClassVar[ClassSpec] = ClassSpec(")
-    lines.append(f"        key={spec.key!r},")
-    lines.append(f"        rdf_type=URIRef({str(spec.rdf_type)!r}),")
-    lines.append(f"        extra_types=({types}{',' if len(spec.extra_types) == 1 else ''}),")
-    lines.append(f"        description={spec.description!r},")
+    lines.append(f"        {_string(spec.key)},")
+    lines.append(f"        {names.term(spec.rdf_type)},")
+    lines += [f"        {chunk}" for chunk in _strings(spec.description, _WIDTH - 9)]
+    lines[-1] += ","
+    if spec.extra_types:
+        types = ", ".join(names.term(t) for t in spec.extra_types)
+        lines.append(f"        extra_types=({types}{',' if len(spec.extra_types) == 1 else ''}),")
     lines.append("        fields=(")
     for f in spec.fields:
-        lines.append(f"            {_field_literal(f)},")
+        lines += _field_lines(f, names)
     lines.append("        ),")
-    lines.append(f"        shape=URIRef({str(spec.shape)!r}),")
     lines.append("    )")
     lines.append("")
     lines.append("    id: str | None = None")
@@ -138,12 +223,12 @@ def _render_class(spec: ClassSpec) -> str:
 def render_model(schema: Schema | None = None) -> str:
     """The source text of ``muniorg/model/classes.py`` for ``schema`` (default: the bundled one)."""
     schema = schema or load_schema()
-    parts = [HEADER]
-    for spec in schema.classes.values():
-        parts.append(_render_class(spec))
-    names = ", ".join(f'"{k}"' for k in schema.classes)
-    parts.append(
-        f"\n\nCLASSES: dict[str, type[Node]] = {{{', '.join(f'{k!r}: {k}' for k in schema.classes)}}}\n"
-    )
-    parts.append(f'\n__all__ = ["CLASSES", {names}]\n')
+    names = _Names()
+    classes = [_render_class(spec, names) for spec in schema.classes.values()]
+    parts = [HEADER, names.imports(), *classes]
+    parts.append("\n\n\nCLASSES: dict[str, type[Node]] = {\n")
+    parts += [f'    "{key}": {key},\n' for key in schema.classes]
+    parts.append("}\n\n__all__ = [\n")
+    parts += [f'    "{key}",\n' for key in ["CLASSES", *schema.classes]]
+    parts.append("]\n")
     return "".join(parts)

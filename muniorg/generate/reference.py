@@ -39,28 +39,10 @@ from muniorg.generate.markup import (
     to_markdown,
 )
 from muniorg.generate.sources import Sources
-from muniorg.model.schema import ClassSpec, Field, ValueKind
+from muniorg.model.kinds import KINDS
+from muniorg.model.schema import ClassSpec, Field
 
 TITLE = "muniorg reference"
-
-_KIND_TEXT = {
-    ValueKind.LANG_MAP: "text per language",
-    ValueKind.LANG_LIST_MAP: "texts per language",
-    ValueKind.STRING: "string",
-    ValueKind.URI: "URL (xsd:anyURI)",
-    ValueKind.NUMBER: "number (integer or decimal)",
-    ValueKind.INTEGER: "integer",
-    ValueKind.BOOLEAN: "boolean",
-    ValueKind.DATE: "date",
-    ValueKind.PARTIAL_DATE: "date, month or year",
-    ValueKind.DATETIME: "date and time, or date",
-    ValueKind.YEAR: "year",
-    ValueKind.TIME: "time",
-    ValueKind.IRI: "IRI",
-    ValueKind.CODE: "code",
-    ValueKind.NESTED: "object",
-    ValueKind.REFERENCE: "reference",
-}
 
 
 def anchor(text: str) -> str:
@@ -89,7 +71,7 @@ def _cardinality(field: Field) -> str:
 
 
 def _value_cell(field: Field) -> Inlines:
-    pieces: list[Inline] = [_KIND_TEXT[field.kind]]
+    pieces: list[Inline] = [KINDS[field.kind].label]
     if field.target is not None:
         pieces += [": ", Link(field.target, f"#{anchor(field.target)}")]
     if field.code_list is not None:

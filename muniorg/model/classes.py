@@ -25,11 +25,26 @@ from typing import ClassVar
 
 from rdflib import URIRef
 
+from muniorg.core.namespaces import (
+    ADMS,
+    CV,
+    DCAT,
+    DCT,
+    EU_AUTHORITY,
+    FOAF,
+    LOCN,
+    MUNIORG,
+    MUNIORG_VOCAB,
+    ORG,
+    PROV,
+    SCHEMA,
+    SKOS,
+)
 from muniorg.model.node import LangListMap, LangMap, Node, Number, PartialDate
 from muniorg.model.schema import ClassSpec, Field, ValueKind
 
 
-@dataclass(kw_only=True, eq=True)
+@dataclass(kw_only=True)
 class Address(Node):
     """A postal or visiting address.
 
@@ -44,20 +59,23 @@ class Address(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Address',
-        rdf_type=URIRef('http://www.w3.org/ns/locn#Address'),
-        extra_types=(),
-        description='A postal or visiting address.',
+        "Address",
+        LOCN.Address,
+        "A postal or visiting address.",
         fields=(
-            Field(key='fullAddress', path=URIRef('http://www.w3.org/ns/locn#fullAddress'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='full address', description='The whole address as one text, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Address-fullAddress'), order=0),
-            Field(key='thoroughfare', path=URIRef('http://www.w3.org/ns/locn#thoroughfare'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='thoroughfare', description='The street name, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Address-thoroughfare'), order=1),
-            Field(key='locatorDesignator', path=URIRef('http://www.w3.org/ns/locn#locatorDesignator'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='locator designator', description='The house number.', shape=URIRef('https://w3id.org/muniorg/shapes#Address-locatorDesignator'), order=2),
-            Field(key='poBox', path=URIRef('http://www.w3.org/ns/locn#poBox'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='po box', description='The post-office box.', shape=URIRef('https://w3id.org/muniorg/shapes#Address-poBox'), order=3),
-            Field(key='postCode', path=URIRef('http://www.w3.org/ns/locn#postCode'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='post code', description='The postal code.', shape=URIRef('https://w3id.org/muniorg/shapes#Address-postCode'), order=4),
-            Field(key='postName', path=URIRef('http://www.w3.org/ns/locn#postName'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='post name', description='The post town, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Address-postName'), order=5),
-            Field(key='country', path=URIRef('https://w3id.org/muniorg#country'), inverse=False, kind=ValueKind.CODE, many=False, required=False, recommended=False, target=None, code_list=URIRef('http://publications.europa.eu/resource/authority/country'), name='country', description='The country, as an EU country code.', shape=URIRef('https://w3id.org/muniorg/shapes#Address-country'), order=6),
+            Field("fullAddress", LOCN.fullAddress, ValueKind.LANG_MAP,
+                  description="The whole address as one text, one per language."),
+            Field("thoroughfare", LOCN.thoroughfare, ValueKind.LANG_MAP,
+                  description="The street name, one per language."),
+            Field("locatorDesignator", LOCN.locatorDesignator, ValueKind.STRING,
+                  description="The house number."),
+            Field("poBox", LOCN.poBox, ValueKind.STRING, description="The post-office box."),
+            Field("postCode", LOCN.postCode, ValueKind.STRING, description="The postal code."),
+            Field("postName", LOCN.postName, ValueKind.LANG_MAP,
+                  description="The post town, one per language."),
+            Field("country", MUNIORG.country, ValueKind.CODE, code_list=EU_AUTHORITY.country,
+                  description="The country, as an EU country code."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Address'),
     )
 
     id: str | None = None
@@ -69,7 +87,8 @@ class Address(Node):
     postName: LangMap = field(default_factory=dict)
     country: str | None = None
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class AdministrativeArea(Node):
     """The geographic area a municipality governs, and the wider regions it lies in.
 
@@ -81,17 +100,20 @@ class AdministrativeArea(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='AdministrativeArea',
-        rdf_type=URIRef('https://w3id.org/muniorg#MunicipalArea'),
-        extra_types=(URIRef('http://purl.org/dc/terms/Location'), URIRef('http://schema.org/AdministrativeArea')),
-        description='The geographic area a municipality governs, and the wider regions it lies in.',
+        "AdministrativeArea",
+        MUNIORG.MunicipalArea,
+        "The geographic area a municipality governs, and the wider regions it lies in.",
+        extra_types=(DCT.Location, SCHEMA.AdministrativeArea),
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The name of the area.', shape=URIRef('https://w3id.org/muniorg/shapes#AdministrativeArea-name'), order=0),
-            Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='description', description='A description of where the area lies and what it is like.', shape=URIRef('https://w3id.org/muniorg/shapes#AdministrativeArea-description'), order=1),
-            Field(key='regions', path=URIRef('http://schema.org/containedInPlace'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Region', code_list=None, name='regions', description='Regions the area lies in.', shape=URIRef('https://w3id.org/muniorg/shapes#AdministrativeArea-regions'), order=2),
-            Field(key='keyFigures', path=URIRef('https://w3id.org/muniorg#keyFigure'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='KeyFigure', code_list=None, name='key figures', description='Figures about the area (area in km², ...).', shape=URIRef('https://w3id.org/muniorg/shapes#AdministrativeArea-keyFigures'), order=3),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, required=True,
+                  description="The name of the area."),
+            Field("description", DCT.description, ValueKind.LANG_MAP,
+                  description="A description of where the area lies and what it is like."),
+            Field("regions", SCHEMA.containedInPlace, ValueKind.NESTED, many=True, target="Region",
+                  description="Regions the area lies in."),
+            Field("keyFigures", MUNIORG.keyFigure, ValueKind.NESTED, many=True, target="KeyFigure",
+                  description="Figures about the area (area in km², ...)."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#AdministrativeArea'),
     )
 
     id: str | None = None
@@ -100,7 +122,8 @@ class AdministrativeArea(Node):
     regions: list[Region] = field(default_factory=list)
     keyFigures: list[KeyFigure] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Award(Node):
     """An award given: the year and the recipient.
 
@@ -113,17 +136,20 @@ class Award(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Award',
-        rdf_type=URIRef('https://w3id.org/muniorg#Award'),
-        extra_types=(URIRef('http://www.w3.org/ns/prov#Activity'),),
-        description='An award given: the year and the recipient.',
+        "Award",
+        MUNIORG.Award,
+        "An award given: the year and the recipient.",
+        extra_types=(PROV.Activity,),
         fields=(
-            Field(key='year', path=URIRef('http://purl.org/dc/terms/date'), inverse=False, kind=ValueKind.YEAR, many=False, required=True, recommended=False, target=None, code_list=None, name='year', description='The year it was given.', shape=URIRef('https://w3id.org/muniorg/shapes#Award-year'), order=0),
-            Field(key='recipient', path=URIRef('https://w3id.org/muniorg#recipient'), inverse=False, kind=ValueKind.IRI, many=False, required=False, recommended=False, target=None, code_list=None, name='recipient', description='Who received it (a person or unit).', shape=URIRef('https://w3id.org/muniorg/shapes#Award-recipient'), order=1),
-            Field(key='recipientName', path=URIRef('https://w3id.org/muniorg#recipientName'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='recipient name', description='Who received it, when they are not described as a person or unit.', shape=URIRef('https://w3id.org/muniorg/shapes#Award-recipientName'), order=2),
-            Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='description', description='Why it was given.', shape=URIRef('https://w3id.org/muniorg/shapes#Award-description'), order=3),
+            Field("year", DCT.date, ValueKind.YEAR, required=True,
+                  description="The year it was given."),
+            Field("recipient", MUNIORG.recipient, ValueKind.IRI,
+                  description="Who received it (a person or unit)."),
+            Field("recipientName", MUNIORG.recipientName, ValueKind.STRING,
+                  description="Who received it, when they are not described as a person or unit."),
+            Field("description", DCT.description, ValueKind.LANG_MAP,
+                  description="Why it was given."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Award'),
     )
 
     id: str | None = None
@@ -132,7 +158,8 @@ class Award(Node):
     recipientName: str | None = None
     description: LangMap = field(default_factory=dict)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class AwardScheme(Node):
     """An award or prize given out regularly, with its criteria.
 
@@ -146,19 +173,25 @@ class AwardScheme(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='AwardScheme',
-        rdf_type=URIRef('https://w3id.org/muniorg#AwardScheme'),
-        extra_types=(URIRef('http://www.w3.org/ns/prov#Entity'),),
-        description='An award or prize given out regularly, with its criteria.',
+        "AwardScheme",
+        MUNIORG.AwardScheme,
+        "An award or prize given out regularly, with its criteria.",
+        extra_types=(PROV.Entity,),
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The name of the award.', shape=URIRef('https://w3id.org/muniorg/shapes#AwardScheme-name'), order=0),
-            Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='description', description='What it honours.', shape=URIRef('https://w3id.org/muniorg/shapes#AwardScheme-description'), order=1),
-            Field(key='frequency', path=URIRef('http://purl.org/dc/terms/accrualPeriodicity'), inverse=False, kind=ValueKind.CODE, many=False, required=False, recommended=False, target=None, code_list=URIRef('http://publications.europa.eu/resource/authority/frequency'), name='frequency', description='How often it is given (ANNUAL ...).', shape=URIRef('https://w3id.org/muniorg/shapes#AwardScheme-frequency'), order=2),
-            Field(key='criteria', path=URIRef('https://w3id.org/muniorg#criterion'), inverse=False, kind=ValueKind.LANG_LIST_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='criteria', description='What a winner must meet, one item each.', shape=URIRef('https://w3id.org/muniorg/shapes#AwardScheme-criteria'), order=3),
-            Field(key='awards', path=URIRef('https://w3id.org/muniorg#awardGiven'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Award', code_list=None, name='awards', description='Awards given under the scheme.', shape=URIRef('https://w3id.org/muniorg/shapes#AwardScheme-awards'), order=4),
-            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#AwardScheme-source'), order=5),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, required=True,
+                  description="The name of the award."),
+            Field("description", DCT.description, ValueKind.LANG_MAP,
+                  description="What it honours."),
+            Field("frequency", DCT.accrualPeriodicity, ValueKind.CODE,
+                  code_list=EU_AUTHORITY.frequency,
+                  description="How often it is given (ANNUAL ...)."),
+            Field("criteria", MUNIORG.criterion, ValueKind.LANG_LIST_MAP,
+                  description="What a winner must meet, one item each."),
+            Field("awards", MUNIORG.awardGiven, ValueKind.NESTED, many=True, target="Award",
+                  description="Awards given under the scheme."),
+            Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
+                  description="The document this description was taken from."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#AwardScheme'),
     )
 
     id: str | None = None
@@ -169,7 +202,8 @@ class AwardScheme(Node):
     awards: list[Award] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Certification(Node):
     """A certification, label or membership an organisation holds (e.g. Fairtrade, Eco-Lighthouse).
 
@@ -184,20 +218,26 @@ class Certification(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Certification',
-        rdf_type=URIRef('https://w3id.org/muniorg#Certification'),
-        extra_types=(URIRef('http://www.w3.org/ns/prov#Entity'),),
-        description='A certification, label or membership an organisation holds (e.g. Fairtrade, Eco-Lighthouse).',
+        "Certification",
+        MUNIORG.Certification,
+        "A certification, label or membership an organisation holds (e.g. Fairtrade, "
+        "Eco-Lighthouse).",
+        extra_types=(PROV.Entity,),
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The name of the certification or label.', shape=URIRef('https://w3id.org/muniorg/shapes#Certification-name'), order=0),
-            Field(key='kind', path=URIRef('http://purl.org/dc/terms/type'), inverse=False, kind=ValueKind.CODE, many=False, required=True, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/certification-kind'), name='kind', description='Certification, label, network or campaign.', shape=URIRef('https://w3id.org/muniorg/shapes#Certification-kind'), order=1),
-            Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='description', description='What it means.', shape=URIRef('https://w3id.org/muniorg/shapes#Certification-description'), order=2),
-            Field(key='issuer', path=URIRef('https://w3id.org/muniorg#issuer'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='issuer', description='Who grants it.', shape=URIRef('https://w3id.org/muniorg/shapes#Certification-issuer'), order=3),
-            Field(key='homepage', path=URIRef('http://xmlns.com/foaf/0.1/homepage'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Document', code_list=None, name='homepage', description='Its web site.', shape=URIRef('https://w3id.org/muniorg/shapes#Certification-homepage'), order=4),
-            Field(key='period', path=URIRef('http://purl.org/dc/terms/temporal'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Period', code_list=None, name='period', description='When it was held.', shape=URIRef('https://w3id.org/muniorg/shapes#Certification-period'), order=5),
-            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#Certification-source'), order=6),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, required=True,
+                  description="The name of the certification or label."),
+            Field("kind", DCT.type, ValueKind.CODE, required=True,
+                  code_list=MUNIORG_VOCAB["certification-kind"],
+                  description="Certification, label, network or campaign."),
+            Field("description", DCT.description, ValueKind.LANG_MAP, description="What it means."),
+            Field("issuer", MUNIORG.issuer, ValueKind.STRING, description="Who grants it."),
+            Field("homepage", FOAF.homepage, ValueKind.NESTED, target="Document",
+                  description="Its web site."),
+            Field("period", DCT.temporal, ValueKind.NESTED, target="Period",
+                  description="When it was held."),
+            Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
+                  description="The document this description was taken from."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Certification'),
     )
 
     id: str | None = None
@@ -209,7 +249,8 @@ class Certification(Node):
     period: Period | None = None
     source: list[str] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class CoDeterminationBody(Node):
     """A body in which management and employee representatives co-operate and co-determine working
     conditions (e.g. a Danish MED committee).
@@ -229,21 +270,33 @@ class CoDeterminationBody(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='CoDeterminationBody',
-        rdf_type=URIRef('https://w3id.org/muniorg#CoDeterminationBody'),
-        extra_types=(URIRef('http://www.w3.org/ns/org#OrganizationalUnit'),),
-        description='A body in which management and employee representatives co-operate and co-determine working conditions (e.g. a Danish MED committee).',
+        "CoDeterminationBody",
+        MUNIORG.CoDeterminationBody,
+        "A body in which management and employee representatives co-operate and co-determine "
+        "working conditions (e.g. a Danish MED committee).",
+        extra_types=(ORG.OrganizationalUnit,),
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The name, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#CoDeterminationBody-name'), order=0),
-            Field(key='altName', path=URIRef('http://www.w3.org/2004/02/skos/core#altLabel'), inverse=False, kind=ValueKind.LANG_LIST_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='alt name', description='Other names and abbreviations.', shape=URIRef('https://w3id.org/muniorg/shapes#CoDeterminationBody-altName'), order=1),
-            Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='description', description='A description.', shape=URIRef('https://w3id.org/muniorg/shapes#CoDeterminationBody-description'), order=2),
-            Field(key='kind', path=URIRef('http://www.w3.org/ns/org#classification'), inverse=False, kind=ValueKind.CODE, many=False, required=False, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/unit-kind'), name='kind', description='What kind of body it is (co-determination organisation, main committee ...).', shape=URIRef('https://w3id.org/muniorg/shapes#CoDeterminationBody-kind'), order=3),
-            Field(key='units', path=URIRef('http://www.w3.org/ns/org#hasUnit'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='CoDeterminationBody', code_list=None, name='units', description='Bodies within this one (e.g. the main committee within the MED organisation).', shape=URIRef('https://w3id.org/muniorg/shapes#CoDeterminationBody-units'), order=4),
-            Field(key='represented', path=URIRef('https://w3id.org/muniorg#represents'), inverse=False, kind=ValueKind.CODE, many=True, required=False, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/stakeholder'), name='represented', description='Who is represented: management, employees, union representatives, elected officials.', shape=URIRef('https://w3id.org/muniorg/shapes#CoDeterminationBody-represented'), order=5),
-            Field(key='memberships', path=URIRef('http://www.w3.org/ns/org#organization'), inverse=True, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Membership', code_list=None, name='memberships', description='Who sits in the body.', shape=URIRef('https://w3id.org/muniorg/shapes#CoDeterminationBody-memberships'), order=6),
-            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#CoDeterminationBody-source'), order=7),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, required=True,
+                  description="The name, one per language."),
+            Field("altName", SKOS.altLabel, ValueKind.LANG_LIST_MAP,
+                  description="Other names and abbreviations."),
+            Field("description", DCT.description, ValueKind.LANG_MAP, description="A description."),
+            Field("kind", ORG.classification, ValueKind.CODE, code_list=MUNIORG_VOCAB["unit-kind"],
+                  description="What kind of body it is (co-determination organisation, main "
+                              "committee ...)."),
+            Field("units", ORG.hasUnit, ValueKind.NESTED, many=True, target="CoDeterminationBody",
+                  description="Bodies within this one (e.g. the main committee within the MED "
+                              "organisation)."),
+            Field("represented", MUNIORG.represents, ValueKind.CODE, many=True,
+                  code_list=MUNIORG_VOCAB.stakeholder,
+                  description="Who is represented: management, employees, union representatives, "
+                              "elected officials."),
+            Field("memberships", ORG.organization, ValueKind.NESTED, many=True, inverse=True,
+                  target="Membership",
+                  description="Who sits in the body."),
+            Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
+                  description="The document this description was taken from."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#CoDeterminationBody'),
     )
 
     id: str | None = None
@@ -256,7 +309,8 @@ class CoDeterminationBody(Node):
     memberships: list[Membership] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Committee(Node):
     """A standing political committee of a municipal council.
 
@@ -270,19 +324,24 @@ class Committee(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Committee',
-        rdf_type=URIRef('https://w3id.org/muniorg#Committee'),
-        extra_types=(URIRef('http://www.w3.org/ns/org#OrganizationalUnit'),),
-        description='A standing political committee of a municipal council.',
+        "Committee",
+        MUNIORG.Committee,
+        "A standing political committee of a municipal council.",
+        extra_types=(ORG.OrganizationalUnit,),
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The name, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Committee-name'), order=0),
-            Field(key='altName', path=URIRef('http://www.w3.org/2004/02/skos/core#altLabel'), inverse=False, kind=ValueKind.LANG_LIST_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='alt name', description='Other names and abbreviations.', shape=URIRef('https://w3id.org/muniorg/shapes#Committee-altName'), order=1),
-            Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='description', description='A description.', shape=URIRef('https://w3id.org/muniorg/shapes#Committee-description'), order=2),
-            Field(key='posts', path=URIRef('http://www.w3.org/ns/org#hasPost'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Post', code_list=None, name='posts', description='Posts (chair ...).', shape=URIRef('https://w3id.org/muniorg/shapes#Committee-posts'), order=3),
-            Field(key='memberships', path=URIRef('http://www.w3.org/ns/org#organization'), inverse=True, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Membership', code_list=None, name='memberships', description='Who sits in the committee.', shape=URIRef('https://w3id.org/muniorg/shapes#Committee-memberships'), order=4),
-            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#Committee-source'), order=5),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, required=True,
+                  description="The name, one per language."),
+            Field("altName", SKOS.altLabel, ValueKind.LANG_LIST_MAP,
+                  description="Other names and abbreviations."),
+            Field("description", DCT.description, ValueKind.LANG_MAP, description="A description."),
+            Field("posts", ORG.hasPost, ValueKind.NESTED, many=True, target="Post",
+                  description="Posts (chair ...)."),
+            Field("memberships", ORG.organization, ValueKind.NESTED, many=True, inverse=True,
+                  target="Membership",
+                  description="Who sits in the committee."),
+            Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
+                  description="The document this description was taken from."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Committee'),
     )
 
     id: str | None = None
@@ -293,7 +352,8 @@ class Committee(Node):
     memberships: list[Membership] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Concept(Node):
     """One code in a controlled list.
 
@@ -305,17 +365,17 @@ class Concept(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Concept',
-        rdf_type=URIRef('http://www.w3.org/2004/02/skos/core#Concept'),
-        extra_types=(),
-        description='One code in a controlled list.',
+        "Concept",
+        SKOS.Concept,
+        "One code in a controlled list.",
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The label, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Concept-name'), order=0),
-            Field(key='definition', path=URIRef('http://www.w3.org/2004/02/skos/core#definition'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='definition', description='What the code means.', shape=URIRef('https://w3id.org/muniorg/shapes#Concept-definition'), order=1),
-            Field(key='notation', path=URIRef('http://www.w3.org/2004/02/skos/core#notation'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='notation', description='A short code.', shape=URIRef('https://w3id.org/muniorg/shapes#Concept-notation'), order=2),
-            Field(key='broader', path=URIRef('http://www.w3.org/2004/02/skos/core#broader'), inverse=False, kind=ValueKind.IRI, many=True, required=False, recommended=False, target=None, code_list=None, name='broader', description='A broader code.', shape=URIRef('https://w3id.org/muniorg/shapes#Concept-broader'), order=3),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, required=True,
+                  description="The label, one per language."),
+            Field("definition", SKOS.definition, ValueKind.LANG_MAP,
+                  description="What the code means."),
+            Field("notation", SKOS.notation, ValueKind.STRING, description="A short code."),
+            Field("broader", SKOS.broader, ValueKind.IRI, many=True, description="A broader code."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Concept'),
     )
 
     id: str | None = None
@@ -324,7 +384,8 @@ class Concept(Node):
     notation: str | None = None
     broader: list[str] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class ConceptScheme(Node):
     """A controlled list of codes.
 
@@ -335,16 +396,18 @@ class ConceptScheme(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='ConceptScheme',
-        rdf_type=URIRef('http://www.w3.org/2004/02/skos/core#ConceptScheme'),
-        extra_types=(),
-        description='A controlled list of codes.',
+        "ConceptScheme",
+        SKOS.ConceptScheme,
+        "A controlled list of codes.",
         fields=(
-            Field(key='title', path=URIRef('http://purl.org/dc/terms/title'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='title', description='The name of the list.', shape=URIRef('https://w3id.org/muniorg/shapes#ConceptScheme-title'), order=0),
-            Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='description', description='What the list is for.', shape=URIRef('https://w3id.org/muniorg/shapes#ConceptScheme-description'), order=1),
-            Field(key='concepts', path=URIRef('http://www.w3.org/2004/02/skos/core#inScheme'), inverse=True, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Concept', code_list=None, name='concepts', description='The codes in the list.', shape=URIRef('https://w3id.org/muniorg/shapes#ConceptScheme-concepts'), order=2),
+            Field("title", DCT["title"], ValueKind.LANG_MAP, required=True,
+                  description="The name of the list."),
+            Field("description", DCT.description, ValueKind.LANG_MAP,
+                  description="What the list is for."),
+            Field("concepts", SKOS.inScheme, ValueKind.NESTED, many=True, inverse=True,
+                  target="Concept",
+                  description="The codes in the list."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#ConceptScheme'),
     )
 
     id: str | None = None
@@ -352,7 +415,8 @@ class ConceptScheme(Node):
     description: LangMap = field(default_factory=dict)
     concepts: list[Concept] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class ContactPoint(Node):
     """A way to contact the organisation: telephone, e-mail, contact page and opening hours.
 
@@ -366,19 +430,23 @@ class ContactPoint(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='ContactPoint',
-        rdf_type=URIRef('http://data.europa.eu/m8g/ContactPoint'),
-        extra_types=(),
-        description='A way to contact the organisation: telephone, e-mail, contact page and opening hours.',
+        "ContactPoint",
+        CV.ContactPoint,
+        "A way to contact the organisation: telephone, e-mail, contact page and opening hours.",
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='name', description="A name for the contact point, such as 'Citizen service'.", shape=URIRef('https://w3id.org/muniorg/shapes#ContactPoint-name'), order=0),
-            Field(key='telephone', path=URIRef('http://data.europa.eu/m8g/telephone'), inverse=False, kind=ValueKind.STRING, many=True, required=False, recommended=False, target=None, code_list=None, name='telephone', description='Telephone numbers, with country code where known.', shape=URIRef('https://w3id.org/muniorg/shapes#ContactPoint-telephone'), order=1),
-            Field(key='email', path=URIRef('http://data.europa.eu/m8g/email'), inverse=False, kind=ValueKind.STRING, many=True, required=False, recommended=False, target=None, code_list=None, name='email', description='E-mail addresses.', shape=URIRef('https://w3id.org/muniorg/shapes#ContactPoint-email'), order=2),
-            Field(key='contactPage', path=URIRef('http://data.europa.eu/m8g/contactPage'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Document', code_list=None, name='contact page', description='A web page with contact information.', shape=URIRef('https://w3id.org/muniorg/shapes#ContactPoint-contactPage'), order=3),
-            Field(key='openingHours', path=URIRef('http://schema.org/hoursAvailable'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='OpeningHours', code_list=None, name='opening hours', description='Regular opening hours.', shape=URIRef('https://w3id.org/muniorg/shapes#ContactPoint-openingHours'), order=4),
-            Field(key='bankAccount', path=URIRef('https://w3id.org/muniorg#bankAccount'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='bank account', description='The account number to pay to.', shape=URIRef('https://w3id.org/muniorg/shapes#ContactPoint-bankAccount'), order=5),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP,
+                  description="A name for the contact point, such as 'Citizen service'."),
+            Field("telephone", CV.telephone, ValueKind.STRING, many=True,
+                  description="Telephone numbers, with country code where known."),
+            Field("email", CV.email, ValueKind.STRING, many=True, description="E-mail addresses."),
+            Field("contactPage", CV.contactPage, ValueKind.NESTED, target="Document",
+                  description="A web page with contact information."),
+            Field("openingHours", SCHEMA.hoursAvailable, ValueKind.NESTED, many=True,
+                  target="OpeningHours",
+                  description="Regular opening hours."),
+            Field("bankAccount", MUNIORG.bankAccount, ValueKind.STRING,
+                  description="The account number to pay to."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#ContactPoint'),
     )
 
     id: str | None = None
@@ -389,7 +457,8 @@ class ContactPoint(Node):
     openingHours: list[OpeningHours] = field(default_factory=list)
     bankAccount: str | None = None
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class CooperationProgramme(Node):
     """A development or cooperation programme that municipalities join with ministries,
     associations and unions.
@@ -415,28 +484,47 @@ class CooperationProgramme(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='CooperationProgramme',
-        rdf_type=URIRef('https://w3id.org/muniorg#CooperationProgramme'),
-        extra_types=(URIRef('http://www.w3.org/ns/org#OrganizationalCollaboration'),),
-        description='A development or cooperation programme that municipalities join with ministries, associations and unions.',
+        "CooperationProgramme",
+        MUNIORG.CooperationProgramme,
+        "A development or cooperation programme that municipalities join with ministries, "
+        "associations and unions.",
+        extra_types=(ORG.OrganizationalCollaboration,),
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The name, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-name'), order=0),
-            Field(key='altName', path=URIRef('http://www.w3.org/2004/02/skos/core#altLabel'), inverse=False, kind=ValueKind.LANG_LIST_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='alt name', description='Other names.', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-altName'), order=1),
-            Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=True, target=None, code_list=None, name='description', description='What the programme is for.', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-description'), order=2),
-            Field(key='period', path=URIRef('http://purl.org/dc/terms/temporal'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=True, target='Period', code_list=None, name='period', description='When it runs.', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-period'), order=3),
-            Field(key='themes', path=URIRef('http://purl.org/dc/terms/subject'), inverse=False, kind=ValueKind.CODE, many=True, required=False, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/theme'), name='themes', description='Themes it works on.', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-themes'), order=4),
-            Field(key='benefits', path=URIRef('https://w3id.org/muniorg#benefit'), inverse=False, kind=ValueKind.CODE, many=True, required=False, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/benefit'), name='benefits', description='What it gives participants (funding, expertise, exchange of experience).', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-benefits'), order=5),
-            Field(key='requirements', path=URIRef('https://w3id.org/muniorg#requirement'), inverse=False, kind=ValueKind.LANG_LIST_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='requirements', description='What participants must do, one item each.', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-requirements'), order=6),
-            Field(key='partners', path=URIRef('http://www.w3.org/ns/org#hasMember'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Organisation', code_list=None, name='partners', description='The organisations behind the programme.', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-partners'), order=7),
-            Field(key='intakeRounds', path=URIRef('https://w3id.org/muniorg#intakeRound'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='IntakeRound', code_list=None, name='intake rounds', description='Rounds in which participants were admitted.', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-intakeRounds'), order=8),
-            Field(key='networks', path=URIRef('http://www.w3.org/ns/org#hasUnit'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='ThematicNetwork', code_list=None, name='networks', description='Networks of participants.', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-networks'), order=9),
-            Field(key='participants', path=URIRef('http://www.w3.org/ns/org#organization'), inverse=True, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Membership', code_list=None, name='participants', description='Participating municipalities, with their intake round and local project.', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-participants'), order=10),
-            Field(key='keyFigures', path=URIRef('https://w3id.org/muniorg#keyFigure'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='KeyFigure', code_list=None, name='key figures', description='Figures such as the number of participants and networks.', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-keyFigures'), order=11),
-            Field(key='homepage', path=URIRef('http://xmlns.com/foaf/0.1/homepage'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Document', code_list=None, name='homepage', description="The programme's web site.", shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-homepage'), order=12),
-            Field(key='documents', path=URIRef('http://xmlns.com/foaf/0.1/page'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Document', code_list=None, name='documents', description='Pages about the programme, used as sources.', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-documents'), order=13),
-            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme-source'), order=14),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, required=True,
+                  description="The name, one per language."),
+            Field("altName", SKOS.altLabel, ValueKind.LANG_LIST_MAP, description="Other names."),
+            Field("description", DCT.description, ValueKind.LANG_MAP, recommended=True,
+                  description="What the programme is for."),
+            Field("period", DCT.temporal, ValueKind.NESTED, recommended=True, target="Period",
+                  description="When it runs."),
+            Field("themes", DCT.subject, ValueKind.CODE, many=True, code_list=MUNIORG_VOCAB.theme,
+                  description="Themes it works on."),
+            Field("benefits", MUNIORG.benefit, ValueKind.CODE, many=True,
+                  code_list=MUNIORG_VOCAB.benefit,
+                  description="What it gives participants (funding, expertise, exchange of "
+                              "experience)."),
+            Field("requirements", MUNIORG.requirement, ValueKind.LANG_LIST_MAP,
+                  description="What participants must do, one item each."),
+            Field("partners", ORG.hasMember, ValueKind.NESTED, many=True, target="Organisation",
+                  description="The organisations behind the programme."),
+            Field("intakeRounds", MUNIORG.intakeRound, ValueKind.NESTED, many=True,
+                  target="IntakeRound",
+                  description="Rounds in which participants were admitted."),
+            Field("networks", ORG.hasUnit, ValueKind.NESTED, many=True, target="ThematicNetwork",
+                  description="Networks of participants."),
+            Field("participants", ORG.organization, ValueKind.NESTED, many=True, inverse=True,
+                  target="Membership",
+                  description="Participating municipalities, with their intake round and local "
+                              "project."),
+            Field("keyFigures", MUNIORG.keyFigure, ValueKind.NESTED, many=True, target="KeyFigure",
+                  description="Figures such as the number of participants and networks."),
+            Field("homepage", FOAF.homepage, ValueKind.NESTED, target="Document",
+                  description="The programme's web site."),
+            Field("documents", FOAF.page, ValueKind.NESTED, many=True, target="Document",
+                  description="Pages about the programme, used as sources."),
+            Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
+                  description="The document this description was taken from."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#CooperationProgramme'),
     )
 
     id: str | None = None
@@ -456,7 +544,8 @@ class CooperationProgramme(Node):
     documents: list[Document] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Council(Node):
     """The elected assembly that governs a municipality (byråd, kommunalbestyrelse,
     kommunfullmäktige, kommunestyre).
@@ -474,22 +563,30 @@ class Council(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Council',
-        rdf_type=URIRef('https://w3id.org/muniorg#Council'),
-        extra_types=(URIRef('http://www.w3.org/ns/org#OrganizationalUnit'),),
-        description='The elected assembly that governs a municipality (byråd, kommunalbestyrelse, kommunfullmäktige, kommunestyre).',
+        "Council",
+        MUNIORG.Council,
+        "The elected assembly that governs a municipality (byråd, kommunalbestyrelse, "
+        "kommunfullmäktige, kommunestyre).",
+        extra_types=(ORG.OrganizationalUnit,),
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The name, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Council-name'), order=0),
-            Field(key='altName', path=URIRef('http://www.w3.org/2004/02/skos/core#altLabel'), inverse=False, kind=ValueKind.LANG_LIST_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='alt name', description='Other names and abbreviations.', shape=URIRef('https://w3id.org/muniorg/shapes#Council-altName'), order=1),
-            Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='description', description='A description.', shape=URIRef('https://w3id.org/muniorg/shapes#Council-description'), order=2),
-            Field(key='seats', path=URIRef('https://w3id.org/muniorg#seats'), inverse=False, kind=ValueKind.INTEGER, many=False, required=False, recommended=False, target=None, code_list=None, name='seats', description='The number of seats.', shape=URIRef('https://w3id.org/muniorg/shapes#Council-seats'), order=3),
-            Field(key='committees', path=URIRef('http://www.w3.org/ns/org#hasUnit'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Committee', code_list=None, name='committees', description='Standing committees.', shape=URIRef('https://w3id.org/muniorg/shapes#Council-committees'), order=4),
-            Field(key='posts', path=URIRef('http://www.w3.org/ns/org#hasPost'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Post', code_list=None, name='posts', description='Posts in the council (chair, members ...).', shape=URIRef('https://w3id.org/muniorg/shapes#Council-posts'), order=5),
-            Field(key='memberships', path=URIRef('http://www.w3.org/ns/org#organization'), inverse=True, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Membership', code_list=None, name='memberships', description='Who sits in the council.', shape=URIRef('https://w3id.org/muniorg/shapes#Council-memberships'), order=6),
-            Field(key='keyFigures', path=URIRef('https://w3id.org/muniorg#keyFigure'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='KeyFigure', code_list=None, name='key figures', description='Figures such as the number of committees.', shape=URIRef('https://w3id.org/muniorg/shapes#Council-keyFigures'), order=7),
-            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#Council-source'), order=8),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, required=True,
+                  description="The name, one per language."),
+            Field("altName", SKOS.altLabel, ValueKind.LANG_LIST_MAP,
+                  description="Other names and abbreviations."),
+            Field("description", DCT.description, ValueKind.LANG_MAP, description="A description."),
+            Field("seats", MUNIORG.seats, ValueKind.INTEGER, description="The number of seats."),
+            Field("committees", ORG.hasUnit, ValueKind.NESTED, many=True, target="Committee",
+                  description="Standing committees."),
+            Field("posts", ORG.hasPost, ValueKind.NESTED, many=True, target="Post",
+                  description="Posts in the council (chair, members ...)."),
+            Field("memberships", ORG.organization, ValueKind.NESTED, many=True, inverse=True,
+                  target="Membership",
+                  description="Who sits in the council."),
+            Field("keyFigures", MUNIORG.keyFigure, ValueKind.NESTED, many=True, target="KeyFigure",
+                  description="Figures such as the number of committees."),
+            Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
+                  description="The document this description was taken from."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Council'),
     )
 
     id: str | None = None
@@ -503,7 +600,8 @@ class Council(Node):
     keyFigures: list[KeyFigure] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Department(Node):
     """An administrative unit of a municipality: a department, a professional or staff centre, or
     an institution.
@@ -521,22 +619,33 @@ class Department(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Department',
-        rdf_type=URIRef('https://w3id.org/muniorg#Department'),
-        extra_types=(URIRef('http://www.w3.org/ns/org#OrganizationalUnit'),),
-        description='An administrative unit of a municipality: a department, a professional or staff centre, or an institution.',
+        "Department",
+        MUNIORG.Department,
+        "An administrative unit of a municipality: a department, a professional or staff centre, "
+        "or an institution.",
+        extra_types=(ORG.OrganizationalUnit,),
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The name, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Department-name'), order=0),
-            Field(key='altName', path=URIRef('http://www.w3.org/2004/02/skos/core#altLabel'), inverse=False, kind=ValueKind.LANG_LIST_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='alt name', description='Other names and abbreviations.', shape=URIRef('https://w3id.org/muniorg/shapes#Department-altName'), order=1),
-            Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='description', description='A description.', shape=URIRef('https://w3id.org/muniorg/shapes#Department-description'), order=2),
-            Field(key='kind', path=URIRef('http://www.w3.org/ns/org#classification'), inverse=False, kind=ValueKind.CODE, many=False, required=False, recommended=True, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/unit-kind'), name='kind', description='What kind of unit it is (department, staff centre, institution ...).', shape=URIRef('https://w3id.org/muniorg/shapes#Department-kind'), order=3),
-            Field(key='serviceAreas', path=URIRef('https://w3id.org/muniorg#serviceArea'), inverse=False, kind=ValueKind.CODE, many=True, required=False, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/service-area'), name='service areas', description='The areas of service the unit provides.', shape=URIRef('https://w3id.org/muniorg/shapes#Department-serviceAreas'), order=4),
-            Field(key='units', path=URIRef('http://www.w3.org/ns/org#hasUnit'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Department', code_list=None, name='units', description='Sub-units.', shape=URIRef('https://w3id.org/muniorg/shapes#Department-units'), order=5),
-            Field(key='posts', path=URIRef('http://www.w3.org/ns/org#hasPost'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Post', code_list=None, name='posts', description='Posts (head of department ...).', shape=URIRef('https://w3id.org/muniorg/shapes#Department-posts'), order=6),
-            Field(key='keyFigures', path=URIRef('https://w3id.org/muniorg#keyFigure'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='KeyFigure', code_list=None, name='key figures', description='Figures about the unit.', shape=URIRef('https://w3id.org/muniorg/shapes#Department-keyFigures'), order=7),
-            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#Department-source'), order=8),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, required=True,
+                  description="The name, one per language."),
+            Field("altName", SKOS.altLabel, ValueKind.LANG_LIST_MAP,
+                  description="Other names and abbreviations."),
+            Field("description", DCT.description, ValueKind.LANG_MAP, description="A description."),
+            Field("kind", ORG.classification, ValueKind.CODE, recommended=True,
+                  code_list=MUNIORG_VOCAB["unit-kind"],
+                  description="What kind of unit it is (department, staff centre, institution "
+                              "...)."),
+            Field("serviceAreas", MUNIORG.serviceArea, ValueKind.CODE, many=True,
+                  code_list=MUNIORG_VOCAB["service-area"],
+                  description="The areas of service the unit provides."),
+            Field("units", ORG.hasUnit, ValueKind.NESTED, many=True, target="Department",
+                  description="Sub-units."),
+            Field("posts", ORG.hasPost, ValueKind.NESTED, many=True, target="Post",
+                  description="Posts (head of department ...)."),
+            Field("keyFigures", MUNIORG.keyFigure, ValueKind.NESTED, many=True, target="KeyFigure",
+                  description="Figures about the unit."),
+            Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
+                  description="The document this description was taken from."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Department'),
     )
 
     id: str | None = None
@@ -550,7 +659,8 @@ class Department(Node):
     keyFigures: list[KeyFigure] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Document(Node):
     """A web page or document: a homepage, the page a fact was taken from, or a registry extract.
 
@@ -568,21 +678,32 @@ class Document(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Document',
-        rdf_type=URIRef('http://xmlns.com/foaf/0.1/Document'),
-        extra_types=(),
-        description='A web page or document: a homepage, the page a fact was taken from, or a registry extract.',
+        "Document",
+        FOAF.Document,
+        "A web page or document: a homepage, the page a fact was taken from, or a registry "
+        "extract.",
         fields=(
-            Field(key='title', path=URIRef('http://purl.org/dc/terms/title'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=True, target=None, code_list=None, name='title', description='The title of the document.', shape=URIRef('https://w3id.org/muniorg/shapes#Document-title'), order=0),
-            Field(key='url', path=URIRef('http://schema.org/url'), inverse=False, kind=ValueKind.URI, many=False, required=False, recommended=False, target=None, code_list=None, name='url', description='Where the document can be read, if it is not the IRI itself.', shape=URIRef('https://w3id.org/muniorg/shapes#Document-url'), order=1),
-            Field(key='creators', path=URIRef('http://purl.org/dc/terms/creator'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Person', code_list=None, name='creators', description='Authors.', shape=URIRef('https://w3id.org/muniorg/shapes#Document-creators'), order=2),
-            Field(key='publisher', path=URIRef('http://purl.org/dc/terms/publisher'), inverse=False, kind=ValueKind.IRI, many=False, required=False, recommended=False, target=None, code_list=None, name='publisher', description='The organisation that published the document.', shape=URIRef('https://w3id.org/muniorg/shapes#Document-publisher'), order=3),
-            Field(key='issued', path=URIRef('http://purl.org/dc/terms/issued'), inverse=False, kind=ValueKind.DATETIME, many=False, required=False, recommended=False, target=None, code_list=None, name='issued', description='When the document was published.', shape=URIRef('https://w3id.org/muniorg/shapes#Document-issued'), order=4),
-            Field(key='modified', path=URIRef('http://purl.org/dc/terms/modified'), inverse=False, kind=ValueKind.DATETIME, many=False, required=False, recommended=False, target=None, code_list=None, name='modified', description='When the document was last changed.', shape=URIRef('https://w3id.org/muniorg/shapes#Document-modified'), order=5),
-            Field(key='language', path=URIRef('http://purl.org/dc/terms/language'), inverse=False, kind=ValueKind.CODE, many=True, required=False, recommended=False, target=None, code_list=URIRef('http://publications.europa.eu/resource/authority/language'), name='language', description='Languages of the document, as EU language codes (DAN, SWE, NNO ...).', shape=URIRef('https://w3id.org/muniorg/shapes#Document-language'), order=6),
-            Field(key='contributors', path=URIRef('http://purl.org/dc/terms/contributor'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Organisation', code_list=None, name='contributors', description='Organisations that helped make the document or site, such as the agency that developed a web site.', shape=URIRef('https://w3id.org/muniorg/shapes#Document-contributors'), order=7),
+            Field("title", DCT["title"], ValueKind.LANG_MAP, recommended=True,
+                  description="The title of the document."),
+            Field("url", SCHEMA.url, ValueKind.URI,
+                  description="Where the document can be read, if it is not the IRI itself."),
+            Field("creators", DCT.creator, ValueKind.REFERENCE, many=True, target="Person",
+                  description="Authors."),
+            Field("publisher", DCT.publisher, ValueKind.IRI,
+                  description="The organisation that published the document."),
+            Field("issued", DCT.issued, ValueKind.DATETIME,
+                  description="When the document was published."),
+            Field("modified", DCT.modified, ValueKind.DATETIME,
+                  description="When the document was last changed."),
+            Field("language", DCT.language, ValueKind.CODE, many=True,
+                  code_list=EU_AUTHORITY.language,
+                  description="Languages of the document, as EU language codes (DAN, SWE, NNO "
+                              "...)."),
+            Field("contributors", DCT.contributor, ValueKind.NESTED, many=True,
+                  target="Organisation",
+                  description="Organisations that helped make the document or site, such as the "
+                              "agency that developed a web site."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Document'),
     )
 
     id: str | None = None
@@ -595,7 +716,8 @@ class Document(Node):
     language: list[str] = field(default_factory=list)
     contributors: list[Organisation] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Foundation(Node):
     """A set of values, principles or mutual expectations an organisation has adopted (value
     foundation, leadership foundation, employee foundation).
@@ -613,22 +735,31 @@ class Foundation(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Foundation',
-        rdf_type=URIRef('https://w3id.org/muniorg#Foundation'),
-        extra_types=(URIRef('http://www.w3.org/2004/02/skos/core#ConceptScheme'),),
-        description='A set of values, principles or mutual expectations an organisation has adopted (value foundation, leadership foundation, employee foundation).',
+        "Foundation",
+        MUNIORG.Foundation,
+        "A set of values, principles or mutual expectations an organisation has adopted (value "
+        "foundation, leadership foundation, employee foundation).",
+        extra_types=(SKOS.ConceptScheme,),
         fields=(
-            Field(key='name', path=URIRef('http://purl.org/dc/terms/title'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description="The name, such as 'Ledelsesgrundlag'.", shape=URIRef('https://w3id.org/muniorg/shapes#Foundation-name'), order=0),
-            Field(key='kind', path=URIRef('http://purl.org/dc/terms/type'), inverse=False, kind=ValueKind.CODE, many=False, required=True, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/foundation-kind'), name='kind', description='Value, leadership or employee foundation.', shape=URIRef('https://w3id.org/muniorg/shapes#Foundation-kind'), order=1),
-            Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='description', description='What the foundation says and why it exists.', shape=URIRef('https://w3id.org/muniorg/shapes#Foundation-description'), order=2),
-            Field(key='purposes', path=URIRef('https://w3id.org/muniorg#purpose'), inverse=False, kind=ValueKind.LANG_LIST_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='purposes', description='What the foundation is used for, one item each.', shape=URIRef('https://w3id.org/muniorg/shapes#Foundation-purposes'), order=3),
-            Field(key='values', path=URIRef('http://www.w3.org/2004/02/skos/core#hasTopConcept'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Value', code_list=None, name='values', description='The values it names.', shape=URIRef('https://w3id.org/muniorg/shapes#Foundation-values'), order=4),
-            Field(key='principles', path=URIRef('http://www.w3.org/2004/02/skos/core#hasTopConcept'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Principle', code_list=None, name='principles', description='Its principles or mutual expectations.', shape=URIRef('https://w3id.org/muniorg/shapes#Foundation-principles'), order=5),
-            Field(key='authors', path=URIRef('http://purl.org/dc/terms/creator'), inverse=False, kind=ValueKind.IRI, many=True, required=False, recommended=False, target=None, code_list=None, name='authors', description='Who wrote it (units, bodies, people).', shape=URIRef('https://w3id.org/muniorg/shapes#Foundation-authors'), order=6),
-            Field(key='issued', path=URIRef('http://purl.org/dc/terms/issued'), inverse=False, kind=ValueKind.PARTIAL_DATE, many=False, required=False, recommended=False, target=None, code_list=None, name='issued', description='When it was adopted.', shape=URIRef('https://w3id.org/muniorg/shapes#Foundation-issued'), order=7),
-            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#Foundation-source'), order=8),
+            Field("name", DCT["title"], ValueKind.LANG_MAP, required=True,
+                  description="The name, such as 'Ledelsesgrundlag'."),
+            Field("kind", DCT.type, ValueKind.CODE, required=True,
+                  code_list=MUNIORG_VOCAB["foundation-kind"],
+                  description="Value, leadership or employee foundation."),
+            Field("description", DCT.description, ValueKind.LANG_MAP,
+                  description="What the foundation says and why it exists."),
+            Field("purposes", MUNIORG.purpose, ValueKind.LANG_LIST_MAP,
+                  description="What the foundation is used for, one item each."),
+            Field("values", SKOS.hasTopConcept, ValueKind.NESTED, many=True, target="Value",
+                  description="The values it names."),
+            Field("principles", SKOS.hasTopConcept, ValueKind.NESTED, many=True, target="Principle",
+                  description="Its principles or mutual expectations."),
+            Field("authors", DCT.creator, ValueKind.IRI, many=True,
+                  description="Who wrote it (units, bodies, people)."),
+            Field("issued", DCT.issued, ValueKind.PARTIAL_DATE, description="When it was adopted."),
+            Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
+                  description="The document this description was taken from."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Foundation'),
     )
 
     id: str | None = None
@@ -642,7 +773,8 @@ class Foundation(Node):
     issued: PartialDate | None = None
     source: list[str] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Identifier(Node):
     """An identifier issued under a named scheme (municipality number, organisation number ...),
     with the period in which it was valid.
@@ -659,19 +791,27 @@ class Identifier(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Identifier',
-        rdf_type=URIRef('http://www.w3.org/ns/adms#Identifier'),
-        extra_types=(),
-        description='An identifier issued under a named scheme (municipality number, organisation number ...), with the period in which it was valid.',
+        "Identifier",
+        ADMS.Identifier,
+        "An identifier issued under a named scheme (municipality number, organisation number "
+        "...), with the period in which it was valid.",
         fields=(
-            Field(key='notation', path=URIRef('http://www.w3.org/2004/02/skos/core#notation'), inverse=False, kind=ValueKind.STRING, many=False, required=True, recommended=False, target=None, code_list=None, name='notation', description='The identifier itself, as written by the issuer (digits only for numbers).', shape=URIRef('https://w3id.org/muniorg/shapes#Identifier-notation'), order=0),
-            Field(key='scheme', path=URIRef('http://purl.org/dc/terms/conformsTo'), inverse=False, kind=ValueKind.CODE, many=False, required=True, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/identifier-scheme'), name='scheme', description='The scheme the identifier belongs to.', shape=URIRef('https://w3id.org/muniorg/shapes#Identifier-scheme'), order=1),
-            Field(key='schemeAgency', path=URIRef('http://www.w3.org/ns/adms#schemeAgency'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='scheme agency', description='The name of the agency that issues identifiers in this scheme.', shape=URIRef('https://w3id.org/muniorg/shapes#Identifier-schemeAgency'), order=2),
-            Field(key='issued', path=URIRef('http://purl.org/dc/terms/issued'), inverse=False, kind=ValueKind.DATE, many=False, required=False, recommended=False, target=None, code_list=None, name='issued', description='When the identifier was issued.', shape=URIRef('https://w3id.org/muniorg/shapes#Identifier-issued'), order=3),
-            Field(key='validDuring', path=URIRef('http://purl.org/dc/terms/temporal'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Period', code_list=None, name='valid during', description='The period in which the identifier was valid; no end means it still is.', shape=URIRef('https://w3id.org/muniorg/shapes#Identifier-validDuring'), order=4),
-            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#Identifier-source'), order=5),
+            Field("notation", SKOS.notation, ValueKind.STRING, required=True,
+                  description="The identifier itself, as written by the issuer (digits only for "
+                              "numbers)."),
+            Field("scheme", DCT.conformsTo, ValueKind.CODE, required=True,
+                  code_list=MUNIORG_VOCAB["identifier-scheme"],
+                  description="The scheme the identifier belongs to."),
+            Field("schemeAgency", ADMS.schemeAgency, ValueKind.STRING,
+                  description="The name of the agency that issues identifiers in this scheme."),
+            Field("issued", DCT.issued, ValueKind.DATE,
+                  description="When the identifier was issued."),
+            Field("validDuring", DCT.temporal, ValueKind.NESTED, target="Period",
+                  description="The period in which the identifier was valid; no end means it "
+                              "still is."),
+            Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
+                  description="The document this description was taken from."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Identifier'),
     )
 
     id: str | None = None
@@ -682,7 +822,8 @@ class Identifier(Node):
     validDuring: Period | None = None
     source: list[str] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Initiative(Node):
     """An initiative, campaign or programme run or joined by an organisation, with its measured
     outcomes.
@@ -699,21 +840,29 @@ class Initiative(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Initiative',
-        rdf_type=URIRef('https://w3id.org/muniorg#Initiative'),
-        extra_types=(URIRef('http://www.w3.org/ns/prov#Activity'),),
-        description='An initiative, campaign or programme run or joined by an organisation, with its measured outcomes.',
+        "Initiative",
+        MUNIORG.Initiative,
+        "An initiative, campaign or programme run or joined by an organisation, with its measured "
+        "outcomes.",
+        extra_types=(PROV.Activity,),
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The name.', shape=URIRef('https://w3id.org/muniorg/shapes#Initiative-name'), order=0),
-            Field(key='kind', path=URIRef('http://purl.org/dc/terms/type'), inverse=False, kind=ValueKind.CODE, many=False, required=True, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/initiative-kind'), name='kind', description='Initiative, campaign, event, network, training programme ...', shape=URIRef('https://w3id.org/muniorg/shapes#Initiative-kind'), order=1),
-            Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='description', description='What it is.', shape=URIRef('https://w3id.org/muniorg/shapes#Initiative-description'), order=2),
-            Field(key='themes', path=URIRef('http://purl.org/dc/terms/subject'), inverse=False, kind=ValueKind.CODE, many=True, required=False, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/theme'), name='themes', description='Themes it works on.', shape=URIRef('https://w3id.org/muniorg/shapes#Initiative-themes'), order=3),
-            Field(key='period', path=URIRef('http://purl.org/dc/terms/temporal'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Period', code_list=None, name='period', description='When it runs.', shape=URIRef('https://w3id.org/muniorg/shapes#Initiative-period'), order=4),
-            Field(key='outcomes', path=URIRef('https://w3id.org/muniorg#outcome'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='KeyFigure', code_list=None, name='outcomes', description='Measured outcomes.', shape=URIRef('https://w3id.org/muniorg/shapes#Initiative-outcomes'), order=5),
-            Field(key='homepage', path=URIRef('http://xmlns.com/foaf/0.1/homepage'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Document', code_list=None, name='homepage', description='Its web site.', shape=URIRef('https://w3id.org/muniorg/shapes#Initiative-homepage'), order=6),
-            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#Initiative-source'), order=7),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, required=True,
+                  description="The name."),
+            Field("kind", DCT.type, ValueKind.CODE, required=True,
+                  code_list=MUNIORG_VOCAB["initiative-kind"],
+                  description="Initiative, campaign, event, network, training programme ..."),
+            Field("description", DCT.description, ValueKind.LANG_MAP, description="What it is."),
+            Field("themes", DCT.subject, ValueKind.CODE, many=True, code_list=MUNIORG_VOCAB.theme,
+                  description="Themes it works on."),
+            Field("period", DCT.temporal, ValueKind.NESTED, target="Period",
+                  description="When it runs."),
+            Field("outcomes", MUNIORG.outcome, ValueKind.NESTED, many=True, target="KeyFigure",
+                  description="Measured outcomes."),
+            Field("homepage", FOAF.homepage, ValueKind.NESTED, target="Document",
+                  description="Its web site."),
+            Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
+                  description="The document this description was taken from."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Initiative'),
     )
 
     id: str | None = None
@@ -726,7 +875,8 @@ class Initiative(Node):
     homepage: Document | None = None
     source: list[str] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class IntakeRound(Node):
     """A round in which participants were admitted to a programme.
 
@@ -737,16 +887,18 @@ class IntakeRound(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='IntakeRound',
-        rdf_type=URIRef('https://w3id.org/muniorg#IntakeRound'),
-        extra_types=(URIRef('http://www.w3.org/ns/prov#Activity'),),
-        description='A round in which participants were admitted to a programme.',
+        "IntakeRound",
+        MUNIORG.IntakeRound,
+        "A round in which participants were admitted to a programme.",
+        extra_types=(PROV.Activity,),
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description="The name, such as 'autumn 2012'.", shape=URIRef('https://w3id.org/muniorg/shapes#IntakeRound-name'), order=0),
-            Field(key='period', path=URIRef('http://purl.org/dc/terms/temporal'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Period', code_list=None, name='period', description='When it took place.', shape=URIRef('https://w3id.org/muniorg/shapes#IntakeRound-period'), order=1),
-            Field(key='admitted', path=URIRef('https://w3id.org/muniorg#admittedCount'), inverse=False, kind=ValueKind.INTEGER, many=False, required=False, recommended=False, target=None, code_list=None, name='admitted', description='How many participants were admitted.', shape=URIRef('https://w3id.org/muniorg/shapes#IntakeRound-admitted'), order=2),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, required=True,
+                  description="The name, such as 'autumn 2012'."),
+            Field("period", DCT.temporal, ValueKind.NESTED, target="Period",
+                  description="When it took place."),
+            Field("admitted", MUNIORG.admittedCount, ValueKind.INTEGER,
+                  description="How many participants were admitted."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#IntakeRound'),
     )
 
     id: str | None = None
@@ -754,7 +906,8 @@ class IntakeRound(Node):
     period: Period | None = None
     admitted: int | None = None
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class KeyFigure(Node):
     """A measured or stated quantity (population, employees, seats ...) with its unit, date and how
     exact it is.
@@ -773,21 +926,32 @@ class KeyFigure(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='KeyFigure',
-        rdf_type=URIRef('https://w3id.org/muniorg#KeyFigure'),
-        extra_types=(URIRef('http://schema.org/QuantitativeValue'),),
-        description='A measured or stated quantity (population, employees, seats ...) with its unit, date and how exact it is.',
+        "KeyFigure",
+        MUNIORG.KeyFigure,
+        "A measured or stated quantity (population, employees, seats ...) with its unit, date and "
+        "how exact it is.",
+        extra_types=(SCHEMA.QuantitativeValue,),
         fields=(
-            Field(key='measure', path=URIRef('http://purl.org/dc/terms/type'), inverse=False, kind=ValueKind.CODE, many=False, required=True, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/measure'), name='measure', description='What is measured (population, employees, council seats ...).', shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-measure'), order=0),
-            Field(key='value', path=URIRef('http://schema.org/value'), inverse=False, kind=ValueKind.NUMBER, many=False, required=True, recommended=False, target=None, code_list=None, name='value', description='The number.', shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-value'), order=1),
-            Field(key='qualifier', path=URIRef('https://w3id.org/muniorg#qualifier'), inverse=False, kind=ValueKind.CODE, many=False, required=False, recommended=True, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/qualifier'), name='qualifier', description='How exact the number is: exact, approximate, at least, more than ...', shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-qualifier'), order=2),
-            Field(key='unit', path=URIRef('http://schema.org/unitText'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='unit', description='The unit, if not a count (km², days per year ...).', shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-unit'), order=3),
-            Field(key='date', path=URIRef('http://purl.org/dc/terms/date'), inverse=False, kind=ValueKind.PARTIAL_DATE, many=False, required=False, recommended=False, target=None, code_list=None, name='date', description='When the figure applied.', shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-date'), order=4),
-            Field(key='period', path=URIRef('http://purl.org/dc/terms/temporal'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Period', code_list=None, name='period', description='The period the figure covers or compares, when it is not a single date (e.g. the five years over which sick days fell).', shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-period'), order=5),
-            Field(key='label', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='label', description="The figure as the source words it, such as 'ca. 30.000'.", shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-label'), order=6),
-            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure-source'), order=7),
+            Field("measure", DCT.type, ValueKind.CODE, required=True,
+                  code_list=MUNIORG_VOCAB.measure,
+                  description="What is measured (population, employees, council seats ...)."),
+            Field("value", SCHEMA.value, ValueKind.NUMBER, required=True,
+                  description="The number."),
+            Field("qualifier", MUNIORG.qualifier, ValueKind.CODE, recommended=True,
+                  code_list=MUNIORG_VOCAB.qualifier,
+                  description="How exact the number is: exact, approximate, at least, more than "
+                              "..."),
+            Field("unit", SCHEMA.unitText, ValueKind.STRING,
+                  description="The unit, if not a count (km², days per year ...)."),
+            Field("date", DCT.date, ValueKind.PARTIAL_DATE, description="When the figure applied."),
+            Field("period", DCT.temporal, ValueKind.NESTED, target="Period",
+                  description="The period the figure covers or compares, when it is not a single "
+                              "date (e.g. the five years over which sick days fell)."),
+            Field("label", SKOS.prefLabel, ValueKind.LANG_MAP,
+                  description="The figure as the source words it, such as 'ca. 30.000'."),
+            Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
+                  description="The document this description was taken from."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#KeyFigure'),
     )
 
     id: str | None = None
@@ -800,7 +964,8 @@ class KeyFigure(Node):
     label: LangMap = field(default_factory=dict)
     source: list[str] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class LocalProject(Node):
     """The project a participant carries out locally as part of a programme.
 
@@ -812,17 +977,20 @@ class LocalProject(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='LocalProject',
-        rdf_type=URIRef('https://w3id.org/muniorg#LocalProject'),
-        extra_types=(URIRef('http://www.w3.org/ns/prov#Activity'),),
-        description='The project a participant carries out locally as part of a programme.',
+        "LocalProject",
+        MUNIORG.LocalProject,
+        "The project a participant carries out locally as part of a programme.",
+        extra_types=(PROV.Activity,),
         fields=(
-            Field(key='name', path=URIRef('http://purl.org/dc/terms/title'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The name of the project.', shape=URIRef('https://w3id.org/muniorg/shapes#LocalProject-name'), order=0),
-            Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='description', description='What the project does.', shape=URIRef('https://w3id.org/muniorg/shapes#LocalProject-description'), order=1),
-            Field(key='themes', path=URIRef('http://purl.org/dc/terms/subject'), inverse=False, kind=ValueKind.CODE, many=True, required=False, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/theme'), name='themes', description='Themes it works on.', shape=URIRef('https://w3id.org/muniorg/shapes#LocalProject-themes'), order=2),
-            Field(key='period', path=URIRef('http://purl.org/dc/terms/temporal'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Period', code_list=None, name='period', description='When it runs.', shape=URIRef('https://w3id.org/muniorg/shapes#LocalProject-period'), order=3),
+            Field("name", DCT["title"], ValueKind.LANG_MAP, required=True,
+                  description="The name of the project."),
+            Field("description", DCT.description, ValueKind.LANG_MAP,
+                  description="What the project does."),
+            Field("themes", DCT.subject, ValueKind.CODE, many=True, code_list=MUNIORG_VOCAB.theme,
+                  description="Themes it works on."),
+            Field("period", DCT.temporal, ValueKind.NESTED, target="Period",
+                  description="When it runs."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#LocalProject'),
     )
 
     id: str | None = None
@@ -831,7 +999,8 @@ class LocalProject(Node):
     themes: list[str] = field(default_factory=list)
     period: Period | None = None
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Membership(Node):
     """The membership of a person or organisation in an organisation, with the role played and the
     period.
@@ -846,19 +1015,24 @@ class Membership(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Membership',
-        rdf_type=URIRef('http://www.w3.org/ns/org#Membership'),
-        extra_types=(),
-        description='The membership of a person or organisation in an organisation, with the role played and the period.',
+        "Membership",
+        ORG.Membership,
+        "The membership of a person or organisation in an organisation, with the role played and "
+        "the period.",
         fields=(
-            Field(key='member', path=URIRef('http://www.w3.org/ns/org#member'), inverse=False, kind=ValueKind.IRI, many=False, required=True, recommended=False, target=None, code_list=None, name='member', description='The person or organisation that is a member.', shape=URIRef('https://w3id.org/muniorg/shapes#Membership-member'), order=0),
-            Field(key='role', path=URIRef('http://www.w3.org/ns/org#role'), inverse=False, kind=ValueKind.CODE, many=False, required=False, recommended=True, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/role'), name='role', description='The role the member plays.', shape=URIRef('https://w3id.org/muniorg/shapes#Membership-role'), order=1),
-            Field(key='period', path=URIRef('http://www.w3.org/ns/org#memberDuring'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Period', code_list=None, name='period', description='When the membership held.', shape=URIRef('https://w3id.org/muniorg/shapes#Membership-period'), order=2),
-            Field(key='intakeRound', path=URIRef('https://w3id.org/muniorg#admittedIn'), inverse=False, kind=ValueKind.REFERENCE, many=False, required=False, recommended=False, target='IntakeRound', code_list=None, name='intake round', description='The intake round in which the member joined a programme.', shape=URIRef('https://w3id.org/muniorg/shapes#Membership-intakeRound'), order=3),
-            Field(key='localProject', path=URIRef('https://w3id.org/muniorg#localProject'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='LocalProject', code_list=None, name='local project', description="The member's own project within a programme.", shape=URIRef('https://w3id.org/muniorg/shapes#Membership-localProject'), order=4),
-            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#Membership-source'), order=5),
+            Field("member", ORG.member, ValueKind.IRI, required=True,
+                  description="The person or organisation that is a member."),
+            Field("role", ORG.role, ValueKind.CODE, recommended=True, code_list=MUNIORG_VOCAB.role,
+                  description="The role the member plays."),
+            Field("period", ORG.memberDuring, ValueKind.NESTED, target="Period",
+                  description="When the membership held."),
+            Field("intakeRound", MUNIORG.admittedIn, ValueKind.REFERENCE, target="IntakeRound",
+                  description="The intake round in which the member joined a programme."),
+            Field("localProject", MUNIORG.localProject, ValueKind.NESTED, target="LocalProject",
+                  description="The member's own project within a programme."),
+            Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
+                  description="The document this description was taken from."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Membership'),
     )
 
     id: str | None = None
@@ -869,7 +1043,8 @@ class Membership(Node):
     localProject: LocalProject | None = None
     source: list[str] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Municipality(Node):
     """A municipality: the local public authority that governs a municipal area, with its political
     and administrative organisation.
@@ -908,40 +1083,81 @@ class Municipality(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Municipality',
-        rdf_type=URIRef('https://w3id.org/muniorg#Municipality'),
-        extra_types=(URIRef('http://data.europa.eu/m8g/PublicOrganisation'), URIRef('http://schema.org/GovernmentOrganization')),
-        description='A municipality: the local public authority that governs a municipal area, with its political and administrative organisation.',
+        "Municipality",
+        MUNIORG.Municipality,
+        "A municipality: the local public authority that governs a municipal area, with its "
+        "political and administrative organisation.",
+        extra_types=(CV.PublicOrganisation, SCHEMA.GovernmentOrganization),
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The official name, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-name'), order=0),
-            Field(key='altName', path=URIRef('http://www.w3.org/2004/02/skos/core#altLabel'), inverse=False, kind=ValueKind.LANG_LIST_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='alt name', description='Other names, such as a short name or an older spelling.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-altName'), order=1),
-            Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=True, target=None, code_list=None, name='description', description='A short description, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-description'), order=2),
-            Field(key='country', path=URIRef('https://w3id.org/muniorg#country'), inverse=False, kind=ValueKind.CODE, many=False, required=True, recommended=False, target=None, code_list=URIRef('http://publications.europa.eu/resource/authority/country'), name='country', description='The country, as an EU country code (DNK, SWE, NOR, FIN, ISL).', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-country'), order=3),
-            Field(key='identifiers', path=URIRef('http://www.w3.org/ns/adms#identifier'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=True, target='Identifier', code_list=None, name='identifiers', description='Official identifiers: municipality number, organisation number, ...', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-identifiers'), order=4),
-            Field(key='homepage', path=URIRef('http://xmlns.com/foaf/0.1/homepage'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=True, target='Document', code_list=None, name='homepage', description='The official web site.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-homepage'), order=5),
-            Field(key='area', path=URIRef('http://purl.org/dc/terms/spatial'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=True, target='AdministrativeArea', code_list=None, name='area', description='The area the municipality governs.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-area'), order=6),
-            Field(key='motto', path=URIRef('http://schema.org/slogan'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='motto', description='A motto or slogan, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-motto'), order=7),
-            Field(key='historyNotes', path=URIRef('http://www.w3.org/2004/02/skos/core#historyNote'), inverse=False, kind=ValueKind.LANG_LIST_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='history notes', description='Notes on the history of the municipality.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-historyNotes'), order=8),
-            Field(key='contactPoints', path=URIRef('http://data.europa.eu/m8g/contactPoint'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=True, target='ContactPoint', code_list=None, name='contact points', description='Ways to contact the municipality.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-contactPoints'), order=9),
-            Field(key='postalAddress', path=URIRef('https://w3id.org/muniorg#postalAddress'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Address', code_list=None, name='postal address', description='The address for letters.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-postalAddress'), order=10),
-            Field(key='visitingAddress', path=URIRef('https://w3id.org/muniorg#visitingAddress'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Address', code_list=None, name='visiting address', description='The address for visitors and deliveries.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-visitingAddress'), order=11),
-            Field(key='sites', path=URIRef('http://www.w3.org/ns/org#hasSite'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Site', code_list=None, name='sites', description='Buildings and places, such as the town hall.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-sites'), order=12),
-            Field(key='keyFigures', path=URIRef('https://w3id.org/muniorg#keyFigure'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='KeyFigure', code_list=None, name='key figures', description='Figures such as population and number of employees.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-keyFigures'), order=13),
-            Field(key='council', path=URIRef('http://www.w3.org/ns/org#hasUnit'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=True, target='Council', code_list=None, name='council', description='The elected council.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-council'), order=14),
-            Field(key='departments', path=URIRef('http://www.w3.org/ns/org#hasUnit'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Department', code_list=None, name='departments', description='Administrative departments, centres and institutions.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-departments'), order=15),
-            Field(key='coDeterminationBodies', path=URIRef('http://www.w3.org/ns/org#hasUnit'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='CoDeterminationBody', code_list=None, name='co determination bodies', description='Co-determination bodies (e.g. the MED organisation).', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-coDeterminationBodies'), order=16),
-            Field(key='posts', path=URIRef('http://www.w3.org/ns/org#hasPost'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Post', code_list=None, name='posts', description='Posts at the level of the whole municipality (mayor, municipal director ...).', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-posts'), order=17),
-            Field(key='people', path=URIRef('http://www.w3.org/ns/org#memberOf'), inverse=True, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Person', code_list=None, name='people', description='People named in the description (they are members of the organisation).', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-people'), order=18),
-            Field(key='foundations', path=URIRef('https://w3id.org/muniorg#foundation'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Foundation', code_list=None, name='foundations', description='Value, leadership and employee foundations.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-foundations'), order=19),
-            Field(key='strategies', path=URIRef('https://w3id.org/muniorg#strategy'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Strategy', code_list=None, name='strategies', description='Visions, strategies and strategy plans.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-strategies'), order=20),
-            Field(key='awardSchemes', path=URIRef('https://w3id.org/muniorg#awardScheme'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='AwardScheme', code_list=None, name='award schemes', description='Awards the municipality gives.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-awardSchemes'), order=21),
-            Field(key='initiatives', path=URIRef('https://w3id.org/muniorg#initiative'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Initiative', code_list=None, name='initiatives', description='Initiatives and campaigns the municipality runs or joins.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-initiatives'), order=22),
-            Field(key='certifications', path=URIRef('https://w3id.org/muniorg#certification'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Certification', code_list=None, name='certifications', description='Certifications, labels and memberships.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-certifications'), order=23),
-            Field(key='serviceAreas', path=URIRef('https://w3id.org/muniorg#serviceArea'), inverse=False, kind=ValueKind.CODE, many=True, required=False, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/service-area'), name='service areas', description='The areas of service the municipality provides.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-serviceAreas'), order=24),
-            Field(key='documents', path=URIRef('http://xmlns.com/foaf/0.1/page'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Document', code_list=None, name='documents', description='Pages and documents about the municipality, used as sources.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-documents'), order=25),
-            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#Municipality-source'), order=26),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, required=True,
+                  description="The official name, one per language."),
+            Field("altName", SKOS.altLabel, ValueKind.LANG_LIST_MAP,
+                  description="Other names, such as a short name or an older spelling."),
+            Field("description", DCT.description, ValueKind.LANG_MAP, recommended=True,
+                  description="A short description, one per language."),
+            Field("country", MUNIORG.country, ValueKind.CODE, required=True,
+                  code_list=EU_AUTHORITY.country,
+                  description="The country, as an EU country code (DNK, SWE, NOR, FIN, ISL)."),
+            Field("identifiers", ADMS.identifier, ValueKind.NESTED, many=True, recommended=True,
+                  target="Identifier",
+                  description="Official identifiers: municipality number, organisation number, "
+                              "..."),
+            Field("homepage", FOAF.homepage, ValueKind.NESTED, recommended=True, target="Document",
+                  description="The official web site."),
+            Field("area", DCT.spatial, ValueKind.NESTED, recommended=True,
+                  target="AdministrativeArea",
+                  description="The area the municipality governs."),
+            Field("motto", SCHEMA.slogan, ValueKind.LANG_MAP,
+                  description="A motto or slogan, one per language."),
+            Field("historyNotes", SKOS.historyNote, ValueKind.LANG_LIST_MAP,
+                  description="Notes on the history of the municipality."),
+            Field("contactPoints", CV.contactPoint, ValueKind.NESTED, many=True, recommended=True,
+                  target="ContactPoint",
+                  description="Ways to contact the municipality."),
+            Field("postalAddress", MUNIORG.postalAddress, ValueKind.NESTED, target="Address",
+                  description="The address for letters."),
+            Field("visitingAddress", MUNIORG.visitingAddress, ValueKind.NESTED, target="Address",
+                  description="The address for visitors and deliveries."),
+            Field("sites", ORG.hasSite, ValueKind.NESTED, many=True, target="Site",
+                  description="Buildings and places, such as the town hall."),
+            Field("keyFigures", MUNIORG.keyFigure, ValueKind.NESTED, many=True, target="KeyFigure",
+                  description="Figures such as population and number of employees."),
+            Field("council", ORG.hasUnit, ValueKind.NESTED, recommended=True, target="Council",
+                  description="The elected council."),
+            Field("departments", ORG.hasUnit, ValueKind.NESTED, many=True, target="Department",
+                  description="Administrative departments, centres and institutions."),
+            Field("coDeterminationBodies", ORG.hasUnit, ValueKind.NESTED, many=True,
+                  target="CoDeterminationBody",
+                  description="Co-determination bodies (e.g. the MED organisation)."),
+            Field("posts", ORG.hasPost, ValueKind.NESTED, many=True, target="Post",
+                  description="Posts at the level of the whole municipality (mayor, municipal "
+                              "director ...)."),
+            Field("people", ORG.memberOf, ValueKind.NESTED, many=True, inverse=True,
+                  target="Person",
+                  description="People named in the description (they are members of the "
+                              "organisation)."),
+            Field("foundations", MUNIORG.foundation, ValueKind.NESTED, many=True,
+                  target="Foundation",
+                  description="Value, leadership and employee foundations."),
+            Field("strategies", MUNIORG.strategy, ValueKind.NESTED, many=True, target="Strategy",
+                  description="Visions, strategies and strategy plans."),
+            Field("awardSchemes", MUNIORG.awardScheme, ValueKind.NESTED, many=True,
+                  target="AwardScheme",
+                  description="Awards the municipality gives."),
+            Field("initiatives", MUNIORG.initiative, ValueKind.NESTED, many=True,
+                  target="Initiative",
+                  description="Initiatives and campaigns the municipality runs or joins."),
+            Field("certifications", MUNIORG.certification, ValueKind.NESTED, many=True,
+                  target="Certification",
+                  description="Certifications, labels and memberships."),
+            Field("serviceAreas", MUNIORG.serviceArea, ValueKind.CODE, many=True,
+                  code_list=MUNIORG_VOCAB["service-area"],
+                  description="The areas of service the municipality provides."),
+            Field("documents", FOAF.page, ValueKind.NESTED, many=True, target="Document",
+                  description="Pages and documents about the municipality, used as sources."),
+            Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
+                  description="The document this description was taken from."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Municipality'),
     )
 
     id: str | None = None
@@ -973,7 +1189,8 @@ class Municipality(Node):
     documents: list[Document] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class OpeningHours(Node):
     """Regular opening hours: days of the week and opening and closing times.
 
@@ -984,16 +1201,18 @@ class OpeningHours(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='OpeningHours',
-        rdf_type=URIRef('http://schema.org/OpeningHoursSpecification'),
-        extra_types=(),
-        description='Regular opening hours: days of the week and opening and closing times.',
+        "OpeningHours",
+        SCHEMA.OpeningHoursSpecification,
+        "Regular opening hours: days of the week and opening and closing times.",
         fields=(
-            Field(key='days', path=URIRef('http://schema.org/dayOfWeek'), inverse=False, kind=ValueKind.CODE, many=True, required=True, recommended=False, target=None, code_list=URIRef('http://schema.org'), name='days', description='The days (Monday ... Sunday).', shape=URIRef('https://w3id.org/muniorg/shapes#OpeningHours-days'), order=0),
-            Field(key='opens', path=URIRef('http://schema.org/opens'), inverse=False, kind=ValueKind.TIME, many=False, required=True, recommended=False, target=None, code_list=None, name='opens', description='Opening time (hh:mm:ss).', shape=URIRef('https://w3id.org/muniorg/shapes#OpeningHours-opens'), order=1),
-            Field(key='closes', path=URIRef('http://schema.org/closes'), inverse=False, kind=ValueKind.TIME, many=False, required=True, recommended=False, target=None, code_list=None, name='closes', description='Closing time (hh:mm:ss).', shape=URIRef('https://w3id.org/muniorg/shapes#OpeningHours-closes'), order=2),
+            Field("days", SCHEMA.dayOfWeek, ValueKind.CODE, many=True, required=True,
+                  code_list=URIRef("http://schema.org"),
+                  description="The days (Monday ... Sunday)."),
+            Field("opens", SCHEMA.opens, ValueKind.TIME, required=True,
+                  description="Opening time (hh:mm:ss)."),
+            Field("closes", SCHEMA.closes, ValueKind.TIME, required=True,
+                  description="Closing time (hh:mm:ss)."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#OpeningHours'),
     )
 
     id: str | None = None
@@ -1001,7 +1220,8 @@ class OpeningHours(Node):
     opens: datetime.time | None = None
     closes: datetime.time | None = None
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Organisation(Node):
     """Another organisation: a ministry, an association of municipalities, a trade union ...
 
@@ -1016,20 +1236,26 @@ class Organisation(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Organisation',
-        rdf_type=URIRef('http://www.w3.org/ns/org#FormalOrganization'),
-        extra_types=(),
-        description='Another organisation: a ministry, an association of municipalities, a trade union ...',
+        "Organisation",
+        ORG.FormalOrganization,
+        "Another organisation: a ministry, an association of municipalities, a trade union ...",
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The name, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Organisation-name'), order=0),
-            Field(key='altName', path=URIRef('http://www.w3.org/2004/02/skos/core#altLabel'), inverse=False, kind=ValueKind.LANG_LIST_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='alt name', description='Other names and abbreviations.', shape=URIRef('https://w3id.org/muniorg/shapes#Organisation-altName'), order=1),
-            Field(key='kind', path=URIRef('http://www.w3.org/ns/org#classification'), inverse=False, kind=ValueKind.CODE, many=False, required=False, recommended=True, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/organisation-kind'), name='kind', description='What kind of organisation (ministry, trade union ...).', shape=URIRef('https://w3id.org/muniorg/shapes#Organisation-kind'), order=2),
-            Field(key='homepage', path=URIRef('http://xmlns.com/foaf/0.1/homepage'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Document', code_list=None, name='homepage', description='The web site.', shape=URIRef('https://w3id.org/muniorg/shapes#Organisation-homepage'), order=3),
-            Field(key='country', path=URIRef('https://w3id.org/muniorg#country'), inverse=False, kind=ValueKind.CODE, many=False, required=False, recommended=False, target=None, code_list=URIRef('http://publications.europa.eu/resource/authority/country'), name='country', description='The country.', shape=URIRef('https://w3id.org/muniorg/shapes#Organisation-country'), order=4),
-            Field(key='identifiers', path=URIRef('http://www.w3.org/ns/adms#identifier'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='Identifier', code_list=None, name='identifiers', description='Identifiers such as organisation numbers.', shape=URIRef('https://w3id.org/muniorg/shapes#Organisation-identifiers'), order=5),
-            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#Organisation-source'), order=6),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, required=True,
+                  description="The name, one per language."),
+            Field("altName", SKOS.altLabel, ValueKind.LANG_LIST_MAP,
+                  description="Other names and abbreviations."),
+            Field("kind", ORG.classification, ValueKind.CODE, recommended=True,
+                  code_list=MUNIORG_VOCAB["organisation-kind"],
+                  description="What kind of organisation (ministry, trade union ...)."),
+            Field("homepage", FOAF.homepage, ValueKind.NESTED, target="Document",
+                  description="The web site."),
+            Field("country", MUNIORG.country, ValueKind.CODE, code_list=EU_AUTHORITY.country,
+                  description="The country."),
+            Field("identifiers", ADMS.identifier, ValueKind.NESTED, many=True, target="Identifier",
+                  description="Identifiers such as organisation numbers."),
+            Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
+                  description="The document this description was taken from."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Organisation'),
     )
 
     id: str | None = None
@@ -1041,7 +1267,8 @@ class Organisation(Node):
     identifiers: list[Identifier] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Period(Node):
     """A period of time with a start and/or an end, given as a year, a month or a day.
 
@@ -1052,16 +1279,17 @@ class Period(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Period',
-        rdf_type=URIRef('http://purl.org/dc/terms/PeriodOfTime'),
-        extra_types=(),
-        description='A period of time with a start and/or an end, given as a year, a month or a day.',
+        "Period",
+        DCT.PeriodOfTime,
+        "A period of time with a start and/or an end, given as a year, a month or a day.",
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='name', description="A name for the period, such as 'autumn 2012'.", shape=URIRef('https://w3id.org/muniorg/shapes#Period-name'), order=0),
-            Field(key='start', path=URIRef('http://www.w3.org/ns/dcat#startDate'), inverse=False, kind=ValueKind.PARTIAL_DATE, many=False, required=False, recommended=False, target=None, code_list=None, name='start', description='The first day, month or year of the period.', shape=URIRef('https://w3id.org/muniorg/shapes#Period-start'), order=1),
-            Field(key='end', path=URIRef('http://www.w3.org/ns/dcat#endDate'), inverse=False, kind=ValueKind.PARTIAL_DATE, many=False, required=False, recommended=False, target=None, code_list=None, name='end', description='The last day, month or year of the period.', shape=URIRef('https://w3id.org/muniorg/shapes#Period-end'), order=2),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP,
+                  description="A name for the period, such as 'autumn 2012'."),
+            Field("start", DCAT.startDate, ValueKind.PARTIAL_DATE,
+                  description="The first day, month or year of the period."),
+            Field("end", DCAT.endDate, ValueKind.PARTIAL_DATE,
+                  description="The last day, month or year of the period."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Period'),
     )
 
     id: str | None = None
@@ -1069,7 +1297,8 @@ class Period(Node):
     start: PartialDate | None = None
     end: PartialDate | None = None
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Person(Node):
     """A person named in the data.
 
@@ -1084,19 +1313,21 @@ class Person(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Person',
-        rdf_type=URIRef('http://xmlns.com/foaf/0.1/Person'),
-        extra_types=(),
-        description='A person named in the data.',
+        "Person",
+        FOAF.Person,
+        "A person named in the data.",
         fields=(
-            Field(key='name', path=URIRef('http://xmlns.com/foaf/0.1/name'), inverse=False, kind=ValueKind.STRING, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The full name.', shape=URIRef('https://w3id.org/muniorg/shapes#Person-name'), order=0),
-            Field(key='givenName', path=URIRef('http://xmlns.com/foaf/0.1/givenName'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='given name', description='The given name.', shape=URIRef('https://w3id.org/muniorg/shapes#Person-givenName'), order=1),
-            Field(key='familyName', path=URIRef('http://xmlns.com/foaf/0.1/familyName'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='family name', description='The family name.', shape=URIRef('https://w3id.org/muniorg/shapes#Person-familyName'), order=2),
-            Field(key='email', path=URIRef('http://schema.org/email'), inverse=False, kind=ValueKind.STRING, many=True, required=False, recommended=False, target=None, code_list=None, name='email', description='Work e-mail addresses.', shape=URIRef('https://w3id.org/muniorg/shapes#Person-email'), order=3),
-            Field(key='telephone', path=URIRef('http://schema.org/telephone'), inverse=False, kind=ValueKind.STRING, many=True, required=False, recommended=False, target=None, code_list=None, name='telephone', description='Work telephone numbers.', shape=URIRef('https://w3id.org/muniorg/shapes#Person-telephone'), order=4),
-            Field(key='public', path=URIRef('https://w3id.org/muniorg#public'), inverse=False, kind=ValueKind.BOOLEAN, many=False, required=False, recommended=False, target=None, code_list=None, name='public', description="Whether the person's name may be published (default true); contact details are only published when asked for.", shape=URIRef('https://w3id.org/muniorg/shapes#Person-public'), order=5),
+            Field("name", FOAF.name, ValueKind.STRING, required=True, description="The full name."),
+            Field("givenName", FOAF.givenName, ValueKind.STRING, description="The given name."),
+            Field("familyName", FOAF.familyName, ValueKind.STRING, description="The family name."),
+            Field("email", SCHEMA.email, ValueKind.STRING, many=True,
+                  description="Work e-mail addresses."),
+            Field("telephone", SCHEMA.telephone, ValueKind.STRING, many=True,
+                  description="Work telephone numbers."),
+            Field("public", MUNIORG.public, ValueKind.BOOLEAN,
+                  description="Whether the person's name may be published (default true); "
+                              "contact details are only published when asked for."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Person'),
     )
 
     id: str | None = None
@@ -1107,7 +1338,8 @@ class Person(Node):
     telephone: list[str] = field(default_factory=list)
     public: bool | None = None
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Post(Node):
     """A position in an organisation that exists independently of who holds it (mayor, municipal
     director ...); may stand for several like posts.
@@ -1123,18 +1355,25 @@ class Post(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Post',
-        rdf_type=URIRef('http://www.w3.org/ns/org#Post'),
-        extra_types=(),
-        description='A position in an organisation that exists independently of who holds it (mayor, municipal director ...); may stand for several like posts.',
+        "Post",
+        ORG.Post,
+        "A position in an organisation that exists independently of who holds it (mayor, "
+        "municipal director ...); may stand for several like posts.",
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=True, target=None, code_list=None, name='name', description='The title of the post as the organisation writes it.', shape=URIRef('https://w3id.org/muniorg/shapes#Post-name'), order=0),
-            Field(key='role', path=URIRef('http://www.w3.org/ns/org#role'), inverse=False, kind=ValueKind.CODE, many=True, required=True, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/role'), name='role', description='The roles the post plays (mayor, municipal director ...); several when one post stands for like posts of different roles.', shape=URIRef('https://w3id.org/muniorg/shapes#Post-role'), order=1),
-            Field(key='heldBy', path=URIRef('http://www.w3.org/ns/org#heldBy'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Person', code_list=None, name='held by', description='Who holds the post.', shape=URIRef('https://w3id.org/muniorg/shapes#Post-heldBy'), order=2),
-            Field(key='count', path=URIRef('https://w3id.org/muniorg#postCount'), inverse=False, kind=ValueKind.INTEGER, many=False, required=False, recommended=False, target=None, code_list=None, name='count', description='How many posts of this kind there are, when one post stands for several (e.g. 35 institution leaders).', shape=URIRef('https://w3id.org/muniorg/shapes#Post-count'), order=3),
-            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#Post-source'), order=4),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, recommended=True,
+                  description="The title of the post as the organisation writes it."),
+            Field("role", ORG.role, ValueKind.CODE, many=True, required=True,
+                  code_list=MUNIORG_VOCAB.role,
+                  description="The roles the post plays (mayor, municipal director ...); several "
+                              "when one post stands for like posts of different roles."),
+            Field("heldBy", ORG.heldBy, ValueKind.REFERENCE, many=True, target="Person",
+                  description="Who holds the post."),
+            Field("count", MUNIORG.postCount, ValueKind.INTEGER,
+                  description="How many posts of this kind there are, when one post stands for "
+                              "several (e.g. 35 institution leaders)."),
+            Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
+                  description="The document this description was taken from."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Post'),
     )
 
     id: str | None = None
@@ -1144,7 +1383,8 @@ class Post(Node):
     count: int | None = None
     source: list[str] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Principle(Node):
     """A principle or mutual expectation within a foundation, with the reason for it.
 
@@ -1156,17 +1396,20 @@ class Principle(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Principle',
-        rdf_type=URIRef('https://w3id.org/muniorg#Principle'),
-        extra_types=(URIRef('http://www.w3.org/2004/02/skos/core#Concept'),),
-        description='A principle or mutual expectation within a foundation, with the reason for it.',
+        "Principle",
+        MUNIORG.Principle,
+        "A principle or mutual expectation within a foundation, with the reason for it.",
+        extra_types=(SKOS.Concept,),
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The principle or expectation, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Principle-name'), order=0),
-            Field(key='reason', path=URIRef('https://w3id.org/muniorg#reason'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='reason', description='Why it matters, as the foundation words it.', shape=URIRef('https://w3id.org/muniorg/shapes#Principle-reason'), order=1),
-            Field(key='definition', path=URIRef('http://www.w3.org/2004/02/skos/core#definition'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='definition', description='A longer explanation.', shape=URIRef('https://w3id.org/muniorg/shapes#Principle-definition'), order=2),
-            Field(key='order', path=URIRef('https://w3id.org/muniorg#position'), inverse=False, kind=ValueKind.INTEGER, many=False, required=False, recommended=False, target=None, code_list=None, name='order', description='Its place in the list, from 1.', shape=URIRef('https://w3id.org/muniorg/shapes#Principle-order'), order=3),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, required=True,
+                  description="The principle or expectation, one per language."),
+            Field("reason", MUNIORG.reason, ValueKind.LANG_MAP,
+                  description="Why it matters, as the foundation words it."),
+            Field("definition", SKOS.definition, ValueKind.LANG_MAP,
+                  description="A longer explanation."),
+            Field("order", MUNIORG.position, ValueKind.INTEGER,
+                  description="Its place in the list, from 1."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Principle'),
     )
 
     id: str | None = None
@@ -1175,7 +1418,8 @@ class Principle(Node):
     definition: LangMap = field(default_factory=dict)
     order: int | None = None
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Region(Node):
     """A named region: a county, a landscape or an informal area such as a capital region.
 
@@ -1187,17 +1431,19 @@ class Region(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Region',
-        rdf_type=URIRef('http://schema.org/AdministrativeArea'),
-        extra_types=(),
-        description='A named region: a county, a landscape or an informal area such as a capital region.',
+        "Region",
+        SCHEMA.AdministrativeArea,
+        "A named region: a county, a landscape or an informal area such as a capital region.",
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The name of the region.', shape=URIRef('https://w3id.org/muniorg/shapes#Region-name'), order=0),
-            Field(key='kind', path=URIRef('http://purl.org/dc/terms/type'), inverse=False, kind=ValueKind.CODE, many=False, required=False, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/region-kind'), name='kind', description='What kind of region it is (county, landscape, informal region).', shape=URIRef('https://w3id.org/muniorg/shapes#Region-kind'), order=1),
-            Field(key='code', path=URIRef('http://www.w3.org/2004/02/skos/core#notation'), inverse=False, kind=ValueKind.STRING, many=False, required=False, recommended=False, target=None, code_list=None, name='code', description='An official code of the region, if any.', shape=URIRef('https://w3id.org/muniorg/shapes#Region-code'), order=2),
-            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#Region-source'), order=3),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, required=True,
+                  description="The name of the region."),
+            Field("kind", DCT.type, ValueKind.CODE, code_list=MUNIORG_VOCAB["region-kind"],
+                  description="What kind of region it is (county, landscape, informal region)."),
+            Field("code", SKOS.notation, ValueKind.STRING,
+                  description="An official code of the region, if any."),
+            Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
+                  description="The document this description was taken from."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Region'),
     )
 
     id: str | None = None
@@ -1206,7 +1452,8 @@ class Region(Node):
     code: str | None = None
     source: list[str] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Site(Node):
     """A building or place where the organisation is located, such as a town hall.
 
@@ -1217,16 +1464,17 @@ class Site(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Site',
-        rdf_type=URIRef('http://www.w3.org/ns/org#Site'),
-        extra_types=(),
-        description='A building or place where the organisation is located, such as a town hall.',
+        "Site",
+        ORG.Site,
+        "A building or place where the organisation is located, such as a town hall.",
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The name of the site, such as the town hall.', shape=URIRef('https://w3id.org/muniorg/shapes#Site-name'), order=0),
-            Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='description', description='A description of the site.', shape=URIRef('https://w3id.org/muniorg/shapes#Site-description'), order=1),
-            Field(key='address', path=URIRef('http://www.w3.org/ns/locn#address'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Address', code_list=None, name='address', description='The address of the site.', shape=URIRef('https://w3id.org/muniorg/shapes#Site-address'), order=2),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, required=True,
+                  description="The name of the site, such as the town hall."),
+            Field("description", DCT.description, ValueKind.LANG_MAP,
+                  description="A description of the site."),
+            Field("address", LOCN.address, ValueKind.NESTED, target="Address",
+                  description="The address of the site."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Site'),
     )
 
     id: str | None = None
@@ -1234,7 +1482,8 @@ class Site(Node):
     description: LangMap = field(default_factory=dict)
     address: Address | None = None
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class StrategicGoal(Node):
     """A goal or guidepost within a strategy.
 
@@ -1246,17 +1495,20 @@ class StrategicGoal(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='StrategicGoal',
-        rdf_type=URIRef('https://w3id.org/muniorg#StrategicGoal'),
-        extra_types=(URIRef('http://www.w3.org/2004/02/skos/core#Concept'),),
-        description='A goal or guidepost within a strategy.',
+        "StrategicGoal",
+        MUNIORG.StrategicGoal,
+        "A goal or guidepost within a strategy.",
+        extra_types=(SKOS.Concept,),
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The goal, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#StrategicGoal-name'), order=0),
-            Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='description', description='What it means.', shape=URIRef('https://w3id.org/muniorg/shapes#StrategicGoal-description'), order=1),
-            Field(key='committee', path=URIRef('https://w3id.org/muniorg#organisedBy'), inverse=False, kind=ValueKind.REFERENCE, many=False, required=False, recommended=False, target='Committee', code_list=None, name='committee', description='The committee responsible.', shape=URIRef('https://w3id.org/muniorg/shapes#StrategicGoal-committee'), order=2),
-            Field(key='sdgs', path=URIRef('https://w3id.org/muniorg#sdg'), inverse=False, kind=ValueKind.CODE, many=True, required=False, recommended=False, target=None, code_list=URIRef('http://metadata.un.org/sdg'), name='SDGs', description='UN Sustainable Development Goals it contributes to.', shape=URIRef('https://w3id.org/muniorg/shapes#StrategicGoal-sdgs'), order=3),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, required=True,
+                  description="The goal, one per language."),
+            Field("description", DCT.description, ValueKind.LANG_MAP, description="What it means."),
+            Field("committee", MUNIORG.organisedBy, ValueKind.REFERENCE, target="Committee",
+                  description="The committee responsible."),
+            Field("sdgs", MUNIORG.sdg, ValueKind.CODE, many=True,
+                  code_list=URIRef("http://metadata.un.org/sdg"), name="SDGs",
+                  description="UN Sustainable Development Goals it contributes to."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#StrategicGoal'),
     )
 
     id: str | None = None
@@ -1265,7 +1517,8 @@ class StrategicGoal(Node):
     committee: str | None = None
     sdgs: list[str] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Strategy(Node):
     """A vision, strategy, plan strategy or strategy plan, with its period, goals and links to the
     UN Sustainable Development Goals.
@@ -1288,25 +1541,41 @@ class Strategy(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Strategy',
-        rdf_type=URIRef('https://w3id.org/muniorg#Strategy'),
-        extra_types=(URIRef('http://www.w3.org/ns/prov#Plan'),),
-        description='A vision, strategy, plan strategy or strategy plan, with its period, goals and links to the UN Sustainable Development Goals.',
+        "Strategy",
+        MUNIORG.Strategy,
+        "A vision, strategy, plan strategy or strategy plan, with its period, goals and links to "
+        "the UN Sustainable Development Goals.",
+        extra_types=(PROV.Plan,),
         fields=(
-            Field(key='name', path=URIRef('http://purl.org/dc/terms/title'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The title, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Strategy-name'), order=0),
-            Field(key='kind', path=URIRef('http://purl.org/dc/terms/type'), inverse=False, kind=ValueKind.CODE, many=True, required=True, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/strategy-kind'), name='kind', description='Vision, strategy, plan strategy or strategy plan; several when one document is both (a vision and plan strategy).', shape=URIRef('https://w3id.org/muniorg/shapes#Strategy-kind'), order=1),
-            Field(key='description', path=URIRef('http://purl.org/dc/terms/description'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='description', description='What it says.', shape=URIRef('https://w3id.org/muniorg/shapes#Strategy-description'), order=2),
-            Field(key='period', path=URIRef('http://purl.org/dc/terms/temporal'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Period', code_list=None, name='period', description='The period it covers.', shape=URIRef('https://w3id.org/muniorg/shapes#Strategy-period'), order=3),
-            Field(key='horizon', path=URIRef('https://w3id.org/muniorg#horizon'), inverse=False, kind=ValueKind.YEAR, many=False, required=False, recommended=False, target=None, code_list=None, name='horizon', description='The year it looks toward (e.g. 2030).', shape=URIRef('https://w3id.org/muniorg/shapes#Strategy-horizon'), order=4),
-            Field(key='sdgs', path=URIRef('https://w3id.org/muniorg#sdg'), inverse=False, kind=ValueKind.CODE, many=True, required=False, recommended=False, target=None, code_list=URIRef('http://metadata.un.org/sdg'), name='SDGs', description='UN Sustainable Development Goals and targets it builds on (11, 11.3 ...).', shape=URIRef('https://w3id.org/muniorg/shapes#Strategy-sdgs'), order=5),
-            Field(key='goals', path=URIRef('https://w3id.org/muniorg#goal'), inverse=False, kind=ValueKind.NESTED, many=True, required=False, recommended=False, target='StrategicGoal', code_list=None, name='goals', description='Goals and strategic guideposts.', shape=URIRef('https://w3id.org/muniorg/shapes#Strategy-goals'), order=6),
-            Field(key='themes', path=URIRef('http://purl.org/dc/terms/subject'), inverse=False, kind=ValueKind.CODE, many=True, required=False, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/theme'), name='themes', description='Themes it addresses.', shape=URIRef('https://w3id.org/muniorg/shapes#Strategy-themes'), order=7),
-            Field(key='authors', path=URIRef('http://purl.org/dc/terms/creator'), inverse=False, kind=ValueKind.IRI, many=True, required=False, recommended=False, target=None, code_list=None, name='authors', description='Who wrote it (a body, a council, a unit).', shape=URIRef('https://w3id.org/muniorg/shapes#Strategy-authors'), order=8),
-            Field(key='organisedBy', path=URIRef('https://w3id.org/muniorg#organisedBy'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Committee', code_list=None, name='organised by', description='Committees the strategy is organised by.', shape=URIRef('https://w3id.org/muniorg/shapes#Strategy-organisedBy'), order=9),
-            Field(key='homepage', path=URIRef('http://xmlns.com/foaf/0.1/page'), inverse=False, kind=ValueKind.NESTED, many=False, required=False, recommended=False, target='Document', code_list=None, name='homepage', description='Where it can be read.', shape=URIRef('https://w3id.org/muniorg/shapes#Strategy-homepage'), order=10),
-            Field(key='source', path=URIRef('http://purl.org/dc/terms/source'), inverse=False, kind=ValueKind.REFERENCE, many=True, required=False, recommended=False, target='Document', code_list=None, name='source', description='The document this description was taken from.', shape=URIRef('https://w3id.org/muniorg/shapes#Strategy-source'), order=11),
+            Field("name", DCT["title"], ValueKind.LANG_MAP, required=True,
+                  description="The title, one per language."),
+            Field("kind", DCT.type, ValueKind.CODE, many=True, required=True,
+                  code_list=MUNIORG_VOCAB["strategy-kind"],
+                  description="Vision, strategy, plan strategy or strategy plan; several when "
+                              "one document is both (a vision and plan strategy)."),
+            Field("description", DCT.description, ValueKind.LANG_MAP, description="What it says."),
+            Field("period", DCT.temporal, ValueKind.NESTED, target="Period",
+                  description="The period it covers."),
+            Field("horizon", MUNIORG.horizon, ValueKind.YEAR,
+                  description="The year it looks toward (e.g. 2030)."),
+            Field("sdgs", MUNIORG.sdg, ValueKind.CODE, many=True,
+                  code_list=URIRef("http://metadata.un.org/sdg"), name="SDGs",
+                  description="UN Sustainable Development Goals and targets it builds on (11, "
+                              "11.3 ...)."),
+            Field("goals", MUNIORG.goal, ValueKind.NESTED, many=True, target="StrategicGoal",
+                  description="Goals and strategic guideposts."),
+            Field("themes", DCT.subject, ValueKind.CODE, many=True, code_list=MUNIORG_VOCAB.theme,
+                  description="Themes it addresses."),
+            Field("authors", DCT.creator, ValueKind.IRI, many=True,
+                  description="Who wrote it (a body, a council, a unit)."),
+            Field("organisedBy", MUNIORG.organisedBy, ValueKind.REFERENCE, many=True,
+                  target="Committee",
+                  description="Committees the strategy is organised by."),
+            Field("homepage", FOAF.page, ValueKind.NESTED, target="Document",
+                  description="Where it can be read."),
+            Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
+                  description="The document this description was taken from."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Strategy'),
     )
 
     id: str | None = None
@@ -1323,7 +1592,8 @@ class Strategy(Node):
     homepage: Document | None = None
     source: list[str] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class ThematicNetwork(Node):
     """A network of programme participants grouped by theme.
 
@@ -1333,22 +1603,24 @@ class ThematicNetwork(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='ThematicNetwork',
-        rdf_type=URIRef('https://w3id.org/muniorg#ThematicNetwork'),
-        extra_types=(URIRef('http://www.w3.org/ns/org#OrganizationalUnit'),),
-        description='A network of programme participants grouped by theme.',
+        "ThematicNetwork",
+        MUNIORG.ThematicNetwork,
+        "A network of programme participants grouped by theme.",
+        extra_types=(ORG.OrganizationalUnit,),
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The name.', shape=URIRef('https://w3id.org/muniorg/shapes#ThematicNetwork-name'), order=0),
-            Field(key='themes', path=URIRef('http://purl.org/dc/terms/subject'), inverse=False, kind=ValueKind.CODE, many=True, required=False, recommended=False, target=None, code_list=URIRef('https://w3id.org/muniorg/vocab/theme'), name='themes', description='The themes that group it.', shape=URIRef('https://w3id.org/muniorg/shapes#ThematicNetwork-themes'), order=1),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, required=True,
+                  description="The name."),
+            Field("themes", DCT.subject, ValueKind.CODE, many=True, code_list=MUNIORG_VOCAB.theme,
+                  description="The themes that group it."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#ThematicNetwork'),
     )
 
     id: str | None = None
     name: LangMap = field(default_factory=dict)
     themes: list[str] = field(default_factory=list)
 
-@dataclass(kw_only=True, eq=True)
+
+@dataclass(kw_only=True)
 class Value(Node):
     """A value an organisation holds (e.g. trustworthiness, openness).
 
@@ -1359,16 +1631,18 @@ class Value(Node):
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
-        key='Value',
-        rdf_type=URIRef('https://w3id.org/muniorg#Value'),
-        extra_types=(URIRef('http://www.w3.org/2004/02/skos/core#Concept'),),
-        description='A value an organisation holds (e.g. trustworthiness, openness).',
+        "Value",
+        MUNIORG.Value,
+        "A value an organisation holds (e.g. trustworthiness, openness).",
+        extra_types=(SKOS.Concept,),
         fields=(
-            Field(key='name', path=URIRef('http://www.w3.org/2004/02/skos/core#prefLabel'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=True, recommended=False, target=None, code_list=None, name='name', description='The value, one per language.', shape=URIRef('https://w3id.org/muniorg/shapes#Value-name'), order=0),
-            Field(key='definition', path=URIRef('http://www.w3.org/2004/02/skos/core#definition'), inverse=False, kind=ValueKind.LANG_MAP, many=False, required=False, recommended=False, target=None, code_list=None, name='definition', description='What the value means.', shape=URIRef('https://w3id.org/muniorg/shapes#Value-definition'), order=1),
-            Field(key='order', path=URIRef('https://w3id.org/muniorg#position'), inverse=False, kind=ValueKind.INTEGER, many=False, required=False, recommended=False, target=None, code_list=None, name='order', description='Its place in the list, from 1.', shape=URIRef('https://w3id.org/muniorg/shapes#Value-order'), order=2),
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, required=True,
+                  description="The value, one per language."),
+            Field("definition", SKOS.definition, ValueKind.LANG_MAP,
+                  description="What the value means."),
+            Field("order", MUNIORG.position, ValueKind.INTEGER,
+                  description="Its place in the list, from 1."),
         ),
-        shape=URIRef('https://w3id.org/muniorg/shapes#Value'),
     )
 
     id: str | None = None
@@ -1376,6 +1650,78 @@ class Value(Node):
     definition: LangMap = field(default_factory=dict)
     order: int | None = None
 
-CLASSES: dict[str, type[Node]] = {'Address': Address, 'AdministrativeArea': AdministrativeArea, 'Award': Award, 'AwardScheme': AwardScheme, 'Certification': Certification, 'CoDeterminationBody': CoDeterminationBody, 'Committee': Committee, 'Concept': Concept, 'ConceptScheme': ConceptScheme, 'ContactPoint': ContactPoint, 'CooperationProgramme': CooperationProgramme, 'Council': Council, 'Department': Department, 'Document': Document, 'Foundation': Foundation, 'Identifier': Identifier, 'Initiative': Initiative, 'IntakeRound': IntakeRound, 'KeyFigure': KeyFigure, 'LocalProject': LocalProject, 'Membership': Membership, 'Municipality': Municipality, 'OpeningHours': OpeningHours, 'Organisation': Organisation, 'Period': Period, 'Person': Person, 'Post': Post, 'Principle': Principle, 'Region': Region, 'Site': Site, 'StrategicGoal': StrategicGoal, 'Strategy': Strategy, 'ThematicNetwork': ThematicNetwork, 'Value': Value}
 
-__all__ = ["CLASSES", "Address", "AdministrativeArea", "Award", "AwardScheme", "Certification", "CoDeterminationBody", "Committee", "Concept", "ConceptScheme", "ContactPoint", "CooperationProgramme", "Council", "Department", "Document", "Foundation", "Identifier", "Initiative", "IntakeRound", "KeyFigure", "LocalProject", "Membership", "Municipality", "OpeningHours", "Organisation", "Period", "Person", "Post", "Principle", "Region", "Site", "StrategicGoal", "Strategy", "ThematicNetwork", "Value"]
+CLASSES: dict[str, type[Node]] = {
+    "Address": Address,
+    "AdministrativeArea": AdministrativeArea,
+    "Award": Award,
+    "AwardScheme": AwardScheme,
+    "Certification": Certification,
+    "CoDeterminationBody": CoDeterminationBody,
+    "Committee": Committee,
+    "Concept": Concept,
+    "ConceptScheme": ConceptScheme,
+    "ContactPoint": ContactPoint,
+    "CooperationProgramme": CooperationProgramme,
+    "Council": Council,
+    "Department": Department,
+    "Document": Document,
+    "Foundation": Foundation,
+    "Identifier": Identifier,
+    "Initiative": Initiative,
+    "IntakeRound": IntakeRound,
+    "KeyFigure": KeyFigure,
+    "LocalProject": LocalProject,
+    "Membership": Membership,
+    "Municipality": Municipality,
+    "OpeningHours": OpeningHours,
+    "Organisation": Organisation,
+    "Period": Period,
+    "Person": Person,
+    "Post": Post,
+    "Principle": Principle,
+    "Region": Region,
+    "Site": Site,
+    "StrategicGoal": StrategicGoal,
+    "Strategy": Strategy,
+    "ThematicNetwork": ThematicNetwork,
+    "Value": Value,
+}
+
+__all__ = [
+    "CLASSES",
+    "Address",
+    "AdministrativeArea",
+    "Award",
+    "AwardScheme",
+    "Certification",
+    "CoDeterminationBody",
+    "Committee",
+    "Concept",
+    "ConceptScheme",
+    "ContactPoint",
+    "CooperationProgramme",
+    "Council",
+    "Department",
+    "Document",
+    "Foundation",
+    "Identifier",
+    "Initiative",
+    "IntakeRound",
+    "KeyFigure",
+    "LocalProject",
+    "Membership",
+    "Municipality",
+    "OpeningHours",
+    "Organisation",
+    "Period",
+    "Person",
+    "Post",
+    "Principle",
+    "Region",
+    "Site",
+    "StrategicGoal",
+    "Strategy",
+    "ThematicNetwork",
+    "Value",
+]

@@ -24,7 +24,8 @@ from typing import TypeVar
 from muniorg.core.values import is_absolute_iri
 from muniorg.model.classes import ConceptScheme, CooperationProgramme, Identifier, Municipality
 from muniorg.model.node import Node
-from muniorg.model.schema import ValueKind
+from muniorg.model.schema import Field
+from muniorg.model.walk import rebuild
 
 N = TypeVar("N", bound=Node)
 
@@ -89,25 +90,12 @@ def assign_ids(
     source positions over to the copies).
     """
     root = root or iri
-    changes: dict[str, object] = {"id": iri}
-    for field in node.SPEC.fields:
-        if field.kind is not ValueKind.NESTED:
-            continue
-        value = getattr(node, field.key)
-        if field.many:
-            children = []
-            for n, child in enumerate(value, start=1):
-                children.append(
-                    assign_ids(
-                        child, _child_iri(child, f"{iri}/{field.key}/{n}", root), root, on_assign
-                    )
-                )
-            changes[field.key] = children
-        elif value is not None:
-            changes[field.key] = assign_ids(
-                value, _child_iri(value, f"{iri}/{field.key}", root), root, on_assign
-            )
-    copy = replace(node, **changes)
+
+    def child(field: Field, index: int | None, obj: Node) -> Node:
+        minted = f"{iri}/{field.key}" if index is None else f"{iri}/{field.key}/{index}"
+        return assign_ids(obj, _child_iri(obj, minted, root), root, on_assign)
+
+    copy = replace(rebuild(node, child=child), id=iri)
     if on_assign is not None:
         on_assign(node, copy)
     return copy

@@ -16,15 +16,17 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import enum
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import cache
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
 
-from muniorg.core.namespaces import MUNIORG
+from muniorg.core.namespaces import MUNIORG, MUNIORG_SHAPES
 from muniorg.core.resources import ONTOLOGY_FILE, SHAPES_FILE
 
 
@@ -53,23 +55,45 @@ class ValueKind(enum.Enum):
         return self in (ValueKind.NESTED, ValueKind.REFERENCE)
 
 
+#: The ``shape`` of a field not (yet) held by a :class:`ClassSpec`.
+_UNPLACED = URIRef("")
+
+
+def key_words(key: str) -> str:
+    """A field key as words, the default name of a field: ``"postCode"`` -> ``"post code"``."""
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r" \1", key).lower()
+
+
 @dataclass(frozen=True)
 class Field:
-    """One key of a class: its JSON/YAML name, RDF path, value kind and cardinality."""
+    """One key of a class: its JSON/YAML name, RDF path, value kind and cardinality.
+
+    ``name`` defaults to the key in words. ``shape`` (``shapes:{Class}-{key}``) and ``order``
+    (the position among the class's fields) are set by the :class:`ClassSpec` that holds the
+    field.
+
+    >>> f = Field("postCode", URIRef("http://www.w3.org/ns/locn#postCode"), ValueKind.STRING)
+    >>> f.name, f.many, f.required
+    ('post code', False, False)
+    """
 
     key: str
     path: URIRef
-    inverse: bool
     kind: ValueKind
-    many: bool
-    required: bool
-    recommended: bool
-    target: str | None  # class key of NESTED and REFERENCE values
-    code_list: URIRef | None  # concept scheme of CODE values
-    name: str
-    description: str
-    shape: URIRef
-    order: int
+    description: str = ""
+    many: bool = False
+    required: bool = False
+    recommended: bool = False
+    inverse: bool = False
+    target: str | None = None  # class key of NESTED and REFERENCE values
+    code_list: URIRef | None = None  # concept scheme of CODE values
+    name: str = ""
+    shape: URIRef = _UNPLACED
+    order: int = -1
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            object.__setattr__(self, "name", key_words(self.key))
 
     @property
     def code_namespace(self) -> str | None:
@@ -79,19 +103,31 @@ class Field:
 
 @dataclass(frozen=True)
 class ClassSpec:
-    """A class of the model: its RDF type, the extra types it is also given, and its fields."""
+    """A class of the model: its RDF type, the extra types it is also given, and its fields.
+
+    The shapes are named after the class (``shapes:{key}``, ``shapes:{key}-{field key}``), so
+    the spec derives them, and each field's ``order`` is its position.
+    """
 
     key: str
     rdf_type: URIRef
-    extra_types: tuple[URIRef, ...]
     description: str
     fields: tuple[Field, ...]
-    shape: URIRef
+    extra_types: tuple[URIRef, ...] = ()
+    shape: URIRef = dataclasses.field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "shape", MUNIORG_SHAPES[self.key])
+        fields = tuple(
+            replace(f, shape=MUNIORG_SHAPES[f"{self.key}-{f.key}"], order=index)
+            for index, f in enumerate(self.fields)
+        )
+        object.__setattr__(self, "fields", fields)
 
     def field(self, key: str) -> Field:
-        for field in self.fields:
-            if field.key == key:
-                return field
+        for f in self.fields:
+            if f.key == key:
+                return f
         raise KeyError(f"{self.key} has no field {key!r}")
 
     @property
@@ -177,6 +213,12 @@ def _target_class(graph: Graph, shape: URIRef) -> URIRef | None:
     return cls if isinstance(cls, URIRef) else None
 
 
+def _check_name(shape: URIRef, expected: URIRef) -> None:
+    """The model derives shape IRIs from class and field keys: a shape named otherwise fails."""
+    if shape != expected:
+        raise ValueError(f"shape {shape} must be named {expected} (shapes:Class or Class-key)")
+
+
 def schema_from_graphs(shapes: Graph, ontology: Graph) -> Schema:
     """Build the :class:`Schema` from a shapes graph and the ontology graph."""
     class_keys: dict[URIRef, str] = {}
@@ -204,7 +246,9 @@ def schema_from_graphs(shapes: Graph, ontology: Graph) -> Schema:
                 or shapes.value(p, SH.qualifiedMinCount) is not None
             )
         }
-        fields = []
+        _check_name(node_shape, MUNIORG_SHAPES[key])
+        fields: list[Field] = []
+        orders: dict[str, int] = {}
         for prop in shapes.objects(node_shape, SH.property):
             json_key = shapes.value(prop, MUNIORG.jsonKey)
             if json_key is None:
@@ -234,11 +278,11 @@ def schema_from_graphs(shapes: Graph, ontology: Graph) -> Schema:
                     code_list=code_list if isinstance(code_list, URIRef) else None,
                     name=_text(shapes, prop, SH.name),
                     description=_text(shapes, prop, SH.description),
-                    shape=prop,
-                    order=_int(shapes, prop, SH.order) or 0,
                 )
             )
-        fields.sort(key=lambda f: f.order)
+            orders[fields[-1].key] = _int(shapes, prop, SH.order) or 0
+            _check_name(prop, MUNIORG_SHAPES[f"{key}-{json_key}"])
+        fields.sort(key=lambda f: orders[f.key])
         extra = sorted(
             (
                 o
@@ -253,7 +297,6 @@ def schema_from_graphs(shapes: Graph, ontology: Graph) -> Schema:
             extra_types=tuple(extra),
             description=_text(shapes, node_shape, SH.description),
             fields=tuple(fields),
-            shape=node_shape,
         )
     return Schema(classes=dict(sorted(classes.items())))
 

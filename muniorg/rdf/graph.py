@@ -6,7 +6,7 @@ parent), and nested objects recurse. Reading back inverts every step and reports
 could not place, so nothing is dropped silently.
 
 Lists have no order in RDF. Both directions therefore use one canonical order (see
-:func:`canonical`): nested objects by IRI in natural order (``/2`` before ``/10``), other
+:func:`muniorg.model.walk.canonical`): nested objects by IRI in natural order (``/2`` before ``/10``), other
 values by their text. ``from_graph(to_graph(m)) == canonical(m)`` for any model with IRIs.
 
 Example:
@@ -21,75 +21,34 @@ Example:
 from __future__ import annotations
 
 import dataclasses
-import datetime
-import re
 from collections.abc import Iterator
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import RDF
 from rdflib.term import Node as RdfNode
 
 from muniorg.core.errors import MappingError
 from muniorg.core.namespaces import new_graph
-from muniorg.core.values import is_absolute_iri
 from muniorg.model.classes import CLASSES
-from muniorg.model.node import Node, partial_date_datatype
+from muniorg.model.kinds import KINDS
+from muniorg.model.node import Node
 from muniorg.model.schema import ClassSpec, Field, ValueKind
+from muniorg.model.walk import natural_key, sort_values, walk
 
 N = TypeVar("N", bound=Node)
 Triple = tuple[RdfNode, RdfNode, RdfNode]
 
 
-def natural_key(text: str) -> tuple[Any, ...]:
-    """Sort key that orders embedded numbers by value: ``x/2`` before ``x/10``."""
-    parts = re.split(r"([0-9]+)", text)
-    # Alternate text and number parts so that tuples always compare like with like.
-    return tuple(int(part) if index % 2 else part for index, part in enumerate(parts))
-
-
 # --- model -> RDF -----------------------------------------------------------------------------
-
-
-def code_iri(field: Field, code: str) -> URIRef:
-    """The IRI of a code of ``field``'s code list; absolute IRIs pass through."""
-    if is_absolute_iri(code):
-        return URIRef(code)
-    assert field.code_namespace is not None
-    return URIRef(field.code_namespace + code)
-
-
-def literal(field: Field, value: Any) -> Literal:
-    """The RDF literal for one value of a literal-valued field."""
-    kind = field.kind
-    if kind is ValueKind.STRING:
-        return Literal(value)
-    if kind is ValueKind.URI:
-        return Literal(value, datatype=XSD.anyURI)
-    if kind in (ValueKind.NUMBER, ValueKind.INTEGER, ValueKind.BOOLEAN):
-        return Literal(value)
-    if kind is ValueKind.DATE:
-        return Literal(value, datatype=XSD.date)
-    if kind is ValueKind.PARTIAL_DATE:
-        return Literal(value, datatype=URIRef(partial_date_datatype(value)))
-    if kind is ValueKind.DATETIME:
-        if isinstance(value, datetime.datetime):
-            return Literal(value, datatype=XSD.dateTime)
-        return Literal(value, datatype=XSD.date)
-    if kind is ValueKind.YEAR:
-        return Literal(str(value), datatype=XSD.gYear)
-    if kind is ValueKind.TIME:
-        return Literal(value, datatype=XSD.time)
-    raise AssertionError(f"{kind} is not a literal kind")
 
 
 def _values(node: Node, field: Field) -> list[Any]:
     value = getattr(node, field.key)
     if field.kind is ValueKind.LANG_MAP:
-        return [Literal(text, lang=lang) for lang, text in value.items()]
+        return list(value.items())
     if field.kind is ValueKind.LANG_LIST_MAP:
-        return [Literal(text, lang=lang) for lang, texts in value.items() for text in texts]
+        return [(lang, text) for lang, texts in value.items() for text in texts]
     if field.many:
         return list(value)
     return [] if value is None else [value]
@@ -100,24 +59,20 @@ def triples(node: Node) -> Iterator[Triple]:
 
     :raises MappingError: when ``node`` or a nested object has no ``id``.
     """
+    for current in walk(node):
+        yield from _own_triples(current)
+
+
+def _own_triples(node: Node) -> Iterator[Triple]:
     if node.id is None:
         raise MappingError(f"{node.SPEC.key} has no id: call muniorg.model.ids.assign_ids first")
     subject = URIRef(node.id)
     for rdf_type in node.SPEC.all_types:
         yield subject, RDF.type, rdf_type
     for field in node.SPEC.fields:
+        to_term = KINDS[field.kind].to_term
         for value in _values(node, field):
-            if field.kind is ValueKind.NESTED:
-                yield from triples(value)
-                obj: RdfNode = URIRef(value.id)
-            elif field.kind in (ValueKind.IRI, ValueKind.REFERENCE):
-                obj = URIRef(value)
-            elif field.kind is ValueKind.CODE:
-                obj = code_iri(field, value)
-            elif isinstance(value, Literal):
-                obj = value
-            else:
-                obj = literal(field, value)
+            obj = to_term(field, value)
             yield (obj, field.path, subject) if field.inverse else (subject, field.path, obj)
 
 
@@ -143,48 +98,6 @@ class ReadResult:
     """What :func:`read_node` produced, and the triples it did not use."""
 
     consumed: set[Triple] = dataclasses.field(default_factory=set)
-
-
-def _python_value(field: Field, term: RdfNode, where: str) -> Any:
-    kind = field.kind
-    if kind in (ValueKind.IRI, ValueKind.REFERENCE):
-        if not isinstance(term, URIRef):
-            raise MappingError(f"{where}: expected an IRI, got {term.n3()}")
-        return str(term)
-    if kind is ValueKind.CODE:
-        if not isinstance(term, URIRef):
-            raise MappingError(f"{where}: expected a code IRI, got {term.n3()}")
-        namespace = field.code_namespace or ""
-        text = str(term)
-        return text[len(namespace) :] if text.startswith(namespace) else text
-    if not isinstance(term, Literal):
-        raise MappingError(f"{where}: expected a literal, got {term.n3()}")
-    if kind in (ValueKind.STRING, ValueKind.URI, ValueKind.YEAR, ValueKind.PARTIAL_DATE):
-        return str(term)
-    if kind is ValueKind.NUMBER:
-        number = term.toPython()
-        if isinstance(number, bool) or not isinstance(number, (int, Decimal)):
-            raise MappingError(f"{where}: expected a number, got {term.n3()}")
-        return number
-    python = term.toPython()
-    expected: dict[ValueKind, type | tuple[type, ...]] = {
-        ValueKind.INTEGER: int,
-        ValueKind.BOOLEAN: bool,
-        ValueKind.DATE: datetime.date,
-        ValueKind.DATETIME: (datetime.datetime, datetime.date),
-        ValueKind.TIME: datetime.time,
-    }
-    if not isinstance(python, expected[kind]) or (
-        kind is ValueKind.INTEGER and isinstance(python, bool)
-    ):
-        raise MappingError(f"{where}: expected a {kind.value}, got {term.n3()}")
-    return python
-
-
-def _sort_values(field: Field, values: list[Any]) -> list[Any]:
-    if field.kind is ValueKind.NESTED:
-        return sorted(values, key=lambda n: natural_key(n.id or ""))
-    return sorted(values, key=lambda v: natural_key(str(v)))
 
 
 def _linked(graph: Graph, subject: URIRef, field: Field) -> list[RdfNode]:
@@ -231,18 +144,21 @@ def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = 
                 assert isinstance(term, URIRef)
                 values.append(read_node(graph, str(term), CLASSES[field.target or ""], result))
             else:
-                values.append(_python_value(field, term, where))
+                try:
+                    values.append(KINDS[field.kind].from_term(field, term))
+                except ValueError as exc:
+                    raise MappingError(f"{where}: {exc}") from None
             result.consumed.add(triple)
         if field.kind in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP):
             if field.kind is ValueKind.LANG_LIST_MAP:
                 lang_map = {k: sorted(v, key=natural_key) for k, v in lang_map.items()}
             kwargs[field.key] = dict(sorted(lang_map.items()))
         elif field.many:
-            kwargs[field.key] = _sort_values(field, values)
+            kwargs[field.key] = sort_values(field, values)
         elif values:
             if len(values) > 1:
                 # Keep the first in canonical order; the others stay unconsumed and are reported.
-                values = _sort_values(field, values)
+                values = sort_values(field, values)
                 for extra in values[1:]:
                     _unconsume(result, subject, field, extra)
             kwargs[field.key] = values[0]
@@ -250,14 +166,7 @@ def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = 
 
 
 def _unconsume(result: ReadResult, subject: URIRef, field: Field, value: Any) -> None:
-    if field.kind is ValueKind.NESTED:
-        term: RdfNode = URIRef(value.id)
-    elif field.kind in (ValueKind.IRI, ValueKind.REFERENCE):
-        term = URIRef(value)
-    elif field.kind is ValueKind.CODE:
-        term = code_iri(field, value)
-    else:
-        term = literal(field, value)
+    term = KINDS[field.kind].to_term(field, value)
     triple = (term, field.path, subject) if field.inverse else (subject, field.path, term)
     result.consumed.discard(triple)
 
@@ -271,20 +180,3 @@ def from_graph(graph: Graph, iri: str, cls: type[N]) -> N:
     {'da': 'M'}
     """
     return read_node(graph, iri, cls)
-
-
-def canonical(node: N) -> N:
-    """A copy of ``node`` with every list in the canonical order the graph reading produces."""
-    kwargs: dict[str, Any] = {"id": node.id}
-    for field in node.SPEC.fields:
-        value = getattr(node, field.key)
-        if field.kind is ValueKind.NESTED:
-            value = [canonical(v) for v in value] if field.many else (value and canonical(value))
-        if field.kind is ValueKind.LANG_MAP:
-            value = dict(sorted(value.items()))
-        elif field.kind is ValueKind.LANG_LIST_MAP:
-            value = {k: sorted(v, key=natural_key) for k, v in sorted(value.items())}
-        elif field.many:
-            value = _sort_values(field, list(value))
-        kwargs[field.key] = value
-    return type(node)(**kwargs)

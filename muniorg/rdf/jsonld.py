@@ -11,18 +11,15 @@ Example:
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Iterable, Mapping
-from decimal import Decimal
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
-
-from rdflib import Literal
 
 from muniorg.core.namespaces import compact_iri
 from muniorg.core.resources import CONTEXT_IRI
-from muniorg.model.node import Node, partial_date_datatype
-from muniorg.model.schema import Field, ValueKind
-from muniorg.rdf.graph import natural_key
+from muniorg.model.kinds import KINDS
+from muniorg.model.node import Node
+from muniorg.model.schema import ValueKind
+from muniorg.model.walk import natural_key, walk
 
 
 def _type_value(node: Node) -> str | list[str]:
@@ -30,28 +27,6 @@ def _type_value(node: Node) -> str | list[str]:
     if not spec.extra_types:
         return spec.key
     return [spec.key, *(compact_iri(str(t)) for t in spec.extra_types)]
-
-
-def _scalar(field: Field, value: Any) -> Any:
-    kind = field.kind
-    if kind is ValueKind.NUMBER:
-        if isinstance(value, Decimal):
-            return {"@value": str(value), "@type": "xsd:decimal"}
-        return value
-    if kind is ValueKind.DATE:
-        return value.isoformat()
-    if kind is ValueKind.PARTIAL_DATE:
-        datatype = partial_date_datatype(value)
-        if datatype.endswith("#date"):
-            return value
-        return {"@value": value, "@type": compact_iri(datatype)}
-    if kind is ValueKind.DATETIME:
-        if isinstance(value, datetime.datetime):
-            return Literal(value).n3().split('"')[1]
-        return {"@value": value.isoformat(), "@type": "xsd:date"}
-    if kind is ValueKind.TIME:
-        return str(Literal(value))
-    return value
 
 
 def to_jsonld(
@@ -66,6 +41,13 @@ def to_jsonld(
     >>> to_jsonld(Person(id="https://ex.org/p", name="Gert Jørgensen"), context=None)
     {'id': 'https://ex.org/p', 'type': 'Person', 'name': 'Gert Jørgensen'}
     """
+    return _node_object(node, context, lambda child: to_jsonld(child, context=None))
+
+
+def _node_object(
+    node: Node, context: str | Mapping[str, Any] | None, nested: Callable[[Node], Any]
+) -> dict[str, Any]:
+    """The JSON-LD object of ``node``, with ``nested(child)`` for each nested object."""
     out: dict[str, Any] = {}
     if context is not None:
         out["@context"] = context
@@ -82,9 +64,9 @@ def to_jsonld(
         if not values:
             continue
         if field.kind is ValueKind.NESTED:
-            converted = [to_jsonld(v, context=None) for v in values]
+            converted = [nested(v) for v in values]
         else:
-            converted = [_scalar(field, v) for v in values]
+            converted = [KINDS[field.kind].to_json(v) for v in values]
         out[field.key] = converted if field.many else converted[0]
     return out
 
@@ -95,29 +77,15 @@ def flatten(
     """A flattened JSON-LD document: every object at the top level of ``@graph``, sorted by id,
     nested objects replaced by references (``{"id": ...}``)."""
     flat: dict[str, dict[str, Any]] = {}
-
-    def visit(node: Node) -> None:
-        document = to_jsonld(node, context=None)
-        for field in node.SPEC.fields:
-            if field.kind is not ValueKind.NESTED or field.key not in document:
-                continue
-            children = getattr(node, field.key)
-            for child in children if field.many else [children]:
-                visit(child)
-            refs = [
-                {"id": child["id"]}
-                for child in (document[field.key] if field.many else [document[field.key]])
-            ]
-            document[field.key] = refs if field.many else refs[0]
-        previous = flat.get(document["id"])
-        if previous is None:
-            flat[document["id"]] = document
-        else:  # the same object nested in two places (a home page that is also a contact page)
-            for key, value in document.items():
-                previous.setdefault(key, value)
-
-    for node in nodes:
-        visit(node)
+    for root in nodes:
+        for node in walk(root):
+            document = _node_object(node, None, lambda child: {"id": child.id})
+            previous = flat.get(document["id"])
+            if previous is None:
+                flat[document["id"]] = document
+            else:  # the same object nested in two places (a home page that is also a contact page)
+                for key, value in document.items():
+                    previous.setdefault(key, value)
     return {"@context": context, "@graph": [flat[key] for key in sorted(flat, key=natural_key)]}
 
 

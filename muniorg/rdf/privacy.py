@@ -41,7 +41,7 @@ from rdflib.term import Node as RdfNode
 from muniorg.core.namespaces import new_graph
 from muniorg.model.classes import Award, Membership, Person
 from muniorg.model.node import Node
-from muniorg.model.schema import ValueKind
+from muniorg.model.walk import walk
 from muniorg.rdf.graph import from_graph, to_graph
 
 N = TypeVar("N", bound=Node)
@@ -66,12 +66,12 @@ def hidden_people(nodes: Iterable[Node]) -> frozenset[str]:
     >>> sorted(hidden_people([Person(id="https://ex.org/p", name="A", public=False)]))
     ['https://ex.org/p']
     """
-    hidden: set[str] = set()
-    for node in nodes:
-        for found in _walk(node):
-            if isinstance(found, Person) and found.public is False and found.id:
-                hidden.add(found.id)
-    return frozenset(hidden)
+    return frozenset(
+        found.id
+        for node in nodes
+        for found in walk(node)
+        if isinstance(found, Person) and found.public is False and found.id
+    )
 
 
 def redact(
@@ -88,16 +88,6 @@ def redact(
     drop = hidden_people([node]) if hidden is None else frozenset(hidden)
     graph = redact_graph(to_graph(node), hidden=drop)
     return from_graph(graph, node.id or "", type(node))
-
-
-def _walk(node: Node) -> Iterable[Node]:
-    yield node
-    for field in node.SPEC.fields:
-        if field.kind is not ValueKind.NESTED:
-            continue
-        value = getattr(node, field.key)
-        for child in value if field.many else ([] if value is None else [value]):
-            yield from _walk(child)
 
 
 #: Types of persons: muniorg's (foaf:Person) and schema.org's, as other publishers use it.

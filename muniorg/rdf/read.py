@@ -24,7 +24,8 @@ from rdflib.namespace import RDF
 
 from muniorg.model.classes import CLASSES, ConceptScheme, CooperationProgramme, Municipality
 from muniorg.model.node import Node
-from muniorg.rdf.graph import ReadResult, Triple, natural_key, read_node
+from muniorg.model.walk import natural_key
+from muniorg.rdf.graph import ReadResult, Triple, read_node
 from muniorg.rdf.others import normalise
 
 ROOT_CLASSES: tuple[type[Node], ...] = (Municipality, CooperationProgramme, ConceptScheme)

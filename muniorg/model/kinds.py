@@ -1,0 +1,514 @@
+"""What each value kind means, in one table: how a value is read, written and described.
+
+:data:`KINDS` holds one :class:`Kind` per :class:`~muniorg.model.schema.ValueKind`: how a YAML
+scalar becomes a value (:attr:`Kind.read`), how a value becomes an RDF term and back
+(:attr:`Kind.to_term`, :attr:`Kind.from_term`), its compact JSON-LD form (:attr:`Kind.to_json`),
+and what the generators write for it (the Python annotation of the model, the context's
+``@type``, the JSON Schema, the example value and the label of the reference). Adding a kind
+means one ``ValueKind`` member, one rule in ``model/schema.py:_kind`` and one entry here
+(``tests/test_kinds.py`` checks that every kind has one).
+
+Objects and language maps are structures, not scalars: the walk (:mod:`muniorg.model.walk`),
+the loader and the graph mapping handle them; their entries hold only what the generators need,
+and their codecs refuse to run.
+
+Example:
+    >>> from muniorg.model.schema import load_schema
+    >>> field = load_schema().classes["KeyFigure"].field("date")
+    >>> kind = KINDS[field.kind]
+    >>> value = kind.read("2023-06")
+    >>> kind.to_term(field, value).n3()
+    '"2023-06"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>'
+    >>> kind.to_json(value), kind.label
+    ({'@value': '2023-06', '@type': 'xsd:gYearMonth'}, 'date, month or year')
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node as RdfNode
+
+from muniorg.core.namespaces import compact_iri
+from muniorg.core.values import iri_problem, is_absolute_iri
+from muniorg.model.node import PARTIAL_DATE_RE, partial_date_datatype
+from muniorg.model.schema import Field, ValueKind
+
+TIME_RE = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?")
+#: A local id, or a path of them (``other-file/local-id``), as a reference or IRI value.
+_LOCAL_REF = re.compile(r"[a-z0-9][a-z0-9/-]*")
+#: The JSON Schema pattern of an absolute IRI.
+IRI_PATTERN = r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$"
+
+
+@dataclass(frozen=True)
+class Kind:
+    """Everything muniorg does with one value kind (see the module docs)."""
+
+    #: What the reference calls it ("date, month or year").
+    label: str
+    #: What an error message says was expected ("a date (YYYY-MM-DD)").
+    expected: str
+    #: The annotation of one value in the generated model (empty for objects: the class name).
+    python_type: str
+    #: One YAML scalar to the model value; ``ValueError`` says what is wrong.
+    read: Callable[[Any], Any]
+    #: One model value of a field to its RDF term.
+    to_term: Callable[[Field, Any], RdfNode]
+    #: One RDF term of a field to its model value; ``ValueError`` says what is wrong.
+    from_term: Callable[[Field, RdfNode], Any]
+    #: One model value to its compact JSON-LD form (under the published context).
+    to_json: Callable[[Any], Any]
+    #: The ``@type`` of the field's term in the JSON-LD context, if any.
+    context_type: str | None = None
+    #: The JSON Schema of one value (``None``: decided by the field, as for codes and objects).
+    json_schema: Mapping[str, Any] | None = None
+    #: The example value in the reference (``None``: decided by the field).
+    example: Any = None
+
+
+def describe(value: Any) -> str:
+    """How an error message names a YAML value it did not expect.
+
+    >>> describe(True), describe(3), describe([1])
+    ('the boolean true', 'the number 3', 'a list')
+    """
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, (int, float, Decimal)):
+        return f"the number {value}"
+    if isinstance(value, (datetime.date, datetime.time)):
+        return f"the date/time {value.isoformat()}"
+    return f"the text {str(value)!r}"
+
+
+def code_iri(field: Field, code: str) -> URIRef:
+    """The IRI of a code of ``field``'s code list; absolute IRIs pass through."""
+    if is_absolute_iri(code):
+        return URIRef(code)
+    assert field.code_namespace is not None
+    return URIRef(field.code_namespace + code)
+
+
+# --- YAML scalar -> value ----------------------------------------------------------------------
+
+
+def _text(raw: Any) -> str:
+    if not isinstance(raw, str):
+        hint = (
+            ' (put numbers in quotes, e.g. "0188", so leading zeros are kept)'
+            if isinstance(raw, int)
+            else ""
+        )
+        raise ValueError(f"expected text, got {describe(raw)}{hint}")
+    if not raw.strip():
+        raise ValueError("expected a non-empty text")
+    return raw
+
+
+def _safe_iri(text: str) -> str:
+    if is_absolute_iri(text) and (problem := iri_problem(text)):
+        raise ValueError(f"{text!r}: {problem}")
+    return text
+
+
+def _read_uri(raw: Any) -> str:
+    text = _text(raw)
+    if not is_absolute_iri(text):
+        raise ValueError(f"expected an absolute web address (https://...), got {text!r}")
+    return _safe_iri(text)
+
+
+def _read_iri(raw: Any) -> str:
+    text = _text(raw)
+    if not (is_absolute_iri(text) or _LOCAL_REF.fullmatch(text)):
+        raise ValueError(f"expected an id or an absolute IRI, got {text!r}")
+    return _safe_iri(text)
+
+
+def _read_code(raw: Any) -> str:
+    if isinstance(raw, bool) or not isinstance(raw, (str, int)):
+        raise ValueError(f'expected a code, got {describe(raw)} (put codes like "11.3" in quotes)')
+    code = str(raw)
+    if not code or re.search(r"\s", code):
+        raise ValueError(f"expected a code without spaces, got {code!r}")
+    return _safe_iri(code)
+
+
+def _read_boolean(raw: Any) -> bool:
+    if not isinstance(raw, bool):
+        raise ValueError(f"expected true or false, got {describe(raw)}")
+    return raw
+
+
+def _read_integer(raw: Any) -> int:
+    if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
+        raise ValueError(f"expected a whole number (0 or more), got {describe(raw)}")
+    return raw
+
+
+def _read_number(raw: Any) -> int | Decimal:
+    if isinstance(raw, bool):
+        raise ValueError(f"expected a number, got {describe(raw)}")
+    if isinstance(raw, int):
+        return raw
+    try:
+        number = Decimal(str(raw))
+    except InvalidOperation:
+        raise ValueError(f"expected a number, got {describe(raw)}") from None
+    if not number.is_finite():
+        raise ValueError(f"expected a finite number, got {raw!r}")
+    return int(number) if number == number.to_integral_value() and "." not in str(raw) else number
+
+
+def _parse_date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a valid date (YYYY-MM-DD)") from None
+
+
+def _read_date(raw: Any) -> datetime.date:
+    if isinstance(raw, datetime.datetime) or not isinstance(raw, (datetime.date, str)):
+        raise ValueError(f"expected {_DATE}, got {describe(raw)}")
+    return raw if isinstance(raw, datetime.date) else _parse_date(raw)
+
+
+def _read_partial_date(raw: Any, *, year: bool = False) -> str:
+    expected = _YEAR if year else _PARTIAL_DATE
+    if isinstance(raw, bool):
+        raise ValueError(f"expected {expected}, got {describe(raw)}")
+    text = raw.isoformat() if isinstance(raw, datetime.date) else str(raw)
+    if isinstance(raw, datetime.datetime) or not PARTIAL_DATE_RE.fullmatch(text):
+        raise ValueError(f"expected {expected}, got {raw!r}")
+    if year and len(text.lstrip("-")) != 4:
+        raise ValueError(f"expected {expected}, got {raw!r}")
+    if len(text) == 10:
+        _parse_date(text)
+    return text
+
+
+def _read_year(raw: Any) -> str:
+    return _read_partial_date(raw, year=True)
+
+
+def _read_datetime(raw: Any) -> datetime.date:
+    if isinstance(raw, datetime.date):
+        return raw
+    if not isinstance(raw, str):
+        raise ValueError(f"expected a date or date and time, got {describe(raw)}")
+    try:
+        return datetime.datetime.fromisoformat(raw) if "T" in raw else _parse_date(raw)
+    except ValueError:
+        raise ValueError(
+            f"expected a date or an ISO date and time (2014-05-14T10:48:00), got {raw!r}"
+        ) from None
+
+
+def _read_time(raw: Any) -> datetime.time:
+    if not isinstance(raw, str) or not TIME_RE.fullmatch(raw):
+        raise ValueError(f'expected a time of day in quotes, like "08:00", got {raw!r}')
+    return datetime.time.fromisoformat(raw if raw.count(":") == 2 else raw + ":00")
+
+
+# --- value <-> RDF term ------------------------------------------------------------------------
+
+
+def _literal(datatype: URIRef | None = None) -> Callable[[Field, Any], RdfNode]:
+    return lambda field, value: Literal(value, datatype=datatype)
+
+
+def _partial_date_term(field: Field, value: str) -> RdfNode:
+    return Literal(value, datatype=URIRef(partial_date_datatype(value)))
+
+
+def _datetime_term(field: Field, value: datetime.date) -> RdfNode:
+    datatype = XSD.dateTime if isinstance(value, datetime.datetime) else XSD.date
+    return Literal(value, datatype=datatype)
+
+
+def _text_term(field: Field, value: tuple[str, str]) -> RdfNode:
+    """A text of a language map, given as ``(language, text)``."""
+    language, text = value
+    return Literal(text, lang=language)
+
+
+def _literal_value(term: RdfNode) -> Literal:
+    if not isinstance(term, Literal):
+        raise ValueError(f"expected a literal, got {term.n3()}")
+    return term
+
+
+def _iri_value(field: Field, term: RdfNode) -> str:
+    if not isinstance(term, URIRef):
+        raise ValueError(f"expected an IRI, got {term.n3()}")
+    return str(term)
+
+
+def _code_value(field: Field, term: RdfNode) -> str:
+    if not isinstance(term, URIRef):
+        raise ValueError(f"expected a code IRI, got {term.n3()}")
+    namespace = field.code_namespace or ""
+    text = str(term)
+    return text[len(namespace) :] if text.startswith(namespace) else text
+
+
+def _text_value(field: Field, term: RdfNode) -> str:
+    return str(_literal_value(term))
+
+
+def _number_value(field: Field, term: RdfNode) -> int | Decimal:
+    number = _literal_value(term).toPython()
+    if isinstance(number, bool) or not isinstance(number, (int, Decimal)):
+        raise ValueError(f"expected a number, got {term.n3()}")
+    return number
+
+
+def _python_value(kind: ValueKind, *types: type) -> Callable[[Field, RdfNode], Any]:
+    """Terms whose Python value (rdflib's ``toPython``) is one of ``types`` (a bool is no int)."""
+
+    def read(field: Field, term: RdfNode) -> Any:
+        python = _literal_value(term).toPython()
+        if not isinstance(python, types) or (isinstance(python, bool) and bool not in types):
+            raise ValueError(f"expected a {kind.value}, got {term.n3()}")
+        return python
+
+    return read
+
+
+# --- value -> compact JSON-LD ------------------------------------------------------------------
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _number_json(value: int | Decimal) -> Any:
+    if isinstance(value, Decimal):
+        return {"@value": str(value), "@type": "xsd:decimal"}
+    return value
+
+
+def _partial_date_json(value: str) -> Any:
+    datatype = partial_date_datatype(value)
+    if datatype.endswith("#date"):
+        return value
+    return {"@value": value, "@type": compact_iri(datatype)}
+
+
+def _datetime_json(value: datetime.date) -> Any:
+    if isinstance(value, datetime.datetime):
+        return Literal(value).n3().split('"')[1]
+    return {"@value": value.isoformat(), "@type": "xsd:date"}
+
+
+def _structural(what: str) -> Callable[..., Any]:
+    def refuse(*args: Any) -> Any:
+        raise AssertionError(f"{what} are not scalar values: the walk and the mapping handle them")
+
+    return refuse
+
+
+_DATE = "a date (YYYY-MM-DD)"
+_PARTIAL_DATE = "a date, month or year (YYYY-MM-DD, YYYY-MM or YYYY)"
+_YEAR = "a year (YYYY)"
+_TEXTS = _structural("language maps")
+_OBJECTS = _structural("objects")
+
+#: One entry per value kind (see the module docs).
+KINDS: Mapping[ValueKind, Kind] = {
+    ValueKind.LANG_MAP: Kind(
+        label="text per language",
+        expected="lang-map",
+        python_type="LangMap",
+        read=_TEXTS,
+        to_term=_text_term,
+        from_term=_TEXTS,
+        to_json=_TEXTS,
+        json_schema={"$ref": "#/$defs/langMap"},
+        example={"en": "text"},
+    ),
+    ValueKind.LANG_LIST_MAP: Kind(
+        label="texts per language",
+        expected="lang-list-map",
+        python_type="LangListMap",
+        read=_TEXTS,
+        to_term=_text_term,
+        from_term=_TEXTS,
+        to_json=_TEXTS,
+        json_schema={"$ref": "#/$defs/langListMap"},
+        example={"en": ["text"]},
+    ),
+    ValueKind.STRING: Kind(
+        label="string",
+        expected="string",
+        python_type="str",
+        read=_text,
+        to_term=_literal(),
+        from_term=_text_value,
+        to_json=_same,
+        json_schema={"type": "string"},
+        example="text",
+    ),
+    ValueKind.URI: Kind(
+        label="URL (xsd:anyURI)",
+        expected="uri",
+        python_type="str",
+        read=_read_uri,
+        to_term=_literal(XSD.anyURI),
+        from_term=_text_value,
+        to_json=_same,
+        context_type="xsd:anyURI",
+        json_schema={"type": "string", "format": "uri", "pattern": IRI_PATTERN},
+        example="https://www.example.org/",
+    ),
+    ValueKind.NUMBER: Kind(
+        label="number (integer or decimal)",
+        expected="number",
+        python_type="Number",
+        read=_read_number,
+        to_term=_literal(),
+        from_term=_number_value,
+        to_json=_number_json,
+        json_schema={"$ref": "#/$defs/number"},
+        example={"@value": "2.5", "@type": "xsd:decimal"},
+    ),
+    ValueKind.INTEGER: Kind(
+        label="integer",
+        expected="integer",
+        python_type="int",
+        read=_read_integer,
+        to_term=_literal(),
+        from_term=_python_value(ValueKind.INTEGER, int),
+        to_json=_same,
+        json_schema={"type": "integer"},
+        example=25,
+    ),
+    ValueKind.BOOLEAN: Kind(
+        label="boolean",
+        expected="boolean",
+        python_type="bool",
+        read=_read_boolean,
+        to_term=_literal(),
+        from_term=_python_value(ValueKind.BOOLEAN, bool),
+        to_json=_same,
+        json_schema={"type": "boolean"},
+        example=True,
+    ),
+    ValueKind.DATE: Kind(
+        label="date",
+        expected=_DATE,
+        python_type="datetime.date",
+        read=_read_date,
+        to_term=_literal(XSD.date),
+        from_term=_python_value(ValueKind.DATE, datetime.date),
+        to_json=lambda value: value.isoformat(),
+        context_type="xsd:date",
+        json_schema={"$ref": "#/$defs/date"},
+        example="2022-01-31",
+    ),
+    ValueKind.PARTIAL_DATE: Kind(
+        label="date, month or year",
+        expected=_PARTIAL_DATE,
+        python_type="PartialDate",
+        read=_read_partial_date,
+        to_term=_partial_date_term,
+        from_term=_text_value,
+        to_json=_partial_date_json,
+        context_type="xsd:date",
+        json_schema={"$ref": "#/$defs/partialDate"},
+        example={"@value": "2022", "@type": "xsd:gYear"},
+    ),
+    ValueKind.DATETIME: Kind(
+        label="date and time, or date",
+        expected="datetime",
+        python_type="datetime.datetime | datetime.date",
+        read=_read_datetime,
+        to_term=_datetime_term,
+        from_term=_python_value(ValueKind.DATETIME, datetime.datetime, datetime.date),
+        to_json=_datetime_json,
+        context_type="xsd:dateTime",
+        json_schema={"$ref": "#/$defs/dateTime"},
+        example="2022-01-31T10:48:00",
+    ),
+    ValueKind.YEAR: Kind(
+        label="year",
+        expected=_YEAR,
+        python_type="str",
+        read=_read_year,
+        to_term=lambda field, value: Literal(str(value), datatype=XSD.gYear),
+        from_term=_text_value,
+        to_json=_same,
+        context_type="xsd:gYear",
+        json_schema={"$ref": "#/$defs/year"},
+        example="2022",
+    ),
+    ValueKind.TIME: Kind(
+        label="time",
+        expected="time",
+        python_type="datetime.time",
+        read=_read_time,
+        to_term=_literal(XSD.time),
+        from_term=_python_value(ValueKind.TIME, datetime.time),
+        to_json=lambda value: str(Literal(value)),
+        context_type="xsd:time",
+        json_schema={"$ref": "#/$defs/time"},
+        example="08:00:00",
+    ),
+    ValueKind.IRI: Kind(
+        label="IRI",
+        expected="iri",
+        python_type="str",
+        read=_read_iri,
+        to_term=lambda field, value: URIRef(value),
+        from_term=_iri_value,
+        to_json=_same,
+        context_type="@id",
+        json_schema={"$ref": "#/$defs/iri"},
+    ),
+    ValueKind.CODE: Kind(
+        label="code",
+        expected="code",
+        python_type="str",
+        read=_read_code,
+        to_term=code_iri,
+        from_term=_code_value,
+        to_json=_same,
+        context_type="@vocab",
+    ),
+    ValueKind.NESTED: Kind(
+        label="object",
+        expected="nested",
+        python_type="",
+        read=_OBJECTS,
+        to_term=lambda field, value: URIRef(value.id),
+        from_term=_OBJECTS,
+        to_json=_OBJECTS,
+    ),
+    ValueKind.REFERENCE: Kind(
+        label="reference",
+        expected="reference",
+        python_type="str",
+        read=_read_iri,
+        to_term=lambda field, value: URIRef(value),
+        from_term=_iri_value,
+        to_json=_same,
+        context_type="@id",
+        json_schema={"$ref": "#/$defs/iri"},
+    ),
+}
+
+__all__ = ["IRI_PATTERN", "KINDS", "TIME_RE", "Kind", "code_iri", "describe"]

@@ -1,0 +1,141 @@
+"""The one walk over the model: nested objects found, visited and copied through ``SPEC.fields``.
+
+Every job that goes through a tree of model objects uses these, instead of its own recursion:
+minting ids (:func:`muniorg.model.ids.assign_ids`), resolving references (the YAML loader),
+putting lists in canonical order (:func:`canonical`), flattening to JSON-LD, finding hidden
+persons and listing triples.
+
+- :func:`children`: the objects nested directly in a node, with the field and list position;
+- :func:`walk`: a node and everything nested in it, parents before children;
+- :func:`rebuild`: a copy with some values changed, sharing what did not change (the node
+  itself comes back when nothing changed).
+
+Example:
+    >>> from muniorg.model.classes import Municipality, Identifier
+    >>> m = Municipality(id="m", identifiers=[Identifier(id="m/2"), Identifier(id="m/10")])
+    >>> [n.id for n in walk(m)]
+    ['m', 'm/2', 'm/10']
+    >>> [(f.key, i, c.id) for f, i, c in children(m)]
+    [('identifiers', 1, 'm/2'), ('identifiers', 2, 'm/10')]
+    >>> canonical(m) == m, rebuild(m) is m
+    (True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from typing import Any, TypeVar
+
+from muniorg.model.node import Node
+from muniorg.model.schema import Field, ValueKind
+
+N = TypeVar("N", bound=Node)
+
+#: ``value(node, field, value)``: the new value of ``field`` (return ``value`` to keep it).
+ValueChange = Callable[[Node, Field, Any], Any]
+#: ``child(field, index, child)``: the new nested object (``index`` from 1 in a list, else None).
+ChildChange = Callable[[Field, int | None, Node], Node]
+
+
+def children(node: Node) -> Iterator[tuple[Field, int | None, Node]]:
+    """The objects nested directly in ``node``: ``(field, index, child)`` in field order.
+
+    ``index`` counts from 1 in a list field and is ``None`` for a single nested object.
+    """
+    for field in node.SPEC.fields:
+        if field.kind is not ValueKind.NESTED:
+            continue
+        value = getattr(node, field.key)
+        if field.many:
+            for index, child in enumerate(value, start=1):
+                yield field, index, child
+        elif value is not None:
+            yield field, None, value
+
+
+def walk(node: Node) -> Iterator[Node]:
+    """``node`` and every object nested in it, in pre-order (a parent before its children)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(reversed([child for _, _, child in children(current)]))
+
+
+def rebuild(node: N, value: ValueChange | None = None, *, child: ChildChange | None = None) -> N:
+    """A copy of ``node`` with values changed; ``node`` itself when nothing changed.
+
+    Nested objects are rebuilt first, the same way (so ``value`` sees them already rebuilt), or
+    passed to ``child(field, index, child)`` when it is given: ``child`` then decides the new
+    object, and recurses with :func:`rebuild` if it wants to. ``value(node, field, value)`` is
+    then called for every field of ``node`` (``node`` is the original object) and returns the
+    new value. A value counts as changed when it is not the same object as before.
+
+    >>> from muniorg.model.classes import Person
+    >>> p = Person(id="p", name="A", email=["a@ex.org"])
+    >>> rebuild(p, lambda n, f, v: [] if f.key == "email" else v).email
+    []
+    """
+
+    def nested(field: Field, index: int | None, obj: Node) -> Node:
+        return child(field, index, obj) if child is not None else rebuild(obj, value)
+
+    changes: dict[str, Any] = {}
+    for field in node.SPEC.fields:
+        old = getattr(node, field.key)
+        new = old
+        if field.kind is ValueKind.NESTED:
+            if field.many:
+                items = [nested(field, i, c) for i, c in enumerate(old, start=1)]
+                if any(a is not b for a, b in zip(items, old, strict=True)):
+                    new = items
+            elif old is not None:
+                new = nested(field, None, old)
+        if value is not None:
+            new = value(node, field, new)
+        if new is not old:
+            changes[field.key] = new
+    return replace(node, **changes) if changes else node
+
+
+def natural_key(text: str) -> tuple[Any, ...]:
+    """Sort key that orders embedded numbers by value: ``x/2`` before ``x/10``.
+
+    >>> sorted(["x/10", "x/2"], key=natural_key)
+    ['x/2', 'x/10']
+    """
+    parts = re.split(r"([0-9]+)", text)
+    # Alternate text and number parts so that tuples always compare like with like.
+    return tuple(int(part) if index % 2 else part for index, part in enumerate(parts))
+
+
+def sort_values(field: Field, values: list[Any]) -> list[Any]:
+    """``values`` of a list field in canonical order: nested objects by IRI, others by text."""
+    if field.kind is ValueKind.NESTED:
+        return sorted(values, key=lambda n: natural_key(n.id or ""))
+    return sorted(values, key=lambda v: natural_key(str(v)))
+
+
+def _canonical_value(node: Node, field: Field, value: Any) -> Any:
+    if field.kind is ValueKind.LANG_MAP:
+        return dict(sorted(value.items()))
+    if field.kind is ValueKind.LANG_LIST_MAP:
+        return {k: sorted(v, key=natural_key) for k, v in sorted(value.items())}
+    if field.many:
+        return sort_values(field, list(value))
+    return value
+
+
+def canonical(node: N) -> N:
+    """A copy of ``node`` with every list in the canonical order the graph reading produces.
+
+    >>> from muniorg.model.classes import Person
+    >>> canonical(Person(id="p", email=["b@ex.org", "a@ex.org"])).email
+    ['a@ex.org', 'b@ex.org']
+    """
+    return rebuild(node, _canonical_value)
+
+
+__all__ = ["canonical", "children", "natural_key", "rebuild", "sort_values", "walk"]

@@ -1,0 +1,56 @@
+"""The generated model (muniorg/model/classes.py): the same schema as the shapes, written short."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph, URIRef
+
+from muniorg.core.namespaces import MUNIORG_SHAPES
+from muniorg.core.resources import ONTOLOGY_FILE, SHAPES_FILE
+from muniorg.generate.model import render_model
+from muniorg.model.classes import CLASSES
+from muniorg.model.schema import ClassSpec, Field, ValueKind, load_schema, schema_from_graphs
+
+
+@pytest.mark.parametrize("key", sorted(CLASSES))
+def test_spec_equals_the_schema_read_from_the_shapes(key: str) -> None:
+    # The generated SPEC leaves out defaults and derived values; what it builds must still be
+    # exactly what load_schema() reads from shapes.ttl (shape IRIs, order and names included).
+    assert load_schema().classes[key] == CLASSES[key].SPEC
+
+
+def test_generated_text_writes_no_defaults_and_no_derived_values() -> None:
+    text = render_model()
+    for needle in ("=False", "=None", "shape=", "order=", "eq=True", "key=", "path="):
+        assert needle not in text, needle
+    assert max(len(line) for line in text.splitlines()) <= 100
+
+
+def test_spec_derives_shapes_order_and_names() -> None:
+    spec = ClassSpec(
+        "Address",
+        URIRef("http://www.w3.org/ns/locn#Address"),
+        "An address.",
+        fields=(
+            Field("postCode", URIRef("http://www.w3.org/ns/locn#postCode"), ValueKind.STRING),
+            Field("poBox", URIRef("http://www.w3.org/ns/locn#poBox"), ValueKind.STRING),
+        ),
+    )
+    assert spec.shape == MUNIORG_SHAPES.Address
+    assert [(f.name, f.order, f.shape) for f in spec.fields] == [
+        ("post code", 0, MUNIORG_SHAPES["Address-postCode"]),
+        ("po box", 1, MUNIORG_SHAPES["Address-poBox"]),
+    ]
+
+
+def test_a_shape_named_against_the_rule_is_refused() -> None:
+    shapes = Graph().parse(SHAPES_FILE, format="turtle")
+    old, new = MUNIORG_SHAPES["Address-postCode"], MUNIORG_SHAPES["Address-zip"]
+    for s, p, o in list(shapes.triples((old, None, None))):
+        shapes.remove((s, p, o))
+        shapes.add((new, p, o))
+    for s, p, o in list(shapes.triples((None, None, old))):
+        shapes.remove((s, p, o))
+        shapes.add((s, p, new))
+    with pytest.raises(ValueError, match=r"Address-zip must be named .*Address-postCode"):
+        schema_from_graphs(shapes, Graph().parse(ONTOLOGY_FILE, format="turtle"))
