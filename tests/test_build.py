@@ -123,3 +123,18 @@ def test_killed_build_leaves_previous_output(tmp_path):
     after = {p.name: p.read_bytes() for p in out.iterdir()}
     assert after == before
     time.sleep(0)
+
+
+def test_turtle_is_the_same_text_for_the_same_graph_blank_nodes_included(tmp_path):
+    """Blank nodes get fresh ids on every parse; the Turtle written from them does not change."""
+    from muniorg.formats.rdf import RdfFormat, read_graph, serialize
+
+    source = tmp_path / "b.ttl"
+    source.write_text(
+        "@prefix ex: <http://example.org/> .\n"
+        'ex:a ex:p [ ex:q "1" ; ex:r [ ex:s "2" ] ] .\nex:b ex:p [ ex:q "3" ] .\n',
+        encoding="utf-8",
+    )
+    first, second = (serialize(read_graph(source), RdfFormat.TURTLE) for _ in range(2))
+    assert first == second
+    assert isomorphic(Graph().parse(data=first, format="turtle"), read_graph(source))
