@@ -1,0 +1,219 @@
+"""Measure the targets of issue #11 side by side in one run and write their table.
+
+Each measurement runs muniorg as a separate process, once with this checkout's Python and once
+with a baseline (``--baseline PYTHON``: the Python of a virtual environment in which an older
+muniorg is installed, e.g. a ``git worktree`` of commit eed107c with ``pip install -e .``), on
+the same generated files, one after the other, so that both see the same machine:
+
+- ``build``: ``muniorg build CORPUS -o OUT -j 2`` on the first N municipalities of the generated
+  Nordic corpus (``benchmarks/generate_corpus.py``), for each ``--sizes`` N;
+- ``rebuild``: the same build again after one file changed (this checkout only: the baseline has
+  no incremental build), against this checkout's full build;
+- ``validate``: ``muniorg validate FILE`` of one municipality (median of ``--repeat`` runs);
+- ``stock pySHACL``: :mod:`benchmarks.stock_pyshacl` on the published data set of the build
+  (the published shapes against the same shapes without their SPARQL-based constraints);
+- peak memory (maximum resident set size of the process tree) of every build.
+
+Usage::
+
+    .venv/bin/python -m benchmarks.targets --baseline /path/to/old/.venv/bin/python \\
+        --sizes 200 1114 --stock-sizes 50 200 --label 2cpu
+
+Results go to ``benchmarks/results/<date>-targets-<label>.md`` (and ``.json``).
+
+Example (the ratio helper)::
+
+    >>> ratio(132.0, 6.0)
+    '22.0x'
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from benchmarks.generate_corpus import write_corpus
+
+RESULTS = Path(__file__).resolve().parent / "results"
+CLI = "from muniorg.cli import main; main()"
+
+
+def run(python: str, *args: str | Path) -> tuple[float, float, int]:
+    """Run the muniorg command line with ``python``: (seconds, peak MB of the process tree,
+    exit code)."""
+    started = time.perf_counter()
+    # Run from a neutral folder: with -c, the working directory comes first on sys.path, and a
+    # checkout there would shadow the muniorg installed in ``python``'s environment.
+    process = subprocess.Popen(
+        [python, "-c", CLI, *map(str, args)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=tempfile.gettempdir(),
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        assert process.stderr is not None
+        raise RuntimeError(f"{python} muniorg {' '.join(map(str, args))}: {process.stderr.read()}")
+    return seconds, usage.ru_maxrss / 1024, code
+
+
+def ratio(before: float, after: float) -> str:
+    """How many times faster ``after`` is than ``before``."""
+    return f"{before / after:.1f}x" if after > 0 else "-"
+
+
+def corpus(root: Path, size: int) -> Path:
+    folder = root / f"corpus-{size}"
+    if not folder.exists():
+        write_corpus(folder, limit=size)
+    return folder
+
+
+def measure_builds(
+    pythons: dict[str, str], sizes: Sequence[int], work: Path
+) -> list[dict[str, Any]]:
+    rows = []
+    for size in sizes:
+        source = corpus(work, size)
+        row: dict[str, Any] = {"size": size}
+        for name, python in pythons.items():
+            out = work / f"out-{name}-{size}"
+            shutil.rmtree(out, ignore_errors=True)
+            seconds, peak, _ = run(python, "build", source, "-o", out, "-j", "2")
+            row[name] = {"seconds": round(seconds, 2), "peak_mb": round(peak)}
+            print(f"build {size} {name}: {seconds:.1f} s, {peak:.0f} MB", flush=True)
+        if "current" in pythons:
+            row["rebuild"] = measure_rebuild(
+                pythons["current"], source, work / f"out-current-{size}"
+            )
+        rows.append(row)
+    return rows
+
+
+def measure_rebuild(python: str, source: Path, out: Path) -> dict[str, Any]:
+    """Build again after one municipality changed (a line added to its description)."""
+    changed = sorted(source.glob("*.yaml"))[len(list(source.glob("*.yaml"))) // 2]
+    original = changed.read_bytes()
+    try:
+        changed.write_bytes(original + b"# changed for the rebuild benchmark\n")
+        seconds, peak, _ = run(python, "build", source, "-o", out, "-j", "2")
+    finally:
+        changed.write_bytes(original)
+    print(f"rebuild after one change: {seconds:.1f} s", flush=True)
+    return {"seconds": round(seconds, 2), "peak_mb": round(peak), "changed": changed.name}
+
+
+def measure_validate(pythons: dict[str, str], file: Path, repeat: int) -> dict[str, Any]:
+    result = {}
+    for name, python in pythons.items():
+        times = [run(python, "validate", file)[0] for _ in range(repeat)]
+        result[name] = round(statistics.median(times), 3)
+        print(f"validate {file.name} {name}: {result[name]:.2f} s", flush=True)
+    return result
+
+
+def measure_stock(python: str, sizes: Sequence[int], work: Path) -> list[dict[str, Any]]:
+    """Stock pySHACL on the published data set of this checkout's build of each size."""
+    rows = []
+    for size in sizes:
+        out = work / f"stock-{size}"
+        shutil.rmtree(out, ignore_errors=True)
+        run(python, "build", corpus(work, size), "-o", out, "-j", "2")
+        report = work / f"stock-{size}.md"
+        subprocess.run(
+            [python, "-m", "benchmarks.stock_pyshacl", str(out), "--out", str(report)],
+            check=True,
+            cwd=Path(__file__).resolve().parents[1],
+        )
+        rows.append({"size": size, "report": report.read_text(encoding="utf-8")})
+        print(f"stock pySHACL {size}: see {report}", flush=True)
+    return rows
+
+
+def table(results: dict[str, Any]) -> str:
+    lines = [
+        f"# Issue #11 targets, {results['date']} ({results['label']})",
+        "",
+        f"Machine: {results['machine']}; `python -m benchmarks.targets` "
+        f"{' '.join(results['argv'])}. Baseline: `{results['baseline']}`.",
+        "",
+        "| measurement | baseline | now | ratio | target |",
+        "|---|---|---|---|---|",
+    ]
+    for row in results["builds"]:
+        base, now = row.get("baseline"), row["current"]
+        lines.append(
+            f"| build of {row['size']} municipalities (-j 2) | "
+            + (f"{base['seconds']} s, {base['peak_mb']} MB" if base else "-")
+            + f" | {now['seconds']} s, {now['peak_mb']} MB | "
+            + (ratio(base["seconds"], now["seconds"]) if base else "-")
+            + " | 20x faster; the Nordic set in about 30 s, at most 1 GiB |"
+        )
+        rebuild = row["rebuild"]
+        lines.append(
+            f"| rebuild of {row['size']} after one file changed | full build {now['seconds']} s "
+            f"| {rebuild['seconds']} s | {ratio(now['seconds'], rebuild['seconds'])} | 20x faster than the full build |"
+        )
+    validate = results["validate"]
+    lines.append(
+        f"| validate one municipality | {validate.get('baseline', '-')} s | {validate['current']} s | "
+        + (ratio(validate["baseline"], validate["current"]) if "baseline" in validate else "-")
+        + " | 5x faster |"
+    )
+    lines += ["", "## Stock pySHACL on the published data set", ""]
+    for row in results["stock"]:
+        lines += [f"### {row['size']} municipalities", "", row["report"].strip(), ""]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--baseline", help="the Python of an environment with an older muniorg")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[200])
+    parser.add_argument("--stock-sizes", type=int, nargs="*", default=[50, 200])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--label", default="local")
+    parser.add_argument(
+        "--work", type=Path, help="where corpora and outputs go (default: a temporary folder)"
+    )
+    args = parser.parse_args(argv)
+    work = args.work or Path(tempfile.mkdtemp(prefix="muniorg-targets-"))
+    work.mkdir(parents=True, exist_ok=True)
+    pythons = {"current": sys.executable}
+    if args.baseline:
+        pythons = {"baseline": args.baseline, **pythons}
+    one = sorted(corpus(work, min(args.sizes)).glob("*.yaml"))[0]
+    results: dict[str, Any] = {
+        "date": datetime.date.today().isoformat(),
+        "label": args.label,
+        "argv": list(argv if argv is not None else sys.argv[1:]),
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
+        "baseline": args.baseline or "none",
+        "builds": measure_builds(pythons, args.sizes, work),
+        "validate": measure_validate(pythons, one, args.repeat),
+        "stock": measure_stock(sys.executable, args.stock_sizes, work),
+    }
+    RESULTS.mkdir(exist_ok=True)
+    stem = RESULTS / f"{results['date']}-targets-{args.label}"
+    stem.with_suffix(".json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    stem.with_suffix(".md").write_text(table(results), encoding="utf-8")
+    print(f"wrote {stem}.md")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
