@@ -30,11 +30,11 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
-import muniorg.validation.sparqlcache as sparqlcache
 from muniorg.core.errors import did_you_mean
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import MUNIORG_VOCAB
 from muniorg.core.resources import CHECKDIGITS_FILE, SHAPES_FILE
+from muniorg.formats.rdf import read_bundled
 from muniorg.model.classes import CLASSES
 from muniorg.rdf.document import SourceDocument
 from muniorg.validation.engine import CompiledShapes, RawResult, compile_shapes, pyshacl_results
@@ -61,8 +61,9 @@ def shapes_graph() -> Graph:
     """The shapes muniorg validates with: ``shapes.ttl`` and ``shapes-checkdigits.ttl`` (parsed
     once per process). The codes of the controlled lists are checked by the generated ``sh:in``
     shapes at the end of ``shapes.ttl``; no list needs to be loaded beside the data."""
-    graph = Graph().parse(SHAPES_FILE, format="turtle")
-    return graph.parse(CHECKDIGITS_FILE, format="turtle")
+    graph = read_bundled(SHAPES_FILE)
+    graph += read_bundled(CHECKDIGITS_FILE)
+    return graph
 
 
 @cache
@@ -81,6 +82,8 @@ def engine_results(data: Graph, engine: str | None = None) -> list[RawResult]:
     True
     """
     if _engine(engine) == "pyshacl":
+        from muniorg.validation import sparqlcache  # rdflib's SPARQL engine: only for pySHACL
+
         sparqlcache.install()  # pySHACL re-parses each SPARQL constraint per focus node
         return pyshacl_results(data, shapes_graph())
     return compiled_shapes().validate(data)
