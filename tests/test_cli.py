@@ -877,3 +877,11 @@ def test_real_build_of_one_municipality(runner: CliRunner, tmp_path: Path) -> No
     assert int(match[1]) > 0
     published = [p for p in out.rglob("*") if p.is_file() and p.name != ".muniorg-manifest.json"]
     assert int(match[2]) == len(published)
+
+
+def test_python_dash_m_muniorg_is_the_command_line() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "muniorg", "--version"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("muniorg ")
