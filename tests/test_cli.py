@@ -884,4 +884,4 @@ def test_python_dash_m_muniorg_is_the_command_line() -> None:
         [sys.executable, "-m", "muniorg", "--version"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("muniorg ")
+    assert done.stdout.startswith("muniorg, version ")
