@@ -44,8 +44,9 @@ import rdflib
 from benchmarks.generate_corpus import write_corpus
 from benchmarks.registries import nordic_seeds
 from muniorg.authoring.load import load_paths
+from muniorg.formats.format import RdfFormat
 from muniorg.formats.jsonld import dumps
-from muniorg.formats.rdf import RdfFormat, serialize
+from muniorg.formats.rdf import serialize
 from muniorg.publish.build import build
 from muniorg.publish.pool import default_jobs, validate_documents_parallel
 from muniorg.rdf.jsonld import to_jsonld

@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from muniorg.authoring.load import load_paths
     from muniorg.core.errors import MuniorgError
     from muniorg.core.location import SourceLocation
-    from muniorg.formats.rdf import RdfFormat, read_graph
+    from muniorg.formats.format import RdfFormat
+    from muniorg.formats.rdf import read_graph
     from muniorg.model.classes import (
         Address,
         AdministrativeArea,
@@ -95,7 +96,7 @@ _LAZY: dict[str, str] = {
     "to_jsonld": "muniorg.rdf.jsonld",
     "build": "muniorg.publish.build",
     "convert_paths": "muniorg.publish.convert",
-    "RdfFormat": "muniorg.formats.rdf",
+    "RdfFormat": "muniorg.formats.format",
     "read_graph": "muniorg.formats.rdf",
     "read_graph_model": "muniorg.rdf.read",
     "Severity": "muniorg.validation.results",

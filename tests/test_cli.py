@@ -31,7 +31,7 @@ from muniorg.cli.init import TemplateLanguage
 from muniorg.cli.output import use_color, write_atomic, write_new
 from muniorg.core.errors import AuthoringError, AuthoringErrors, InputError, OutputError
 from muniorg.core.location import SourceLocation
-from muniorg.formats.rdf import RdfFormat
+from muniorg.formats.format import RdfFormat
 from muniorg.publish.build import BuildResult
 from muniorg.validation.results import Severity, ValidationReport, ValidationResult
 

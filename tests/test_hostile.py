@@ -28,7 +28,8 @@ from click.testing import CliRunner
 from ruamel.yaml import YAML
 
 from muniorg.cli.app import cli
-from muniorg.formats.rdf import RdfFormat, read_graph
+from muniorg.formats.format import RdfFormat
+from muniorg.formats.rdf import read_graph
 from muniorg.publish.convert import convert_paths
 
 HOSTILE = Path(__file__).resolve().parent / "resources" / "hostile"

@@ -14,7 +14,8 @@ from rdflib import URIRef
 from rdflib.namespace import RDF
 
 from muniorg.authoring.load import load_paths
-from muniorg.formats.rdf import RdfFormat, serialize
+from muniorg.formats.format import RdfFormat
+from muniorg.formats.rdf import serialize
 from muniorg.publish.pool import (
     document_contexts,
     map_documents,

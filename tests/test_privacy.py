@@ -16,7 +16,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
 from muniorg.cli.app import cli
-from muniorg.formats.rdf import RdfFormat, read_graph
+from muniorg.formats.format import RdfFormat
+from muniorg.formats.rdf import read_graph
 from muniorg.model.classes import Document, Municipality, Person, Post
 from muniorg.publish.build import build
 from muniorg.publish.convert import convert_paths

@@ -44,12 +44,9 @@ from muniorg.cli.options import (
 from muniorg.cli.output import use_color, write_atomic
 from muniorg.cli.safety import input_safety, input_safety_options, personal_data_option
 from muniorg.core.errors import AuthoringErrors, MuniorgError
-from muniorg.formats.rdf import RdfFormat
+from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.reports import ReportFormat, render
 from muniorg.validation.results import Severity
-
-#: The formats ``export`` writes.
-EXPORT_FORMATS = (RdfFormat.JSONLD, RdfFormat.TURTLE, RdfFormat.NTRIPLES)
 
 
 @dataclass
@@ -244,7 +241,7 @@ _EXPORT_EXAMPLES = """\
     "--format",
     "fmt",
     required=True,
-    type=click.Choice(EXPORT_FORMATS, case_sensitive=False),
+    type=click.Choice(OUTPUT_FORMATS, case_sensitive=False),
     help="The format to write.",
 )
 @click.option(

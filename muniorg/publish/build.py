@@ -43,9 +43,10 @@ from muniorg.core.resources import CONTEXT_FILE
 from muniorg.dcat.config import CatalogConfig, PublishedDataset, published_file
 from muniorg.dcat.from_yaml import catalog_config
 from muniorg.dcat.graph import catalog_graph
+from muniorg.formats.format import RdfFormat
 from muniorg.formats.jsonld import dumps
 from muniorg.formats.output_folder import MANIFEST, STAGING_MARK, OutputFolder
-from muniorg.formats.rdf import RdfFormat, serialize
+from muniorg.formats.rdf import serialize
 from muniorg.model.classes import Municipality
 from muniorg.publish.pool import render_documents_parallel, validate_documents_parallel
 from muniorg.rdf.document import SourceDocument

@@ -10,7 +10,7 @@ contact details, persons marked ``public: false``) is left out unless asked for 
 Example:
     >>> import pathlib, tempfile
     >>> from muniorg.publish.convert import convert_paths
-    >>> from muniorg.formats.rdf import RdfFormat
+    >>> from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (folder / "x.yaml").write_text(
     ...     "type: Municipality\\nid: x\\nname: {da: X}\\ncountry: DNK\\n", encoding="utf-8")
@@ -28,16 +28,15 @@ from rdflib import Graph
 from muniorg.authoring.load import iter_yaml_files, load_paths
 from muniorg.core.errors import InputError, MappingError, OutputError
 from muniorg.core.location import SourceLocation
+from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.jsonld import dumps
 from muniorg.formats.output_folder import write_files
-from muniorg.formats.rdf import RdfFormat, read_graph, serialize
+from muniorg.formats.rdf import read_graph, serialize
 from muniorg.model.node import Node
 from muniorg.rdf.graph import to_graph
 from muniorg.rdf.jsonld import flatten, to_jsonld
 from muniorg.rdf.privacy import hidden_people, redact, redact_graph
 from muniorg.rdf.read import read_graph_model
-
-OUTPUT_FORMATS = (RdfFormat.JSONLD, RdfFormat.TURTLE, RdfFormat.NTRIPLES)
 
 
 def render(nodes: Sequence[Node], graph: Graph, fmt: RdfFormat) -> str:

@@ -45,8 +45,9 @@ from typing import Any, TypeVar
 
 from rdflib import Graph
 
+from muniorg.formats.format import RdfFormat
 from muniorg.formats.jsonld import dumps
-from muniorg.formats.rdf import RdfFormat, serialize
+from muniorg.formats.rdf import serialize
 from muniorg.rdf.document import SourceDocument
 from muniorg.rdf.jsonld import to_jsonld
 from muniorg.validation.results import ValidationReport
