@@ -7,7 +7,7 @@ Usage::
     .venv/bin/python -m benchmarks.profile_stages turtle --limit 100
 
 Stages: ``load`` (YAML to model), ``graph`` (model to rdflib), ``validate`` (per document, with
-the context of :func:`muniorg.publish.pool.document_contexts`), ``turtle`` and ``ntriples``
+the context of :func:`muniorg.validation.run.document_contexts`), ``turtle`` and ``ntriples``
 (per-document writing). The corpus is ``--limit`` municipalities spread over the countries.
 """
 

@@ -148,8 +148,8 @@ def build_command(
     Persons' contact details and persons marked 'public: false' are left out unless
     --include-personal-data.
     """
+    from muniorg.core.pool import default_jobs
     from muniorg.publish.build import build  # the heavy imports only when building
-    from muniorg.publish.pool import default_jobs
 
     if report_file is not None and report_file.resolve().is_relative_to(out_dir.resolve()):
         raise click.BadParameter(

@@ -48,11 +48,12 @@ from muniorg.formats.jsonld import dumps
 from muniorg.formats.output_folder import MANIFEST, STAGING_MARK, OutputFolder
 from muniorg.formats.rdf import serialize
 from muniorg.model.classes import Municipality
-from muniorg.publish.pool import render_documents_parallel, validate_documents_parallel
+from muniorg.publish.render import render_documents_parallel
 from muniorg.rdf.document import SourceDocument
 from muniorg.rdf.jsonld import flatten
 from muniorg.rdf.privacy import hidden_people, redact
 from muniorg.validation.results import Severity, ValidationReport
+from muniorg.validation.run import validate_documents
 
 DATASET_SLUG = "muniorg-dataset"
 #: Document ids that would take the names of files the build writes itself.
@@ -143,8 +144,8 @@ def _build(
     check_reserved_names(loaded.documents)
     catalog = catalog_config(loaded.catalogs[0], base) if loaded.catalogs else None
     graphs = [document.graph() for document in loaded.documents]
-    report = validate_documents_parallel(
-        loaded.documents, jobs, graphs=graphs, progress=progress, engine=engine
+    report = validate_documents(
+        loaded.documents, engine, jobs=jobs, graphs=graphs, progress=progress
     )
     result = BuildResult(
         report=report,
