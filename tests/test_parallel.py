@@ -16,10 +16,12 @@ from rdflib.namespace import RDF
 
 from muniorg.authoring.load import load_paths
 from muniorg.core.pool import map_documents
-from muniorg.formats.format import RdfFormat
+from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
+from muniorg.formats.jsonld import dumps
 from muniorg.formats.rdf import serialize
-from muniorg.publish.render import render_documents_parallel
+from muniorg.publish.render import Published, render_many
 from muniorg.rdf.document import SourceDocument
+from muniorg.rdf.jsonld import to_jsonld
 from muniorg.validation.results import Severity, ValidationReport
 from muniorg.validation.run import document_contexts, type_index, validate_documents, validate_graph
 
@@ -118,13 +120,15 @@ def test_one_job_runs_in_this_process(jobs: int, in_process: bool) -> None:
 
 
 def test_rendering_is_the_same_on_two_processes(corpus: list[SourceDocument]) -> None:
-    one = render_documents_parallel(corpus, jobs=1)
-    two = render_documents_parallel(corpus, jobs=2, chunk_size=2)
+    units = [Published([d.root], d.graph()) for d in corpus]
+    one = render_many(units, jobs=1)
+    two = render_many(units, jobs=2, chunk_size=2)
     assert one == two
-    assert [r.local_id for r in two] == [d.local_id for d in corpus]
+    assert len(two) == len(corpus)
+    assert all(list(texts) == list(OUTPUT_FORMATS) for texts in two)
     first = corpus[0].graph()
-    assert two[0].ntriples == serialize(first, RdfFormat.NTRIPLES)
-    assert two[0].triples == len(first)
+    assert two[0][RdfFormat.NTRIPLES] == serialize(first, RdfFormat.NTRIPLES)
+    assert two[0][RdfFormat.JSONLD] == dumps(to_jsonld(corpus[0].root))
 
 
 # --- workers end with the build: issue 17 ------------------------------------------------------

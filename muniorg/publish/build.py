@@ -44,13 +44,11 @@ from muniorg.dcat.config import CatalogConfig, PublishedDataset, published_file
 from muniorg.dcat.from_yaml import catalog_config
 from muniorg.dcat.graph import catalog_graph
 from muniorg.formats.format import RdfFormat
-from muniorg.formats.jsonld import dumps
 from muniorg.formats.output_folder import MANIFEST, STAGING_MARK, OutputFolder
 from muniorg.formats.rdf import serialize
 from muniorg.model.classes import Municipality
-from muniorg.publish.render import render_documents_parallel
+from muniorg.publish.render import Published, render, render_many, write_texts
 from muniorg.rdf.document import SourceDocument
-from muniorg.rdf.jsonld import flatten
 from muniorg.rdf.privacy import hidden_people, redact
 from muniorg.validation.results import Severity, ValidationReport
 from muniorg.validation.run import validate_documents
@@ -181,12 +179,11 @@ def _publish(
     :mod:`muniorg.formats.output_folder`); returns the files published."""
     with folder.publish() as staging:
         datasets = []
-        rendered = render_documents_parallel(loaded.documents, jobs, graphs=graphs)
+        units = [Published([d.root], g) for d, g in zip(loaded.documents, graphs, strict=True)]
+        rendered = render_many(units, jobs)
         for document, texts in zip(loaded.documents, rendered, strict=True):
-            written = _write_texts(
-                staging, document.local_id, texts.jsonld, texts.turtle, texts.ntriples
-            )
-            datasets.append((document, written))
+            datasets.append((document, write_texts(staging, document.local_id, texts)))
+        roots = [d.root for d in loaded.documents]
         whole = new_graph()
         for graph in graphs:
             whole += graph
@@ -194,15 +191,21 @@ def _publish(
         # nodes): the same bytes as serialising the merged graph, without a second pass over it.
         # Lines end at "\n" only, as N-Triples says (str.splitlines would also split at U+2028).
         whole_ntriples = "".join(
-            sorted({f"{line}\n" for r in rendered for line in r.ntriples.split("\n") if line})
+            sorted(
+                {
+                    f"{line}\n"
+                    for texts in rendered
+                    for line in texts[RdfFormat.NTRIPLES].split("\n")
+                    if line
+                }
+            )
         )
-        whole_files = _write_texts(
-            staging,
-            DATASET_SLUG,
-            dumps(flatten(d.root for d in loaded.documents)),
-            serialize(whole, RdfFormat.TURTLE),
-            whole_ntriples,
-        )
+        whole_texts = {
+            RdfFormat.JSONLD: render(roots, whole, RdfFormat.JSONLD, flat=True),
+            RdfFormat.TURTLE: render(roots, whole, RdfFormat.TURTLE),
+            RdfFormat.NTRIPLES: whole_ntriples,
+        }
+        whole_files = write_texts(staging, DATASET_SLUG, whole_texts)
         shutil.copyfile(CONTEXT_FILE, staging / "context.jsonld")
         if catalog is not None:
             _write_catalog(staging, catalog, datasets, whole_files)
@@ -228,19 +231,6 @@ def check_reserved_names(documents: Sequence[SourceDocument]) -> None:
                 "choose another id",
                 location or SourceLocation(str(document.path)),
             )
-
-
-def _write_texts(folder: Path, slug: str, jsonld: str, turtle: str, ntriples: str) -> list[Path]:
-    paths = []
-    for fmt, text in (
-        (RdfFormat.JSONLD, jsonld),
-        (RdfFormat.TURTLE, turtle),
-        (RdfFormat.NTRIPLES, ntriples),
-    ):
-        path = folder / f"{slug}{fmt.extension}"
-        path.write_text(text, encoding="utf-8", newline="\n")
-        paths.append(path)
-    return paths
 
 
 def _write_catalog(

@@ -23,27 +23,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from rdflib import Graph
-
 from muniorg.authoring.load import iter_yaml_files, load_paths
 from muniorg.core.errors import InputError, MappingError, OutputError
 from muniorg.core.location import SourceLocation
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
-from muniorg.formats.jsonld import dumps
 from muniorg.formats.output_folder import write_files
-from muniorg.formats.rdf import read_graph, serialize
-from muniorg.model.node import Node
+from muniorg.formats.rdf import read_graph
+from muniorg.publish.render import render
 from muniorg.rdf.graph import to_graph
-from muniorg.rdf.jsonld import flatten, to_jsonld
 from muniorg.rdf.privacy import hidden_people, redact, redact_graph
 from muniorg.rdf.read import read_graph_model
-
-
-def render(nodes: Sequence[Node], graph: Graph, fmt: RdfFormat) -> str:
-    """The text of ``nodes`` (whose triples are ``graph``) in ``fmt``."""
-    if fmt is RdfFormat.JSONLD:
-        return dumps(to_jsonld(nodes[0]) if len(nodes) == 1 else flatten(nodes))
-    return serialize(graph, fmt)
 
 
 def convert_paths(
@@ -111,7 +100,7 @@ def convert_paths(
                 )
             text = render(outcome.roots, graph, fmt)
         else:
-            text = serialize(graph, fmt)
+            text = render([], graph, fmt)
         add(f"{path.stem}{fmt.extension}", path, text)
     inputs = [*iter_yaml_files(yaml_inputs), *(p for p in paths if p not in yaml_inputs)]
     return write_files(out_dir, texts, inputs)
