@@ -21,6 +21,7 @@ from muniorg.formats.rdf import read_graph
 from muniorg.model.classes import Document, Municipality, Person, Post
 from muniorg.publish.build import build
 from muniorg.publish.convert import convert_paths
+from muniorg.publish.render import publication
 from muniorg.rdf.graph import to_graph
 from muniorg.rdf.privacy import hidden_people, redact, redact_graph
 from muniorg.validation.run import validate_graph
@@ -159,6 +160,30 @@ def test_build_publishes_no_personal_data(source: Path, tmp_path: Path) -> None:
             assert secret not in text, (path.name, secret)
     # What was published validates on its own.
     assert validate_graph(graph).conforms
+
+
+def test_build_counts_the_triples_it_publishes(source: Path, tmp_path: Path) -> None:
+    """The build's triple count is what the documents' files hold, after privacy."""
+    full = build([source], tmp_path / "full", include_personal_data=True)
+    public = build([source], tmp_path / "public")
+    assert public.triples == len(read_graph(tmp_path / "public" / "x.nt"))
+    assert full.triples == len(read_graph(tmp_path / "full" / "x.nt"))
+    assert public.triples < full.triples
+
+
+def test_publication_reads_back_only_what_privacy_changed() -> None:
+    """A document the privacy rule leaves alone is published as loaded; the others are read
+    back from their redacted graph, so their JSON-LD and graph say the same."""
+    plain = Municipality(id="https://ex.org/n", name={"da": "N"}, country="DNK")
+    person = sample()
+    graphs = [to_graph(plain), to_graph(person)]
+    kept, redacted = publication([plain, person], graphs)
+    assert kept.roots[0] is plain and kept.graph is graphs[0]
+    assert set(redacted.graph) == set(redact_graph(graphs[1]))
+    assert set(to_graph(*redacted.roots)) == set(redacted.graph)
+    assert redacted.roots[0] == redact(person)
+    full = publication([plain, person], graphs, include_personal_data=True)
+    assert [(u.roots[0], u.graph) for u in full] == [(plain, graphs[0]), (person, graphs[1])]
 
 
 def test_build_validates_the_full_data(source: Path, tmp_path: Path) -> None:

@@ -29,9 +29,8 @@ from muniorg.core.location import SourceLocation
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.output_folder import write_files
 from muniorg.formats.rdf import read_graph
-from muniorg.publish.render import render
-from muniorg.rdf.graph import to_graph
-from muniorg.rdf.privacy import hidden_people, redact, redact_graph
+from muniorg.publish.render import publication, render
+from muniorg.rdf.privacy import redact_graph
 from muniorg.rdf.read import read_graph_model
 
 
@@ -76,10 +75,10 @@ def convert_paths(
     yaml_inputs = [p for p in paths if p.is_dir() or RdfFormat.from_path(p) is RdfFormat.YAML]
     if yaml_inputs:
         documents = load_paths(list(iter_yaml_files(yaml_inputs))).documents
-        hidden = hidden_people(d.root for d in documents)
-        for document in documents:
-            root = redact(document.root, include_personal_data, hidden=hidden)
-            text = render([root], to_graph(root), fmt)
+        roots, graphs = [d.root for d in documents], [d.graph() for d in documents]
+        published = publication(roots, graphs, include_personal_data)
+        for document, unit in zip(documents, published, strict=True):
+            text = render(unit.roots, unit.graph, fmt)
             add(f"{document.local_id}{fmt.extension}", document.path, text)
     for path in paths:
         if path in yaml_inputs:

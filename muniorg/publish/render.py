@@ -1,4 +1,9 @@
-"""The text of what is published: the one place where files are rendered.
+"""What is published, and its text: the one place where privacy is applied and files are rendered.
+
+:func:`publication` turns loaded documents (and their graphs, made once) into what may be
+published: the privacy rule of :func:`muniorg.rdf.privacy.redact_graph` is applied to each graph,
+and the model is read back from the redacted graph only where the rule removed something, so a
+document's model (its JSON-LD) and its graph (Turtle, N-Triples) always say the same.
 
 :func:`render` is the only producer of published text: JSON-LD from the model (one object
 compact, several flattened), every other format from the graph. :func:`render_all` gives the
@@ -9,11 +14,13 @@ texts of several formats at once, :func:`render_many` of many units on a process
 Example:
     >>> from muniorg.model.classes import Person
     >>> from muniorg.rdf.graph import to_graph
-    >>> person = Person(id="https://ex.org/p", name="Bo")
-    >>> [texts] = render_many([Published([person], to_graph(person))])
-    >>> print(texts[RdfFormat.NTRIPLES], end="")
+    >>> person = Person(id="https://ex.org/p", name="Bo", telephone=["+45 1"])
+    >>> [unit] = publication([person], [to_graph(person)])
+    >>> print(render(*unit, RdfFormat.NTRIPLES), end="")
     <https://ex.org/p> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://xmlns.com/foaf/0.1/Person> .
     <https://ex.org/p> <http://xmlns.com/foaf/0.1/name> "Bo" .
+    >>> unit.roots[0].telephone
+    []
 """
 
 from __future__ import annotations
@@ -27,9 +34,11 @@ from rdflib import Graph
 from muniorg.core.pool import map_documents
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.jsonld import dumps
-from muniorg.formats.rdf import serialize
+from muniorg.formats.rdf import merge_ntriples, serialize
 from muniorg.model.node import Node
+from muniorg.rdf.graph import from_graph
 from muniorg.rdf.jsonld import flatten, to_jsonld
+from muniorg.rdf.privacy import hidden_people, redact_graph
 
 
 class Published(NamedTuple):
@@ -38,6 +47,29 @@ class Published(NamedTuple):
 
     roots: Sequence[Node]
     graph: Graph
+
+
+def publication(
+    roots: Sequence[Node], graphs: Sequence[Graph], include_personal_data: bool = False
+) -> list[Published]:
+    """What may be published of each root (whose graph is the one at the same index).
+
+    Without ``include_personal_data`` the privacy rule (:func:`muniorg.rdf.privacy.redact_graph`)
+    is applied to each graph, with the persons hidden anywhere among ``roots`` (a reference from
+    one document to a hidden person described in another is dropped too). A root whose graph
+    lost nothing is published as it is; the others are read back from their redacted graph.
+    """
+    if include_personal_data:
+        return [Published([root], graph) for root, graph in zip(roots, graphs, strict=True)]
+    hidden = hidden_people(roots)
+    published = []
+    for root, graph in zip(roots, graphs, strict=True):
+        redacted = redact_graph(graph, hidden=hidden)
+        if len(redacted) == len(graph):  # the rule only removes: nothing was removed
+            published.append(Published([root], graph))
+        else:
+            published.append(Published([from_graph(redacted, root.id or "", type(root))], redacted))
+    return published
 
 
 def render(roots: Sequence[Node], graph: Graph, fmt: RdfFormat, *, flat: bool = False) -> str:
@@ -84,6 +116,28 @@ def _render_unit(unit: Published) -> dict[RdfFormat, str]:
     return render_all(unit.roots, unit.graph)
 
 
+def render_union(
+    roots: Sequence[Node], graph: Graph, parts: Sequence[Mapping[RdfFormat, str]]
+) -> dict[RdfFormat, str]:
+    """``render_all(roots, graph, flat=True)`` of a data set whose ``graph`` is the union of units
+    already rendered (``parts``): the same texts, but N-Triples is merged from the parts' lines
+    (:func:`muniorg.formats.rdf.merge_ntriples`) instead of serialising the large graph again.
+
+    >>> from muniorg.model.classes import Person
+    >>> from muniorg.rdf.graph import to_graph
+    >>> units = [Published([p], to_graph(p)) for p in (Person(id="https://ex.org/a", name="A"),
+    ...                                                  Person(id="https://ex.org/b", name="B"))]
+    >>> whole = to_graph(*(root for unit in units for root in unit.roots))
+    >>> render_union([r for u in units for r in u.roots], whole, render_many(units)) == (
+    ...     render_all([r for u in units for r in u.roots], whole, flat=True))
+    True
+    """
+    formats = [f for f in OUTPUT_FORMATS if f is not RdfFormat.NTRIPLES]
+    texts = render_all(roots, graph, formats, flat=True)
+    texts[RdfFormat.NTRIPLES] = merge_ntriples(part[RdfFormat.NTRIPLES] for part in parts)
+    return {fmt: texts[fmt] for fmt in OUTPUT_FORMATS}
+
+
 def write_texts(folder: Path, slug: str, texts: Mapping[RdfFormat, str]) -> list[Path]:
     """Write each text to ``folder/{slug}{extension}`` (UTF-8, ``\\n`` line ends); the paths,
     in the order of ``texts``. For a staging folder: nothing here is atomic."""
@@ -97,8 +151,10 @@ def write_texts(folder: Path, slug: str, texts: Mapping[RdfFormat, str]) -> list
 
 __all__ = [
     "Published",
+    "publication",
     "render",
     "render_all",
     "render_many",
+    "render_union",
     "write_texts",
 ]
