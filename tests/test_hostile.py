@@ -203,7 +203,7 @@ def test_killed_init_writes_nothing(tmp_path: Path, runner: CliRunner) -> None:
     second init succeeds."""
     killed_midway(
         "import os, time\n"
-        "import muniorg.cli.output as o\n"
+        "import muniorg.formats.files as o\n"
         "def slow(src, dst):\n"
         "    print('ready', flush=True); time.sleep(60)\n"
         "o.os.link = slow\n"
