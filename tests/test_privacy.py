@@ -171,19 +171,26 @@ def test_build_counts_the_triples_it_publishes(source: Path, tmp_path: Path) -> 
     assert public.triples < full.triples
 
 
-def test_publication_reads_back_only_what_privacy_changed() -> None:
-    """A document the privacy rule leaves alone is published as loaded; the others are read
-    back from their redacted graph, so their JSON-LD and graph say the same."""
-    plain = Municipality(id="https://ex.org/n", name={"da": "N"}, country="DNK")
+def test_publication_applies_the_privacy_rule_to_the_graphs() -> None:
+    """Each published graph is its document's graph with the rule applied once (with the persons
+    hidden in any document); the model is read back from it, so JSON-LD and graph say the same."""
+    other = Municipality(
+        id="https://ex.org/n",
+        name={"da": "N"},
+        country="DNK",
+        posts=[Post(id="https://ex.org/n/p", name={"da": "P"}, heldBy=["https://ex.org/b"])],
+    )
     person = sample()
-    graphs = [to_graph(plain), to_graph(person)]
-    kept, redacted = publication([plain, person], graphs)
-    assert kept.roots[0] is plain and kept.graph is graphs[0]
-    assert set(redacted.graph) == set(redact_graph(graphs[1]))
-    assert set(to_graph(*redacted.roots)) == set(redacted.graph)
-    assert redacted.roots[0] == redact(person)
-    full = publication([plain, person], graphs, include_personal_data=True)
-    assert [(u.roots[0], u.graph) for u in full] == [(plain, graphs[0]), (person, graphs[1])]
+    graphs = [to_graph(other), to_graph(person)]
+    published = publication([other, person], graphs)
+    hidden = hidden_people([other, person])
+    for unit, graph in zip(published, graphs, strict=True):
+        assert set(unit.graph) == set(redact_graph(graph, hidden=hidden))
+        assert set(to_graph(*unit.roots)) == set(unit.graph)
+    assert published[0].roots[0].posts[0].heldBy == []  # Bo is hidden in the other document
+    assert published[1].roots[0] == redact(person)
+    full = publication([other, person], graphs, include_personal_data=True)
+    assert [(u.roots[0], u.graph) for u in full] == [(other, graphs[0]), (person, graphs[1])]
 
 
 def test_build_validates_the_full_data(source: Path, tmp_path: Path) -> None:

@@ -2,8 +2,8 @@
 
 :func:`publication` turns loaded documents (and their graphs, made once) into what may be
 published: the privacy rule of :func:`muniorg.rdf.privacy.redact_graph` is applied to each graph,
-and the model is read back from the redacted graph only where the rule removed something, so a
-document's model (its JSON-LD) and its graph (Turtle, N-Triples) always say the same.
+and the model is read back from the redacted graph, so a document's model (its JSON-LD) and its
+graph (Turtle, N-Triples) say the same.
 
 :func:`render` is the only producer of published text: JSON-LD from the model (one object
 compact, several flattened), every other format from the graph. :func:`render_all` gives the
@@ -56,8 +56,13 @@ def publication(
 
     Without ``include_personal_data`` the privacy rule (:func:`muniorg.rdf.privacy.redact_graph`)
     is applied to each graph, with the persons hidden anywhere among ``roots`` (a reference from
-    one document to a hidden person described in another is dropped too). A root whose graph
-    lost nothing is published as it is; the others are read back from their redacted graph.
+    one document to a hidden person described in another is dropped too), and the model is read
+    back from the redacted graph. With it, the roots and graphs are published as they are.
+
+    Reading back is not only for what the rule removed: when a document nests one object in two
+    places (a page that is both a source and a contact page), the model read from the graph holds
+    the object once, whole, where the authored model may hold part of it in each place, so the
+    JSON-LD differs. Published files have always been written from the read-back model.
     """
     if include_personal_data:
         return [Published([root], graph) for root, graph in zip(roots, graphs, strict=True)]
@@ -65,10 +70,7 @@ def publication(
     published = []
     for root, graph in zip(roots, graphs, strict=True):
         redacted = redact_graph(graph, hidden=hidden)
-        if len(redacted) == len(graph):  # the rule only removes: nothing was removed
-            published.append(Published([root], graph))
-        else:
-            published.append(Published([from_graph(redacted, root.id or "", type(root))], redacted))
+        published.append(Published([from_graph(redacted, root.id or "", type(root))], redacted))
     return published
 
 
