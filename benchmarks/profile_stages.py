@@ -7,7 +7,7 @@ Usage::
     .venv/bin/python -m benchmarks.profile_stages turtle --limit 100
 
 Stages: ``load`` (YAML to model), ``graph`` (model to rdflib), ``validate`` (per document, with
-the context of :func:`muniorg.publish.pool.document_contexts`), ``turtle`` and ``ntriples``
+the context of :func:`muniorg.validation.run.document_contexts`), ``turtle`` and ``ntriples``
 (per-document writing). The corpus is ``--limit`` municipalities spread over the countries.
 """
 
@@ -24,7 +24,8 @@ from pathlib import Path
 from benchmarks.generate_corpus import write_corpus
 from benchmarks.registries import nordic_seeds
 from muniorg.authoring.load import load_paths
-from muniorg.formats.rdf import RdfFormat, serialize
+from muniorg.formats.format import RdfFormat
+from muniorg.formats.rdf import serialize
 from muniorg.validation.run import document_contexts, shapes_graph, validate_graph
 
 STAGES = ("load", "graph", "validate", "turtle", "ntriples")

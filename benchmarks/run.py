@@ -1,7 +1,7 @@
 """Time every stage of muniorg on a generated national corpus; write the results to a file.
 
 Stages: generate the corpus, load the YAML, build the graphs, validate (per municipality, in
-one process and on ``--jobs`` processes, with :mod:`muniorg.publish.pool`), write JSON-LD, Turtle
+one process and on ``--jobs`` processes, with :mod:`muniorg.core.pool`), write JSON-LD, Turtle
 and N-Triples (rdflib, and pyoxigraph for comparison), and the whole :func:`muniorg.publish.build.build`
 on the first ``--build-limit`` municipalities (it validates each one in the context of all the
 others, which grows with the square of the build; see docs/performance.md). Peak memory is the
@@ -44,13 +44,14 @@ import rdflib
 from benchmarks.generate_corpus import write_corpus
 from benchmarks.registries import nordic_seeds
 from muniorg.authoring.load import load_paths
+from muniorg.core.pool import default_jobs
+from muniorg.formats.format import RdfFormat
 from muniorg.formats.jsonld import dumps
-from muniorg.formats.rdf import RdfFormat, serialize
+from muniorg.formats.rdf import serialize
 from muniorg.publish.build import build
-from muniorg.publish.pool import default_jobs, validate_documents_parallel
 from muniorg.rdf.jsonld import to_jsonld
 from muniorg.validation.results import ValidationReport
-from muniorg.validation.run import document_contexts, validate_graph
+from muniorg.validation.run import document_contexts, validate_documents, validate_graph
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -162,9 +163,7 @@ def run(
 
     if jobs > 1:
         with Stage(f"validate, {jobs} processes ({checked} documents)") as stage:
-            parallel = validate_documents_parallel(
-                documents[:checked], jobs, graphs=graphs[:checked]
-            )
+            parallel = validate_documents(documents[:checked], jobs=jobs, graphs=graphs[:checked])
             stage.items, stage.triples = checked, sum(len(g) for g in graphs[:checked])
         stage.extra = {
             "speed_up": round(one_process / stage.seconds, 2),
@@ -173,7 +172,7 @@ def run(
         stages.append(stage.result())
 
     if baseline_limit:
-        # What muniorg.validation.run.validate_documents does today: every document in the context of
+        # What validation did before document_contexts: every document in the context of
         # the types of all documents. Measured on a prefix: it grows with the square.
         subset = graphs[:baseline_limit]
         with Stage(f"validate with all types as context (first {len(subset)})") as stage:

@@ -4,7 +4,7 @@ Variants, each on the same generated municipalities:
 
 - ``all-types``: the context of :func:`muniorg.validation.run.validate_documents` today (the types
   of every document of the run);
-- ``mentioned-types``: the context of :func:`muniorg.publish.pool.document_contexts`;
+- ``mentioned-types``: the context of :func:`muniorg.validation.run.document_contexts`;
 - ``mentioned-types, no KnownCode``: as above, with the shapes graph without
   ``mosh:KnownCode`` (the controlled lists are checked in Python; see docs/performance.md).
 

@@ -33,10 +33,8 @@ if TYPE_CHECKING:
     from muniorg.authoring.load import load_paths
     from muniorg.core.errors import MuniorgError
     from muniorg.core.location import SourceLocation
-    from muniorg.formats.rdf import (
-        RdfFormat,
-        read_graph,
-    )
+    from muniorg.formats.format import RdfFormat
+    from muniorg.formats.rdf import read_graph
     from muniorg.model.classes import (
         Address,
         AdministrativeArea,
@@ -129,7 +127,7 @@ _LAZY: dict[str, str] = {
     "Person": "muniorg.model.classes",
     "Post": "muniorg.model.classes",
     "Principle": "muniorg.model.classes",
-    "RdfFormat": "muniorg.formats.rdf",
+    "RdfFormat": "muniorg.formats.format",
     "Region": "muniorg.model.classes",
     "Severity": "muniorg.validation.results",
     "Site": "muniorg.model.classes",

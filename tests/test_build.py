@@ -14,7 +14,10 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
+from muniorg.core.namespaces import new_graph
+from muniorg.formats.format import RdfFormat
 from muniorg.formats.jsonld import jsonld_to_graph
+from muniorg.formats.rdf import read_graph, serialize
 from muniorg.publish.build import build
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,6 +58,18 @@ def test_jsonld_expands_to_the_turtle_graph(dist, slug):
     assert len(from_turtle) > 50
     assert isomorphic(from_turtle, from_nt)
     assert isomorphic(from_jsonld, from_turtle), sorted(set(from_jsonld) ^ set(from_turtle))[:5]
+
+
+@pytest.mark.parametrize("fmt", [RdfFormat.NTRIPLES, RdfFormat.TURTLE])
+def test_whole_data_set_is_the_merged_documents(dist, fmt):
+    """The whole data set's N-Triples (merged from the documents' lines, an optimisation) and
+    Turtle are, byte for byte, the merged graph of the documents' files serialised."""
+    merged = new_graph()
+    for slug in SLUGS:
+        if slug != "muniorg-dataset":
+            merged += read_graph(dist / f"{slug}.nt")
+    written = (dist / f"muniorg-dataset{fmt.extension}").read_text(encoding="utf-8")
+    assert written == serialize(merged, fmt)
 
 
 def test_build_is_deterministic(dist, tmp_path):
@@ -127,7 +142,8 @@ def test_killed_build_leaves_previous_output(tmp_path):
 
 def test_turtle_is_the_same_text_for_the_same_graph_blank_nodes_included(tmp_path):
     """Blank nodes get fresh ids on every parse; the Turtle written from them does not change."""
-    from muniorg.formats.rdf import RdfFormat, read_graph, serialize
+    from muniorg.formats.format import RdfFormat
+    from muniorg.formats.rdf import read_graph, serialize
 
     source = tmp_path / "b.ttl"
     source.write_text(

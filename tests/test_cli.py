@@ -13,7 +13,6 @@ import os
 import re
 import subprocess
 import sys
-import types
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from importlib import metadata
@@ -25,14 +24,18 @@ from click.testing import CliRunner, Result
 from ruamel.yaml import YAML
 
 import muniorg.publish.check
+import muniorg.publish.convert
 from muniorg.cli.app import cli
 from muniorg.cli.build import BuildProgress
 from muniorg.cli.init import TemplateLanguage
-from muniorg.cli.output import use_color, write_atomic, write_new
+from muniorg.cli.output import use_color
 from muniorg.core.errors import AuthoringError, AuthoringErrors, InputError, OutputError
 from muniorg.core.location import SourceLocation
-from muniorg.formats.rdf import RdfFormat
+from muniorg.formats.files import write_atomic, write_new
+from muniorg.formats.format import RdfFormat
+from muniorg.model.classes import Municipality
 from muniorg.publish.build import BuildResult
+from muniorg.rdf.document import SourceDocument
 from muniorg.validation.results import Severity, ValidationReport, ValidationResult
 
 REPO = Path(__file__).resolve().parents[1]
@@ -494,6 +497,11 @@ def test_init_usage_errors(
 # --- build -----------------------------------------------------------------------------------
 
 
+def document(path: str) -> SourceDocument:
+    """A loaded document as a build's progress callback receives it."""
+    return SourceDocument(Path(path), Path(path).stem, Municipality())
+
+
 @pytest.fixture
 def fake_build(monkeypatch: pytest.MonkeyPatch) -> Callable[..., list[dict[str, Any]]]:
     """Replace ``muniorg.publish.build.build`` by one that reports progress over ``documents``."""
@@ -505,9 +513,7 @@ def fake_build(monkeypatch: pytest.MonkeyPatch) -> Callable[..., list[dict[str, 
         def build(sources: list[Path], out_dir: Path, **options: Any) -> BuildResult:
             calls.append({"sources": sources, "out_dir": out_dir, **options})
             for done in range(1, documents + 1):
-                options["progress"](
-                    done, documents, types.SimpleNamespace(path=Path(f"d{done}.yaml"))
-                )
+                options["progress"](done, documents, document(f"d{done}.yaml"))
             published = options["allow_invalid"] or not report.fails(options["fail_on"])
             files = [out_dir / "a.jsonld", out_dir / "a.ttl"] if published else []
             return BuildResult(report, published, documents, documents - 1, 1234, files, 0.25)
@@ -634,7 +640,7 @@ def test_build_progress_bar_only_for_many_documents_on_a_terminal(
     stream = Terminal() if interactive else io.StringIO()
     progress = BuildProgress(stream, interactive=interactive)
     for done in range(1, total + 1):
-        progress(done, total, types.SimpleNamespace(path=Path(f"m{done}.yaml")))
+        progress(done, total, document(f"m{done}.yaml"))
     progress.close()
     text = stream.getvalue()
     assert (f"{total}/{total}" in text and "Validating" in text) is bar
@@ -646,16 +652,16 @@ def test_build_progress_bar_only_for_many_documents_on_a_terminal(
 
 @pytest.fixture
 def fake_export(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, ...]]:
-    """A ``muniorg.publish.convert`` module whose ``convert_paths`` records its calls."""
+    """``muniorg.publish.convert.convert_paths``, replaced by a fake that records its calls."""
     calls: list[tuple[Any, ...]] = []
 
-    def convert_paths(paths: list[Path], fmt: RdfFormat, out_dir: Path) -> list[Path]:
-        calls.append((paths, fmt, out_dir))
+    def convert_paths(
+        paths: list[Path], fmt: RdfFormat, out_dir: Path, *, include_personal_data: bool
+    ) -> list[Path]:
+        calls.append((paths, fmt, out_dir, include_personal_data))
         return [out_dir / (p.stem + fmt.extension) for p in paths]
 
-    module = types.ModuleType("muniorg.publish.convert")
-    module.convert_paths = convert_paths  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "muniorg.publish.convert", module)
+    monkeypatch.setattr(muniorg.publish.convert, "convert_paths", convert_paths)
     return calls
 
 
@@ -667,7 +673,12 @@ def test_export_lists_the_written_files(
     result = invoke(runner, "export", str(source), "--format", "Turtle", "-o", str(tmp_path / "o"))
     assert result.exit_code == 0
     assert result.stdout == f"{tmp_path / 'o' / 'soroe.ttl'}\n"
-    assert fake_export == [([source], RdfFormat.TURTLE, tmp_path / "o")]
+    assert fake_export == [([source], RdfFormat.TURTLE, tmp_path / "o", False)]
+    result = invoke(
+        runner, "export", str(source), "--format", "ntriples", "--include-personal-data"
+    )
+    assert result.exit_code == 0
+    assert fake_export[1] == ([source], RdfFormat.NTRIPLES, Path("."), True)
 
 
 def test_export_offers_only_output_formats(

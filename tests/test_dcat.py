@@ -21,13 +21,13 @@ from muniorg.dcat.config import (
     ApplicationProfile,
     CatalogConfig,
     ContactPoint,
-    FileType,
     PublishedDataset,
     PublishedFile,
     Publisher,
     published_file,
 )
 from muniorg.dcat.graph import SPDX, VCARD, catalog_graph, dataset_iri
+from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 
 # The EU controlled vocabularies (and the two others DCAT-AP names) as harvesters load them,
 # reduced to exactly the concepts the catalog below references: the shapes check membership
@@ -174,8 +174,8 @@ def config(profile: ApplicationProfile = ApplicationProfile.DCAT_AP_3) -> Catalo
 
 def write_files(folder: Path, slug: str) -> tuple[PublishedFile, ...]:
     measured = []
-    for file_type in FileType:
-        path = folder / f"{slug}{file_type.suffix}"
+    for file_type in OUTPUT_FORMATS:
+        path = folder / f"{slug}{file_type.extension}"
         path.write_text(f"{slug} as {file_type.label}\n", encoding="utf-8")
         measured.append(published_file(folder, path))
     return tuple(measured)
@@ -321,8 +321,8 @@ def test_distribution_describes_its_file(published) -> None:
     distributions = {
         graph.value(node, DCTERMS.format): node for node in graph.objects(stord, DCAT.distribution)
     }
-    turtle = distributions[FileType.RDF_TURTLE.eu_file_type]
-    measured = next(f for f in published[0][0].files if f.file_type is FileType.RDF_TURTLE)
+    turtle = distributions[RdfFormat.TURTLE.eu_file_type]
+    measured = next(f for f in published[0][0].files if f.file_type is RdfFormat.TURTLE)
     assert graph.value(turtle, DCAT.downloadURL) == URIRef(BASE + "stord.ttl")
     assert graph.value(turtle, DCAT.accessURL) == URIRef(BASE + "stord.ttl")
     assert graph.value(turtle, DCAT.mediaType) == URIRef(
@@ -400,7 +400,7 @@ def test_published_file_measures_size_and_digests(tmp_path: Path) -> None:
     data = path.read_bytes()
     assert info == PublishedFile(
         path="no/stord.nt",
-        file_type=FileType.RDF_N_TRIPLES,
+        file_type=RdfFormat.NTRIPLES,
         byte_size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),
         sha1=hashlib.sha1(data).hexdigest(),
@@ -410,13 +410,15 @@ def test_published_file_measures_size_and_digests(tmp_path: Path) -> None:
 def test_published_file_takes_an_explicit_type(tmp_path: Path) -> None:
     path = tmp_path / "catalog.json"
     path.write_text("{}")
-    assert published_file(tmp_path, path, FileType.JSON_LD).file_type is FileType.JSON_LD
+    assert published_file(tmp_path, path, RdfFormat.JSONLD).file_type is RdfFormat.JSONLD
 
 
 BAD_FILES = {
     "outside-output": lambda folder: folder.parent / "elsewhere.ttl",
     "missing": lambda folder: folder / "missing.ttl",
     "unknown-suffix": lambda folder: folder / "notes.txt",
+    # .json is read as JSON-LD, but a build writes .jsonld: only written extensions are published
+    "read-only-suffix": lambda folder: folder / "notes.json",
 }
 
 
@@ -425,14 +427,29 @@ def test_published_file_rejects(tmp_path: Path, where) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     (folder / "notes.txt").write_text("x")
+    (folder / "notes.json").write_text("{}")
     (tmp_path / "elsewhere.ttl").write_text("x")
     with pytest.raises(InputError):
         published_file(folder, where(folder))
 
 
+def test_published_formats_are_those_with_an_eu_file_type() -> None:
+    assert {f for f in RdfFormat if f.eu_file_type is not None} == set(OUTPUT_FORMATS)
+    assert {str(f.eu_file_type).rpartition("/")[2] for f in OUTPUT_FORMATS} == {
+        "JSON_LD",
+        "RDF_TURTLE",
+        "RDF_N_TRIPLES",
+    }
+
+
+def test_a_published_file_is_in_a_published_format() -> None:
+    with pytest.raises(InputError, match="YAML is not a published format"):
+        PublishedFile("a.yaml", RdfFormat.YAML, 1, "a" * 64)
+
+
 # --- input checks ---------------------------------------------------------------------------
 
-GOOD_FILE = PublishedFile("a.ttl", FileType.RDF_TURTLE, 1, "a" * 64)
+GOOD_FILE = PublishedFile("a.ttl", RdfFormat.TURTLE, 1, "a" * 64)
 GOOD_DATASET = PublishedDataset(
     slug="a",
     title={"en": "A"},

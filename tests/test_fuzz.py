@@ -24,8 +24,9 @@ from hypothesis import strategies as st
 
 from muniorg.authoring.load import load_paths
 from muniorg.core.errors import MuniorgError
+from muniorg.formats.format import RdfFormat
 from muniorg.formats.jsonld import CONTEXT_IRI, dumps, jsonld_to_graph
-from muniorg.formats.rdf import RdfFormat, read_graph, serialize
+from muniorg.formats.rdf import read_graph, serialize
 from muniorg.formats.yaml import load_yaml
 from muniorg.model.classes import Municipality, Person
 from muniorg.rdf.graph import to_graph

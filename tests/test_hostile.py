@@ -28,7 +28,8 @@ from click.testing import CliRunner
 from ruamel.yaml import YAML
 
 from muniorg.cli.app import cli
-from muniorg.formats.rdf import RdfFormat, read_graph
+from muniorg.formats.format import RdfFormat
+from muniorg.formats.rdf import read_graph
 from muniorg.publish.convert import convert_paths
 
 HOSTILE = Path(__file__).resolve().parent / "resources" / "hostile"
@@ -202,7 +203,7 @@ def test_killed_init_writes_nothing(tmp_path: Path, runner: CliRunner) -> None:
     second init succeeds."""
     killed_midway(
         "import os, time\n"
-        "import muniorg.cli.output as o\n"
+        "import muniorg.formats.files as o\n"
         "def slow(src, dst):\n"
         "    print('ready', flush=True); time.sleep(60)\n"
         "o.os.link = slow\n"

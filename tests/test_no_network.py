@@ -24,8 +24,9 @@ from click.testing import CliRunner
 
 from muniorg.cli.app import cli
 from muniorg.core.errors import InputError, LimitExceeded, MuniorgError, NetworkAccessRefused
+from muniorg.formats.format import RdfFormat
 from muniorg.formats.jsonld import allow_remote_contexts, fetch_remote_document, jsonld_to_graph
-from muniorg.formats.rdf import RdfFormat, read_graph
+from muniorg.formats.rdf import read_graph
 from muniorg.publish.check import validate_paths
 from muniorg.publish.convert import convert_paths
 

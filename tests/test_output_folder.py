@@ -666,7 +666,7 @@ def test_export_waits_for_a_build_into_the_same_folder(tmp_path: Path) -> None:
     )
     holder = run_until(code, "locked")
     started = time.monotonic()
-    from muniorg.formats.rdf import RdfFormat
+    from muniorg.formats.format import RdfFormat
     from muniorg.publish.convert import convert_paths
 
     convert_paths([STORD], RdfFormat.TURTLE, tmp_path / "out")

@@ -1,4 +1,5 @@
-"""muniorg.publish.pool: the same reports and texts on one process and on several, in input order."""
+"""muniorg.core.pool and its users: the same reports and texts on one process and on several, in
+input order."""
 
 from __future__ import annotations
 
@@ -10,20 +11,19 @@ import time
 from pathlib import Path
 
 import pytest
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from muniorg.authoring.load import load_paths
-from muniorg.formats.rdf import RdfFormat, serialize
-from muniorg.publish.pool import (
-    document_contexts,
-    map_documents,
-    render_documents_parallel,
-    validate_documents_parallel,
-)
+from muniorg.core.pool import map_documents
+from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
+from muniorg.formats.jsonld import dumps
+from muniorg.formats.rdf import serialize
+from muniorg.publish.render import Published, render_many
 from muniorg.rdf.document import SourceDocument
-from muniorg.validation.results import Severity
-from muniorg.validation.run import validate_documents
+from muniorg.rdf.jsonld import to_jsonld
+from muniorg.validation.results import Severity, ValidationReport
+from muniorg.validation.run import document_contexts, type_index, validate_documents, validate_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Two generated municipalities and one with three mistakes (see the folder's README).
@@ -43,12 +43,12 @@ def corpus() -> list[SourceDocument]:
 
 @pytest.fixture(scope="module")
 def one_process(corpus: list[SourceDocument]):  # type: ignore[no-untyped-def]
-    return validate_documents_parallel(corpus, jobs=1)
+    return validate_documents(corpus, jobs=1)
 
 
 def test_one_and_two_processes_give_the_same_report(corpus, one_process) -> None:  # type: ignore[no-untyped-def]
     calls: list[tuple[int, int, str]] = []
-    two = validate_documents_parallel(
+    two = validate_documents(
         corpus, jobs=2, chunk_size=1, progress=lambda n, t, d: calls.append((n, t, d.local_id))
     )
     assert calls == [(n, len(corpus), d.local_id) for n, d in enumerate(corpus, start=1)]
@@ -68,11 +68,19 @@ def test_violations_are_found_and_located(one_process) -> None:  # type: ignore[
     assert len(violations) == 3
 
 
-def test_same_report_as_validate_documents_on_the_examples() -> None:
+def test_narrow_context_gives_the_report_of_the_context_of_all_types() -> None:
     """The narrower context (types of mentioned nodes only) changes nothing in the report."""
     documents = load_paths([EXAMPLES]).documents
     assert len(documents) == 5
-    assert validate_documents_parallel(documents, jobs=2) == validate_documents(documents)
+    graphs = [d.graph() for d in documents]
+    every = Graph()
+    for node, classes in type_index(graphs).items():
+        for cls in classes:
+            every.add((node, RDF.type, cls))
+    wide = ValidationReport.merge(
+        validate_graph(g, d, every) for g, d in zip(graphs, documents, strict=True)
+    )
+    assert validate_documents(documents, jobs=2) == wide
 
 
 def test_context_holds_the_types_of_mentioned_outside_nodes_only() -> None:
@@ -112,20 +120,22 @@ def test_one_job_runs_in_this_process(jobs: int, in_process: bool) -> None:
 
 
 def test_rendering_is_the_same_on_two_processes(corpus: list[SourceDocument]) -> None:
-    one = render_documents_parallel(corpus, jobs=1)
-    two = render_documents_parallel(corpus, jobs=2, chunk_size=2)
+    units = [Published([d.root], d.graph()) for d in corpus]
+    one = render_many(units, jobs=1)
+    two = render_many(units, jobs=2, chunk_size=2)
     assert one == two
-    assert [r.local_id for r in two] == [d.local_id for d in corpus]
+    assert len(two) == len(corpus)
+    assert all(list(texts) == list(OUTPUT_FORMATS) for texts in two)
     first = corpus[0].graph()
-    assert two[0].ntriples == serialize(first, RdfFormat.NTRIPLES)
-    assert two[0].triples == len(first)
+    assert two[0][RdfFormat.NTRIPLES] == serialize(first, RdfFormat.NTRIPLES)
+    assert two[0][RdfFormat.JSONLD] == dumps(to_jsonld(corpus[0].root))
 
 
 # --- workers end with the build: issue 17 ------------------------------------------------------
 
 _SLOW_POOL = """
 import os, sys, time
-from muniorg.publish.pool import map_documents
+from muniorg.core.pool import map_documents
 
 def slow(item):
     os.write(1, f"{os.getpid()}\\n".encode())  # one write: the two workers' lines never mix

@@ -16,10 +16,12 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
 from muniorg.cli.app import cli
-from muniorg.formats.rdf import RdfFormat, read_graph
+from muniorg.formats.format import RdfFormat
+from muniorg.formats.rdf import read_graph
 from muniorg.model.classes import Document, Municipality, Person, Post
 from muniorg.publish.build import build
 from muniorg.publish.convert import convert_paths
+from muniorg.publish.render import publication
 from muniorg.rdf.graph import to_graph
 from muniorg.rdf.privacy import hidden_people, redact, redact_graph
 from muniorg.validation.run import validate_graph
@@ -158,6 +160,37 @@ def test_build_publishes_no_personal_data(source: Path, tmp_path: Path) -> None:
             assert secret not in text, (path.name, secret)
     # What was published validates on its own.
     assert validate_graph(graph).conforms
+
+
+def test_build_counts_the_triples_it_publishes(source: Path, tmp_path: Path) -> None:
+    """The build's triple count is what the documents' files hold, after privacy."""
+    full = build([source], tmp_path / "full", include_personal_data=True)
+    public = build([source], tmp_path / "public")
+    assert public.triples == len(read_graph(tmp_path / "public" / "x.nt"))
+    assert full.triples == len(read_graph(tmp_path / "full" / "x.nt"))
+    assert public.triples < full.triples
+
+
+def test_publication_applies_the_privacy_rule_to_the_graphs() -> None:
+    """Each published graph is its document's graph with the rule applied once (with the persons
+    hidden in any document); the model is read back from it, so JSON-LD and graph say the same."""
+    other = Municipality(
+        id="https://ex.org/n",
+        name={"da": "N"},
+        country="DNK",
+        posts=[Post(id="https://ex.org/n/p", name={"da": "P"}, heldBy=["https://ex.org/b"])],
+    )
+    person = sample()
+    graphs = [to_graph(other), to_graph(person)]
+    published = publication([other, person], graphs)
+    hidden = hidden_people([other, person])
+    for unit, graph in zip(published, graphs, strict=True):
+        assert set(unit.graph) == set(redact_graph(graph, hidden=hidden))
+        assert set(to_graph(*unit.roots)) == set(unit.graph)
+    assert published[0].roots[0].posts[0].heldBy == []  # Bo is hidden in the other document
+    assert published[1].roots[0] == redact(person)
+    full = publication([other, person], graphs, include_personal_data=True)
+    assert [(u.roots[0], u.graph) for u in full] == [(other, graphs[0]), (person, graphs[1])]
 
 
 def test_build_validates_the_full_data(source: Path, tmp_path: Path) -> None:

@@ -17,10 +17,8 @@ Example:
 
 from __future__ import annotations
 
-import importlib
 import sys
 import traceback
-from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -41,15 +39,13 @@ from muniorg.cli.options import (
     fail_on_option,
     report_format_choice,
 )
-from muniorg.cli.output import use_color, write_atomic
+from muniorg.cli.output import use_color
 from muniorg.cli.safety import input_safety, input_safety_options, personal_data_option
 from muniorg.core.errors import AuthoringErrors, MuniorgError
-from muniorg.formats.rdf import RdfFormat
+from muniorg.formats.files import write_atomic
+from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.reports import ReportFormat, render
 from muniorg.validation.results import Severity
-
-#: The formats ``export`` writes.
-EXPORT_FORMATS = (RdfFormat.JSONLD, RdfFormat.TURTLE, RdfFormat.NTRIPLES)
 
 
 @dataclass
@@ -244,7 +240,7 @@ _EXPORT_EXAMPLES = """\
     "--format",
     "fmt",
     required=True,
-    type=click.Choice(EXPORT_FORMATS, case_sensitive=False),
+    type=click.Choice(OUTPUT_FORMATS, case_sensitive=False),
     help="The format to write.",
 )
 @click.option(
@@ -272,15 +268,12 @@ def export(
     written files are listed on standard output. Persons' contact details and persons marked
     'public: false' are left out unless --include-personal-data.
     """
-    # Looked up by name: muniorg.publish.convert is the library's converter, loaded only when exporting.
-    convert_paths: Callable[..., list[Path]] = importlib.import_module(
-        "muniorg.publish.convert"
-    ).convert_paths
-    # Passed only when given, like validate's --input-format, so converters that predate the
-    # flag keep working.
-    options = {"include_personal_data": True} if include_personal_data else {}
+    from muniorg.publish import convert  # rdflib and the model are loaded only when exporting
+
     with input_safety(ctx):
-        written = convert_paths(list(paths), fmt, out_dir, **options)
+        written = convert.convert_paths(
+            list(paths), fmt, out_dir, include_personal_data=include_personal_data
+        )
     for path in written:
         click.echo(str(path))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
@@ -21,12 +21,19 @@ from muniorg.cli.options import (
     fail_on_option,
     report_format_choice,
 )
-from muniorg.cli.output import use_color, write_atomic
+from muniorg.cli.output import use_color
 from muniorg.cli.safety import input_safety, input_safety_options, personal_data_option
 from muniorg.core.namespaces import DEFAULT_BASE
+from muniorg.formats.files import write_atomic
 from muniorg.reports import ReportFormat, render
 from muniorg.reports.naming import display_path, plural
 from muniorg.validation.results import Severity
+
+if TYPE_CHECKING:  # the build's modules are imported only when building
+    from click._termui_impl import ProgressBar
+
+    from muniorg.publish.build import BuildResult
+    from muniorg.rdf.document import SourceDocument
 
 #: More documents than this get a progress bar (on a terminal); fewer get one line each.
 PROGRESS_BAR_MIN = 5
@@ -41,10 +48,10 @@ class BuildProgress:
     def __init__(self, stream: TextIO, *, interactive: bool) -> None:
         self.stream = stream
         self.interactive = interactive
-        self._bar: Any = None
+        self._bar: ProgressBar[int] | None = None
 
-    def __call__(self, done: int, total: int, document: Any) -> None:
-        label = display_path(str(getattr(document, "path", document)))
+    def __call__(self, done: int, total: int, document: SourceDocument) -> None:
+        label = display_path(str(document.path))
         if self.interactive and total > PROGRESS_BAR_MIN:
             if self._bar is None:
                 self._bar = click.progressbar(
@@ -148,8 +155,8 @@ def build_command(
     Persons' contact details and persons marked 'public: false' are left out unless
     --include-personal-data.
     """
+    from muniorg.core.pool import default_jobs
     from muniorg.publish.build import build  # the heavy imports only when building
-    from muniorg.publish.pool import default_jobs
 
     if report_file is not None and report_file.resolve().is_relative_to(out_dir.resolve()):
         raise click.BadParameter(
@@ -180,13 +187,13 @@ def build_command(
     else:
         color = report_format is ReportFormat.TEXT and use_color(sys.stdout)
         click.echo(render(report, report_format, color=color, fail_on=fail_on), nl=False)
-    for note in getattr(result, "notes", ()):
+    for note in result.notes:
         click.echo(f"note: {note}", err=True)
     click.echo(summary_line(result, out_dir, report_file), err=True)
     ctx.exit(EXIT_RESULTS if report.fails(fail_on) else EXIT_OK)
 
 
-def summary_line(result: Any, out_dir: Path, report_file: Path | None) -> str:
+def summary_line(result: BuildResult, out_dir: Path, report_file: Path | None) -> str:
     """``Built 4 municipalities (5 documents, 1,234 triples): ...; wrote 9 files to out in 1.2 s``."""
     counts = result.report.counts()
     by_severity = ", ".join(plural(counts[s], s.label) for s in sorted(Severity, reverse=True))

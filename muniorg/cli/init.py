@@ -32,8 +32,8 @@ from pathlib import Path
 import click
 
 from muniorg.cli.options import WRITE_EXIT_CODES_HELP, epilog
-from muniorg.cli.output import write_new
 from muniorg.core.values import text_problem
+from muniorg.formats.files import write_new
 from muniorg.formats.output_folder import check_output_place
 from muniorg.model.ids import COUNTRY_ALPHA2, MUNICIPALITY_CODE_SCHEME
 

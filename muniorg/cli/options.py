@@ -29,7 +29,6 @@ F = TypeVar("F", bound=Callable[..., Any])
 #: Exit codes, shown in ``--help`` and docs/cli.md.
 EXIT_OK = 0
 EXIT_RESULTS = 1
-EXIT_INPUT = 2
 EXIT_INTERNAL = 3
 
 EXIT_CODES_HELP = (

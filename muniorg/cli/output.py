@@ -1,4 +1,5 @@
-"""Where the CLI writes: colour on terminals; files are written through :mod:`muniorg.formats.files`.
+"""How the CLI writes to terminals: colour only where it is wanted (files are written with
+:mod:`muniorg.formats.files`).
 
 Example:
     >>> import io
@@ -12,9 +13,7 @@ import os
 from collections.abc import Mapping
 from typing import IO, Any
 
-from muniorg.formats.files import write_atomic, write_new
-
-__all__ = ["use_color", "write_atomic", "write_new"]
+__all__ = ["use_color"]
 
 
 def use_color(stream: IO[Any], environ: Mapping[str, str] | None = None) -> bool:

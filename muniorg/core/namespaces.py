@@ -32,8 +32,6 @@ EU_LANGUAGE = Namespace("http://publications.europa.eu/resource/authority/langua
 EU_FILE_TYPE = Namespace("http://publications.europa.eu/resource/authority/file-type/")
 EU_DATA_THEME = Namespace("http://publications.europa.eu/resource/authority/data-theme/")
 EU_LICENCE = Namespace("http://publications.europa.eu/resource/authority/licence/")
-EU_FREQUENCY = Namespace("http://publications.europa.eu/resource/authority/frequency/")
-SDG = Namespace("http://metadata.un.org/sdg/")
 
 #: Prefixes bound in every graph muniorg writes, in the order they appear in Turtle output.
 PREFIXES: dict[str, str] = {

@@ -33,7 +33,8 @@ from urllib.parse import quote, urljoin
 from rdflib import URIRef
 
 from muniorg.core.errors import InputError
-from muniorg.core.namespaces import EU_DATA_THEME, EU_FILE_TYPE, EU_LANGUAGE, EU_LICENCE
+from muniorg.core.namespaces import EU_DATA_THEME, EU_LANGUAGE, EU_LICENCE
+from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 
 #: A text in several languages: language tag -> text, e.g. ``{"nb": "Stord kommune"}``.
 LangMap = Mapping[str, str]
@@ -41,7 +42,6 @@ LangMap = Mapping[str, str]
 LangKeywords = Mapping[str, tuple[str, ...]]
 
 CC_BY_4_0 = EU_LICENCE.CC_BY_4_0
-IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/"
 ADMS_PUBLISHER_TYPE = "http://purl.org/adms/publishertype/"
 
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -49,48 +49,6 @@ _LANGUAGE_TAG = re.compile(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _SHA1 = re.compile(r"[0-9a-f]{40}")
-
-
-class FileType(Enum):
-    """A format muniorg publishes: its IANA media type, EU file type and usual suffix.
-
-    Example:
-        >>> FileType.from_suffix(".ttl").media_type
-        'text/turtle'
-        >>> str(FileType.RDF_TURTLE.eu_file_type)
-        'http://publications.europa.eu/resource/authority/file-type/RDF_TURTLE'
-    """
-
-    JSON_LD = ("application/ld+json", ".jsonld", "JSON-LD")
-    RDF_TURTLE = ("text/turtle", ".ttl", "Turtle")
-    RDF_N_TRIPLES = ("application/n-triples", ".nt", "N-Triples")
-
-    def __init__(self, media_type: str, suffix: str, label: str) -> None:
-        self.media_type = media_type
-        self.suffix = suffix
-        self.label = label
-
-    @property
-    def eu_file_type(self) -> URIRef:
-        """The code in the EU file-type authority table (the enum member's name)."""
-        return EU_FILE_TYPE[self.name]
-
-    @property
-    def media_type_iri(self) -> URIRef:
-        """The media type as the IANA registry IRI DCAT-AP expects for ``dcat:mediaType``."""
-        return URIRef(IANA_MEDIA_TYPES + self.media_type)
-
-    @classmethod
-    def from_suffix(cls, suffix: str) -> FileType:
-        """The file type of a file name suffix such as ``.jsonld``.
-
-        :raises InputError: if muniorg publishes no format with that suffix.
-        """
-        for member in cls:
-            if member.suffix == suffix.lower():
-                return member
-        known = ", ".join(member.suffix for member in cls)
-        raise InputError(f"no published format has the suffix {suffix!r}; expected one of {known}")
 
 
 class ApplicationProfile(Enum):
@@ -208,7 +166,8 @@ class PublishedFile:
     """
 
     path: str
-    file_type: FileType
+    #: One of :data:`~muniorg.formats.format.OUTPUT_FORMATS`.
+    file_type: RdfFormat
     byte_size: int
     sha256: str
     #: Only DCAT-AP-NO needs it (see :class:`ApplicationProfile`); empty means unknown.
@@ -219,6 +178,8 @@ class PublishedFile:
         pure = PurePosixPath(self.path)
         if not self.path or pure.is_absolute() or ".." in pure.parts:
             raise InputError(f"{where}: expected a relative path inside the output folder")
+        if self.file_type.eu_file_type is None:
+            raise InputError(f"{where}: {self.file_type.label} is not a published format")
         if self.byte_size < 0:
             raise InputError(f"{where}: byte size {self.byte_size} is negative")
         if not _SHA256.fullmatch(self.sha256):
@@ -273,7 +234,7 @@ class PublishedDataset:
 
 
 def published_file(
-    output_dir: Path, path: Path, file_type: FileType | None = None
+    output_dir: Path, path: Path, file_type: RdfFormat | None = None
 ) -> PublishedFile:
     """Measure a file a build wrote: its size, SHA-256 and SHA-1, read in one pass.
 
@@ -285,9 +246,10 @@ def published_file(
         >>> _ = (folder / "stord.nt").write_bytes(b"")
         >>> info = published_file(folder, folder / "stord.nt")
         >>> (info.path, info.file_type.name, info.byte_size, info.sha256[:12])
-        ('stord.nt', 'RDF_N_TRIPLES', 0, 'e3b0c44298fc')
+        ('stord.nt', 'NTRIPLES', 0, 'e3b0c44298fc')
 
-    :raises InputError: if the file is missing, outside ``output_dir`` or of an unknown suffix.
+    :raises InputError: if the file is missing, outside ``output_dir`` or its suffix is not the
+        extension of a published format.
     """
     try:
         relative = path.resolve().relative_to(output_dir.resolve())
@@ -304,8 +266,21 @@ def published_file(
             size += len(chunk)
     return PublishedFile(
         path=relative.as_posix(),
-        file_type=file_type if file_type is not None else FileType.from_suffix(path.suffix),
+        file_type=file_type if file_type is not None else _published_format(path.suffix),
         byte_size=size,
         sha256=sha256.hexdigest(),
         sha1=sha1.hexdigest(),
     )
+
+
+def _published_format(suffix: str) -> RdfFormat:
+    """The published format whose files end with ``suffix`` (such as ``.jsonld``).
+
+    >>> _published_format(".ttl")
+    <RdfFormat.TURTLE: 'turtle'>
+    """
+    for fmt in OUTPUT_FORMATS:
+        if fmt.extension == suffix.lower():
+            return fmt
+    known = ", ".join(fmt.extension for fmt in OUTPUT_FORMATS)
+    raise InputError(f"no published format has the suffix {suffix!r}; expected one of {known}")

@@ -15,7 +15,8 @@ pages) is typed with the class DCAT-AP expects, because nobody else publishes th
 Example:
     >>> from datetime import date
     >>> from muniorg.dcat.config import (
-    ...     CatalogConfig, ContactPoint, FileType, PublishedDataset, PublishedFile, Publisher)
+    ...     CatalogConfig, ContactPoint, PublishedDataset, PublishedFile, Publisher)
+    >>> from muniorg.formats.format import RdfFormat
     >>> config = CatalogConfig(
     ...     iri="https://w3id.org/muniorg/id/catalog",
     ...     title={"en": "Nordic municipalities"},
@@ -23,12 +24,12 @@ Example:
     ...     publisher=Publisher(iri="https://example.org/org/1", name={"en": "Example"}),
     ...     contact=ContactPoint(name="Open data team", email="data@example.org"),
     ...     issued=date(2024, 1, 1), modified=date(2024, 6, 1))
-    >>> nt = PublishedFile("stord.nt", FileType.RDF_N_TRIPLES, 10, "0" * 64)
+    >>> nt = PublishedFile("stord.nt", RdfFormat.NTRIPLES, 10, "0" * 64)
     >>> stord = PublishedDataset(slug="stord", title={"nn": "Stord"}, description={"nn": "Stord"},
     ...     identifier="4614", modified=date(2024, 6, 1), files=(nt,))
     >>> whole = PublishedDataset(slug="muniorg-dataset", title={"en": "All"},
     ...     description={"en": "All"}, identifier="all", modified=date(2024, 6, 1),
-    ...     files=(PublishedFile("muniorg-dataset.nt", FileType.RDF_N_TRIPLES, 10, "1" * 64),))
+    ...     files=(PublishedFile("muniorg-dataset.nt", RdfFormat.NTRIPLES, 10, "1" * 64),))
     >>> graph = catalog_graph(config, [stord], whole)
     >>> str(dataset_iri(config, "stord"))
     'https://w3id.org/muniorg/id/catalog/dataset/stord'
@@ -232,7 +233,8 @@ def _add_distribution(
     graph.add((node, DCAT.mediaType, file_type.media_type_iri))
     # IANA publishes no RDF, so the media type's class is stated here.
     graph.add((file_type.media_type_iri, RDF.type, DCTERMS.MediaType))
-    graph.add((node, DCTERMS.format, file_type.eu_file_type))
+    if file_type.eu_file_type is not None:  # always: PublishedFile holds published formats only
+        graph.add((node, DCTERMS.format, file_type.eu_file_type))
     graph.add((node, DCTERMS.license, config.licence))
     graph.add((node, DCTERMS.issued, _date(config.issued)))
     graph.add((node, DCTERMS.modified, _date(dataset.modified)))

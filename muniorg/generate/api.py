@@ -29,7 +29,7 @@ API: dict[str, str] = {
     "to_jsonld": "muniorg.rdf.jsonld",
     "build": "muniorg.publish.build",
     "convert_paths": "muniorg.publish.convert",
-    "RdfFormat": "muniorg.formats.rdf",
+    "RdfFormat": "muniorg.formats.format",
     "read_graph": "muniorg.formats.rdf",
     "read_graph_model": "muniorg.rdf.read",
     "Severity": "muniorg.validation.results",

@@ -30,12 +30,10 @@ from __future__ import annotations
 import shutil
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph
-
-from muniorg.authoring.load import LoadResult, load_paths
+from muniorg.authoring.load import load_paths
 from muniorg.core.errors import AuthoringError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY, new_graph
@@ -43,15 +41,15 @@ from muniorg.core.resources import CONTEXT_FILE
 from muniorg.dcat.config import CatalogConfig, PublishedDataset, published_file
 from muniorg.dcat.from_yaml import catalog_config
 from muniorg.dcat.graph import catalog_graph
-from muniorg.formats.jsonld import dumps
+from muniorg.formats.format import RdfFormat
 from muniorg.formats.output_folder import MANIFEST, STAGING_MARK, OutputFolder
-from muniorg.formats.rdf import RdfFormat, serialize
+from muniorg.formats.rdf import serialize
 from muniorg.model.classes import Municipality
-from muniorg.publish.pool import render_documents_parallel, validate_documents_parallel
+from muniorg.model.node import Node
+from muniorg.publish.render import Published, publication, render_many, render_union, write_texts
 from muniorg.rdf.document import SourceDocument
-from muniorg.rdf.jsonld import flatten
-from muniorg.rdf.privacy import hidden_people, redact
 from muniorg.validation.results import Severity, ValidationReport
+from muniorg.validation.run import validate_documents
 
 DATASET_SLUG = "muniorg-dataset"
 #: Document ids that would take the names of files the build writes itself.
@@ -63,7 +61,11 @@ Progress = Callable[[int, int, SourceDocument], None]
 
 @dataclass
 class BuildResult:
-    """What a build did. ``published`` is false when violations stopped it."""
+    """What a build did. ``published`` is false when violations stopped it.
+
+    ``triples`` counts the documents' triples as published (personal data left out); when
+    nothing was published, as checked.
+    """
 
     report: ValidationReport
     published: bool
@@ -141,9 +143,10 @@ def _build(
     loaded = load_paths(sources, base=base)
     check_reserved_names(loaded.documents)
     catalog = catalog_config(loaded.catalogs[0], base) if loaded.catalogs else None
+    # Made once: validated as authored, then published with the privacy rule applied.
     graphs = [document.graph() for document in loaded.documents]
-    report = validate_documents_parallel(
-        loaded.documents, jobs, graphs=graphs, progress=progress, engine=engine
+    report = validate_documents(
+        loaded.documents, engine, jobs=jobs, graphs=graphs, progress=progress
     )
     result = BuildResult(
         report=report,
@@ -158,49 +161,34 @@ def _build(
         result.notes.append(
             "no 'type: Catalog' file among the sources: the DCAT-AP catalog was not written"
         )
-    if not include_personal_data:
-        hidden = hidden_people(d.root for d in loaded.documents)
-        documents = [replace(d, root=redact(d.root, hidden=hidden)) for d in loaded.documents]
-        loaded = LoadResult(documents=documents, catalogs=loaded.catalogs)
-        graphs = [document.graph() for document in documents]
-    result.files = _publish(loaded, graphs, folder, catalog, jobs)
+    published = publication([d.root for d in loaded.documents], graphs, include_personal_data)
+    result.triples = sum(len(unit.graph) for unit in published)
+    result.files = _publish(loaded.documents, published, folder, catalog, jobs)
     result.published = True
     return result
 
 
 def _publish(
-    loaded: LoadResult,
-    graphs: list[Graph],
+    documents: Sequence[SourceDocument],
+    published: Sequence[Published],
     folder: OutputFolder,
     catalog: CatalogConfig | None,
     jobs: int,
 ) -> list[Path]:
-    """Write everything into a staging folder that replaces the output folder whole (see
-    :mod:`muniorg.formats.output_folder`); returns the files published."""
+    """Write what is published (one unit per document) into a staging folder that replaces the
+    output folder whole (see :mod:`muniorg.formats.output_folder`); returns the files published.
+    The whole data set is the union of the documents' units."""
     with folder.publish() as staging:
-        datasets = []
-        rendered = render_documents_parallel(loaded.documents, jobs, graphs=graphs)
-        for document, texts in zip(loaded.documents, rendered, strict=True):
-            written = _write_texts(
-                staging, document.local_id, texts.jsonld, texts.turtle, texts.ntriples
-            )
-            datasets.append((document, written))
+        rendered = render_many(published, jobs)
+        datasets = [
+            (document.local_id, unit.roots[0], write_texts(staging, document.local_id, texts))
+            for document, unit, texts in zip(documents, published, rendered, strict=True)
+        ]
+        roots = [root for unit in published for root in unit.roots]
         whole = new_graph()
-        for graph in graphs:
-            whole += graph
-        # The data set's N-Triples is the sorted union of the files' lines (IRIs only, no blank
-        # nodes): the same bytes as serialising the merged graph, without a second pass over it.
-        # Lines end at "\n" only, as N-Triples says (str.splitlines would also split at U+2028).
-        whole_ntriples = "".join(
-            sorted({f"{line}\n" for r in rendered for line in r.ntriples.split("\n") if line})
-        )
-        whole_files = _write_texts(
-            staging,
-            DATASET_SLUG,
-            dumps(flatten(d.root for d in loaded.documents)),
-            serialize(whole, RdfFormat.TURTLE),
-            whole_ntriples,
-        )
+        for unit in published:
+            whole += unit.graph
+        whole_files = write_texts(staging, DATASET_SLUG, render_union(roots, whole, rendered))
         shutil.copyfile(CONTEXT_FILE, staging / "context.jsonld")
         if catalog is not None:
             _write_catalog(staging, catalog, datasets, whole_files)
@@ -228,31 +216,15 @@ def check_reserved_names(documents: Sequence[SourceDocument]) -> None:
             )
 
 
-def _write_texts(folder: Path, slug: str, jsonld: str, turtle: str, ntriples: str) -> list[Path]:
-    paths = []
-    for fmt, text in (
-        (RdfFormat.JSONLD, jsonld),
-        (RdfFormat.TURTLE, turtle),
-        (RdfFormat.NTRIPLES, ntriples),
-    ):
-        path = folder / f"{slug}{fmt.extension}"
-        path.write_text(text, encoding="utf-8", newline="\n")
-        paths.append(path)
-    return paths
-
-
 def _write_catalog(
     folder: Path,
     config: CatalogConfig,
-    datasets: list[tuple[SourceDocument, list[Path]]],
+    datasets: list[tuple[str, Node, list[Path]]],
     whole_files: list[Path],
 ) -> None:
     published = []
-    for document, files in datasets:
-        root = document.root
-        name = (
-            getattr(root, "name", None) or getattr(root, "title", None) or {"en": document.local_id}
-        )
+    for local_id, root, files in datasets:
+        name = getattr(root, "name", None) or getattr(root, "title", None) or {"en": local_id}
         spatial: tuple[str, ...] = ()
         if isinstance(root, Municipality):
             spatial = tuple(
@@ -262,13 +234,13 @@ def _write_catalog(
             )
         published.append(
             PublishedDataset(
-                slug=document.local_id,
+                slug=local_id,
                 title=name,
                 description={
                     lang: f"{text}: organisation, governance, values and strategies (muniorg)"
                     for lang, text in name.items()
                 },
-                identifier=root.id or document.local_id,
+                identifier=root.id or local_id,
                 modified=config.modified,
                 files=tuple(published_file(folder, f) for f in files),
                 subject=root.id,

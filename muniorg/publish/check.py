@@ -14,7 +14,8 @@ from pathlib import Path
 
 from muniorg.authoring.load import load_paths
 from muniorg.core.location import SourceLocation
-from muniorg.formats.rdf import RdfFormat, read_graph
+from muniorg.formats.format import RdfFormat
+from muniorg.formats.rdf import read_graph
 from muniorg.validation.results import ValidationReport
 from muniorg.validation.run import validate_documents, validate_graph
 

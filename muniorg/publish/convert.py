@@ -10,7 +10,7 @@ contact details, persons marked ``public: false``) is left out unless asked for 
 Example:
     >>> import pathlib, tempfile
     >>> from muniorg.publish.convert import convert_paths
-    >>> from muniorg.formats.rdf import RdfFormat
+    >>> from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (folder / "x.yaml").write_text(
     ...     "type: Municipality\\nid: x\\nname: {da: X}\\ncountry: DNK\\n", encoding="utf-8")
@@ -23,28 +23,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from rdflib import Graph
-
 from muniorg.authoring.load import iter_yaml_files, load_paths
 from muniorg.core.errors import InputError, MappingError, OutputError
 from muniorg.core.location import SourceLocation
-from muniorg.formats.jsonld import dumps
+from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.output_folder import write_files
-from muniorg.formats.rdf import RdfFormat, read_graph, serialize
-from muniorg.model.node import Node
-from muniorg.rdf.graph import to_graph
-from muniorg.rdf.jsonld import flatten, to_jsonld
-from muniorg.rdf.privacy import hidden_people, redact, redact_graph
+from muniorg.formats.rdf import read_graph
+from muniorg.publish.render import publication, render
+from muniorg.rdf.privacy import redact_graph
 from muniorg.rdf.read import read_graph_model
-
-OUTPUT_FORMATS = (RdfFormat.JSONLD, RdfFormat.TURTLE, RdfFormat.NTRIPLES)
-
-
-def render(nodes: Sequence[Node], graph: Graph, fmt: RdfFormat) -> str:
-    """The text of ``nodes`` (whose triples are ``graph``) in ``fmt``."""
-    if fmt is RdfFormat.JSONLD:
-        return dumps(to_jsonld(nodes[0]) if len(nodes) == 1 else flatten(nodes))
-    return serialize(graph, fmt)
 
 
 def convert_paths(
@@ -88,10 +75,10 @@ def convert_paths(
     yaml_inputs = [p for p in paths if p.is_dir() or RdfFormat.from_path(p) is RdfFormat.YAML]
     if yaml_inputs:
         documents = load_paths(list(iter_yaml_files(yaml_inputs))).documents
-        hidden = hidden_people(d.root for d in documents)
-        for document in documents:
-            root = redact(document.root, include_personal_data, hidden=hidden)
-            text = render([root], to_graph(root), fmt)
+        roots, graphs = [d.root for d in documents], [d.graph() for d in documents]
+        published = publication(roots, graphs, include_personal_data)
+        for document, unit in zip(documents, published, strict=True):
+            text = render(unit.roots, unit.graph, fmt)
             add(f"{document.local_id}{fmt.extension}", document.path, text)
     for path in paths:
         if path in yaml_inputs:
@@ -112,7 +99,7 @@ def convert_paths(
                 )
             text = render(outcome.roots, graph, fmt)
         else:
-            text = serialize(graph, fmt)
+            text = render([], graph, fmt)
         add(f"{path.stem}{fmt.extension}", path, text)
     inputs = [*iter_yaml_files(yaml_inputs), *(p for p in paths if p not in yaml_inputs)]
     return write_files(out_dir, texts, inputs)

@@ -22,7 +22,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 from rdflib import Graph, URIRef
@@ -33,6 +33,7 @@ from rdflib.term import Node
 from muniorg.core.errors import did_you_mean
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import MUNIORG_VOCAB
+from muniorg.core.pool import map_documents
 from muniorg.core.resources import CHECKDIGITS_FILE, SHAPES_FILE
 from muniorg.formats.rdf import read_bundled
 from muniorg.model.classes import CLASSES
@@ -229,18 +230,52 @@ def _dedupe(results: list[ValidationResult]) -> list[ValidationResult]:
 
 
 def validate_documents(
-    documents: Sequence[SourceDocument], engine: str | None = None
+    documents: Sequence[SourceDocument],
+    engine: str | None = None,
+    *,
+    jobs: int = 1,
+    graphs: Sequence[Graph] | None = None,
+    progress: Callable[[int, int, SourceDocument], None] | None = None,
+    chunk_size: int | None = None,
 ) -> ValidationReport:
-    """Validate each loaded authoring document on its own (in the context of the others' types)
-    and merge the reports.
+    """Validate each loaded authoring document on its own (in the context of the types of the
+    outside objects it refers to, see :func:`document_contexts`) and merge the reports.
+
+    The documents are validated on ``jobs`` processes (:func:`muniorg.core.pool.map_documents`);
+    the report is the same for any ``jobs``. ``graphs`` are the documents' graphs when the caller
+    has them already (a build does); ``progress`` is called with (number done, number in all,
+    document) as each document's report comes in, in document order. ``engine`` names the
+    validation engine (see :func:`validate_graph`).
 
     >>> from pathlib import Path
     >>> from muniorg.authoring.load import load_paths
-    >>> validate_documents(load_paths([Path("examples")]).documents).counts()[Severity.WARNING]
+    >>> documents = load_paths([Path("examples")]).documents
+    >>> validate_documents(documents).counts()[Severity.WARNING]
     0
+    >>> validate_documents(documents, jobs=2) == validate_documents(documents)
+    True
     """
-    graphs = [d.graph() for d in documents]
-    return ValidationReport.merge(
-        validate_graph(g, d, c, engine)
-        for g, d, c in zip(graphs, documents, document_contexts(graphs), strict=True)
+    graphs = list(graphs) if graphs is not None else [d.graph() for d in documents]
+    engines = [_engine(engine)] * len(graphs)
+    units = list(zip(documents, graphs, document_contexts(graphs), engines, strict=True))
+
+    def report_progress(index: int, _: ValidationReport) -> None:
+        if progress is not None:
+            progress(index + 1, len(units), documents[index])
+
+    reports = map_documents(
+        _validate_unit,
+        units,
+        jobs,
+        chunk_size=chunk_size,
+        on_result=report_progress,
+        prepare=compiled_shapes if engines and engines[0] == "muniorg" else shapes_graph,
     )
+    return ValidationReport.merge(reports)
+
+
+def _validate_unit(unit: tuple[SourceDocument, Graph, Graph, str]) -> ValidationReport:
+    """Validate one (document, its graph, its context, engine): the unit of work of
+    :func:`validate_documents` (module level, so a process pool can run it)."""
+    document, graph, context, engine = unit
+    return validate_graph(graph, document, context, engine)

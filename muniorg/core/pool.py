@@ -1,0 +1,156 @@
+"""Run one function over many items on several processes, in input order.
+
+The unit of work of muniorg is a document (an authoring file): it is validated and written on
+its own. :func:`map_documents` is an ordered, chunked map over such units on a
+``ProcessPoolExecutor`` (fork where the platform has it: workers inherit the items, and what a
+``prepare`` hook has loaded, instead of receiving them pickled). ``jobs=1`` runs in this process.
+A worker ends when the process that started the pool ends, however that ends. The pool knows
+nothing of muniorg's data: validation (:func:`muniorg.validation.run.validate_documents`) and
+the build's writing (:func:`muniorg.publish.render.render_many`) are its users.
+
+Example:
+    >>> map_documents(len, ["a", "bb", "ccc"], jobs=2)
+    [1, 2, 3]
+"""
+
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+ItemT = TypeVar("ItemT")
+
+#: What the workers of the running pool work on, set before the pool forks (see _results); one pool at a time.
+_WORK: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may use (``os.sched_getaffinity`` where available)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
+def map_documents(
+    func: Callable[[ItemT], T],
+    items: Sequence[ItemT],
+    jobs: int = 1,
+    *,
+    chunk_size: int | None = None,
+    on_result: Callable[[int, T], None] | None = None,
+    prepare: Callable[[], object] | None = None,
+) -> list[T]:
+    """``[func(item) for item in items]`` on ``jobs`` processes, in the order of ``items``.
+
+    ``func`` must be a module-level function and its results picklable. Items are handed out in
+    chunks (default: about four per worker) so that a slow municipality does not hold up the
+    others for long. With fork, workers inherit ``items`` (nothing is pickled on the way in).
+    ``on_result(index, result)`` is called in this process, in input order, as results come in
+    (for progress reports). ``prepare()`` is called once in this process before the workers are
+    forked, so that what it loads and caches (the compiled shapes, say) is inherited by every
+    worker instead of being loaded in each.
+
+    >>> map_documents(abs, [-1, 2, -3], jobs=2)
+    [1, 2, 3]
+    """
+    results: list[T] = []
+    for result in _results(func, items, jobs, chunk_size, prepare):
+        if on_result is not None:
+            on_result(len(results), result)
+        results.append(result)
+    return results
+
+
+def _results(
+    func: Callable[[ItemT], T],
+    items: Sequence[ItemT],
+    jobs: int,
+    chunk_size: int | None,
+    prepare: Callable[[], object] | None,
+) -> Iterator[T]:
+    if jobs <= 1 or len(items) <= 1:
+        yield from (func(item) for item in items)
+        return
+    jobs = min(jobs, len(items))
+    chunk_size = chunk_size or max(1, len(items) // (jobs * 4))
+    bounds = [(i, min(i + chunk_size, len(items))) for i in range(0, len(items), chunk_size)]
+    if "fork" not in multiprocessing.get_all_start_methods():
+        chunks = [(func, list(items[a:b])) for a, b in bounds]
+        with ProcessPoolExecutor(
+            max_workers=jobs, initializer=_die_with_parent, initargs=(os.getpid(),)
+        ) as pool:
+            for chunk_results in pool.map(_run_chunk, chunks):
+                yield from chunk_results
+        return
+    global _WORK
+    if prepare is not None:  # loaded once, here: forked workers inherit it with the items
+        prepare()
+    _WORK = (func, items)
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=context,
+            initializer=_die_with_parent,
+            initargs=(os.getpid(),),
+        ) as pool:
+            for chunk_results in pool.map(_run_forked_chunk, bounds):
+                yield from chunk_results
+    finally:
+        _WORK = None
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make this worker end when the process that started the pool ends, however it ends.
+
+    A build killed with SIGTERM or SIGKILL cannot shut its pool down, and orphaned workers
+    would go on validating for minutes. On Linux the kernel sends the worker SIGKILL when its
+    parent dies (``prctl(PR_SET_PDEATHSIG)``); elsewhere a daemon thread checks every second
+    whether the parent is gone (the worker is then re-parented, so ``getppid()`` changes).
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no libc prctl: fall back to polling
+            _watch_parent(parent)
+    else:
+        _watch_parent(parent)
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _watch_parent(parent: int) -> None:
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="muniorg-parent-watch", daemon=True).start()
+
+
+def _run_forked_chunk(bounds: tuple[int, int]) -> list[Any]:
+    assert _WORK is not None, "forked worker without work"
+    func, items = _WORK
+    return [func(item) for item in items[bounds[0] : bounds[1]]]
+
+
+def _run_chunk(chunk: tuple[Callable[[Any], T], list[Any]]) -> list[T]:
+    func, items = chunk
+    return [func(item) for item in items]
+
+
+__all__ = ["default_jobs", "map_documents"]

@@ -1,0 +1,162 @@
+"""What is published, and its text: the one place where privacy is applied and files are rendered.
+
+:func:`publication` turns loaded documents (and their graphs, made once) into what may be
+published: the privacy rule of :func:`muniorg.rdf.privacy.redact_graph` is applied to each graph,
+and the model is read back from the redacted graph, so a document's model (its JSON-LD) and its
+graph (Turtle, N-Triples) say the same.
+
+:func:`render` is the only producer of published text: JSON-LD from the model (one object
+compact, several flattened), every other format from the graph. :func:`render_all` gives the
+texts of several formats at once, :func:`render_many` of many units on a process pool.
+``muniorg export`` (:mod:`muniorg.publish.convert`) and ``muniorg build``
+(:mod:`muniorg.publish.build`: each document and the whole data set) call them.
+
+Example:
+    >>> from muniorg.model.classes import Person
+    >>> from muniorg.rdf.graph import to_graph
+    >>> person = Person(id="https://ex.org/p", name="Bo", telephone=["+45 1"])
+    >>> [unit] = publication([person], [to_graph(person)])
+    >>> print(render(*unit, RdfFormat.NTRIPLES), end="")
+    <https://ex.org/p> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://xmlns.com/foaf/0.1/Person> .
+    <https://ex.org/p> <http://xmlns.com/foaf/0.1/name> "Bo" .
+    >>> unit.roots[0].telephone
+    []
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from rdflib import Graph
+
+from muniorg.core.pool import map_documents
+from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
+from muniorg.formats.jsonld import dumps
+from muniorg.formats.rdf import merge_ntriples, serialize
+from muniorg.model.node import Node
+from muniorg.rdf.graph import from_graph
+from muniorg.rdf.jsonld import flatten, to_jsonld
+from muniorg.rdf.privacy import hidden_people, redact_graph
+
+
+class Published(NamedTuple):
+    """What is published of one unit (a document, or the whole data set): its top objects and
+    their graph, which say the same."""
+
+    roots: Sequence[Node]
+    graph: Graph
+
+
+def publication(
+    roots: Sequence[Node], graphs: Sequence[Graph], include_personal_data: bool = False
+) -> list[Published]:
+    """What may be published of each root (whose graph is the one at the same index).
+
+    Without ``include_personal_data`` the privacy rule (:func:`muniorg.rdf.privacy.redact_graph`)
+    is applied to each graph, with the persons hidden anywhere among ``roots`` (a reference from
+    one document to a hidden person described in another is dropped too), and the model is read
+    back from the redacted graph. With it, the roots and graphs are published as they are.
+
+    Reading back is not only for what the rule removed: when a document nests one object in two
+    places (a page that is both a source and a contact page), the model read from the graph holds
+    the object once, whole, where the authored model may hold part of it in each place, so the
+    JSON-LD differs. Published files have always been written from the read-back model.
+    """
+    if include_personal_data:
+        return [Published([root], graph) for root, graph in zip(roots, graphs, strict=True)]
+    hidden = hidden_people(roots)
+    published = []
+    for root, graph in zip(roots, graphs, strict=True):
+        redacted = redact_graph(graph, hidden=hidden)
+        published.append(Published([from_graph(redacted, root.id or "", type(root))], redacted))
+    return published
+
+
+def render(roots: Sequence[Node], graph: Graph, fmt: RdfFormat, *, flat: bool = False) -> str:
+    """The text of ``roots`` (whose triples are ``graph``) in ``fmt``: JSON-LD from the model
+    (compact for one object, flattened for several or when ``flat``), the other formats from the
+    graph.
+
+    >>> from muniorg.model.classes import Person
+    >>> from muniorg.rdf.graph import to_graph
+    >>> bo = Person(id="https://ex.org/p", name="Bo")
+    >>> print(render([bo], to_graph(bo), RdfFormat.JSONLD), end="")
+    {
+      "@context": "https://w3id.org/muniorg/context.jsonld",
+      "id": "https://ex.org/p",
+      "type": "Person",
+      "name": "Bo"
+    }
+    """
+    if fmt is RdfFormat.JSONLD:
+        return dumps(to_jsonld(roots[0]) if len(roots) == 1 and not flat else flatten(roots))
+    return serialize(graph, fmt)
+
+
+def render_all(
+    roots: Sequence[Node],
+    graph: Graph,
+    formats: Sequence[RdfFormat] = OUTPUT_FORMATS,
+    *,
+    flat: bool = False,
+) -> dict[RdfFormat, str]:
+    """:func:`render` in each of ``formats``."""
+    return {fmt: render(roots, graph, fmt, flat=flat) for fmt in formats}
+
+
+def render_many(
+    units: Sequence[Published], jobs: int = 1, *, chunk_size: int | None = None
+) -> list[dict[RdfFormat, str]]:
+    """The :data:`~muniorg.formats.format.OUTPUT_FORMATS` texts of each unit, in order, on
+    ``jobs`` processes (the same texts for any ``jobs``)."""
+    return map_documents(_render_unit, units, jobs, chunk_size=chunk_size)
+
+
+def _render_unit(unit: Published) -> dict[RdfFormat, str]:
+    return render_all(unit.roots, unit.graph)
+
+
+def render_union(
+    roots: Sequence[Node], graph: Graph, parts: Sequence[Mapping[RdfFormat, str]]
+) -> dict[RdfFormat, str]:
+    """``render_all(roots, graph, flat=True)`` of a data set whose ``graph`` is the union of units
+    already rendered (``parts``): the same texts, but N-Triples is merged from the parts' lines
+    (:func:`muniorg.formats.rdf.merge_ntriples`) instead of serialising the large graph again.
+
+    >>> from muniorg.model.classes import Person
+    >>> from muniorg.rdf.graph import to_graph
+    >>> units = [Published([p], to_graph(p)) for p in (Person(id="https://ex.org/a", name="A"),
+    ...                                                  Person(id="https://ex.org/b", name="B"))]
+    >>> whole = to_graph(*(root for unit in units for root in unit.roots))
+    >>> render_union([r for u in units for r in u.roots], whole, render_many(units)) == (
+    ...     render_all([r for u in units for r in u.roots], whole, flat=True))
+    True
+    """
+    formats = [f for f in OUTPUT_FORMATS if f is not RdfFormat.NTRIPLES]
+    texts = render_all(roots, graph, formats, flat=True)
+    texts[RdfFormat.NTRIPLES] = merge_ntriples(part[RdfFormat.NTRIPLES] for part in parts)
+    return {fmt: texts[fmt] for fmt in OUTPUT_FORMATS}
+
+
+def write_texts(folder: Path, slug: str, texts: Mapping[RdfFormat, str]) -> list[Path]:
+    """Write each text to ``folder/{slug}{extension}`` (UTF-8, ``\\n`` line ends); the paths,
+    in the order of ``texts``. For a staging folder: nothing here is atomic."""
+    paths = []
+    for fmt, text in texts.items():
+        path = folder / f"{slug}{fmt.extension}"
+        path.write_text(text, encoding="utf-8", newline="\n")
+        paths.append(path)
+    return paths
+
+
+__all__ = [
+    "Published",
+    "publication",
+    "render",
+    "render_all",
+    "render_many",
+    "render_union",
+    "write_texts",
+]
