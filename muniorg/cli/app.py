@@ -1,6 +1,6 @@
 """The ``muniorg`` command: a thin layer over the library.
 
-Commands: ``init`` (start a municipality from a template), ``validate`` (check files, report
+Commands, one module each: ``init`` (start a municipality from a template), ``validate`` (check files, report
 in text, JSON, JUnit, SARIF or GitHub annotations), ``build`` (validate and publish) and
 ``export`` (convert between RDF formats). Errors in the input are shown as one clear message
 with file:line:column; a traceback only with ``--debug``.
@@ -17,35 +17,22 @@ Example:
 
 from __future__ import annotations
 
-import sys
 import traceback
 from dataclasses import dataclass
 from importlib import metadata
-from pathlib import Path
 from typing import Any
 
 import click
 
 from muniorg.cli.build import build_command
+from muniorg.cli.export import export
 from muniorg.cli.init import init
 from muniorg.cli.options import (
     EXIT_CODES_HELP,
     EXIT_INTERNAL,
-    EXIT_OK,
-    EXIT_RESULTS,
-    WRITE_EXIT_CODES_HELP,
-    engine_option,
-    epilog,
-    fail_on_option,
-    report_format_choice,
 )
-from muniorg.cli.output import use_color
-from muniorg.cli.safety import input_safety, input_safety_options, personal_data_option
+from muniorg.cli.validate import validate
 from muniorg.core.errors import AuthoringErrors, MuniorgError
-from muniorg.formats.files import write_atomic
-from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
-from muniorg.reports import ReportFormat, render
-from muniorg.validation.results import Severity
 
 
 @dataclass
@@ -154,128 +141,9 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 
 cli.add_command(init)
+cli.add_command(validate)
 cli.add_command(build_command)
-
-
-def _emit_report(text: str, output: Path | None) -> None:
-    if output is None:
-        click.echo(text, nl=False)
-    else:
-        write_atomic(output, text)
-
-
-_VALIDATE_EXAMPLES = """\
-  muniorg validate examples/
-  muniorg validate data/soroe.yaml --fail-on warning
-  muniorg validate dump.ttl --input-format turtle --format json
-  muniorg validate data/ --format sarif --output muniorg.sarif
-  muniorg validate data/ --format github        (annotations in GitHub Actions)"""
-
-
-@cli.command(epilog=epilog(_VALIDATE_EXAMPLES), short_help="Validate files against the shapes.")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option(
-    "--input-format",
-    type=click.Choice(RdfFormat, case_sensitive=False),
-    help="The format of the inputs (default: from each file's extension).",
-)
-@click.option(
-    "--format",
-    "report_format",
-    type=report_format_choice(),
-    default=ReportFormat.TEXT.value,
-    show_default=True,
-    help="The format of the report.",
-)
-@fail_on_option
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the report to this file instead of standard output.",
-)
-@engine_option
-@input_safety_options
-@click.pass_context
-def validate(
-    ctx: click.Context,
-    paths: tuple[Path, ...],
-    input_format: RdfFormat | None,
-    report_format: ReportFormat,
-    fail_on: Severity,
-    output: Path | None,
-    engine: str,
-) -> None:
-    """Validate the files (or folders) PATHS against the muniorg SHACL shapes.
-
-    Results name the file, line and column of the offending key. Colours are used only on a
-    terminal, and never when NO_COLOR is set.
-    """
-    from muniorg.publish import check  # rdflib and the shapes are loaded only when validating
-
-    with input_safety(ctx):
-        report = check.validate_paths(list(paths), input_format=input_format, engine=engine)
-    color = output is None and report_format is ReportFormat.TEXT
-    color = color and use_color(sys.stdout)
-    _emit_report(render(report, report_format, color=color, fail_on=fail_on), output)
-    if output is not None:
-        from muniorg.reports.text import summary
-
-        click.echo(f"{summary(report)}; report written to {output}", err=True)
-    ctx.exit(EXIT_RESULTS if report.fails(fail_on) else EXIT_OK)
-
-
-_EXPORT_EXAMPLES = """\
-  muniorg export examples/municipalities/soroe.yaml --format turtle -o out/
-  muniorg export data/ --format jsonld -o out/
-  muniorg export dump.ttl --format ntriples -o out/"""
-
-
-@cli.command(
-    epilog=epilog(_EXPORT_EXAMPLES, WRITE_EXIT_CODES_HELP),
-    short_help="Convert files to JSON-LD, Turtle or N-Triples.",
-)
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option(
-    "--format",
-    "fmt",
-    required=True,
-    type=click.Choice(OUTPUT_FORMATS, case_sensitive=False),
-    help="The format to write.",
-)
-@click.option(
-    "-o",
-    "--out",
-    "out_dir",
-    default=Path("."),
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="The folder to write into.",
-)
-@personal_data_option
-@input_safety_options
-@click.pass_context
-def export(
-    ctx: click.Context,
-    paths: tuple[Path, ...],
-    fmt: RdfFormat,
-    out_dir: Path,
-    include_personal_data: bool,
-) -> None:
-    """Convert the files (or folders) PATHS to another RDF format, without validating them.
-
-    Each input gives one output file in OUT, named after it with the new extension; the
-    written files are listed on standard output. Persons' contact details and persons marked
-    'public: false' are left out unless --include-personal-data.
-    """
-    from muniorg.publish import convert  # rdflib and the model are loaded only when exporting
-
-    with input_safety(ctx):
-        written = convert.convert_paths(
-            list(paths), fmt, out_dir, include_personal_data=include_personal_data
-        )
-    for path in written:
-        click.echo(str(path))
+cli.add_command(export)
 
 
 def main() -> None:
