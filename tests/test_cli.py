@@ -896,3 +896,38 @@ def test_python_dash_m_muniorg_is_the_command_line() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("muniorg, version ")
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "junit", "github"])
+def test_an_unreadable_input_still_gives_the_report_ci_uploads(
+    runner: CliRunner, tmp_path: Path, fmt: str
+) -> None:
+    """validate --format sarif -o FILE on a file with an unknown key: exit 2, the error on
+    standard error as always, and the report file written, with the problem at its place."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("type: Municipality\nid: x\nnmae: {da: X}\ncountry: DNK\n", encoding="utf-8")
+    report = tmp_path / f"report.{fmt}"
+    result = invoke(runner, "validate", str(bad), "--format", fmt, "-o", str(report))
+    assert result.exit_code == 2
+    assert "bad.yaml:3:1: error: unknown key 'nmae'" in result.stderr
+    text = report.read_text(encoding="utf-8")
+    assert "unknown key 'nmae'" in text
+    if fmt == "json":
+        [only] = json.loads(text)["results"]
+        assert only["location"] == {"file": str(bad), "line": 3, "column": 1}
+    elif fmt == "sarif":
+        region = json.loads(text)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+        assert region["region"] == {"startLine": 3, "startColumn": 1}
+    elif fmt == "junit":
+        assert ET.fromstring(text.encode("utf-8")).get("failures") == "1"
+    else:
+        assert text.startswith("::error file=") and ",line=3,col=1," in text
+
+
+def test_an_unreadable_input_prints_nothing_on_stdout_in_text(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("type: Municipality\nid: x\nnmae: {da: X}\ncountry: DNK\n", encoding="utf-8")
+    result = invoke(runner, "validate", str(bad))
+    assert (result.exit_code, result.stdout) == (2, "")

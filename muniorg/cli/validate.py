@@ -24,10 +24,11 @@ from muniorg.cli.options import (
 )
 from muniorg.cli.output import use_color
 from muniorg.cli.safety import input_safety, input_safety_options
+from muniorg.core.errors import MuniorgError
 from muniorg.formats.files import write_atomic
 from muniorg.formats.format import RdfFormat
 from muniorg.reports import ReportFormat, render
-from muniorg.validation.results import Severity
+from muniorg.validation.results import Severity, error_report
 
 
 def _emit_report(text: str, output: Path | None) -> None:
@@ -86,8 +87,16 @@ def validate(
     """
     from muniorg.publish import check  # rdflib and the shapes are loaded only when validating
 
-    with input_safety(ctx):
-        report = check.validate_paths(list(paths), input_format=input_format, engine=engine)
+    try:
+        with input_safety(ctx):
+            report = check.validate_paths(list(paths), input_format=input_format, engine=engine)
+    except MuniorgError as err:
+        # A CI step that uploads the report (SARIF, JUnit ...) needs it most when an input
+        # cannot be read: write the problems in the chosen format too, then fail with exit 2.
+        if output is not None or report_format is not ReportFormat.TEXT:
+            failed = error_report(err, [str(p) for p in paths])
+            _emit_report(render(failed, report_format, fail_on=fail_on), output)
+        raise
     color = output is None and report_format is ReportFormat.TEXT
     color = color and use_color(sys.stdout)
     _emit_report(render(report, report_format, color=color, fail_on=fail_on), output)

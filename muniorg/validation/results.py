@@ -7,7 +7,8 @@ authoring file, the :class:`SourceLocation` (file, line, column) of the offendin
 
 Example:
     >>> from muniorg.validation.results import Severity, ValidationResult, ValidationReport
-    >>> from muniorg.core.location import SourceLocation
+    >>> from muniorg.core.errors import AuthoringErrors, MuniorgError
+from muniorg.core.location import SourceLocation
     >>> result = ValidationResult(
     ...     severity=Severity.VIOLATION,
     ...     message="Municipality country: expected exactly one code.",
@@ -29,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from muniorg.core.errors import AuthoringErrors, MuniorgError
 from muniorg.core.location import SourceLocation
 
 
@@ -168,3 +170,26 @@ class ValidationReport:
             "counts": {s.label: counts[s] for s in sorted(Severity, reverse=True)},
             "results": [r.to_dict() for r in self.results],
         }
+
+
+#: The constraint of a result that says an input could not be read (see :func:`error_report`).
+INPUT_ERROR = "https://w3id.org/muniorg#InputError"
+
+
+def error_report(error: MuniorgError, inputs: Iterable[str] = ()) -> ValidationReport:
+    """A report of the problems that stopped reading the inputs, one violation each, so that CI
+    formats (SARIF, JUnit, GitHub annotations, JSON) show them where validation results go.
+
+    >>> from muniorg.core.errors import AuthoringError
+    >>> error = AuthoringError("unknown key 'nmae'", SourceLocation("a.yaml", 3, 1))
+    >>> [(str(r.location), r.message) for r in error_report(error, ["a.yaml"]).results]
+    [('a.yaml:3:1', "unknown key 'nmae'")]
+    """
+    errors = error.errors if isinstance(error, AuthoringErrors) else (error,)
+    results = tuple(
+        ValidationResult(
+            Severity.VIOLATION, e.message, "", constraint=INPUT_ERROR, location=e.location
+        )
+        for e in errors
+    )
+    return ValidationReport(results=results, inputs=tuple(inputs))
