@@ -931,3 +931,27 @@ def test_an_unreadable_input_prints_nothing_on_stdout_in_text(
     bad.write_text("type: Municipality\nid: x\nnmae: {da: X}\ncountry: DNK\n", encoding="utf-8")
     result = invoke(runner, "validate", str(bad))
     assert (result.exit_code, result.stdout) == (2, "")
+
+
+def test_validate_checks_the_catalog_and_refuses_a_second(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """What build would refuse, validate refuses first: a wrong key in the catalog, a second
+    catalog file; a good catalog counts as an input."""
+    catalog = (REPO / "examples" / "catalog.yaml").read_text(encoding="utf-8")
+    (tmp_path / "stord.yaml").write_bytes(
+        (REPO / "examples/municipalities/stord.yaml").read_bytes()
+    )
+    (tmp_path / "a.yaml").write_text(catalog, encoding="utf-8")
+    result = invoke(runner, "validate", str(tmp_path))
+    assert result.exit_code == 0 and "\n2 inputs: 0 violations" in result.stdout, result.output
+    (tmp_path / "b.yaml").write_text(catalog, encoding="utf-8")
+    result = invoke(runner, "validate", str(tmp_path))
+    assert (
+        result.exit_code == 2
+        and "b.yaml:1:1: error: a second 'type: Catalog' file" in result.stderr
+    )
+    (tmp_path / "b.yaml").unlink()
+    (tmp_path / "a.yaml").write_text(catalog + "downlodBase: x\n", encoding="utf-8")
+    result = invoke(runner, "validate", str(tmp_path))
+    assert result.exit_code == 2 and "unknown key 'downlodBase' in Catalog" in result.stderr

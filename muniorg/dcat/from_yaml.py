@@ -14,6 +14,7 @@ Example (``examples/catalog.yaml``)::
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from typing import Any
 
 from rdflib import URIRef
@@ -146,3 +147,19 @@ def catalog_config(data: YamlNode, base: str) -> CatalogConfig:
         raise AuthoringError(f"invalid catalog: {exc}", data.location) from None
     except Exception as exc:  # InputError from the dcat input checks
         raise AuthoringError(f"invalid catalog: {exc}", data.location) from None
+
+
+def the_catalog(catalogs: Sequence[YamlNode], base: str) -> CatalogConfig | None:
+    """The one catalog among the sources (``type: Catalog`` files), read and checked; ``None``
+    when there is none.
+
+    :raises AuthoringError: for a second catalog file (naming both), or a wrong catalog.
+    """
+    if len(catalogs) > 1:
+        first = catalogs[0].location.file
+        raise AuthoringError(
+            f"a second 'type: Catalog' file ({first} is the first): a build publishes one "
+            "catalog; merge them into one file",
+            catalogs[1].location,
+        )
+    return catalog_config(catalogs[0], base) if catalogs else None

@@ -39,7 +39,7 @@ from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY, new_graph
 from muniorg.core.resources import CONTEXT_FILE
 from muniorg.dcat.config import CatalogConfig, PublishedDataset, published_file
-from muniorg.dcat.from_yaml import catalog_config
+from muniorg.dcat.from_yaml import the_catalog
 from muniorg.dcat.graph import catalog_graph
 from muniorg.formats.format import RdfFormat
 from muniorg.formats.output_folder import MANIFEST, STAGING_MARK, OutputFolder
@@ -142,7 +142,7 @@ def _build(
 ) -> BuildResult:
     loaded = load_paths(sources, base=base)
     check_reserved_names(loaded.documents)
-    catalog = catalog_config(loaded.catalogs[0], base) if loaded.catalogs else None
+    catalog = the_catalog(loaded.catalogs, base)
     # Made once: validated as authored, then published with the privacy rule applied.
     graphs = [document.graph() for document in loaded.documents]
     report = validate_documents(

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from muniorg.authoring.load import load_paths
 from muniorg.core.location import SourceLocation
+from muniorg.core.namespaces import DEFAULT_BASE
+from muniorg.dcat.from_yaml import the_catalog
 from muniorg.formats.format import RdfFormat
 from muniorg.formats.rdf import read_graph
 from muniorg.validation.results import ValidationReport
@@ -26,7 +28,8 @@ def validate_paths(
     """Validate authoring YAML and RDF files (Turtle, N-Triples, JSON-LD, RDF/XML).
 
     The format of each file comes from its extension unless ``input_format`` is given; folders
-    are searched for YAML files. Results from YAML carry file:line:column; results from RDF
+    are searched for YAML files. A ``type: Catalog`` file is read and checked as the build reads
+    it (a second one is an error). Results from YAML carry file:line:column; results from RDF
     carry the file.
 
     :raises muniorg.core.errors.MuniorgError: when a file cannot be read.
@@ -43,7 +46,12 @@ def validate_paths(
     ]
     reports = []
     if yaml_paths:
-        reports.append(validate_documents(load_paths(yaml_paths).documents, engine))
+        loaded = load_paths(yaml_paths)
+        # The catalog is checked as the build reads it; it holds no data to validate.
+        the_catalog(loaded.catalogs, DEFAULT_BASE)
+        catalogs = tuple(catalog.location.file for catalog in loaded.catalogs)
+        reports.append(ValidationReport(inputs=catalogs))
+        reports.append(validate_documents(loaded.documents, engine))
     for path in paths:
         if path in yaml_paths:
             continue

@@ -7,8 +7,7 @@ authoring file, the :class:`SourceLocation` (file, line, column) of the offendin
 
 Example:
     >>> from muniorg.validation.results import Severity, ValidationResult, ValidationReport
-    >>> from muniorg.core.errors import AuthoringErrors, MuniorgError
-from muniorg.core.location import SourceLocation
+    >>> from muniorg.core.location import SourceLocation
     >>> result = ValidationResult(
     ...     severity=Severity.VIOLATION,
     ...     message="Municipality country: expected exactly one code.",
