@@ -29,6 +29,7 @@ from typing import Any
 import click
 
 from muniorg.cli.build import build_command
+from muniorg.cli.importing import import_command
 from muniorg.cli.init import init
 from muniorg.cli.options import (
     EXIT_CODES_HELP,
@@ -159,6 +160,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 cli.add_command(init)
 cli.add_command(build_command)
+cli.add_command(import_command)
 
 
 def _emit_report(text: str, output: Path | None) -> None:
