@@ -341,3 +341,31 @@ def test_bad_input_exits_2(
     assert result.exit_code == 2
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# --- one file per municipality: validate and build --------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["validate", "build"])
+def test_two_files_for_one_municipality_code_are_an_error(
+    imported: tuple[Path, ImportReport], tmp_path: Path, command: str
+) -> None:
+    out, _ = imported
+    data = tmp_path / "data"
+    data.mkdir()
+    original = next(out.glob("no-4614-*.yaml"))
+    shutil.copy(original, data / original.name)
+    copy = data / "stord-by-hand.yaml"
+    copy.write_text(
+        original.read_text(encoding="utf-8").replace("id: no-4614-stord", "id: stord-by-hand"),
+        encoding="utf-8",
+    )
+    args = ["-o", str(tmp_path / "site")] if command == "build" else []
+    result = invoke(command, str(data), *args)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"{copy}:1:1: error: {copy} and {data / original.name} both describe the municipality "
+        "code NOR 4614 (IRI https://w3id.org/muniorg/id/no/4614): keep one file per "
+        "municipality (merge them, or correct the code)\n"
+    )
+    assert not (tmp_path / "site").exists()
