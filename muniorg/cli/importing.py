@@ -21,6 +21,7 @@ import click
 from muniorg.cli.options import epilog
 from muniorg.cli.output import write_atomic
 from muniorg.importing.run import READERS, import_files
+from muniorg.reports.naming import plural
 
 _EXAMPLES = """\
   muniorg import auto muniorg/data/registries/*.* muniorg/data/registries/*/*.json -o data/
@@ -105,8 +106,9 @@ def import_command(
     total = sum(report.municipalities.values())
     countries = ", ".join(f"{c} {n}" for c, n in sorted(report.municipalities.items()))
     click.echo(
-        f"Imported {total} municipalities ({countries or 'none'}) into {out_dir}: "
-        f"{counts['change']} files changed, {counts['defect']} defects, "
-        f"{counts['conflict']} conflicts, {counts['kept']} local edits kept",
+        f"Imported {plural(total, 'municipality', 'municipalities')} ({countries or 'none'}) "
+        f"into {out_dir}: {plural(counts['change'], 'file')} changed, "
+        f"{plural(counts['defect'], 'defect')}, {plural(counts['conflict'], 'conflict')}, "
+        f"{plural(counts['kept'], 'local edit')} kept",
         err=report_path is None,
     )

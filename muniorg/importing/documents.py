@@ -67,7 +67,9 @@ def document(m: Municipality, sources: Mapping[str, Source]) -> dict[str, Any]:
     """The authoring document of ``m``, its facts sourced from ``sources`` (by id)."""
     language = m.language or DEFAULT_LANGUAGE[m.country]
     place = m.place.value if m.place else None
-    names = {lang: fact.value for lang, fact in m.names.items()}
+    # The municipality's own language first, then Sámi, Kven ... in the order of their tags.
+    order = sorted(m.names, key=lambda lang: (lang != language, lang))
+    names = {lang: m.names[lang].value for lang in order}
     if not names and place:
         names = {language: place}
     doc: dict[str, Any] = {"type": "Municipality", "id": file_id(m), "name": names}
