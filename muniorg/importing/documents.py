@@ -93,8 +93,9 @@ def document(m: Municipality, sources: Mapping[str, Source]) -> dict[str, Any]:
         postal: dict[str, Any] = dict(m.postal.value)
         if "postName" in postal:
             postal["postName"] = {language: postal["postName"]}
-        if "thoroughfare" in postal:
-            postal["thoroughfare"] = {language: postal["thoroughfare"]}
+        for key in ("thoroughfare", "fullAddress"):
+            if key in postal:
+                postal[key] = {language: postal[key]}
         postal["country"] = m.country
         doc["postalAddress"] = postal
     figures = []

@@ -108,6 +108,7 @@ def _postal(address: dict[str, Any]) -> dict[str, str] | None:
         return None
     postal = {"postCode": str(post_code), "postName": title_case(str(town))}
     lines = [str(a) for a in address.get("adresse") or [] if a]
+    postal["fullAddress"] = ", ".join([*lines, f"{post_code} {postal['postName']}"])
     if lines:
         postal["poBox" if lines[0].lower().startswith("postboks") else "thoroughfare"] = lines[0]
     return postal

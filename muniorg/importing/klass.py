@@ -10,7 +10,7 @@ Example:
     >>> len(e.records), (e.records[0].orgnr, e.records[0].code)
     (356, ('817263992', '3811'))
     >>> [i.message for i in e.issues][:1]
-    ["name 'Evená??i': letters lost to '?' (not in ISO-8859-1)"]
+    ["name 'Evenes - Evená??i': letters lost to '?' (not in ISO-8859-1)"]
 """
 
 from __future__ import annotations
