@@ -290,6 +290,27 @@ def test_reimport_keeps_local_edits(tmp_path: Path) -> None:
     assert digest(out) == before
 
 
+def test_a_deleted_file_stays_deleted_and_a_broken_one_stops_the_import(tmp_path: Path) -> None:
+    source = tmp_path / "municipalities_is.json"
+    rows = json.loads((WIKIDATA / "municipalities_is.json").read_text(encoding="utf-8"))
+    source.write_text(json.dumps(rows[:2], ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "data"
+    import_files("wikidata", [source], out)
+    first, second = sorted(out.glob("*.yaml"))
+    first.unlink()
+    report = import_files("wikidata", [source], out)
+    assert not first.exists()
+    assert [i.message.split(":")[0] for i in report.issues if i.kind == "kept"] == [
+        "was deleted since the last import"
+    ]
+    second.write_text("name: [unclosed\n", encoding="utf-8")
+    before = digest(out)
+    result = invoke("import", "wikidata", str(source), "-o", str(out))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{second}:")
+    assert digest(out) == before
+
+
 def test_a_persons_file_is_left_alone(tmp_path: Path) -> None:
     out = tmp_path / "data"
     out.mkdir()

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -176,17 +176,31 @@ def write_folder(
     """Write or merge ``planned`` into ``folder``; what changed, as ``change``/``kept`` issues.
 
     ``this_run`` holds the ids of the sources of this import: a fact the manifest lists from
-    one of them that the import no longer gives is removed (unless a person edited it).
+    one of them that the import no longer gives is removed (unless a person edited it). Every
+    existing file is read before anything is written: a file that cannot be read stops the
+    import with an :class:`~muniorg.core.errors.InputError` and nothing changed.
     """
     make_folder(folder)
     manifest = read_import_manifest(folder)
     files: dict[str, Any] = manifest["files"]
     by_key = {entry["municipality"]: name for name, entry in files.items()}
     issues: list[Issue] = []
+    writes: dict[Path, str] = {}
     for plan in planned:
         name = by_key.get(plan.key) or f"{plan.document['id']}.yaml"
         path = folder / name
         entry = files.get(name)
+        if entry is not None and not path.exists():
+            issues.append(
+                Issue(
+                    "kept",
+                    str(path),
+                    "was deleted since the last import: not written again (remove its entry "
+                    f"from {IMPORT_MANIFEST} to import it anew)",
+                    plan.key,
+                )
+            )
+            continue
         if entry is None and path.exists():
             issues.append(
                 Issue(
@@ -200,13 +214,17 @@ def write_folder(
             continue
         new_facts = facts(plan.document)
         if entry is None:
-            text = _dump(plan.document)
-            write_atomic(path, text)
+            writes[path] = _dump(plan.document)
             files[name] = _entry(plan, new_facts)
             issues.append(Issue("change", str(path), f"created ({len(new_facts)} facts)", plan.key))
             continue
-        issues += _merge_file(path, entry, plan, new_facts, this_run)
+        text, merged = _merge_file(path, entry, plan, new_facts, this_run)
+        issues += merged
+        if text is not None:
+            writes[path] = text
         files[name] = _entry(plan, new_facts, entry, this_run)
+    for path, text in writes.items():
+        write_atomic(path, text)
     text = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     path = folder / IMPORT_MANIFEST
     if not path.exists() or path.read_text(encoding="utf-8") != text:
@@ -242,13 +260,14 @@ def _merge_file(
     plan: Planned,
     new_facts: dict[str, Any],
     this_run: Collection[str],
-) -> Iterator[Issue]:
+) -> tuple[str | None, list[Issue]]:
+    """The new text of ``path`` (``None`` if unchanged) and what the merge did."""
     load_yaml(path)  # the safety checks (size, depth, duplicate keys) before editing
     original = path.read_text(encoding="utf-8")
     doc = _yaml().load(original)
     if not isinstance(doc, CommentedMap):
-        yield Issue("kept", str(path), "is not a mapping: left as it is", plan.key)
-        return
+        return None, [Issue("kept", str(path), "is not a mapping: left as it is", plan.key)]
+    issues: list[Issue] = []
     last: dict[str, Any] = {k: f["value"] for k, f in entry.get("facts", {}).items()}
     last_source = {k: f["source"] for k, f in entry.get("facts", {}).items()}
     updated: list[str] = []
@@ -264,21 +283,25 @@ def _merge_file(
                 if current is None
                 else f"edited to {json.dumps(current, ensure_ascii=False)}"
             )
-            yield Issue(
-                "kept",
-                str(path),
-                f"{key}: {what} in the file; the registry says "
-                f"{json.dumps(new, ensure_ascii=False)}: kept the file's",
-                plan.key,
+            issues.append(
+                Issue(
+                    "kept",
+                    str(path),
+                    f"{key}: {what} in the file; the registry says "
+                    f"{json.dumps(new, ensure_ascii=False)}: kept the file's",
+                    plan.key,
+                )
             )
             continue
         if key not in last and current is not None:
-            yield Issue(
-                "kept",
-                str(path),
-                f"{key}: the file's own value kept; the registry says "
-                f"{json.dumps(new, ensure_ascii=False)}",
-                plan.key,
+            issues.append(
+                Issue(
+                    "kept",
+                    str(path),
+                    f"{key}: the file's own value kept; the registry says "
+                    f"{json.dumps(new, ensure_ascii=False)}",
+                    plan.key,
+                )
             )
             continue
         if new is None:
@@ -287,12 +310,15 @@ def _merge_file(
         else:
             _set(doc, key, new)
             (updated if current is not None else added).append(key)
+    if not (added or updated or removed):
+        return None, issues  # a file is never just reformatted
     text = _dump(doc)
-    if text != original:
-        write_atomic(path, text)
-        parts = [
-            f"{label} {', '.join(keys)}"
-            for label, keys in (("added", added), ("updated", updated), ("removed", removed))
-            if keys
-        ]
-        yield Issue("change", str(path), "; ".join(parts), plan.key)
+    if text == original:
+        return None, issues
+    parts = [
+        f"{label} {', '.join(keys)}"
+        for label, keys in (("added", added), ("updated", updated), ("removed", removed))
+        if keys
+    ]
+    issues.append(Issue("change", str(path), "; ".join(parts), plan.key))
+    return text, issues
