@@ -18,14 +18,7 @@ from pathlib import Path
 
 from muniorg.core.checkdigits import valid_dk_cvr
 from muniorg.importing.csvdata import header, load_csv
-from muniorg.importing.records import (
-    Extract,
-    Record,
-    Source,
-    date_in_name,
-    normalise_code,
-    source_id,
-)
+from muniorg.importing.records import Extract, Record, date_in_name, normalise_code, start_extract
 
 SOURCE_ID = "cvr-kommuner"
 FKG_COLUMNS = {"cvr_kode", "cvr_navn", "kommunekode"}
@@ -33,15 +26,14 @@ FKG_COLUMNS = {"cvr_kode", "cvr_navn", "kommunekode"}
 
 def read(path: Path, date: str | None = None) -> Extract:
     """The municipalities (or bare CVR numbers) of a CVR list."""
-    date = date or date_in_name(path)
-    source = Source(
-        source_id(SOURCE_ID, date),
+    extract = start_extract(
+        path,
+        SOURCE_ID,
         "CVR numbers of the Danish municipalities",
         "https://datacvr.virk.dk/",
         "https://erhvervsstyrelsen.dk/",
-        date,
+        date or date_in_name(path),
     )
-    extract = Extract(str(path), source)
     fkg = set(header(path)) >= FKG_COLUMNS
     for line, row in load_csv(path, FKG_COLUMNS if fkg else {"cvr"}):
         cvr = row["cvr_kode" if fkg else "cvr"]
@@ -49,7 +41,7 @@ def read(path: Path, date: str | None = None) -> Extract:
             extract.defect(line, f"CVR number {cvr!r} fails its check digit: left out")
             continue
         if not fkg:
-            extract.records.append(Record(source.id, "DNK", line, orgnr=cvr))
+            extract.records.append(Record(extract.source.id, "DNK", line, orgnr=cvr))
             continue
         name = row["cvr_navn"]
         if row.get("aktiv", "1") not in {"1", "true", "True"}:
@@ -66,7 +58,7 @@ def read(path: Path, date: str | None = None) -> Extract:
         if code is not None:
             extract.records.append(
                 Record(
-                    source.id,
+                    extract.source.id,
                     "DNK",
                     line,
                     code=code,

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from muniorg.importing.jsondata import line_finder, load_json, rows_of
-from muniorg.importing.records import Extract, Record, Source, normalise_code, source_id
+from muniorg.importing.records import Extract, Record, normalise_code, start_extract
 
 SOURCE_ID = "dawa-kommuner"
 
@@ -24,15 +24,14 @@ def read(path: Path, date: str | None = None) -> Extract:
     """The municipalities of a DAWA ``/kommuner`` response."""
     rows = rows_of(load_json(path), path)
     changed = sorted(str(r.get("ændret", ""))[:10] for r in rows if r.get("ændret"))
-    date = date or (changed[-1] if changed else None)
-    source = Source(
-        source_id(SOURCE_ID, date),
+    extract = start_extract(
+        path,
+        SOURCE_ID,
         "DAWA: Danish municipalities (/kommuner)",
         "https://api.dataforsyningen.dk/kommuner",
         "https://dataforsyningen.dk/",
-        date,
+        date or (changed[-1] if changed else None),
     )
-    extract = Extract(str(path), source)
     line = line_finder(path)
     for row in rows:
         raw = str(row.get("kode", ""))
@@ -44,7 +43,7 @@ def read(path: Path, date: str | None = None) -> Extract:
         name = str(row.get("navn", "")).strip()
         extract.records.append(
             Record(
-                source.id,
+                extract.source.id,
                 "DNK",
                 at,
                 code=code,

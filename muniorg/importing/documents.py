@@ -116,40 +116,36 @@ def document(m: Municipality, sources: Mapping[str, Source]) -> dict[str, Any]:
     return doc
 
 
+def _identifier(
+    scheme: str, notation: str, sources: list[str], start: str | None = None, end: str | None = None
+) -> dict[str, Any]:
+    identifier: dict[str, Any] = {"scheme": scheme, "notation": notation}
+    if start or end:
+        identifier["validDuring"] = {"start": start} if start else {"end": end}
+    identifier["source"] = sources
+    return identifier
+
+
 def _identifiers(m: Municipality) -> list[dict[str, Any]]:
+    """The municipality code in force and the former one, the organisation number in force
+    and the former one, each with its validity and source."""
     identifiers: list[dict[str, Any]] = []
     scheme = MUNICIPALITY_CODE_SCHEME[m.country]
-    if m.code:
-        code: dict[str, Any] = {"scheme": scheme, "notation": m.code}
-        if m.code_start:
-            code["validDuring"] = {"start": m.code_start[0]}
-        code["source"] = sorted({m.code_source, *([m.code_start[1]] if m.code_start else [])})
-        identifiers.append(code)
-    if m.former_code:
-        identifiers.append(
-            {
-                "scheme": scheme,
-                "notation": m.former_code[0],
-                "validDuring": {"end": m.former_code[1]},
-                "source": [m.former_code[2]],
-            }
-        )
     number_scheme = ORGANISATION_NUMBER_SCHEME[m.country]
+    if m.code:
+        start, by = m.code_start or (None, None)
+        sources = sorted({m.code_source, *([by] if by else [])})
+        identifiers.append(_identifier(scheme, m.code, sources, start=start))
+    if m.former_code:
+        code, end, by = m.former_code
+        identifiers.append(_identifier(scheme, code, [by], end=end))
     if m.orgnr:
-        number: dict[str, Any] = {"scheme": number_scheme, "notation": m.orgnr.value}
-        if m.orgnr_start:
-            number["validDuring"] = {"start": m.orgnr_start}
-        number["source"] = [m.orgnr.source]
-        identifiers.append(number)
-    if m.former_orgnr:
         identifiers.append(
-            {
-                "scheme": number_scheme,
-                "notation": m.former_orgnr[0],
-                "validDuring": {"end": m.former_orgnr[1]},
-                "source": [m.former_orgnr[2]],
-            }
+            _identifier(number_scheme, m.orgnr.value, [m.orgnr.source], start=m.orgnr_start)
         )
+    if m.former_orgnr:
+        number, end, by = m.former_orgnr
+        identifiers.append(_identifier(number_scheme, number, [by], end=end))
     return identifiers
 
 

@@ -28,11 +28,10 @@ from muniorg.importing.names import norwegian_names, title_case
 from muniorg.importing.records import (
     Extract,
     Record,
-    Source,
     date_in_name,
     https,
     normalise_code,
-    source_id,
+    start_extract,
 )
 
 SOURCE_ID = "brreg-enhetsregisteret"
@@ -41,15 +40,14 @@ _PENDING = re.compile(r"NYE (.+?) (?:KOMMUNE|HERAD) FRA ([0-3][0-9])([01][0-9])(
 
 def read(path: Path, date: str | None = None) -> Extract:
     """The municipalities of an Enhetsregisteret JSON file."""
-    date = date or date_in_name(path)
-    source = Source(
-        source_id(SOURCE_ID, date),
+    extract = start_extract(
+        path,
+        SOURCE_ID,
         "Enhetsregisteret: units with organisational form KOMM",
         "https://data.brreg.no/enhetsregisteret/api/enheter",
         "https://www.brreg.no/",
-        date,
+        date or date_in_name(path),
     )
-    extract = Extract(str(path), source)
     line = line_finder(path)
     for row in rows_of(load_json(path), path, "_embedded", "enheter"):
         form = row.get("organisasjonsform")

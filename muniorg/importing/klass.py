@@ -19,14 +19,7 @@ from pathlib import Path
 
 from muniorg.core.checkdigits import valid_no_orgnr
 from muniorg.importing.csvdata import load_csv
-from muniorg.importing.records import (
-    Extract,
-    Record,
-    Source,
-    date_in_name,
-    normalise_code,
-    source_id,
-)
+from muniorg.importing.records import Extract, Record, date_in_name, normalise_code, start_extract
 
 SOURCE_ID = "ssb-klass-1236"
 ENCODING = "iso-8859-1"
@@ -35,15 +28,14 @@ COLUMNS = {"sourceCode", "sourceName", "targetCode", "targetName"}
 
 def read(path: Path, date: str | None = None) -> Extract:
     """The pairs of a KLASS 1236 CSV file as records of Norwegian municipalities."""
-    date = date or date_in_name(path)
-    source = Source(
-        source_id(SOURCE_ID, date),
+    extract = start_extract(
+        path,
+        SOURCE_ID,
         "KLASS correspondence 1236: organisation numbers and municipality numbers",
         "https://www.ssb.no/klass/klassifikasjoner/131/korrespondanser/1236",
         "https://www.ssb.no/",
-        date,
+        date or date_in_name(path),
     )
-    extract = Extract(str(path), source)
     for line, row in load_csv(path, COLUMNS, ENCODING, ";"):
         orgnr, name = row["sourceCode"], row["targetName"]
         if "?" in name:
@@ -55,5 +47,7 @@ def read(path: Path, date: str | None = None) -> Extract:
         if code is None:
             continue
         # targetName is not taken: it adds Sámi forms and the county ("Herøy (Nordland)").
-        extract.records.append(Record(source.id, "NOR", line, code=code, orgnr=orgnr or None))
+        extract.records.append(
+            Record(extract.source.id, "NOR", line, code=code, orgnr=orgnr or None)
+        )
     return extract

@@ -119,6 +119,10 @@ def _same(a: object, b: object) -> bool:
     return a == b
 
 
+def _place_length(row: tuple[Extract, Record]) -> int:
+    return len(row[1].place or "")
+
+
 def _name_parts(name: str) -> set[str]:
     """The forms a list writes in one name: ``Rana - Raane`` and ``Våler (Østfold)`` hold
     ``{rana, raane}`` and ``{våler}``.
@@ -263,21 +267,17 @@ class _Merger:
             value, best = record.place or "", chosen.place or ""
             if _name_parts(value) & _name_parts(best):
                 continue
-            if best.casefold().startswith(value.casefold()):
+            short, full = sorted([(extract, record), (chosen_extract, chosen)], key=_place_length)
+            short_name, full_name = short[1].place or "", full[1].place or ""
+            if full_name.casefold().startswith(short_name.casefold()):
                 self.issue(
                     "defect",
-                    record.where(extract.file),
-                    f"name {value!r} is cut short of {best!r} ({chosen.source}): not used",
+                    short[1].where(short[0].file),
+                    f"name {short_name!r} is cut short of {full_name!r} ({full[1].source}): "
+                    "not used",
                     key,
                 )
-            elif value.casefold().startswith(best.casefold()):
-                self.issue(
-                    "defect",
-                    chosen.where(chosen_extract.file),
-                    f"name {best!r} is cut short of {value!r} ({record.source}): not used",
-                    key,
-                )
-                chosen_extract, chosen = extract, record
+                chosen_extract, chosen = full
             else:
                 self.issue(
                     "conflict",

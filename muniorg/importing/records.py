@@ -132,6 +132,17 @@ def source_id(base: str, date: str | None) -> str:
     return f"{base}-{date}" if date else base
 
 
+def start_extract(
+    path: Path, base: str, title: str, url: str, publisher: str, date: str | None
+) -> Extract:
+    """An extract of ``path`` with no rows yet, and its source (id: ``base`` and the date).
+
+    >>> start_extract(Path("k.csv"), "cvr-kommuner", "t", "u", "p", "2024").source.id
+    'cvr-kommuner-2024'
+    """
+    return Extract(str(path), Source(source_id(base, date), title, url, publisher, date))
+
+
 def normalise_code(extract: Extract, country: str, code: str, line: int) -> str | None:
     """``code`` in the form of the country's scheme, or ``None`` (reported) when it is not one.
 

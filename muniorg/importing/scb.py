@@ -16,14 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from muniorg.importing.csvdata import header, load_csv
-from muniorg.importing.records import (
-    Extract,
-    Record,
-    Source,
-    date_in_name,
-    normalise_code,
-    source_id,
-)
+from muniorg.importing.records import Extract, Record, date_in_name, normalise_code, start_extract
 
 SOURCE_ID = "scb-kommuner"
 MUNICIPALITY_COLUMNS = {"municipality_code", "municipality_name", "county_code", "county_name"}
@@ -32,15 +25,14 @@ COUNTY_COLUMNS = {"county_code", "county_name"}
 
 def read(path: Path, date: str | None = None) -> Extract:
     """The municipalities (or the counties, as records without a code) of an SCB list."""
-    date = date or date_in_name(path)
-    source = Source(
-        source_id(SOURCE_ID, date),
+    extract = start_extract(
+        path,
+        SOURCE_ID,
         "Statistics Sweden: municipalities and counties (kommun- och länskoder)",
         "https://www.scb.se/hitta-statistik/regional-statistik-och-kartor/regionala-indelningar/",
         "https://www.scb.se/",
-        date,
+        date or date_in_name(path),
     )
-    extract = Extract(str(path), source)
     if not set(header(path)) >= MUNICIPALITY_COLUMNS:
         for line, row in load_csv(path, COUNTY_COLUMNS):
             county = row["county_code"].zfill(2)
@@ -56,7 +48,7 @@ def read(path: Path, date: str | None = None) -> Extract:
         name = row["municipality_name"]
         extract.records.append(
             Record(
-                source.id,
+                extract.source.id,
                 "SWE",
                 line,
                 code=code,

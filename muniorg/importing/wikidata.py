@@ -21,11 +21,10 @@ from muniorg.importing.records import (
     ALPHA3,
     Extract,
     Record,
-    Source,
     date_in_name,
     https,
     normalise_code,
-    source_id,
+    start_extract,
 )
 
 SOURCE_ID = "wikidata-municipalities"
@@ -34,15 +33,14 @@ _LANGUAGE = {"DNK": "da", "NOR": None, "SWE": "sv", "FIN": "fi", "ISL": "is"}
 
 def read(path: Path, date: str | None = None) -> Extract:
     """The municipalities of one Wikidata-derived list."""
-    date = date or date_in_name(path)
-    source = Source(
-        source_id(SOURCE_ID, date),
+    extract = start_extract(
+        path,
+        SOURCE_ID,
         "Nordic municipalities from Wikidata (mxmap-dk)",
         "https://github.com/KimTholstorf/mxmap-dk",
         "https://www.wikidata.org/",
-        date,
+        date or date_in_name(path),
     )
-    extract = Extract(str(path), source)
     line = line_finder(path)
     rows = rows_of(load_json(path), path)
     records = []
@@ -59,7 +57,7 @@ def read(path: Path, date: str | None = None) -> Extract:
         name = str(row.get("name", "")).strip()
         records.append(
             Record(
-                source.id,
+                extract.source.id,
                 country,
                 at,
                 code=code,
