@@ -135,6 +135,23 @@ def test_mistyped_numbers_and_lost_zeros_are_reported(tmp_path: Path) -> None:
     assert "lost its leading zero: read as 0188" in extract.issues[0].message
 
 
+def test_text_that_cannot_be_published_is_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "municipalities_fi.json"
+    rows = [
+        {"id": "FI-091", "name": "Helsinki\u0007", "country": "FI", "domain": "hel.fi"},
+        {"id": "FI-049", "name": "Espoo", "country": "FI", "region": "Uusimaa\u0000"},
+    ]
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    report = import_files("wikidata", [path], tmp_path / "data")
+    defects = [i.message for i in report.issues if i.kind == "defect"]
+    assert sorted(defects) == [
+        "name: the character U+0007 (BELL) at position 9 is not allowed in text: left out",
+        "region: the character U+0000 (NUL) at position 8 is not allowed in text: left out",
+    ]
+    espoo = load(next((tmp_path / "data").glob("fi-049-*.yaml")))
+    assert "regions" not in espoo["area"]
+
+
 # --- the merged import ------------------------------------------------------------------------
 
 

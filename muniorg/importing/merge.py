@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from muniorg.core.values import text_problem
 from muniorg.importing import cvr, dawa, enhetsregisteret, kartverket, klass, scb, wikidata
 from muniorg.importing.records import Extract, Issue, Record, Renumbering
 
@@ -117,6 +118,19 @@ def _same(a: object, b: object) -> bool:
         fold = a.casefold().replace("://www.", "://")
         return fold == b.casefold().replace("://www.", "://")
     return a == b
+
+
+def _text_problem(value: object) -> str | None:
+    """Why a registry value cannot be published as text (a control character ...), if so.
+
+    >>> _text_problem({"postName": "Oslo\\x00"})
+    'the character U+0000 (NUL) at position 5 is not allowed in text'
+    """
+    if isinstance(value, str):
+        return text_problem(value)
+    if isinstance(value, dict):
+        return next((p for v in value.values() if (p := _text_problem(v)) is not None), None)
+    return None
 
 
 def _place_length(row: tuple[Extract, Record]) -> int:
@@ -240,7 +254,17 @@ class _Merger:
     def _choose(
         self, key: str, what: str, values: list[tuple[Extract, Record, T | None]]
     ) -> Fact[T] | None:
-        given = [(e, r, v) for e, r, v in values if v is not None and v != ""]
+        given = []
+        for extract, record, value in values:
+            if value is None or value == "":
+                continue
+            problem = _text_problem(value)
+            if problem is not None:
+                self.issue(
+                    "defect", record.where(extract.file), f"{what}: {problem}: left out", key
+                )
+                continue
+            given.append((extract, record, value))
         if not given:
             return None
         chosen_extract, chosen_record, chosen = given[0]
@@ -259,7 +283,13 @@ class _Merger:
     def _choose_name(self, key: str, rows: list[tuple[Extract, Record]]) -> Fact[str] | None:
         """The place name: the longest of names that are cut short of one another (a
         truncated name is a defect), else by priority (a different name is a conflict)."""
-        given = [(e, r) for e, r in rows if r.place]
+        given = []
+        for extract, record in rows:
+            problem = _text_problem(record.place)
+            if problem is not None:
+                self.issue("defect", record.where(extract.file), f"name: {problem}: left out", key)
+            elif record.place:
+                given.append((extract, record))
         if not given:
             return None
         chosen_extract, chosen = given[0]
