@@ -197,6 +197,8 @@ def test_norway_after_the_2024_renumbering(imported: tuple[Path, ImportReport]) 
     assert ("no-kommunenummer", "3001") in {
         (i["scheme"], i["notation"]) for i in halden["identifiers"]
     }
+    assert halden["area"]["regions"][0]["name"] == {"nb": "Østfold"}
+    assert halden["area"]["regions"][0]["code"] == "31"  # the fylke of the 2024 number
 
 
 def test_sami_and_kven_names_are_language_tagged(imported: tuple[Path, ImportReport]) -> None:

@@ -232,6 +232,9 @@ class _Merger:
         m.population = self._choose(key, "population", [(e, r, r.population) for e, r in rows])
         m.employees = self._choose(key, "employees", [(e, r, r.employees) for e, r in rows])
         m.postal = self._choose(key, "postal address", [(e, r, r.postal) for e, r in rows])
+        if m.country == "NOR" and m.code and m.region and m.region_code is None:
+            # The first two digits of a kommunenummer are its fylke's number.
+            m.region_code = Fact(m.code[:2], m.code_source)
         change = next(
             (
                 self.renumbered[r.code]
