@@ -152,6 +152,56 @@ def test_text_that_cannot_be_published_is_left_out(tmp_path: Path) -> None:
     assert "regions" not in espoo["area"]
 
 
+def test_api_search_responses_and_dawa_lists(tmp_path: Path) -> None:
+    oslo = json.loads((REGISTRIES_DIR / "no_enhetsregisteret_sample_oslo.json").read_text("utf-8"))
+    search = tmp_path / "enheter.json"
+    search.write_text(json.dumps({"_embedded": {"enheter": [oslo]}, "page": {}}), "utf-8")
+    assert detect(search) == "enhetsregisteret"
+    assert [(r.code, r.orgnr) for r in enhetsregisteret.read(search).records] == [
+        ("0301", "958935420")
+    ]
+    kommuner = tmp_path / "kommuner.json"
+    region = {"kode": "1084", "navn": "Region Hovedstaden"}
+    kommuner.write_text(
+        json.dumps(
+            [{"kode": "0101", "navn": "København", "regionskode": "1084", "region": region}]
+        ),
+        encoding="utf-8",
+    )
+    assert detect(kommuner) == "dawa"
+    out = tmp_path / "data"
+    report = import_files("auto", [kommuner, REGISTRIES_DIR / "dk_fkg_kommuner_cvr.csv"], out)
+    copenhagen = by_code(out, "dk", "101")
+    assert copenhagen["name"] == {"da": "Københavns Kommune"}  # the CVR list's official name
+    assert copenhagen["area"]["name"] == {"da": "København"}  # DAWA's place name
+    assert copenhagen["area"]["regions"][0] == {
+        "name": {"da": "Region Hovedstaden"},
+        "kind": "region",
+        "code": "1084",
+        "source": ["dawa-kommuner"],
+    }
+    assert report.municipalities == {"DNK": 98}
+
+
+def test_a_list_of_numbers_is_checked_against_the_municipalities(tmp_path: Path) -> None:
+    numbers = (REGISTRIES_DIR / "dk_os2sync_kommune_cvr.csv").read_text("utf-8").splitlines()
+    soroe = "29189994"
+    assert soroe in numbers
+    listed = tmp_path / "cvr.csv"
+    listed.write_text(
+        "\n".join([n for n in numbers if n != soroe] + ["65120119", "10000009"]) + "\n"
+    )
+    report = import_files(
+        "auto", [REGISTRIES_DIR / "dk_fkg_kommuner_cvr.csv", listed], tmp_path / "d"
+    )
+    defects = sorted(i.message for i in report.issues if i.kind == "defect")
+    assert defects == [
+        "Christiansø (411) is not a municipality's name ('... Kommune'): left out",
+        "DNK/340 (Sorø Kommune) is not in this list",
+        "organisation number 10000009 matches no municipality of the other sources",
+    ]
+
+
 # --- the merged import ------------------------------------------------------------------------
 
 
