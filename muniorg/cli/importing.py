@@ -18,13 +18,13 @@ from pathlib import Path
 
 import click
 
-from muniorg.cli.options import epilog
+from muniorg.cli.options import WRITE_EXIT_CODES_HELP, epilog
 from muniorg.cli.output import write_atomic
 from muniorg.importing.run import READERS, import_files
 from muniorg.reports.naming import plural
 
 _EXAMPLES = """\
-  muniorg import auto muniorg/data/registries/*.* muniorg/data/registries/*/*.json -o data/
+  muniorg import auto registries/*.json registries/*.csv registries/*.sql -o data/
   muniorg import enhetsregisteret kommuner.json -o data/ --report import.txt
   muniorg import cvr kommuner_cvr.csv -o data/ --json-report import.json
   muniorg import wikidata municipalities_fi.json -o data/ --as-of 2024-05"""
@@ -38,7 +38,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 
 @click.command(
     "import",
-    epilog=epilog(_EXAMPLES),
+    epilog=epilog(_EXAMPLES, WRITE_EXIT_CODES_HELP),
     short_help="Import municipalities from registry extracts into authoring files.",
 )
 @click.argument(
