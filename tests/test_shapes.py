@@ -37,7 +37,13 @@ from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.term import Node
 
 import muniorg.core.checkdigits
-from muniorg.core.checkdigits import valid_dk_cvr, valid_no_orgnr, valid_se_orgnr
+from muniorg.core.checkdigits import (
+    valid_dk_cvr,
+    valid_fi_y_tunnus,
+    valid_is_kennitala,
+    valid_no_orgnr,
+    valid_se_orgnr,
+)
 from muniorg.core.namespaces import MUNIORG, MUNIORG_SHAPES, MUNIORG_VOCAB, PREFIXES
 from muniorg.core.resources import SHAPES_FILE, VOCABULARIES_FILE
 from muniorg.model.schema import ClassSpec, Field, ValueKind, load_schema
@@ -49,7 +55,7 @@ SCHEME = Namespace(str(MUNIORG_VOCAB) + "identifier-scheme/")
 
 # Cases collected from files; update when adding or removing a case file.
 EXPECTED_VALID_CASES = 22
-EXPECTED_INVALID_CASES = 53
+EXPECTED_INVALID_CASES = 55
 
 
 # --- pySHACL set-up ------------------------------------------------------------------------------
@@ -326,7 +332,7 @@ def test_invalid_cases_check_every_rule_across_properties(
 ) -> None:
     sparql_shapes = {s for s in _node_shapes(shapes) if (s, SH.sparql, None) in shapes}
     reported = {URIRef(r.shape) for results in case_results.values() for r in results}
-    assert len(sparql_shapes) == 4  # period order and three check digits
+    assert len(sparql_shapes) == 6  # period order and five check digits
     assert sparql_shapes <= reported
 
 
@@ -627,21 +633,39 @@ REAL_NUMBERS = [
     ("dk-cvr", "29189994", valid_dk_cvr),  # Sorø Kommune
     ("dk-cvr", "65120119", valid_dk_cvr),  # Glostrup Kommune
     ("se-organisationsnummer", "2120000035", valid_se_orgnr),  # Norrtälje kommun (212000-0035)
+    ("fi-y-tunnus", "0201256-6", valid_fi_y_tunnus),  # Helsingin kaupunki
+    ("fi-y-tunnus", "0101263-6", valid_fi_y_tunnus),  # Espoon kaupunki
+    ("fi-y-tunnus", "0211675-2", valid_fi_y_tunnus),  # Tampereen kaupunki
+    ("is-kennitala", "5302697609", valid_is_kennitala),  # Reykjavíkurborg (530269-7609)
+    ("is-kennitala", "7001693759", valid_is_kennitala),  # Kópavogsbær (700169-3759)
 ]
 CHECK_DIGIT_SHAPES = {
     "no-organisasjonsnummer": MUNIORG_SHAPES.NoOrganisasjonsnummerCheckDigit,
     "dk-cvr": MUNIORG_SHAPES.DkCvrCheckDigit,
     "se-organisationsnummer": MUNIORG_SHAPES.SeOrganisationsnummerCheckDigit,
+    "fi-y-tunnus": MUNIORG_SHAPES.FiYTunnusCheckDigit,
+    "is-kennitala": MUNIORG_SHAPES.IsKennitalaCheckDigit,
 }
+#: Digits no check digit covers: the kennitala's last digit is the century (8, 9 or 0), which
+#: the format rule checks instead.
+CENTURY_DIGIT = {"is-kennitala": 9}
+
+
+def century_changes(scheme: str, number: str) -> set[str]:
+    """The single-digit changes of ``number`` in the digit its check digit does not cover."""
+    position = CENTURY_DIGIT.get(scheme)
+    if position is None:
+        return set()
+    return {number[:position] + d + number[position + 1 :] for d in "0123456789"} - {number}
 
 
 def single_digit_changes(number: str) -> list[str]:
-    """Every string that differs from ``number`` in exactly one digit."""
+    """Every string that differs from ``number`` in exactly one digit (a hyphen stays)."""
     return [
         number[:i] + digit + number[i + 1 :]
         for i in range(len(number))
         for digit in "0123456789"
-        if digit != number[i]
+        if number[i].isdigit() and digit != number[i]
     ]
 
 
@@ -657,8 +681,10 @@ def test_checkdigits_doctests() -> None:
 def test_real_number_passes_and_every_typo_fails(scheme: str, number: str, check: Any) -> None:
     assert check(number)
     variants = single_digit_changes(number)
-    assert len(variants) == 9 * len(number)
-    assert [v for v in variants if check(v)] == []
+    assert len(variants) == 9 * sum(c.isdigit() for c in number)
+    # Every change is rejected, but for a kennitala's century digit: 8, 9 and 0 are all valid.
+    accepted = {v for v in variants if check(v)}
+    assert accepted == {v for v in century_changes(scheme, number) if v[-1] in "890"}
 
 
 @pytest.fixture(scope="session")
@@ -687,7 +713,12 @@ def test_shacl_check_digit_rule_agrees(
     mine = [r for r in results if r.focus.startswith(prefix)]
     rejected = {numbers[r.focus] for r in mine}
     assert number not in rejected
-    assert rejected == set(single_digit_changes(number))
+    # The century digit of a kennitala is the format rule's: 1-7 there are not well-formed.
+    century = century_changes(scheme, number)
+    malformed = {numbers[r.focus] for r in mine if "IdentifierFormat-" in r.shape}
+    assert malformed == {v for v in century if v[-1] not in "890"}
+    mine = [r for r in mine if "IdentifierFormat-" not in r.shape]
+    assert {numbers[r.focus] for r in mine} == set(single_digit_changes(number)) - century
     for result in mine:
         assert result.shape == str(CHECK_DIGIT_SHAPES[scheme])
         assert (result.severity, result.path) == ("Violation", "skos:notation")

@@ -38,8 +38,8 @@ from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE, new_graph
 from muniorg.core.values import iri_problem, is_absolute_iri
 from muniorg.formats.yaml import YamlNode, load_yaml
-from muniorg.model.classes import CLASSES
-from muniorg.model.ids import assign_ids, root_iri
+from muniorg.model.classes import CLASSES, Municipality
+from muniorg.model.ids import assign_ids, current_code, root_iri
 from muniorg.model.kinds import KINDS, describe
 from muniorg.model.node import Node
 from muniorg.model.schema import Field, ValueKind
@@ -345,6 +345,7 @@ class _Loader:
                     document.locate(document.root.id or "") or SourceLocation(str(document.path)),
                 )
             roots[document.local_id] = document.root.id or ""
+        self._check_one_file_per_iri()
         local_iris = {
             (d.local_id, local): f"{d.root.id}/{local}"
             for d in self.documents
@@ -360,6 +361,27 @@ class _Loader:
         for document in self.documents:
             document.root = canonical(document.root)
         return LoadResult(documents=self.documents, catalogs=self.catalogs)
+
+    def _check_one_file_per_iri(self) -> None:
+        """Two files for the same municipality code (so the same IRI), or for the same IRI, are
+        an error naming both: the published data would merge two descriptions into one."""
+        first: dict[str, SourceDocument] = {}
+        for document in self.documents:
+            iri = document.root.id or ""
+            other = first.setdefault(iri, document)
+            if other is document or other.local_id == document.local_id:
+                continue  # one document, or a duplicate id, which is reported already
+            code = current_code(document.root) if isinstance(document.root, Municipality) else None
+            what = (
+                f"the municipality code {document.root.country} {code.notation} (IRI {iri})"
+                if code is not None and isinstance(document.root, Municipality)
+                else f"the IRI {iri}"
+            )
+            self.error(
+                f"{document.path} and {other.path} both describe {what}: keep one file per "
+                "municipality (merge them, or correct the code)",
+                document.locate(iri) or SourceLocation(str(document.path)),
+            )
 
     def _resolve(
         self,

@@ -26,6 +26,7 @@ import click
 
 from muniorg.cli.build import build_command
 from muniorg.cli.export import export
+from muniorg.cli.importing import import_command
 from muniorg.cli.init import init
 from muniorg.cli.options import (
     EXIT_CODES_HELP,
@@ -144,6 +145,7 @@ cli.add_command(init)
 cli.add_command(validate)
 cli.add_command(build_command)
 cli.add_command(export)
+cli.add_command(import_command)
 
 
 def main() -> None:

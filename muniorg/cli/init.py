@@ -45,6 +45,8 @@ class TemplateLanguage(enum.Enum):
     SV = "sv"
     NB = "nb"
     NN = "nn"
+    FI = "fi"
+    IS = "is"
     EN = "en"
 
 
@@ -64,6 +66,8 @@ DEFAULT_COUNTRY = {
     TemplateLanguage.SV: Country.SWE,
     TemplateLanguage.NB: Country.NOR,
     TemplateLanguage.NN: Country.NOR,
+    TemplateLanguage.FI: Country.FIN,
+    TemplateLanguage.IS: Country.ISL,
 }
 #: EU language codes of the documents a municipality writing in the language publishes.
 DOCUMENT_LANGUAGE = {
@@ -71,6 +75,8 @@ DOCUMENT_LANGUAGE = {
     TemplateLanguage.SV: "SWE",
     TemplateLanguage.NB: "NOB",
     TemplateLanguage.NN: "NNO",
+    TemplateLanguage.FI: "FIN",
+    TemplateLanguage.IS: "ISL",
     TemplateLanguage.EN: "ENG",
 }
 #: Identifier schemes of organisation numbers (the SHACL rules check their check digits).
@@ -78,12 +84,20 @@ ORGANISATION_NUMBER_SCHEME = {
     Country.DNK: "dk-cvr",
     Country.NOR: "no-organisasjonsnummer",
     Country.SWE: "se-organisationsnummer",
+    Country.FIN: "fi-y-tunnus",
+    Country.ISL: "is-kennitala",
 }
+#: A placeholder in the form of each organisation-number scheme (default: nine zeros).
+_NUMBER_PLACEHOLDER = {"fi-y-tunnus": "0000000-0", "is-kennitala": "0000000000"}
+#: A placeholder in the form of each municipality-code scheme (default: four zeros).
+_CODE_PLACEHOLDER = {"fi-kuntanumero": "000"}
 _NEW = {
     TemplateLanguage.DA: "Ny kommune",
     TemplateLanguage.SV: "Ny kommun",
     TemplateLanguage.NB: "Ny kommune",
     TemplateLanguage.NN: "Ny kommune",
+    TemplateLanguage.FI: "Uusi kunta",
+    TemplateLanguage.IS: "Nýtt sveitarfélag",
     TemplateLanguage.EN: "New municipality",
 }
 _NAME_HINT = {
@@ -91,6 +105,8 @@ _NAME_HINT = {
     TemplateLanguage.SV: "Kommunens namn",
     TemplateLanguage.NB: "Kommunens navn",
     TemplateLanguage.NN: "Namnet på kommunen",
+    TemplateLanguage.FI: "Kunnan nimi",
+    TemplateLanguage.IS: "Heiti sveitarfélagsins",
     TemplateLanguage.EN: "Name of the municipality",
 }
 # Letters that Unicode does not decompose into a base letter, spelt as Nordic ids spell them.
@@ -119,10 +135,12 @@ def _identifiers_block(country: Country, code: str | None) -> str:
     else:
         lines.append("# identifiers:")
         if code_scheme is not None:
-            lines += ['#   - notation: "0000"', f"#     scheme: {code_scheme}"]
+            placeholder = _CODE_PLACEHOLDER.get(code_scheme, "0000")
+            lines += [f'#   - notation: "{placeholder}"', f"#     scheme: {code_scheme}"]
     org_scheme = ORGANISATION_NUMBER_SCHEME.get(country)
     if org_scheme is not None:
-        lines += ['#   - notation: "000000000"', f"#     scheme: {org_scheme}"]
+        placeholder = _NUMBER_PLACEHOLDER.get(org_scheme, "000000000")
+        lines += [f'#   - notation: "{placeholder}"', f"#     scheme: {org_scheme}"]
     return "\n".join(lines)
 
 
@@ -169,7 +187,9 @@ def file_id(name: str | None, country: Country, code: str | None) -> str:
 _EXAMPLES = """\
   muniorg init data/ --lang da --name "Sorø Kommune" --code 340
   muniorg init data/ --lang nn --name "Stord kommune" --code 4614
-  muniorg init data/ --lang en --country FIN --name "Helsinki\""""
+  muniorg init data/ --lang fi --name "Helsingin kaupunki" --code 091
+  muniorg init data/ --lang sv --country FIN --name "Helsingfors stad" --code 091
+  muniorg init data/ --lang is --name "Reykjavíkurborg" --code 0000"""
 
 
 @click.command(
@@ -188,9 +208,11 @@ _EXAMPLES = """\
 @click.option(
     "--country",
     type=click.Choice(Country, case_sensitive=False),
-    help="The country (default: from --lang: da DNK, sv SWE, nb/nn NOR).",
+    help="The country (default: from --lang: da DNK, sv SWE, nb/nn NOR, fi FIN, is ISL).",
 )
-@click.option("--code", help="The official municipality code in force (e.g. 340, 0188, 4614).")
+@click.option(
+    "--code", help="The official municipality code in force (e.g. 340, 0188, 4614, 091, 0000)."
+)
 def init(
     directory: Path,
     lang: TemplateLanguage,
@@ -219,13 +241,6 @@ def init(
             raise click.BadParameter(f"{problem}: {value!r}", param_hint=option)
     if code is not None:
         code = code.strip()
-        if country.value not in MUNICIPALITY_CODE_SCHEME:
-            known = ", ".join(sorted(MUNICIPALITY_CODE_SCHEME))
-            raise click.BadParameter(
-                f"muniorg knows no municipality-code scheme for {country.value} yet "
-                f"(known: {known}); leave --code out and add the identifier by hand",
-                param_hint="--code",
-            )
     check_output_place(directory, replaces_folder=False)
     path = directory / f"{file_id(name, country, code)}.yaml"
     write_new(path, render_template(lang, name, country, code, str(path)))

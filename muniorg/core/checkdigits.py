@@ -4,12 +4,15 @@ The SHACL shapes check the same rules (``ontology/shapes.ttl``, section "Constra
 properties"); these functions let the loader report a mistyped number early, with the file and
 line it came from, and let the tests compare both implementations digit by digit.
 
-Every function takes the number as stored in the data: digits only, no spaces or hyphens.
+Every function takes the number as stored in the data: digits only, no spaces or hyphens,
+except the Finnish Y-tunnus, whose hyphen is part of the number (``0201256-6``).
 A string of the wrong length or with other characters is simply not valid (no exception).
 
 Example:
     >>> valid_no_orgnr("939866914"), valid_dk_cvr("29189994"), valid_se_orgnr("2120000035")
     (True, True, True)
+    >>> valid_fi_y_tunnus("0201256-6"), valid_is_kennitala("5302697609")
+    (True, True)
     >>> valid_no_orgnr("939866915")
     False
 """
@@ -18,10 +21,27 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["luhn_valid", "valid_dk_cvr", "valid_no_orgnr", "valid_se_orgnr"]
+__all__ = [
+    "is_kennitala_check_digit",
+    "luhn_valid",
+    "valid_dk_cvr",
+    "valid_fi_y_tunnus",
+    "valid_is_kennitala",
+    "valid_no_orgnr",
+    "valid_se_orgnr",
+]
 
 _NO_ORGNR_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
 _DK_CVR_WEIGHTS = (2, 7, 6, 5, 4, 3, 2, 1)
+_FI_Y_TUNNUS_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
+_IS_KENNITALA_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
+
+
+def _mod11_check(digits: list[int], weights: tuple[int, ...]) -> int | None:
+    """``11 - sum % 11`` of the weighted digits (11 becomes 0); ``None`` where it would be 10."""
+    remainder = sum(w * d for w, d in zip(weights, digits, strict=False)) % 11
+    check = 0 if remainder == 0 else 11 - remainder
+    return None if check == 10 else check
 
 
 def _digits(value: str, length: int) -> list[int] | None:
@@ -71,9 +91,7 @@ def valid_no_orgnr(value: str) -> bool:
     digits = _digits(value, 9)
     if digits is None:
         return False
-    remainder = sum(w * d for w, d in zip(_NO_ORGNR_WEIGHTS, digits, strict=False)) % 11
-    check = 0 if remainder == 0 else 11 - remainder
-    return check != 10 and check == digits[8]
+    return _mod11_check(digits, _NO_ORGNR_WEIGHTS) == digits[8]
 
 
 def valid_dk_cvr(value: str) -> bool:
@@ -106,3 +124,52 @@ def valid_se_orgnr(value: str) -> bool:
         (False, False)
     """
     return _digits(value, 10) is not None and luhn_valid(value)
+
+
+def valid_fi_y_tunnus(value: str) -> bool:
+    """Whether ``value`` is a valid Finnish business ID (Y-tunnus): 7 digits, ``-``, mod 11.
+
+    The seven digits are weighted 7, 9, 10, 5, 8, 4, 2; the check digit is ``11 - sum % 11``
+    (a remainder of 0 gives 0; a remainder of 1 means no number has these seven digits).
+
+    Example:
+        >>> valid_fi_y_tunnus("0201256-6"), valid_fi_y_tunnus("0101263-6")  # Helsinki, Espoo
+        (True, True)
+        >>> valid_fi_y_tunnus("02012566"), valid_fi_y_tunnus("0201256-7")
+        (False, False)
+    """
+    if re.fullmatch("[0-9]{7}-[0-9]", value) is None:
+        return False
+    digits = [int(c) for c in value[:7]]
+    return _mod11_check(digits, _FI_Y_TUNNUS_WEIGHTS) == int(value[8])
+
+
+def is_kennitala_check_digit(value: str) -> bool:
+    """Whether the ninth digit of a ten-digit kennitala is its mod-11 check digit.
+
+    The first eight digits are weighted 3, 2, 7, 6, 5, 4, 3, 2; the check digit is
+    ``11 - sum % 11`` (11 becomes 0, 10 matches no digit). The tenth digit (the century) is
+    not covered: :func:`valid_is_kennitala` checks it as well.
+
+    Example:
+        >>> is_kennitala_check_digit("5302697609"), is_kennitala_check_digit("5302697619")
+        (True, False)
+    """
+    digits = _digits(value, 10)
+    return digits is not None and _mod11_check(digits, _IS_KENNITALA_WEIGHTS) == digits[8]
+
+
+def valid_is_kennitala(value: str) -> bool:
+    """Whether ``value`` is a valid Icelandic kennitala (10 digits, mod 11, century digit).
+
+    The ninth digit is the check digit (:func:`is_kennitala_check_digit`); the tenth is the
+    century of the date in the first six: 8 (1800s), 9 (1900s) or 0 (2000s). The written form
+    ``530269-7609`` is stored as ``5302697609``.
+
+    Example:
+        >>> valid_is_kennitala("5302697609"), valid_is_kennitala("7001693759")  # Reykjavík, Kópavogur
+        (True, True)
+        >>> valid_is_kennitala("530269-7609"), valid_is_kennitala("5302697605")
+        (False, False)
+    """
+    return is_kennitala_check_digit(value) and value[9] in "890"

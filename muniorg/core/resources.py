@@ -20,6 +20,8 @@ VOCABULARIES_FILE = ONTOLOGY_DIR / "vocabularies.ttl"
 CONTEXT_FILE = ONTOLOGY_DIR / "context.jsonld"
 #: The published IRI of the JSON-LD context (served from :data:`CONTEXT_FILE`, never fetched).
 CONTEXT_IRI = "https://w3id.org/muniorg/context.jsonld"
+#: The registry extracts shipped as package data (README there: sources, licences, dates).
+REGISTRIES_DIR = Path(__file__).resolve().parents[1] / "data" / "registries"
 
 __all__ = [
     "CHECKDIGITS_FILE",
@@ -27,6 +29,7 @@ __all__ = [
     "CONTEXT_IRI",
     "ONTOLOGY_DIR",
     "ONTOLOGY_FILE",
+    "REGISTRIES_DIR",
     "SHAPES_FILE",
     "VOCABULARIES_FILE",
 ]

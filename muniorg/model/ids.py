@@ -48,6 +48,8 @@ MUNICIPALITY_CODE_SCHEME = {
     "DNK": "dk-kommunekode",
     "SWE": "se-kommunkod",
     "NOR": "no-kommunenummer",
+    "FIN": "fi-kuntanumero",
+    "ISL": "is-sveitarfelagsnumer",
 }
 
 

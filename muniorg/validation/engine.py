@@ -243,12 +243,13 @@ def _sparql_messages(
 
 
 def _check_digit_rule(
-    scheme: str, digits: int, valid: Callable[[str], bool]
+    scheme: str, form: str, valid: Callable[[str], bool]
 ) -> Callable[[DataIndex, Node, tuple[str, ...], Shape], list[Failure]]:
-    """A rule "the notation of an identifier in ``scheme`` of ``digits`` digits has a valid
-    check digit" (the SHACL-SPARQL rules of ``shapes-checkdigits.ttl``)."""
+    """A rule "the notation of an identifier in ``scheme`` that has the ``form`` (a regular
+    expression) has a valid check digit" (the SHACL-SPARQL rules of ``shapes-checkdigits.ttl``;
+    ``form`` is their REGEX)."""
     scheme_iri = URIRef(SCHEME + scheme)
-    pattern = re.compile(f"[0-9]{{{digits}}}")
+    pattern = re.compile(form)
 
     def rule(
         index: DataIndex, focus: Node, templates: tuple[str, ...], shape: Shape
@@ -259,9 +260,9 @@ def _check_digit_rule(
         for value in index.objects(focus, NOTATION):
             if isinstance(value, BNode):  # STR() of a blank node is an error: no row
                 continue
-            text = str(value)
-            # SPARQL's REGEX "^[0-9]{n}$": $ also matches before a final newline
-            if pattern.fullmatch(text.removesuffix("\n")) is None or valid(text[:digits]):
+            # SPARQL's REGEX "^...$": $ also matches before a final newline
+            text = str(value).removesuffix("\n")
+            if pattern.fullmatch(text) is None or valid(text):
                 continue
             bindings = {"this": focus, "path": NOTATION, "value": value}
             messages = _sparql_messages(shape, templates, bindings)
@@ -298,11 +299,20 @@ def _period_order(
 SPARQL_RULES: dict[URIRef, Callable[[DataIndex, Node, tuple[str, ...], Shape], list[Failure]]] = {
     MUNIORG_SHAPES.PeriodOrder: _period_order,
     MUNIORG_SHAPES.NoOrganisasjonsnummerCheckDigit: _check_digit_rule(
-        "no-organisasjonsnummer", 9, checkdigits.valid_no_orgnr
+        "no-organisasjonsnummer", "[0-9]{9}", checkdigits.valid_no_orgnr
     ),
-    MUNIORG_SHAPES.DkCvrCheckDigit: _check_digit_rule("dk-cvr", 8, checkdigits.valid_dk_cvr),
+    MUNIORG_SHAPES.DkCvrCheckDigit: _check_digit_rule(
+        "dk-cvr", "[0-9]{8}", checkdigits.valid_dk_cvr
+    ),
     MUNIORG_SHAPES.SeOrganisationsnummerCheckDigit: _check_digit_rule(
-        "se-organisationsnummer", 10, checkdigits.valid_se_orgnr
+        "se-organisationsnummer", "[0-9]{10}", checkdigits.valid_se_orgnr
+    ),
+    MUNIORG_SHAPES.FiYTunnusCheckDigit: _check_digit_rule(
+        "fi-y-tunnus", "[0-9]{7}-[0-9]", checkdigits.valid_fi_y_tunnus
+    ),
+    # The SPARQL rule checks the ninth digit only; the century digit is the format rule's.
+    MUNIORG_SHAPES.IsKennitalaCheckDigit: _check_digit_rule(
+        "is-kennitala", "[0-9]{10}", checkdigits.is_kennitala_check_digit
     ),
 }
 

@@ -1,0 +1,53 @@
+"""CSV extracts: rows as dictionaries with their line numbers, the header checked.
+
+Example:
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "a.csv"
+    >>> _ = path.write_text("cvr\\n29189994\\n", encoding="utf-8")
+    >>> load_csv(path, {"cvr"})
+    [(2, {'cvr': '29189994'})]
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from muniorg.core.errors import InputError
+from muniorg.core.location import SourceLocation
+from muniorg.importing.records import read_text
+
+
+def header(path: Path, encoding: str = "utf-8", delimiter: str = ",") -> list[str]:
+    """The column names of a CSV file (empty for an empty file)."""
+    text = read_text(path, encoding)
+    first = next(csv.reader(io.StringIO(text), delimiter=delimiter), [])
+    return [c.strip() for c in first]
+
+
+def load_csv(
+    path: Path, columns: set[str], encoding: str = "utf-8", delimiter: str = ","
+) -> list[tuple[int, dict[str, str]]]:
+    """The rows of ``path`` with their line numbers; an :class:`InputError` if a column of
+    ``columns`` is missing or the CSV is malformed."""
+    text = read_text(path, encoding)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        names = {n.strip() for n in reader.fieldnames or []}
+        missing = sorted(columns - names)
+        if missing:
+            raise InputError(
+                f"not the expected CSV: column(s) {', '.join(missing)} missing "
+                f"(found: {', '.join(sorted(names)) or 'nothing'})",
+                SourceLocation(str(path), 1, 1),
+            )
+        rows = []
+        for row in reader:
+            clean = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k}
+            rows.append((reader.line_num, clean))
+        return rows
+    except csv.Error as err:
+        raise InputError(
+            f"malformed CSV: {err}", SourceLocation(str(path), reader.line_num)
+        ) from err

@@ -1,0 +1,461 @@
+"""``muniorg import``: the registry extracts of ``muniorg/data/registries`` read, merged, written.
+
+Row counts are asserted per extract and per country after the merge (Denmark 98, Norway 357
+after the 2024 renumbering, Sweden 290, Finland 308, Iceland 62: 1,115), with the known defects
+of the extracts found by cross-checks; the imported files validate with zero violations; a
+re-import changes nothing, and one after local edits keeps them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+from ruamel.yaml import YAML
+
+from muniorg.cli.app import cli
+from muniorg.core.resources import REGISTRIES_DIR
+from muniorg.importing import cvr, dawa, enhetsregisteret, kartverket, klass, scb, wikidata
+from muniorg.importing.report import ImportReport
+from muniorg.importing.run import detect, import_files
+
+WIKIDATA = REGISTRIES_DIR / "nordic_wikidata_mxmap"
+ALL_FILES = sorted(p for p in REGISTRIES_DIR.rglob("*") if p.suffix in {".json", ".csv", ".sql"})
+EXPECTED = {"DNK": 98, "NOR": 357, "SWE": 290, "FIN": 308, "ISL": 62}
+#: The 20 Swedish names the Wikidata list cuts short by their final letter.
+TRUNCATED = {
+    "Strängnä", "Tranå", "Torså", "Mönsterå", "Höganä", "Sotenä", "Bengtsfor", "Alingså",
+    "Storfor", "Munkfor", "Grum", "Hagfor", "Degerfor", "Hällefor", "Västerå", "Falu",
+    "Bollnä", "Kramfor", "Robertsfor", "Vännä",
+}  # fmt: skip
+
+
+def invoke(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args), prog_name="muniorg", catch_exceptions=False)
+
+
+def load(path: Path) -> Any:
+    return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ImportReport]:
+    out = tmp_path_factory.mktemp("import") / "data"
+    return out, import_files("auto", ALL_FILES, out)
+
+
+def by_code(folder: Path, country: str, code: str) -> Any:
+    (path,) = folder.glob(f"{country}-{code}-*.yaml")
+    return load(path)
+
+
+# --- each extract -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reader", "file", "rows"),
+    [
+        (enhetsregisteret.read, "no_enhetsregisteret_kommuner_2023-06.json", 358),
+        (enhetsregisteret.read, "no_enhetsregisteret_sample_oslo.json", 1),
+        (klass.read, "no_ssb_klass_1236_orgnr_kommunenr.csv", 356),
+        (cvr.read, "dk_fkg_kommuner_cvr.csv", 98),
+        (cvr.read, "dk_os2sync_kommune_cvr.csv", 98),
+        (scb.read, "se_municipality_county.csv", 290),
+        (dawa.read, "dk_dawa_kommune_format_sample.json", 0),
+        (wikidata.read, "nordic_wikidata_mxmap/municipalities_dk.json", 98),
+        (wikidata.read, "nordic_wikidata_mxmap/municipalities_no.json", 357),
+        (wikidata.read, "nordic_wikidata_mxmap/municipalities_se.json", 290),
+        (wikidata.read, "nordic_wikidata_mxmap/municipalities_fi.json", 308),
+        (wikidata.read, "nordic_wikidata_mxmap/municipalities_is.json", 62),
+    ],
+    ids=lambda v: v if isinstance(v, (str, int)) else "",
+)
+def test_each_extract_reads_its_rows(reader: Any, file: str, rows: int) -> None:
+    extract = reader(REGISTRIES_DIR / file, None)
+    assert len(extract.records) == rows
+    assert detect(REGISTRIES_DIR / file) == reader.__module__.rsplit(".", 1)[1]
+
+
+def test_kartverket_renumbering() -> None:
+    extract = kartverket.read(REGISTRIES_DIR / "no_kartverket_kommunenr_2020_to_2024.sql")
+    assert len(extract.renumberings) == 114
+    assert {r.old for r in extract.renumberings}.isdisjoint({r.new for r in extract.renumberings})
+    assert list(extract.reinstated) == ["1580"]
+
+
+def test_defects_of_single_extracts_are_reported() -> None:
+    fkg = cvr.read(REGISTRIES_DIR / "dk_fkg_kommuner_cvr.csv")
+    assert [(i.where.rsplit(":", 1)[1], i.message) for i in fkg.issues] == [
+        ("10", "Christiansø (411) is not a municipality's name ('... Kommune'): left out")
+    ]
+    assert "411" not in {r.code for r in fkg.records}
+    iceland = wikidata.read(WIKIDATA / "municipalities_is.json")
+    assert {r.code for r in iceland.records} == {None}
+    assert "sequence numbers, not municipality codes" in iceland.issues[0].message
+    brreg = enhetsregisteret.read(REGISTRIES_DIR / "no_enhetsregisteret_kommuner_2023-06.json")
+    assert sorted(r.pending for r in brreg.records if r.pending) == [
+        ("Haram", "2024-01-01"),
+        ("Ålesund", "2024-01-01"),
+    ]
+
+
+def test_mistyped_numbers_and_lost_zeros_are_reported(tmp_path: Path) -> None:
+    path = tmp_path / "cvr.csv"
+    path.write_text(
+        "cvr_kode,cvr_navn,kommunekode,aktiv\n29189995,Sorø Kommune,340,1\n"
+        "65120119,Glostrup Kommune,0161,1\n",
+        encoding="utf-8",
+    )
+    extract = cvr.read(path)
+    assert [(r.code, r.orgnr) for r in extract.records] == [("161", "65120119")]
+    assert [i.message for i in extract.issues] == [
+        "CVR number '29189995' fails its check digit: left out"
+    ]
+    lost = tmp_path / "se.csv"
+    lost.write_text(
+        "municipality_code,municipality_name,county_code,county_name\n"
+        "188,Norrtälje kommun,1,Stockholms län\n",
+        encoding="utf-8",
+    )
+    extract = scb.read(lost)
+    assert extract.records[0].code == "0188"
+    assert "lost its leading zero: read as 0188" in extract.issues[0].message
+
+
+def test_text_that_cannot_be_published_is_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "municipalities_fi.json"
+    rows = [
+        {"id": "FI-091", "name": "Helsinki\u0007", "country": "FI", "domain": "hel.fi"},
+        {"id": "FI-049", "name": "Espoo", "country": "FI", "region": "Uusimaa\u0000"},
+    ]
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    report = import_files("wikidata", [path], tmp_path / "data")
+    defects = [i.message for i in report.issues if i.kind == "defect"]
+    assert sorted(defects) == [
+        "name: the character U+0007 (BELL) at position 9 is not allowed in text: left out",
+        "region: the character U+0000 (NUL) at position 8 is not allowed in text: left out",
+    ]
+    espoo = load(next((tmp_path / "data").glob("fi-049-*.yaml")))
+    assert "regions" not in espoo["area"]
+
+
+def test_api_search_responses_and_dawa_lists(tmp_path: Path) -> None:
+    oslo = json.loads((REGISTRIES_DIR / "no_enhetsregisteret_sample_oslo.json").read_text("utf-8"))
+    search = tmp_path / "enheter.json"
+    search.write_text(json.dumps({"_embedded": {"enheter": [oslo]}, "page": {}}), "utf-8")
+    assert detect(search) == "enhetsregisteret"
+    assert [(r.code, r.orgnr) for r in enhetsregisteret.read(search).records] == [
+        ("0301", "958935420")
+    ]
+    kommuner = tmp_path / "kommuner.json"
+    region = {"kode": "1084", "navn": "Region Hovedstaden"}
+    kommuner.write_text(
+        json.dumps(
+            [{"kode": "0101", "navn": "København", "regionskode": "1084", "region": region}]
+        ),
+        encoding="utf-8",
+    )
+    assert detect(kommuner) == "dawa"
+    out = tmp_path / "data"
+    report = import_files("auto", [kommuner, REGISTRIES_DIR / "dk_fkg_kommuner_cvr.csv"], out)
+    copenhagen = by_code(out, "dk", "101")
+    assert copenhagen["name"] == {"da": "Københavns Kommune"}  # the CVR list's official name
+    assert copenhagen["area"]["name"] == {"da": "København"}  # DAWA's place name
+    assert copenhagen["area"]["regions"][0] == {
+        "name": {"da": "Region Hovedstaden"},
+        "kind": "region",
+        "code": "1084",
+        "source": ["dawa-kommuner"],
+    }
+    assert report.municipalities == {"DNK": 98}
+
+
+def test_a_list_of_numbers_is_checked_against_the_municipalities(tmp_path: Path) -> None:
+    numbers = (REGISTRIES_DIR / "dk_os2sync_kommune_cvr.csv").read_text("utf-8").splitlines()
+    soroe = "29189994"
+    assert soroe in numbers
+    listed = tmp_path / "cvr.csv"
+    listed.write_text(
+        "\n".join([n for n in numbers if n != soroe] + ["65120119", "10000009"]) + "\n"
+    )
+    report = import_files(
+        "auto", [REGISTRIES_DIR / "dk_fkg_kommuner_cvr.csv", listed], tmp_path / "d"
+    )
+    defects = sorted(i.message for i in report.issues if i.kind == "defect")
+    assert defects == [
+        "Christiansø (411) is not a municipality's name ('... Kommune'): left out",
+        "DNK/340 (Sorø Kommune) is not in this list",
+        "organisation number 10000009 matches no municipality of the other sources",
+    ]
+
+
+# --- the merged import ------------------------------------------------------------------------
+
+
+def test_every_municipality_of_the_five_countries(imported: tuple[Path, ImportReport]) -> None:
+    out, report = imported
+    assert report.municipalities == EXPECTED
+    assert sum(EXPECTED.values()) == 1115
+    files = sorted(out.glob("*.yaml"))
+    assert len(files) == 1115
+    assert {p.name[:2] for p in files} == {"dk", "no", "se", "fi", "is"}
+
+
+def test_known_defects_are_found(imported: tuple[Path, ImportReport]) -> None:
+    _, report = imported
+    defects = [i for i in report.issues if i.kind == "defect"]
+    cut = {m.split("'")[1] for m in (i.message for i in defects) if "is cut short of" in m}
+    assert cut == TRUNCATED
+    messages = " | ".join(i.message for i in defects)
+    assert "Christiansø (411)" in messages
+    assert "sequence numbers, not municipality codes" in messages
+    assert "letters lost to '?'" in messages
+    # Truncated names are not copied: Västerås is written in full.
+    assert report.counts()["conflict"] > 0
+    conflict = next(i for i in report.issues if i.kind == "conflict" and "haugesund" in i.message)
+    assert "kept 'https://www.haugesund.no/'" in conflict.message
+
+
+def test_norway_after_the_2024_renumbering(imported: tuple[Path, ImportReport]) -> None:
+    out, _ = imported
+    aalesund = by_code(out, "no", "1508")
+    ids = {(i["scheme"], i["notation"]): i for i in aalesund["identifiers"]}
+    assert ids[("no-kommunenummer", "1508")]["validDuring"] == {"start": "2024-01-01"}
+    assert ids[("no-kommunenummer", "1507")]["validDuring"] == {"end": "2023-12-31"}
+    assert ids[("no-organisasjonsnummer", "929911709")]["validDuring"] == {"start": "2024-01-01"}
+    assert ids[("no-organisasjonsnummer", "920415288")]["validDuring"] == {"end": "2023-12-31"}
+    haram = by_code(out, "no", "1580")
+    assert {(i["scheme"], i["notation"]) for i in haram["identifiers"]} == {
+        ("no-kommunenummer", "1580"),
+        ("no-organisasjonsnummer", "829912252"),
+    }
+    assert not list(out.glob("no-3001-*.yaml"))  # Halden is 3101 now
+    halden = by_code(out, "no", "3101")
+    assert ("no-kommunenummer", "3001") in {
+        (i["scheme"], i["notation"]) for i in halden["identifiers"]
+    }
+    assert halden["area"]["regions"][0]["name"] == {"nb": "Østfold"}
+    assert halden["area"]["regions"][0]["code"] == "31"  # the fylke of the 2024 number
+
+
+def test_sami_and_kven_names_are_language_tagged(imported: tuple[Path, ImportReport]) -> None:
+    out, _ = imported
+    names = [load(p)["name"] for p in out.glob("no-*.yaml")]
+    kaafjord = next(n for n in names if "fkv" in n)
+    assert kaafjord == {
+        "nb": "Kåfjord kommune",
+        "se": "Gaivuona suohkan",
+        "fkv": "Kaivuonon komuuni",
+    }
+    assert sum("se" in n for n in names) >= 10
+
+
+def test_facts_name_their_source_and_date(imported: tuple[Path, ImportReport]) -> None:
+    out, _ = imported
+    stord = by_code(out, "no", "4614")
+    documents = {d["id"]: d for d in stord["documents"]}
+    for identifier in stord["identifiers"]:
+        assert set(identifier["source"]) <= set(documents)
+    employees = next(f for f in stord["keyFigures"] if f["measure"] == "employees")
+    assert (employees["date"], employees["source"]) == (
+        "2023-06",
+        ["brreg-enhetsregisteret-2023-06"],
+    )
+    assert stord["source"] == sorted(documents)
+    manifest = json.loads((out / ".muniorg-import.json").read_text(encoding="utf-8"))
+    entry = next(e for e in manifest["files"].values() if e["municipality"] == "NOR/4614")
+    assert entry["facts"]["homepage"]["source"] == "brreg-enhetsregisteret-2023-06"
+
+
+def test_finland_and_iceland(imported: tuple[Path, ImportReport]) -> None:
+    out, _ = imported
+    helsinki = by_code(out, "fi", "091")
+    assert helsinki["identifiers"][0] == {
+        "scheme": "fi-kuntanumero",
+        "notation": "091",
+        "source": ["wikidata-municipalities"],
+    }
+    iceland = [load(p) for p in out.glob("is-*.yaml")]
+    assert len(iceland) == 62
+    assert all("identifiers" not in d for d in iceland)  # no real sveitarfélagsnúmer in the list
+
+
+def test_swedish_names_are_not_truncated(imported: tuple[Path, ImportReport]) -> None:
+    out, _ = imported
+    vasteras = by_code(out, "se", "1980")
+    assert vasteras["name"] == {"sv": "Västerås kommun"}
+    assert vasteras["area"]["name"] == {"sv": "Västerås"}
+
+
+def test_imported_files_validate_with_zero_violations(imported: tuple[Path, ImportReport]) -> None:
+    out, _ = imported
+    result = invoke("validate", str(out), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["counts"]["violation"] == 0
+    assert report["conforms"] is True
+    assert len(report["inputs"]) == 1115
+
+
+# --- re-import --------------------------------------------------------------------------------
+
+
+def test_reimport_changes_nothing(imported: tuple[Path, ImportReport], tmp_path: Path) -> None:
+    out, _ = imported
+    copy = tmp_path / "data"
+    shutil.copytree(out, copy)
+    before = digest(copy)
+    report = import_files("auto", ALL_FILES, copy)
+    assert report.counts()["change"] == 0
+    assert report.counts()["kept"] == 0
+    assert digest(copy) == before
+
+
+def test_reimport_keeps_local_edits(tmp_path: Path) -> None:
+    source = tmp_path / "municipalities_fi.json"
+    rows = json.loads((WIKIDATA / "municipalities_fi.json").read_text(encoding="utf-8"))
+    source.write_text(json.dumps(rows[:3], ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "data"
+    import_files("wikidata", [source], out)
+    path = next(out.glob("fi-005-*.yaml"))
+    text = path.read_text(encoding="utf-8")
+    edited = text.replace("https://alajarvi.fi/", "https://www.alajarvi.fi/")
+    edited = edited.replace("type: Municipality\n", "type: Municipality\n# checked by hand\n")
+    edited += "description:\n  fi: Kaupunki Etelä-Pohjanmaalla.\n"
+    path.write_text(edited, encoding="utf-8")
+    rows[0]["population"] = 10500
+    rows[0]["domain"] = "alajarvi.example"
+    source.write_text(json.dumps(rows[:3], ensure_ascii=False), encoding="utf-8")
+    report = import_files("wikidata", [source], out)
+    data = load(path)
+    assert data["homepage"] == "https://www.alajarvi.fi/"  # the person's edit
+    assert data["description"] == {"fi": "Kaupunki Etelä-Pohjanmaalla."}
+    assert data["keyFigures"][0]["value"] == 10500  # the registry's fact, updated
+    assert "# checked by hand" in path.read_text(encoding="utf-8")
+    kept = [i.message for i in report.issues if i.kind == "kept"]
+    assert kept == [
+        'homepage: edited to "https://www.alajarvi.fi/" in the file; the registry says '
+        '"https://alajarvi.example/": kept the file\'s'
+    ]
+    changes = [i.message for i in report.issues if i.kind == "change"]
+    assert changes == ["updated keyFigures[population@wikidata-municipalities]"]
+    # Again: nothing left to do.
+    before = digest(out)
+    again = import_files("wikidata", [source], out)
+    assert again.counts()["change"] == 0
+    assert digest(out) == before
+
+
+def test_a_deleted_file_stays_deleted_and_a_broken_one_stops_the_import(tmp_path: Path) -> None:
+    source = tmp_path / "municipalities_is.json"
+    rows = json.loads((WIKIDATA / "municipalities_is.json").read_text(encoding="utf-8"))
+    source.write_text(json.dumps(rows[:2], ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "data"
+    import_files("wikidata", [source], out)
+    first, second = sorted(out.glob("*.yaml"))
+    first.unlink()
+    report = import_files("wikidata", [source], out)
+    assert not first.exists()
+    assert [i.message.split(":")[0] for i in report.issues if i.kind == "kept"] == [
+        "was deleted since the last import"
+    ]
+    second.write_text("name: [unclosed\n", encoding="utf-8")
+    before = digest(out)
+    result = invoke("import", "wikidata", str(source), "-o", str(out))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{second}:")
+    assert digest(out) == before
+
+
+def test_a_persons_file_is_left_alone(tmp_path: Path) -> None:
+    out = tmp_path / "data"
+    out.mkdir()
+    mine = out / "dk-340-soroe-kommune.yaml"  # the name the import gives Sorø from CVR alone
+    mine.write_text("type: Municipality\nid: soroe\n", encoding="utf-8")
+    report = import_files("cvr", [REGISTRIES_DIR / "dk_fkg_kommuner_cvr.csv"], out)
+    assert mine.read_text(encoding="utf-8") == "type: Municipality\nid: soroe\n"
+    assert any(i.kind == "kept" and i.where == str(mine) for i in report.issues)
+
+
+# --- the command --------------------------------------------------------------------------------
+
+
+def test_command_writes_text_and_json_reports(tmp_path: Path) -> None:
+    out, text, data = tmp_path / "data", tmp_path / "r.txt", tmp_path / "r.json"
+    files = [
+        str(WIKIDATA / "municipalities_se.json"),
+        str(REGISTRIES_DIR / "se_municipality_county.csv"),
+    ]
+    result = invoke(
+        "import", "auto", *files, "-o", str(out), "--report", str(text), "--json-report", str(data)
+    )
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("Imported 290 municipalities (SWE 290)")
+    report = json.loads(data.read_text(encoding="utf-8"))
+    assert report["municipalities"] == {"SWE": 290}
+    assert report["counts"]["defect"] == 20
+    assert "defects (20):" in text.read_text(encoding="utf-8")
+    again = invoke("import", "auto", *files, "-o", str(out), "--json-report", str(data))
+    assert json.loads(data.read_text(encoding="utf-8"))["counts"]["change"] == 0
+    assert again.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "source", "message"),
+    [
+        ("a.json", "[{\n  'x': 1}]", "wikidata", "a.json:2:3: error: not JSON"),
+        ("a.csv", "x,y\n1,2\n", "scb", "a.csv:1:1: error: not the expected CSV: column(s)"),
+        ("a.txt", "hello", "auto", "cannot tell which registry's format this is"),
+    ],
+    ids=["json", "csv-columns", "unknown-format"],
+)
+def test_bad_input_exits_2(
+    tmp_path: Path, name: str, content: str, source: str, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = invoke("import", source, str(path), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# --- one file per municipality: validate and build --------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["validate", "build"])
+def test_two_files_for_one_municipality_code_are_an_error(
+    imported: tuple[Path, ImportReport], tmp_path: Path, command: str
+) -> None:
+    out, _ = imported
+    data = tmp_path / "data"
+    data.mkdir()
+    original = next(out.glob("no-4614-*.yaml"))
+    shutil.copy(original, data / original.name)
+    copy = data / "stord-by-hand.yaml"
+    copy.write_text(
+        original.read_text(encoding="utf-8").replace("id: no-4614-stord", "id: stord-by-hand"),
+        encoding="utf-8",
+    )
+    args = ["-o", str(tmp_path / "site")] if command == "build" else []
+    result = invoke(command, str(data), *args)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"{copy}:1:1: error: {copy} and {data / original.name} both describe the municipality "
+        "code NOR 4614 (IRI https://w3id.org/muniorg/id/no/4614): keep one file per "
+        "municipality (merge them, or correct the code)\n"
+    )
+    assert not (tmp_path / "site").exists()
