@@ -8,7 +8,7 @@ with these shape sets:
 
 - ``core``: ``ontology/shapes.ttl`` without its SPARQL-based node shapes (the reference);
 - ``published``: ``ontology/shapes.ttl`` as published;
-- ``published+checkdigits``: ``shapes.ttl`` and ``ontology/shapes-checkdigits.ttl`` together;
+- ``published+sparql``: ``shapes.ttl`` and ``ontology/shapes-sparql.ttl`` together;
 - ``before`` (with ``--before FILE``): an older shapes file, e.g. ``git show 5a222a8:ontology/shapes.ttl``.
 
 pySHACL is not patched in any way (muniorg's SPARQL parse cache is not installed), so the times
@@ -42,7 +42,7 @@ from rdflib.term import Node
 
 from muniorg.core.resources import SHAPES_FILE, VOCABULARIES_FILE
 
-CHECKDIGITS_FILE = SHAPES_FILE.with_name("shapes-checkdigits.ttl")
+SPARQL_SHAPES_FILE = SHAPES_FILE.with_name("shapes-sparql.ttl")
 
 
 def sparql_shapes(shapes: Graph) -> set[Node]:
@@ -82,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sets = {
         "core": without_sparql(published),
         "published": published,
-        "published+checkdigits": published + Graph().parse(CHECKDIGITS_FILE),
+        "published+sparql": published + Graph().parse(SPARQL_SHAPES_FILE),
     }
     if args.before:
         sets["before"] = Graph().parse(args.before)
@@ -93,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"Python {platform.python_version()}, {platform.machine()}; seconds per run.",
         "",
         "| data set | triples | " + " | ".join(sets) + " | published / core "
-        "| +checkdigits / core |",
+        "| +sparql / core |",
         "|---" * (len(sets) + 4) + "|",
     ]
     for dist in args.dists:
@@ -106,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"| {dist.name} | {len(data)} | "
             + " | ".join(f"{times[n]:.2f}" for n in sets)
             + f" | {times['published'] / times['core']:.2f}"
-            + f" | {times['published+checkdigits'] / times['core']:.2f} |"
+            + f" | {times['published+sparql'] / times['core']:.2f} |"
         )
     table = "\n".join(rows) + "\n"
     print(table)

@@ -97,7 +97,7 @@ def _cache_sparql_parsing() -> Iterator[None]:
 def shapes() -> Graph:
     """The shapes muniorg validates with: shapes.ttl and the check digits beside it."""
     graph = Graph().parse(SHAPES_FILE, format="turtle")
-    return graph.parse(SHAPES_FILE.with_name("shapes-checkdigits.ttl"), format="turtle")
+    return graph.parse(SHAPES_FILE.with_name("shapes-sparql.ttl"), format="turtle")
 
 
 @pytest.fixture(scope="session")

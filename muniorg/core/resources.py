@@ -14,7 +14,7 @@ from pathlib import Path
 #: The ontology folder (``muniorg/ontology``, a link to the repository's ``ontology/``).
 ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
-CHECKDIGITS_FILE = ONTOLOGY_DIR / "shapes-checkdigits.ttl"
+SPARQL_SHAPES_FILE = ONTOLOGY_DIR / "shapes-sparql.ttl"
 ONTOLOGY_FILE = ONTOLOGY_DIR / "muniorg.ttl"
 VOCABULARIES_FILE = ONTOLOGY_DIR / "vocabularies.ttl"
 CONTEXT_FILE = ONTOLOGY_DIR / "context.jsonld"
@@ -24,7 +24,7 @@ CONTEXT_IRI = "https://w3id.org/muniorg/context.jsonld"
 REGISTRIES_DIR = Path(__file__).resolve().parents[1] / "data" / "registries"
 
 __all__ = [
-    "CHECKDIGITS_FILE",
+    "SPARQL_SHAPES_FILE",
     "CONTEXT_FILE",
     "CONTEXT_IRI",
     "ONTOLOGY_DIR",

@@ -246,7 +246,7 @@ def _check_digit_rule(
     scheme: str, form: str, valid: Callable[[str], bool]
 ) -> Callable[[DataIndex, Node, tuple[str, ...], Shape], list[Failure]]:
     """A rule "the notation of an identifier in ``scheme`` that has the ``form`` (a regular
-    expression) has a valid check digit" (the SHACL-SPARQL rules of ``shapes-checkdigits.ttl``;
+    expression) has a valid check digit" (the SHACL-SPARQL rules of ``shapes-sparql.ttl``;
     ``form`` is their REGEX)."""
     scheme_iri = URIRef(SCHEME + scheme)
     pattern = re.compile(form)

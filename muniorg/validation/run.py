@@ -34,7 +34,7 @@ from muniorg.core.errors import did_you_mean
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import MUNIORG_VOCAB
 from muniorg.core.pool import map_documents
-from muniorg.core.resources import CHECKDIGITS_FILE, SHAPES_FILE
+from muniorg.core.resources import SPARQL_SHAPES_FILE, SHAPES_FILE
 from muniorg.formats.rdf import read_bundled
 from muniorg.model.classes import CLASSES
 from muniorg.rdf.document import SourceDocument
@@ -59,11 +59,11 @@ def _engine(engine: str | None) -> str:
 
 @cache
 def shapes_graph() -> Graph:
-    """The shapes muniorg validates with: ``shapes.ttl`` and ``shapes-checkdigits.ttl`` (parsed
+    """The shapes muniorg validates with: ``shapes.ttl`` and ``shapes-sparql.ttl`` (parsed
     once per process). The codes of the controlled lists are checked by the generated ``sh:in``
     shapes at the end of ``shapes.ttl``; no list needs to be loaded beside the data."""
     graph = read_bundled(SHAPES_FILE)
-    graph += read_bundled(CHECKDIGITS_FILE)
+    graph += read_bundled(SPARQL_SHAPES_FILE)
     return graph
 
 
