@@ -92,8 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"Stock pySHACL {pyshacl.__version__} (advanced=True, inference='none'), "
         f"Python {platform.python_version()}, {platform.machine()}; seconds per run.",
         "",
-        "| data set | triples | " + " | ".join(sets) + " | published / core "
-        "| +sparql / core |",
+        "| data set | triples | " + " | ".join(sets) + " | published / core | +sparql / core |",
         "|---" * (len(sets) + 4) + "|",
     ]
     for dist in args.dists:

@@ -24,12 +24,12 @@ CONTEXT_IRI = "https://w3id.org/muniorg/context.jsonld"
 REGISTRIES_DIR = Path(__file__).resolve().parents[1] / "data" / "registries"
 
 __all__ = [
-    "SPARQL_SHAPES_FILE",
     "CONTEXT_FILE",
     "CONTEXT_IRI",
     "ONTOLOGY_DIR",
     "ONTOLOGY_FILE",
     "REGISTRIES_DIR",
     "SHAPES_FILE",
+    "SPARQL_SHAPES_FILE",
     "VOCABULARIES_FILE",
 ]

@@ -34,7 +34,7 @@ from muniorg.core.errors import did_you_mean
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import MUNIORG_VOCAB
 from muniorg.core.pool import map_documents
-from muniorg.core.resources import SPARQL_SHAPES_FILE, SHAPES_FILE
+from muniorg.core.resources import SHAPES_FILE, SPARQL_SHAPES_FILE
 from muniorg.formats.rdf import read_bundled
 from muniorg.model.classes import CLASSES
 from muniorg.rdf.document import SourceDocument
