@@ -272,3 +272,27 @@ def test_catalog_iris_follow_the_one_iri_rule(
     assert f"catalog.yaml:{lines}:" in result.stderr
     assert f"{key}: " in result.stderr and "is not allowed" in result.stderr
     assert not (tmp_path / "dist").exists()
+
+
+def test_a_large_json_ld_list_is_refused_before_expansion(
+    tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 2 MB JSON-LD list (700,000 items, 1.4 million triples) is refused by counting its
+    values, before pyld expands it (which took about a minute and gigabytes)."""
+    import json as json_module
+
+    from pyld import jsonld
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("pyld ran on a document over the limit")
+
+    monkeypatch.setattr(jsonld, "to_rdf", never)
+    big = tmp_path / "list.jsonld"
+    document = {"@id": "http://ex.org/a", "http://ex.org/p": {"@list": [1] * 700_000}}
+    big.write_text(json_module.dumps(document), encoding="utf-8")
+    assert big.stat().st_size > 2_000_000
+    result = runner.invoke(
+        cli, ["export", str(big), "--format", "ntriples", "-o", str(tmp_path / "o")]
+    )
+    assert result.exit_code == 2, result.output
+    assert "has more than 200000 values, so more triples than the limit" in result.stderr

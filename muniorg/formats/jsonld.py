@@ -39,7 +39,7 @@ from muniorg.core.errors import InputError, LimitExceeded, NetworkAccessRefused
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import new_graph
 from muniorg.core.resources import CONTEXT_FILE, CONTEXT_IRI
-from muniorg.formats.limits import Limits, current_limits, json_depth_error
+from muniorg.formats.limits import Limits, current_limits, json_limits_error
 
 #: Bundled documents a JSON-LD processor may load, by IRI. Nothing else is fetched unless the
 #: caller allow-lists it.
@@ -261,7 +261,7 @@ def jsonld_to_graph(
             where,
         )
     limits = limits or current_limits()
-    json_depth_error(document, limits, where)
+    json_limits_error(document, limits, where)
     allowed = _ALLOWED_REMOTE.get() if allow_remote is None else check_remote_urls(allow_remote)
     options = {
         "documentLoader": local_document_loader(allow_remote=allowed),

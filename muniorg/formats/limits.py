@@ -97,21 +97,31 @@ def use_limits(limits: Limits) -> Iterator[Limits]:
         _ACTIVE.reset(token)
 
 
-def json_depth_error(document: Any, limits: Limits, where: SourceLocation) -> None:
-    """Refuse a parsed JSON value nested deeper than ``limits.max_depth``.
+def json_limits_error(document: Any, limits: Limits, where: SourceLocation) -> None:
+    """Refuse a parsed JSON(-LD) value nested deeper than ``limits.max_depth``, or holding more
+    values than ``limits.max_triples``.
 
-    JSON-LD processors recurse over the document, so depth is checked before one runs. The
-    walk is iterative: a hostile document cannot exhaust the stack here.
+    JSON-LD processors recurse over the document and expand it whole before a triple can be
+    counted (pyld takes about a minute and gigabytes for a 2 MB list), so both are checked
+    before one runs. Every value of a JSON-LD document gives at least one triple (an item of a
+    list gives two), so a document with more values than the triple limit allows is refused
+    here, in milliseconds. The walk is iterative: a hostile document cannot exhaust the stack.
 
-    :raises LimitExceeded: naming the JSON path where the limit was passed.
+    :raises LimitExceeded: naming the JSON path where a limit was passed.
 
     >>> try:
-    ...     json_depth_error({"a": [[1]]}, Limits(max_depth=2), SourceLocation("x.json"))
+    ...     json_limits_error({"a": [[1]]}, Limits(max_depth=2), SourceLocation("x.json"))
     ... except LimitExceeded as err:
     ...     print(err.message.split(" (")[0])
     the JSON document is nested deeper than 2 levels at $.a[0][0]
+    >>> try:
+    ...     json_limits_error({"a": [1, 2, 3]}, Limits(max_triples=2), SourceLocation("x.json"))
+    ... except LimitExceeded as err:
+    ...     print(err.message.split(" (")[0])
+    the JSON document has more than 2 values, so more triples than the limit of 2
     """
     stack: list[tuple[Any, int, str]] = [(document, 0, "$")]
+    values = 0
     while stack:
         value, depth, path = stack.pop()
         if depth > limits.max_depth:
@@ -125,6 +135,15 @@ def json_depth_error(document: Any, limits: Limits, where: SourceLocation) -> No
             stack.extend((v, depth + 1, f"{path}.{k}") for k, v in value.items())
         elif isinstance(value, list):
             stack.extend((v, depth + 1, f"{path}[{i}]") for i, v in enumerate(value))
+        else:
+            values += 1
+            if values > limits.max_triples:
+                raise LimitExceeded(
+                    f"the JSON document has more than {limits.max_triples} values, so more "
+                    f"triples than the limit of {limits.max_triples} (raise it with "
+                    f"--max-triples or {ENV_VARS['max_triples']})",
+                    where,
+                )
 
 
 @dataclass(frozen=True)
