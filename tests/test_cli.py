@@ -978,3 +978,25 @@ def test_validate_checks_the_catalog_and_refuses_a_second(
     (tmp_path / "a.yaml").write_text(catalog + "downlodBase: x\n", encoding="utf-8")
     result = invoke(runner, "validate", str(tmp_path))
     assert result.exit_code == 2 and "unknown key 'downlodBase' in Catalog" in result.stderr
+
+
+def test_a_folder_scan_reads_only_authoring_files(runner: CliRunner, tmp_path: Path) -> None:
+    """The GitHub action's default paths: '.' - workflows and other tools' YAML are passed
+    over; a file that looks like an authoring file (it has an 'id') is read, and named on its
+    own any file is read."""
+    (tmp_path / ".github" / "workflows").mkdir(parents=True)
+    (tmp_path / ".github" / "workflows" / "ci.yml").write_text("name: CI\non: [push]\njobs: {}\n")
+    (tmp_path / "mkdocs.yml").write_text("site_name: Docs\nnav: []\n", encoding="utf-8")
+    (tmp_path / "stord.yaml").write_bytes(
+        (REPO / "examples/municipalities/stord.yaml").read_bytes()
+    )
+    result = invoke(runner, "validate", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert "\n1 input:" in result.stdout
+    (tmp_path / "y.yaml").write_text("id: y\nname: {da: Y}\n", encoding="utf-8")
+    result = invoke(runner, "validate", str(tmp_path))
+    assert result.exit_code == 2
+    assert "y.yaml:1:1: error: 'type' is missing: give one of Municipality" in result.stderr
+    assert "Catalog" in result.stderr
+    result = invoke(runner, "validate", str(tmp_path / "mkdocs.yml"))
+    assert result.exit_code == 2 and "'type' is missing" in result.stderr

@@ -62,6 +62,8 @@ class LoadResult:
     documents: list[SourceDocument]
     #: ``type: Catalog`` files (DCAT-AP settings for a build), parsed but not interpreted here.
     catalogs: list[YamlNode] = field(default_factory=list)
+    #: YAML files found in folders that are not authoring files (no 'type' and no 'id').
+    skipped: list[Path] = field(default_factory=list)
 
     def graph(self) -> Graph:
         """One graph with the data of every document."""
@@ -72,14 +74,20 @@ class LoadResult:
 
 
 def iter_yaml_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """The YAML files named by ``paths`` (folders are searched recursively), sorted.
+    """The YAML files named by ``paths`` (folders are searched recursively, except hidden
+    folders such as ``.github``), sorted.
 
     :raises InputError: for a path that does not exist.
     """
     for path in paths:
         if path.is_dir():
             yield from sorted(
-                p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file()
+                p
+                for p in path.rglob("*")
+                if p.suffix in YAML_SUFFIXES
+                and p.is_file()
+                # .github, .git, .venv ...: tools' folders, never authoring files
+                and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
             )
         elif path.exists():
             yield path
@@ -103,8 +111,9 @@ def load_paths(paths: Sequence[Path], base: str = DEFAULT_BASE) -> LoadResult:
     if not files:
         raise InputError("no YAML files (*.yaml, *.yml) found in " + ", ".join(map(str, paths)))
     loader = _Loader(base)
+    named = {path.resolve() for path in paths if not path.is_dir()}
     for path in files:
-        loader.load_file(path)
+        loader.load_file(path, found_in_folder=path.resolve() not in named)
     return loader.finish()
 
 
@@ -117,17 +126,28 @@ class _Loader:
         self._positions: dict[int, tuple[SourceLocation, dict[str, SourceLocation]]] = {}
         self._local_ids: dict[Path, dict[str, SourceLocation]] = {}
         self.catalogs: list[YamlNode] = []
+        self.skipped: list[Path] = []
 
     # -- errors ----------------------------------------------------------------------------
     def error(self, message: str, location: SourceLocation) -> None:
         self.errors.append(AuthoringError(message, location))
 
     # -- files -----------------------------------------------------------------------------
-    def load_file(self, path: Path) -> None:
+    def load_file(self, path: Path, *, found_in_folder: bool = False) -> None:
+        """Load one file. A YAML file found in a folder whose top level has neither 'type' nor
+        'id' is not an authoring file (a CI workflow, a tool's settings) and is passed over; a
+        file named on its own is always read as one."""
         try:
             data = load_yaml(path)
         except MuniorgError as exc:
             self.errors.append(exc)
+            return
+        if (
+            found_in_folder
+            and isinstance(data.value, dict)
+            and not {"type", "id"} & set(data.value)
+        ):
+            self.skipped.append(path)
             return
         here = data.location
         if not isinstance(data.value, dict):
@@ -140,8 +160,12 @@ class _Loader:
             return
         if type_name not in ROOT_TYPES:
             where = type_node.location if type_node else here
+            known = ", ".join([*ROOT_TYPES, "Catalog"])
+            if type_node is None:
+                self.error(f"'type' is missing: give one of {known}", where)
+                return
             self.error(
-                f"'type' must be one of {', '.join(ROOT_TYPES)}, got {type_name!r}"
+                f"'type' must be one of {known}, got {type_name!r}"
                 + (did_you_mean(type_name, ROOT_TYPES) if isinstance(type_name, str) else ""),
                 where,
             )
@@ -360,7 +384,7 @@ class _Loader:
             raise AuthoringErrors(self.errors)
         for document in self.documents:
             document.root = canonical(document.root)
-        return LoadResult(documents=self.documents, catalogs=self.catalogs)
+        return LoadResult(documents=self.documents, catalogs=self.catalogs, skipped=self.skipped)
 
     def _check_one_file_per_iri(self) -> None:
         """Two files for the same municipality code (so the same IRI), or for the same IRI, are
