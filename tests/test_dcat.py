@@ -497,3 +497,15 @@ def test_catalog_round_trips_through_json_ld_and_turtle(published) -> None:
     for rdf_format in ("json-ld", "turtle"):
         again = Graph().parse(data=graph.serialize(format=rdf_format), format=rdf_format)
         assert isomorphic(graph, again), rdf_format
+
+
+def test_the_catalog_file_keys_are_documented() -> None:
+    """docs/dcat.md lists exactly the keys a catalog file may have."""
+    import re
+
+    from muniorg.dcat.from_yaml import KEYS
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "dcat.md").read_text(encoding="utf-8")
+    section = text.split("## The catalog file", 1)[1].split("\n## ", 1)[0]
+    documented = re.findall(r"^\| `(\w+)` \|", section, flags=re.M)
+    assert sorted(documented) == sorted(KEYS)
