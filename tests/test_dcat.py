@@ -509,3 +509,25 @@ def test_the_catalog_file_keys_are_documented() -> None:
     section = text.split("## The catalog file", 1)[1].split("\n## ", 1)[0]
     documented = re.findall(r"^\| `(\w+)` \|", section, flags=re.M)
     assert sorted(documented) == sorted(KEYS)
+
+
+def test_a_built_catalog_describes_each_data_set_in_its_own_languages(tmp_path: Path) -> None:
+    """A text tagged @da is Danish: every description and keyword of a municipality's data set
+    is written in the language of its tag, and the data set names its languages."""
+    from rdflib import Graph, Literal
+    from rdflib.namespace import DCAT, DCTERMS
+
+    from muniorg.dcat.wording import DESCRIPTIONS, KEYWORDS
+    from muniorg.publish.build import build
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    build([examples], tmp_path / "dist")
+    catalog = Graph().parse(tmp_path / "dist" / "catalog.nt", format="nt")
+    soroe = URIRef(f"{BASE}catalog/dataset/soroe")
+    descriptions = {o.language: str(o) for o in catalog.objects(soroe, DCTERMS.description)}
+    assert set(descriptions) == {"da", "en"}
+    for language, text in descriptions.items():
+        assert text.endswith(DESCRIPTIONS[language].split("}", 1)[1]), (language, text)
+    for keyword in catalog.objects(soroe, DCAT.keyword):
+        assert isinstance(keyword, Literal) and str(keyword) in KEYWORDS[keyword.language or ""]
+    assert {str(o)[-3:] for o in catalog.objects(soroe, DCTERMS.language)} == {"DAN", "ENG"}

@@ -38,6 +38,7 @@ from muniorg.core.errors import AuthoringError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY, new_graph
 from muniorg.core.resources import CONTEXT_FILE
+from muniorg.dcat import wording
 from muniorg.dcat.config import CatalogConfig, PublishedDataset, published_file
 from muniorg.dcat.from_yaml import the_catalog
 from muniorg.dcat.graph import catalog_graph
@@ -236,10 +237,9 @@ def _write_catalog(
             PublishedDataset(
                 slug=local_id,
                 title=name,
-                description={
-                    lang: f"{text}: organisation, governance, values and strategies (muniorg)"
-                    for lang, text in name.items()
-                },
+                description=wording.describe(name),
+                keywords=wording.keywords(name),
+                languages=wording.languages(name),
                 identifier=root.id or local_id,
                 modified=config.modified,
                 files=tuple(published_file(folder, f) for f in files),
