@@ -42,6 +42,7 @@ from muniorg.cli.options import (
     report_format_choice,
 )
 from muniorg.cli.output import use_color, write_atomic
+from muniorg.cli.publish import publish_command
 from muniorg.cli.safety import input_safety, input_safety_options, personal_data_option
 from muniorg.core.errors import AuthoringErrors, MuniorgError
 from muniorg.formats.rdf import RdfFormat
@@ -159,6 +160,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 cli.add_command(init)
 cli.add_command(build_command)
+cli.add_command(publish_command)
 
 
 def _emit_report(text: str, output: Path | None) -> None:
