@@ -27,6 +27,7 @@ LAYERS = {
     "dcat": 4,
     "validation": 4,
     "reports": 5,
+    "site": 5,
     "publish": 6,
     "cli": 7,
     "generate": 7,

@@ -12,6 +12,7 @@ Layout of the output folder::
     muniorg-dataset.jsonld .ttl .nt       the whole data set (JSON-LD flattened)
     context.jsonld                        the JSON-LD context the documents refer to
     catalog.ttl catalog.nt                the DCAT-AP catalog (when a ``type: Catalog`` file exists)
+    {id}.{lang}.html index.html site.*    the site for people (:mod:`muniorg.site.pages`)
     .muniorg-manifest.json                what was published, with sizes and SHA-256
 
 Example:
@@ -22,7 +23,7 @@ Example:
     ...     "type: Municipality\\nid: x\\nname: {da: X Kommune, en: X}\\ncountry: DNK\\n", encoding="utf-8")
     >>> result = build([src], src / "out")
     >>> result.published, sorted(p.name for p in result.files)[:3]
-    (True, ['context.jsonld', 'muniorg-dataset.jsonld', 'muniorg-dataset.nt'])
+    (True, ['context.jsonld', 'index.html', 'muniorg-dataset.jsonld'])
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from muniorg.publish.pool import render_documents_parallel, validate_documents_p
 from muniorg.rdf.document import SourceDocument
 from muniorg.rdf.jsonld import flatten
 from muniorg.rdf.privacy import hidden_people, redact
+from muniorg.site.pages import write_site
 from muniorg.validation.results import Severity, ValidationReport
 
 DATASET_SLUG = "muniorg-dataset"
@@ -204,6 +206,7 @@ def _publish(
         shutil.copyfile(CONTEXT_FILE, staging / "context.jsonld")
         if catalog is not None:
             _write_catalog(staging, catalog, datasets, whole_files)
+        write_site(staging, loaded.documents, catalog=catalog is not None)  # pages for people
         names = sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file())
     return [folder.path / name for name in names if name.name not in (MANIFEST, STAGING_MARK)]
 
