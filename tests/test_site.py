@@ -99,6 +99,7 @@ def test_each_page_is_in_its_language_and_links_the_others(
         others = {a["hreflang"]: a["href"] for a in page.find("a") if a.get("hreflang")}
         assert others == {o: f"{slug}.{o}.html" for o in langs if o != lang}
         hrefs = {a.get("href") for a in page.find("a")}
+        assert "None" not in hrefs and None not in hrefs  # every link has a target
         assert {f"{slug}.jsonld", f"{slug}.ttl", f"{slug}.nt", "catalog.ttl", "index.html"} <= hrefs
 
 

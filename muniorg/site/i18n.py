@@ -221,10 +221,52 @@ COUNTRY_NAMES = {
     "DEU": "Germany",
 }
 
+#: schema.org's days of the week, in order, with their names.
+WEEKDAYS: dict[str, dict[str, str]] = {
+    "Monday": {"en": "Monday", "da": "mandag", "sv": "måndag", "nb": "mandag", "nn": "måndag"},
+    "Tuesday": {"en": "Tuesday", "da": "tirsdag", "sv": "tisdag", "nb": "tirsdag", "nn": "tysdag"},
+    "Wednesday": {
+        "en": "Wednesday",
+        "da": "onsdag",
+        "sv": "onsdag",
+        "nb": "onsdag",
+        "nn": "onsdag",
+    },
+    "Thursday": {
+        "en": "Thursday",
+        "da": "torsdag",
+        "sv": "torsdag",
+        "nb": "torsdag",
+        "nn": "torsdag",
+    },
+    "Friday": {"en": "Friday", "da": "fredag", "sv": "fredag", "nb": "fredag", "nn": "fredag"},
+    "Saturday": {"en": "Saturday", "da": "lørdag", "sv": "lördag", "nb": "lørdag", "nn": "laurdag"},
+    "Sunday": {"en": "Sunday", "da": "søndag", "sv": "söndag", "nb": "søndag", "nn": "søndag"},
+    "PublicHolidays": {
+        "en": "public holidays",
+        "da": "helligdage",
+        "sv": "helgdagar",
+        "nb": "helligdager",
+        "nn": "heilagdagar",
+    },
+}
+
+
+def weekdays(codes: list[str], lang: str) -> str:
+    """Days of the week in their order, named in ``lang``.
+
+    >>> weekdays(["Friday", "Monday"], "nn")
+    'måndag, fredag'
+    """
+    order = list(WEEKDAYS)
+    known = sorted((c for c in codes if c in WEEKDAYS), key=order.index)
+    names = [WEEKDAYS[c].get(lang, WEEKDAYS[c]["en"]) for c in known]
+    return ", ".join(names + sorted(c for c in codes if c not in WEEKDAYS))
+
 
 def words(lang: str) -> dict[str, str]:
     """The site's words in ``lang`` (English where there is no translation)."""
     return {key: texts.get(lang, texts["en"]) for key, texts in _WORDS.items()}
 
 
-__all__ = ["COUNTRY_NAMES", "LANGUAGE_NAMES", "words"]
+__all__ = ["COUNTRY_NAMES", "LANGUAGE_NAMES", "WEEKDAYS", "weekdays", "words"]

@@ -47,7 +47,7 @@ from muniorg.core.values import iri_problem
 from muniorg.model.classes import CooperationProgramme, Municipality
 from muniorg.model.node import Node
 from muniorg.rdf.document import SourceDocument
-from muniorg.site.i18n import COUNTRY_NAMES, LANGUAGE_NAMES, words
+from muniorg.site.i18n import COUNTRY_NAMES, LANGUAGE_NAMES, weekdays, words
 from muniorg.site.orgchart import COUNCIL_ROLES, ROLE_TIERS, STAFF_TIER, Box, Chart, layout
 
 #: The official languages of each country, most used first (a page's own language is the first
@@ -200,6 +200,25 @@ class PageHelpers:
     def programmes(self, iri: str | None) -> list[tuple[str | None, Text]]:
         """The programmes of the build that ``iri`` takes part in: (page, name)."""
         return [(self.page(p), self.name(p)) for p in self._index.programmes.get(iri or "", ())]
+
+    @staticmethod
+    def tel(number: str) -> str | None:
+        """A ``tel:`` link for a telephone number as written (spaces and dots dropped).
+
+        >>> PageHelpers.tel("+47 53 49 66 00")
+        'tel:+4753496600'
+        """
+        digits = "".join(c for c in number if c.isdigit() or c == "+")
+        return PageHelpers.url(f"tel:{digits}") if digits.strip("+") else None
+
+    def days(self, codes: list[str]) -> str:
+        """Days of the week in order, in the page's language."""
+        return weekdays(codes, self.lang)
+
+    @staticmethod
+    def time(value: Any) -> str:
+        """A time of day as HH:MM."""
+        return value.strftime("%H:%M") if hasattr(value, "strftime") else str(value or "")
 
     @staticmethod
     def political(posts: Iterable[Any]) -> list[Any]:
