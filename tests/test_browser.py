@@ -4,9 +4,11 @@ Every page of the bundled examples' build is loaded from the file system (offlin
 be fetched): no console message of level error or warning and no script error; the org chart
 and the language menu are rendered and visible; following a language link opens the page in
 that language; the JSON-LD the browser reads from the page is the graph of the ``.jsonld``
-file; the index's search and country filter work, and without JavaScript everything shows.
+file; the index's search and country filter work, and without JavaScript everything shows;
+axe-core (from npm) finds no serious or critical accessibility violation.
 
-The tests skip, with one reason, only when Chromium is not installed (``.ci/run`` installs it).
+The tests skip, with one reason, only when Chromium (or, for the accessibility test, axe-core)
+is not installed; ``.ci/run`` installs both.
 With ``MUNIORG_SCREENSHOTS=DIR`` they also save a screenshot of one page per language into DIR
 (docs/screenshots holds those of the examples).
 """
@@ -195,6 +197,36 @@ def test_without_javascript_everything_shows(dist: Path, visit: Any) -> None:
     soroe = visit(dist / "soroe.da.html", javascript=False)
     assert soroe.page.locator("svg.orgchart").is_visible()
     assert soroe.problems() == []
+
+
+def axe_core() -> Path | None:
+    """axe-core's script from npm: ``MUNIORG_AXE_CORE``, or node_modules in the clone."""
+    named = os.environ.get("MUNIORG_AXE_CORE")
+    path = Path(named) if named else ROOT / "node_modules" / "axe-core" / "axe.min.js"
+    return path if path.is_file() else None
+
+
+def serious_violations(page: Any, script: Path) -> list[str]:
+    """What axe-core finds of impact serious or critical on ``page``."""
+    page.add_script_tag(path=str(script))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def test_no_serious_accessibility_violation(dist: Path, visit: Any) -> None:
+    script = axe_core()
+    if script is None:
+        pytest.skip("axe-core is not installed (npm install --no-save axe-core; .ci/run does it)")
+    for path in pages(dist):
+        assert serious_violations(visit(path).page, script) == [], path.name
+    # The check finds what it should: a button without a name is a critical violation.
+    page = visit(dist / "index.html").page
+    page.evaluate("document.querySelector('main').append(document.createElement('button'))")
+    assert any(v.startswith("button-name") for v in serious_violations(page, script))
 
 
 def test_screenshots(dist: Path, visit: Any) -> None:
