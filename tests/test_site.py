@@ -150,6 +150,10 @@ def test_the_org_chart_is_svg_drawn_from_the_posts(dist: Path) -> None:
     assert "kommunaldirektør Søren S. Kjær" in words
     assert "fag- og stabscenterchef × 7" in words
     assert len(list(root.iter(f"{ns}line"))) >= len(words) - 1
+    # ... and the same boxes as text under it, for readers that do not see the picture
+    listed = text[text.index('<details class="chart-text">') : text.index("</details>")]
+    assert "<li><strong>kommunaldirektør</strong>: Søren S. Kjær</li>" in listed
+    assert listed.count("<li") == len(words) - 1  # every box but the municipality's own
 
 
 def test_the_index_lists_everything_with_its_country(dist: Path) -> None:

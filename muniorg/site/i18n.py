@@ -86,6 +86,13 @@ _WORDS: dict[str, dict[str, str]] = {
         "nb": "Organisasjonskart fra dataene: verv ordnet etter rolle, avdelinger med sine enheter",
         "nn": "Organisasjonskart frå dataa: verv ordna etter rolle, avdelingar med einingane sine",
     },
+    "chart_as_text": {
+        "en": "The chart as text",
+        "da": "Diagrammet som tekst",
+        "sv": "Schemat som text",
+        "nb": "Kartet som tekst",
+        "nn": "Kartet som tekst",
+    },
     "foundations": {
         "en": "Values and foundations",
         "da": "Værdier og grundlag",

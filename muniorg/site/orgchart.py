@@ -68,6 +68,8 @@ class PlacedBox:
     lines: tuple[str, ...]
     bold: int
     depth: int = 0
+    #: The title and details as given, before wrapping (for the chart's text version).
+    text: tuple[str, ...] = ()
 
 
 @dataclass
@@ -99,7 +101,9 @@ def _place_nested(chart: Chart, box: Box, x: int, y: int, width: int, depth: int
     title = _wrap(box.title)
     lines = tuple(title + [line for d in box.details for line in _wrap(d)])
     height = _nested_height(box)
-    chart.boxes.append(PlacedBox(x, y, width, height, lines, len(title), depth))
+    chart.boxes.append(
+        PlacedBox(x, y, width, height, lines, len(title), depth, (box.title, *box.details))
+    )
     inner = y + _height(len(lines))
     for child in box.children:
         used = _place_nested(chart, child, x + PADDING, inner, width - 2 * PADDING, depth + 1)
