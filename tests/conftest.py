@@ -42,6 +42,15 @@ SHAPE_FILES = {
 #: so the dangling sh:property links are dropped in memory. The count guards against a change.
 DANGLING_PROPERTY_SHAPES = {DCAT_AP_3: 5, DCAT_AP_3_VOCABULARIES: 0, DCAT_AP_NO: 0}
 
+#: The pages the site of the bundled examples has: document id -> languages, its own first.
+EXAMPLE_PAGES = {
+    "glostrup": ["da", "en"],
+    "norrtaelje": ["sv", "en"],
+    "saman-om-ein-betre-kommune": ["nn", "en", "nb"],
+    "soroe": ["da", "en"],
+    "stord": ["nn", "en"],
+}
+
 
 @pytest.fixture
 def runner() -> CliRunner:

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLE_PAGES
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
@@ -28,15 +29,6 @@ SLUGS = [
     "stord",
 ]
 
-#: The languages of each document's pages (muniorg-dataset has none).
-LANGS = {
-    "glostrup": ["da", "en"],
-    "norrtaelje": ["en", "sv"],
-    "saman-om-ein-betre-kommune": ["en", "nb", "nn"],
-    "soroe": ["da", "en"],
-    "stord": ["en", "nn"],
-}
-
 
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory):
@@ -51,8 +43,8 @@ def test_build_writes_every_file(dist):
     expected = sorted(
         [f"{slug}{ext}" for slug in SLUGS for ext in (".jsonld", ".ttl", ".nt")]
         + ["context.jsonld", "catalog.ttl", "catalog.nt", ".muniorg-manifest.json"]
-        + ["index.html", "site.css", "site.js"]  # the site (tests/test_site.py)
-        + [f"{slug}.{lang}.html" for slug in SLUGS[:1] + SLUGS[2:] for lang in LANGS[slug]]
+        + ["index.html", "site.css", "site.js", "site.json"]  # the site (tests/test_site.py)
+        + [f"{slug}.{lang}.html" for slug, langs in EXAMPLE_PAGES.items() for lang in langs]
     )
     assert names == expected
 

@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLE_PAGES
 from rdflib.compare import isomorphic
 
 from muniorg.formats.jsonld import jsonld_to_graph
@@ -20,13 +21,7 @@ from muniorg.publish.build import build
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-PAGES = {
-    "glostrup": ["da", "en"],
-    "norrtaelje": ["sv", "en"],
-    "saman-om-ein-betre-kommune": ["nn", "en", "nb"],
-    "soroe": ["da", "en"],
-    "stord": ["nn", "en"],
-}
+PAGES = EXAMPLE_PAGES
 
 
 class Page(HTMLParser):
@@ -86,7 +81,9 @@ def test_a_page_per_document_and_language(dist: Path) -> None:
     )
     assert pages == expected
     manifest = json.loads((dist / ".muniorg-manifest.json").read_text(encoding="utf-8"))
-    assert set(expected) | {"site.css", "site.js"} <= set(manifest["files"])
+    assert set(expected) | {"site.css", "site.js", "site.json"} <= set(manifest["files"])
+    listed = json.loads((dist / "site.json").read_text(encoding="utf-8"))
+    assert listed == {"pages": PAGES}
 
 
 @pytest.mark.parametrize(("slug", "langs"), sorted(PAGES.items()))

@@ -44,6 +44,7 @@ from muniorg.cli.options import (
 from muniorg.cli.output import use_color, write_atomic
 from muniorg.cli.publish import publish_command
 from muniorg.cli.safety import input_safety, input_safety_options, personal_data_option
+from muniorg.cli.serve import serve_command
 from muniorg.core.errors import AuthoringErrors, MuniorgError
 from muniorg.formats.rdf import RdfFormat
 from muniorg.reports import ReportFormat, render
@@ -161,6 +162,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 cli.add_command(init)
 cli.add_command(build_command)
 cli.add_command(publish_command)
+cli.add_command(serve_command)
 
 
 def _emit_report(text: str, output: Path | None) -> None:

@@ -6,7 +6,8 @@ A build writes, next to each document's ``{id}.jsonld``, ``.ttl`` and ``.nt``:
   document's own language (the country's: Danish for Denmark ...); each links the others;
 - ``index.html``: every municipality and programme, with a search box and a country filter
   that work offline (a small script, ``site.js``; without it the full list shows);
-- ``site.css``, ``site.js``.
+- ``site.css``, ``site.js``; ``site.json`` lists the pages (document id -> languages, its own
+  first) for programs such as ``muniorg serve``.
 
 Pages show what the data says — council and committees with seats and chairs, the
 administration as an organisation chart (:mod:`muniorg.site.orgchart`, an inline SVG, readable
@@ -70,6 +71,8 @@ SDG_COLOURS = (
 POLITICAL_ROLES = frozenset({"mayor", "deputy-mayor", "council-chair"})
 #: The schemes a link on a page may have.
 _LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+#: The site's pages for machines: ``{"pages": {document id: [languages, its own first]}}``.
+SITE_INDEX = "site.json"
 #: The files the site adds to a build besides the pages.
 ASSETS = ("site.css", "site.js")
 
@@ -408,6 +411,10 @@ def write_site(folder: Path, documents: Sequence[SourceDocument], *, catalog: bo
     )
     (folder / "index.html").write_text(index_html, encoding="utf-8", newline="\n")
     written.append(folder / "index.html")
+    pages = {d.local_id: languages_of[d.local_id] for d in ordered}
+    site_json = json.dumps({"pages": pages}, ensure_ascii=False, indent=1, sort_keys=True)
+    (folder / SITE_INDEX).write_text(site_json + "\n", encoding="utf-8", newline="\n")
+    written.append(folder / SITE_INDEX)
     for asset in ASSETS:
         text = (resources.files("muniorg.site") / "templates" / asset).read_text(encoding="utf-8")
         (folder / asset).write_text(text, encoding="utf-8", newline="\n")
@@ -435,6 +442,7 @@ def _kind(root: Node) -> str:
 
 __all__ = [
     "ASSETS",
+    "SITE_INDEX",
     "BuildIndex",
     "PageHelpers",
     "Text",
