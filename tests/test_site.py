@@ -6,6 +6,7 @@ tests/test_browser.py; here the HTML is read as text and with the standard libra
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -14,10 +15,16 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE_PAGES
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rdflib.compare import isomorphic
 
 from muniorg.formats.jsonld import jsonld_to_graph
+from muniorg.model.classes import Municipality
 from muniorg.publish.build import build
+from muniorg.rdf.document import SourceDocument
+from muniorg.rdf.jsonld import to_jsonld
+from muniorg.site.pages import write_site
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -220,3 +227,30 @@ def test_links_from_the_data_are_only_web_mail_and_phone() -> None:
     assert helpers.url("mailto:post@x.dk") == "mailto:post@x.dk"
     for bad in ["javascript:alert(1)", "data:text/html,<b>", "JaVaScRiPt:x", "//x.dk", "x y"]:
         assert helpers.url(bad) is None, bad
+
+
+# Any text at all: what the page shows is the text, and the embedded JSON-LD holds it exactly.
+TEXT = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\r"), max_size=80
+).filter(lambda t: t.strip() == t and t != "")
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(name=TEXT, motto=TEXT)
+def test_any_text_is_shown_as_text(tmp_path: Path, name: str, motto: str) -> None:
+    root = Municipality(
+        id="https://example.org/m", name={"da": name}, motto={"da": motto}, country="DNK"
+    )
+    folder = tmp_path / f"f{abs(hash((name, motto)))}"
+    folder.mkdir()
+    (folder / "m.jsonld").write_text(json.dumps(to_jsonld(root)), encoding="utf-8")
+    write_site(folder, [SourceDocument(Path("m.yaml"), "m", root)], catalog=False)
+    page = read(folder / "m.da.html")
+    assert [a for a, _ in page.scripts] == [{"type": "application/ld+json", "id": "jsonld"}]
+    embedded = page.jsonld()
+    assert isinstance(embedded, dict) and embedded["name"]["da"] == name
+    assert embedded["motto"]["da"] == motto
+    h1 = re.search(r"<h1>(.*?)</h1>", (folder / "m.da.html").read_text(encoding="utf-8"), re.S)
+    assert h1 is not None and html.unescape(h1.group(1)) == name

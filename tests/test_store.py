@@ -381,3 +381,23 @@ def test_a_bad_graph_base_is_refused(dist, runner):
     )
     assert result.exit_code == 2
     assert "the graph base 'x' is not usable" in result.stderr
+
+
+def test_credentials_without_tls_beyond_this_machine_are_warned_about(dist, runner):
+    env = {"MUNIORG_STORE_AUTHORIZATION": "Bearer t"}
+    result = runner.invoke(
+        cli,
+        [
+            "publish",
+            str(dist),
+            "--endpoint",
+            "http://192.0.2.1:9/store",
+            "--retries",
+            "0",
+            "--timeout",
+            "0.5",
+        ],
+        env=env,
+    )
+    assert "warning: sending credentials to 192.0.2.1 without TLS" in result.stderr
+    assert result.exit_code == 2  # and the unreachable store is an error, not a hang

@@ -75,13 +75,23 @@ def publish_command(
     header, e.g. "Bearer TOKEN"), or MUNIORG_STORE_USER and MUNIORG_STORE_PASSWORD (basic).
     """
     from muniorg.publish import store as graph_store
+    from muniorg.publish.serve import is_loopback
+
+    authorization = graph_store.authorization_from_environment()
+    parts = graph_store.check_endpoint(endpoint)
+    if authorization and parts.scheme == "http" and not is_loopback(parts.hostname or ""):
+        click.echo(
+            f"warning: sending credentials to {parts.hostname} without TLS (http://); "
+            "use an https:// endpoint beyond this machine",
+            err=True,
+        )
 
     def progress(action: str, graph: str) -> None:
         click.echo(f"{action} <{graph}>", err=True)
 
     with graph_store.GraphStore(
         endpoint,
-        authorization=graph_store.authorization_from_environment(),
+        authorization=authorization,
         retries=retries,
         timeout=timeout,
     ) as store:
