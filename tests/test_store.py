@@ -401,3 +401,17 @@ def test_credentials_without_tls_beyond_this_machine_are_warned_about(dist, runn
     )
     assert "warning: sending credentials to 192.0.2.1 without TLS" in result.stderr
     assert result.exit_code == 2  # and the unreachable store is an error, not a hang
+
+
+def test_a_registry_never_makes_publish_delete_outside_the_graph_base(oxigraph, dist):
+    store = GraphStore(oxigraph.store)
+    outside = "https://example.org/precious"
+    store.put(outside, b"<urn:a> <urn:b> <urn:c> .\n")
+    registry = (
+        f"<{DEFAULT_GRAPH_BASE}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+        f"<http://rdfs.org/ns/void#Dataset> .\n"
+        f"<{DEFAULT_GRAPH_BASE}> <http://purl.org/dc/terms/hasPart> <{outside}> .\n"
+    )
+    store.put(DEFAULT_GRAPH_BASE, registry.encode())
+    assert publish_to_store(dist, store).deleted == []
+    assert outside in oxigraph.graphs()

@@ -380,7 +380,12 @@ def publish_to_store(
     graphs = {f"{graph_base}{slug}": slug for slug in documents_to_publish(records)}
     registry = graph_base
     result = StoreResult()
-    old = registered_graphs(registry, store.get(registry))
+    # Only graphs under the graph base are muniorg's to delete, whatever the registry says.
+    old = {
+        g
+        for g in registered_graphs(registry, store.get(registry))
+        if g.startswith(graph_base) and g != registry
+    }
     everything = {**dict.fromkeys(old, ""), **graphs}
     for graph in old:  # the id of an old graph, kept as it was
         everything[graph] = everything[graph] or graph[len(graph_base) :]
