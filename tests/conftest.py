@@ -52,6 +52,18 @@ EXAMPLE_PAGES = {
 }
 
 
+@pytest.fixture(scope="session")
+def examples_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled examples built once for the session (site included); tests only read it."""
+    from muniorg.publish.build import build
+
+    out = tmp_path_factory.mktemp("examples") / "dist"
+    assert build(
+        [Path(__file__).resolve().parents[1] / "examples"], out, allow_invalid=True
+    ).published
+    return out
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     """Runs CLI commands in-process; ``result.stdout`` and ``result.stderr`` stay apart."""

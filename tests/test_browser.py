@@ -26,7 +26,6 @@ import pytest
 from rdflib.compare import isomorphic
 
 from muniorg.formats.jsonld import jsonld_to_graph
-from muniorg.publish.build import build
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
@@ -51,13 +50,6 @@ SCREENSHOTS = {
 
 def chromium_path() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-@pytest.fixture(scope="module")
-def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("browser") / "dist"
-    assert build([EXAMPLES], out, allow_invalid=True).published
-    return out
 
 
 @pytest.fixture(scope="module")
@@ -114,12 +106,14 @@ def visit(browser: Any) -> Iterator[Any]:
         page.close()
 
 
-def pages(dist: Path) -> list[Path]:
-    return sorted(dist.glob("*.html"))
+def pages(examples_dist: Path) -> list[Path]:
+    return sorted(examples_dist.glob("*.html"))
 
 
-def test_every_page_loads_without_errors_or_requests_elsewhere(dist: Path, visit: Any) -> None:
-    found = pages(dist)
+def test_every_page_loads_without_errors_or_requests_elsewhere(
+    examples_dist: Path, visit: Any
+) -> None:
+    found = pages(examples_dist)
     assert len(found) == 12
     for path in found:
         page = visit(path)
@@ -129,8 +123,8 @@ def test_every_page_loads_without_errors_or_requests_elsewhere(dist: Path, visit
 
 
 @pytest.mark.parametrize("name", ["soroe.da.html", "soroe.en.html", "stord.nn.html"])
-def test_the_org_chart_renders(dist: Path, visit: Any, name: str) -> None:
-    page = visit(dist / name).page
+def test_the_org_chart_renders(examples_dist: Path, visit: Any, name: str) -> None:
+    page = visit(examples_dist / name).page
     chart = page.locator("svg.orgchart")
     assert chart.is_visible()
     box = chart.bounding_box()
@@ -147,8 +141,8 @@ def test_the_org_chart_renders(dist: Path, visit: Any, name: str) -> None:
     assert overflow == []
 
 
-def test_the_language_switch_renders_and_works(dist: Path, visit: Any) -> None:
-    page = visit(dist / "soroe.da.html").page
+def test_the_language_switch_renders_and_works(examples_dist: Path, visit: Any) -> None:
+    page = visit(examples_dist / "soroe.da.html").page
     menu = page.locator("nav.languages")
     assert menu.is_visible()
     assert page.locator("nav.languages [aria-current=page]").text_content() == "Dansk"
@@ -156,7 +150,7 @@ def test_the_language_switch_renders_and_works(dist: Path, visit: Any) -> None:
     page.wait_for_url("**/soroe.en.html")
     assert page.evaluate("document.documentElement.lang") == "en"
     assert page.locator("nav.languages a[hreflang=da]").is_visible()
-    programme = visit(dist / "saman-om-ein-betre-kommune.nn.html").page
+    programme = visit(examples_dist / "saman-om-ein-betre-kommune.nn.html").page
     links = programme.locator("nav.languages a").evaluate_all("a => a.map(x => x.hreflang)")
     assert links == ["en", "nb"]
 
@@ -165,21 +159,23 @@ def test_the_language_switch_renders_and_works(dist: Path, visit: Any) -> None:
     "slug", ["glostrup", "norrtaelje", "saman-om-ein-betre-kommune", "soroe", "stord"]
 )
 def test_the_embedded_jsonld_parses_and_is_the_documents_graph(
-    dist: Path, visit: Any, slug: str
+    examples_dist: Path, visit: Any, slug: str
 ) -> None:
-    path = sorted(dist.glob(f"{slug}.*.html"))[0]
+    path = sorted(examples_dist.glob(f"{slug}.*.html"))[0]
     page = visit(path).page
     text = page.evaluate(
         "JSON.stringify(JSON.parse("
         "document.querySelector('script[type=\"application/ld+json\"]').textContent))"
     )
     embedded = jsonld_to_graph(json.loads(text))
-    document = jsonld_to_graph(json.loads((dist / f"{slug}.jsonld").read_text(encoding="utf-8")))
+    document = jsonld_to_graph(
+        json.loads((examples_dist / f"{slug}.jsonld").read_text(encoding="utf-8"))
+    )
     assert len(embedded) > 50 and isomorphic(embedded, document)
 
 
-def test_the_index_filters_by_country_and_search(dist: Path, visit: Any) -> None:
-    page = visit(dist / "index.html").page
+def test_the_index_filters_by_country_and_search(examples_dist: Path, visit: Any) -> None:
+    page = visit(examples_dist / "index.html").page
     visible = "#entries > li:visible"
     assert page.locator(visible).count() == 5
     page.select_option("#country", "NOR")
@@ -190,11 +186,11 @@ def test_the_index_filters_by_country_and_search(dist: Path, visit: Any) -> None
     assert page.locator("#count").text_content() == "1 / 5 shown"
 
 
-def test_without_javascript_everything_shows(dist: Path, visit: Any) -> None:
-    index = visit(dist / "index.html", javascript=False)
+def test_without_javascript_everything_shows(examples_dist: Path, visit: Any) -> None:
+    index = visit(examples_dist / "index.html", javascript=False)
     assert index.page.locator("#entries > li:visible").count() == 5
     assert not index.page.locator("form.filters").is_visible()  # no controls that do nothing
-    soroe = visit(dist / "soroe.da.html", javascript=False)
+    soroe = visit(examples_dist / "soroe.da.html", javascript=False)
     assert soroe.page.locator("svg.orgchart").is_visible()
     assert soroe.problems() == []
 
@@ -217,23 +213,23 @@ def serious_violations(page: Any, script: Path) -> list[str]:
     ]
 
 
-def test_no_serious_accessibility_violation(dist: Path, visit: Any) -> None:
+def test_no_serious_accessibility_violation(examples_dist: Path, visit: Any) -> None:
     script = axe_core()
     if script is None:
         pytest.skip("axe-core is not installed (npm install --no-save axe-core; .ci/run does it)")
-    for path in pages(dist):
+    for path in pages(examples_dist):
         assert serious_violations(visit(path).page, script) == [], path.name
     # The check finds what it should: a button without a name is a critical violation.
-    page = visit(dist / "index.html").page
+    page = visit(examples_dist / "index.html").page
     page.evaluate("document.querySelector('main').append(document.createElement('button'))")
     assert any(v.startswith("button-name") for v in serious_violations(page, script))
 
 
-def test_screenshots(dist: Path, visit: Any) -> None:
+def test_screenshots(examples_dist: Path, visit: Any) -> None:
     """Screenshots of one page per language, when ``MUNIORG_SCREENSHOTS`` names a folder."""
     folder = os.environ.get("MUNIORG_SCREENSHOTS")
     for lang, name in SCREENSHOTS.items():
-        page = visit(dist / name).page
+        page = visit(examples_dist / name).page
         assert page.evaluate("document.documentElement.lang") == lang
         if folder:
             Path(folder).mkdir(parents=True, exist_ok=True)

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from muniorg.core.errors import InputError
-from muniorg.publish.build import build
 from muniorg.publish.serve import make_server, serve_in_thread
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,15 +19,8 @@ EXAMPLES = ROOT / "examples"
 
 
 @pytest.fixture(scope="module")
-def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("serve") / "dist"
-    assert build([EXAMPLES], out, allow_invalid=True).published
-    return out
-
-
-@pytest.fixture(scope="module")
-def port(dist: Path) -> Iterator[int]:
-    server = make_server(dist, "127.0.0.1", 0)
+def port(examples_dist: Path) -> Iterator[int]:
+    server = make_server(examples_dist, "127.0.0.1", 0)
     thread = serve_in_thread(server)
     try:
         yield int(server.server_address[1])
@@ -51,10 +43,10 @@ def get(port: int, path: str, **headers: str) -> tuple[int, dict[str, str], byte
         connection.close()
 
 
-def test_the_site_and_the_data_files_are_served(port: int, dist: Path) -> None:
+def test_the_site_and_the_data_files_are_served(port: int, examples_dist: Path) -> None:
     status, headers, body = get(port, "/")
     assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
-    assert body == (dist / "index.html").read_bytes()
+    assert body == (examples_dist / "index.html").read_bytes()
     status, headers, body = get(port, "/soroe.jsonld")
     assert (status, headers["Content-Type"]) == (200, "application/ld+json")
     assert json.loads(body)["id"] == "https://w3id.org/muniorg/id/dk/340"
@@ -88,7 +80,7 @@ def test_the_programme_and_its_participant_are_told_apart(port: int) -> None:
     assert get(port, "/muniorg/id/no/4614", Accept="text/turtle")[1]["Location"] == "/stord.ttl"
 
 
-def test_what_is_not_published_is_not_found(port: int, dist: Path) -> None:
+def test_what_is_not_published_is_not_found(port: int, examples_dist: Path) -> None:
     assert get(port, "/muniorg/id/dk/999")[0] == 404
     assert get(port, "/.muniorg-manifest.json")[0] == 404  # only the files the manifest lists
     assert get(port, "/../../etc/passwd")[0] == 404
@@ -103,16 +95,16 @@ def test_a_folder_that_is_not_a_build_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_the_command_listens_on_loopback_and_stops_on_interrupt(dist: Path) -> None:
+def test_the_command_listens_on_loopback_and_stops_on_interrupt(examples_dist: Path) -> None:
     main = "from muniorg.cli.app import main; main()"
     process = subprocess.Popen(
-        [sys.executable, "-c", main, "serve", str(dist), "--port", "0"],
+        [sys.executable, "-c", main, "serve", str(examples_dist), "--port", "0"],
         stderr=subprocess.PIPE,
         text=True,
     )
     try:
         line = process.stderr.readline() if process.stderr else ""
-        assert line.startswith(f"Serving {dist} on http://127.0.0.1:"), line
+        assert line.startswith(f"Serving {examples_dist} on http://127.0.0.1:"), line
         port = int(line.rsplit(":", 1)[1].split("/")[0])
         assert get(port, "/")[0] == 200
         process.send_signal(2)  # SIGINT, as Ctrl-C

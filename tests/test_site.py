@@ -71,35 +71,28 @@ class Page(HTMLParser):
         return json.loads(bodies[0])
 
 
-@pytest.fixture(scope="module")
-def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("site") / "dist"
-    assert build([EXAMPLES], out, allow_invalid=True).published
-    return out
-
-
 def read(path: Path) -> Page:
     return Page(path.read_text(encoding="utf-8"))
 
 
-def test_a_page_per_document_and_language(dist: Path) -> None:
-    pages = sorted(p.name for p in dist.glob("*.html"))
+def test_a_page_per_document_and_language(examples_dist: Path) -> None:
+    pages = sorted(p.name for p in examples_dist.glob("*.html"))
     expected = sorted(
         ["index.html"] + [f"{slug}.{lang}.html" for slug, langs in PAGES.items() for lang in langs]
     )
     assert pages == expected
-    manifest = json.loads((dist / ".muniorg-manifest.json").read_text(encoding="utf-8"))
+    manifest = json.loads((examples_dist / ".muniorg-manifest.json").read_text(encoding="utf-8"))
     assert set(expected) | {"site.css", "site.js", "site.json"} <= set(manifest["files"])
-    listed = json.loads((dist / "site.json").read_text(encoding="utf-8"))
+    listed = json.loads((examples_dist / "site.json").read_text(encoding="utf-8"))
     assert listed == {"pages": PAGES}
 
 
 @pytest.mark.parametrize(("slug", "langs"), sorted(PAGES.items()))
 def test_each_page_is_in_its_language_and_links_the_others(
-    dist: Path, slug: str, langs: list[str]
+    examples_dist: Path, slug: str, langs: list[str]
 ) -> None:
     for lang in langs:
-        page = read(dist / f"{slug}.{lang}.html")
+        page = read(examples_dist / f"{slug}.{lang}.html")
         assert page.find("html") == [{"lang": lang}]
         others = {a["hreflang"]: a["href"] for a in page.find("a") if a.get("hreflang")}
         assert others == {o: f"{slug}.{o}.html" for o in langs if o != lang}
@@ -109,18 +102,20 @@ def test_each_page_is_in_its_language_and_links_the_others(
 
 
 @pytest.mark.parametrize("slug", sorted(PAGES))
-def test_the_embedded_jsonld_is_the_documents_graph(dist: Path, slug: str) -> None:
-    document = jsonld_to_graph(json.loads((dist / f"{slug}.jsonld").read_text(encoding="utf-8")))
+def test_the_embedded_jsonld_is_the_documents_graph(examples_dist: Path, slug: str) -> None:
+    document = jsonld_to_graph(
+        json.loads((examples_dist / f"{slug}.jsonld").read_text(encoding="utf-8"))
+    )
     for lang in PAGES[slug]:
-        embedded = read(dist / f"{slug}.{lang}.html").jsonld()
+        embedded = read(examples_dist / f"{slug}.{lang}.html").jsonld()
         assert isinstance(embedded, dict) and isinstance(embedded["@context"], dict)  # inlined
         graph = jsonld_to_graph(embedded)
         assert len(graph) > 50
         assert isomorphic(graph, document)
 
 
-def test_the_municipality_page_shows_what_the_data_says(dist: Path) -> None:
-    text = (dist / "soroe.da.html").read_text(encoding="utf-8")
+def test_the_municipality_page_shows_what_the_data_says(examples_dist: Path) -> None:
+    text = (examples_dist / "soroe.da.html").read_text(encoding="utf-8")
     for fact in [
         "Sorø Kommune",
         "Byrådet",
@@ -133,18 +128,18 @@ def test_the_municipality_page_shows_what_the_data_says(dist: Path) -> None:
         "https://www.soroe.dk/",
     ]:
         assert fact in text, fact
-    english = (dist / "soroe.en.html").read_text(encoding="utf-8")
+    english = (examples_dist / "soroe.en.html").read_text(encoding="utf-8")
     assert "<strong>25</strong> seats" in english and "SDG 13" in english
     # Values the data has only in Danish are marked as Danish on the English page.
     assert '<span lang="da">Ledelsesgrundlag</span>' not in english  # it has an English name
-    programme = (dist / "saman-om-ein-betre-kommune.nn.html").read_text(encoding="utf-8")
+    programme = (examples_dist / "saman-om-ein-betre-kommune.nn.html").read_text(encoding="utf-8")
     assert '<a href="stord.nn.html">Stord kommune</a>' in programme  # participant, own page
-    stord = (dist / "stord.nn.html").read_text(encoding="utf-8")
+    stord = (examples_dist / "stord.nn.html").read_text(encoding="utf-8")
     assert 'href="saman-om-ein-betre-kommune.nn.html"' in stord  # and back
 
 
-def test_the_org_chart_is_svg_drawn_from_the_posts(dist: Path) -> None:
-    text = (dist / "soroe.da.html").read_text(encoding="utf-8")
+def test_the_org_chart_is_svg_drawn_from_the_posts(examples_dist: Path) -> None:
+    text = (examples_dist / "soroe.da.html").read_text(encoding="utf-8")
     svg = re.search(r"<svg .*?</svg>", text, re.S)
     assert svg is not None
     root = ET.fromstring(svg.group())  # well-formed XML
@@ -161,8 +156,8 @@ def test_the_org_chart_is_svg_drawn_from_the_posts(dist: Path) -> None:
     assert listed.count("<li") == len(words) - 1  # every box but the municipality's own
 
 
-def test_the_index_lists_everything_with_its_country(dist: Path) -> None:
-    page = read(dist / "index.html")
+def test_the_index_lists_everything_with_its_country(examples_dist: Path) -> None:
+    page = read(examples_dist / "index.html")
     items = page.find("li", **{"data-kind": "municipality"})
     assert sorted(str(i["data-country"]) for i in items) == ["DNK", "DNK", "NOR", "SWE"]
     assert [a["value"] for a in page.find("option")] == ["", "DNK", "NOR", "SWE"]

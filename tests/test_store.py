@@ -125,13 +125,6 @@ def oxigraph(tmp_path: Path) -> Iterator[Oxigraph]:
             process.wait()
 
 
-@pytest.fixture(scope="module")
-def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("store") / "dist"
-    assert build([EXAMPLES], out, allow_invalid=True).published
-    return out
-
-
 @pytest.fixture(autouse=True)
 def close_stores(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every GraphStore a test opens is closed when it ends (no socket left behind)."""
@@ -152,12 +145,13 @@ def triples_in(path: Path) -> int:
     return len(list(parse(path.read_bytes(), format=RdfFormat.N_TRIPLES)))
 
 
-def test_publish_loads_each_document_as_a_named_graph(oxigraph, dist, runner):
-    result = runner.invoke(cli, ["publish", str(dist), "--endpoint", oxigraph.store])
+def test_publish_loads_each_document_as_a_named_graph(oxigraph, examples_dist, runner):
+    result = runner.invoke(cli, ["publish", str(examples_dist), "--endpoint", oxigraph.store])
     assert result.exit_code == 0, result.output
     graphs = oxigraph.graphs()
     expected = {
-        f"{DEFAULT_GRAPH_BASE}{slug}": triples_in(dist / f"{slug}.nt") for slug in DOCUMENTS
+        f"{DEFAULT_GRAPH_BASE}{slug}": triples_in(examples_dist / f"{slug}.nt")
+        for slug in DOCUMENTS
     }
     registry = graphs.pop(DEFAULT_GRAPH_BASE)
     assert graphs == expected
@@ -166,20 +160,20 @@ def test_publish_loads_each_document_as_a_named_graph(oxigraph, dist, runner):
     assert "deleted 0 graphs" in result.stderr
 
 
-def test_republishing_is_idempotent(oxigraph, dist):
-    publish_to_store(dist, GraphStore(oxigraph.store))
+def test_republishing_is_idempotent(oxigraph, examples_dist):
+    publish_to_store(examples_dist, GraphStore(oxigraph.store))
     before = oxigraph.quads()
-    again = publish_to_store(dist, GraphStore(oxigraph.store))
+    again = publish_to_store(examples_dist, GraphStore(oxigraph.store))
     assert oxigraph.quads() == before
     assert again.deleted == []
     assert again.requests == 1 + len(DOCUMENTS) + 1  # read the registry, the graphs, registry
 
 
-def test_graphs_of_removed_documents_are_deleted_and_others_kept(oxigraph, dist, tmp_path):
+def test_graphs_of_removed_documents_are_deleted_and_others_kept(oxigraph, examples_dist, tmp_path):
     store = GraphStore(oxigraph.store)
     foreign = "https://example.org/someone-elses-graph"
     store.put(foreign, b"<urn:a> <urn:b> <urn:c> .\n")
-    publish_to_store(dist, store)
+    publish_to_store(examples_dist, store)
     smaller = tmp_path / "smaller"
     sources = [EXAMPLES / "municipalities" / "soroe.yaml", EXAMPLES / "catalog.yaml"]
     assert build(sources, smaller).published
@@ -196,7 +190,7 @@ def test_graphs_of_removed_documents_are_deleted_and_others_kept(oxigraph, dist,
     assert graphs[f"{DEFAULT_GRAPH_BASE}soroe"] == triples_in(smaller / "soroe.nt")
 
 
-def test_an_interrupted_publication_is_finished_by_the_next(oxigraph, dist, tmp_path):
+def test_an_interrupted_publication_is_finished_by_the_next(oxigraph, examples_dist, tmp_path):
     """The registry names every graph before it is written: after a failure mid-way, the next
     publication (of a smaller build) still deletes what the failed one wrote."""
     store = GraphStore(oxigraph.store)
@@ -208,7 +202,7 @@ def test_an_interrupted_publication_is_finished_by_the_next(oxigraph, dist, tmp_
             super().put(graph, ntriples)
 
     with pytest.raises(StoreError):
-        publish_to_store(dist, Failing(oxigraph.store))
+        publish_to_store(examples_dist, Failing(oxigraph.store))
     assert f"{DEFAULT_GRAPH_BASE}glostrup" in oxigraph.graphs()
     smaller = tmp_path / "smaller"
     assert build([EXAMPLES / "municipalities" / "stord.yaml"], smaller).published
@@ -216,17 +210,19 @@ def test_an_interrupted_publication_is_finished_by_the_next(oxigraph, dist, tmp_
     assert set(oxigraph.graphs()) == {DEFAULT_GRAPH_BASE, f"{DEFAULT_GRAPH_BASE}stord"}
 
 
-def test_a_graph_base_that_names_someone_elses_graph_is_refused(oxigraph, dist):
+def test_a_graph_base_that_names_someone_elses_graph_is_refused(oxigraph, examples_dist):
     store = GraphStore(oxigraph.store)
     base = "https://example.org/graphs/"
     store.put(base, b"<urn:a> <urn:b> <urn:c> .\n")
     with pytest.raises(StoreError, match="muniorg did not write"):
-        publish_to_store(dist, store, graph_base=base)
+        publish_to_store(examples_dist, store, graph_base=base)
     assert set(oxigraph.graphs()) == {base}
 
 
-def test_a_refusal_names_the_graph_and_the_stores_answer(oxigraph, dist, runner):
-    result = runner.invoke(cli, ["publish", str(dist), "--endpoint", f"{oxigraph.url}/nothere"])
+def test_a_refusal_names_the_graph_and_the_stores_answer(oxigraph, examples_dist, runner):
+    result = runner.invoke(
+        cli, ["publish", str(examples_dist), "--endpoint", f"{oxigraph.url}/nothere"]
+    )
     assert result.exit_code == 2
     assert result.stderr.startswith(
         f"error: the store refused PUT of graph <{DEFAULT_GRAPH_BASE}>: HTTP 404 Not Found: "
@@ -248,8 +244,8 @@ def test_only_an_unchanged_build_is_published(oxigraph, tmp_path, runner):
     assert oxigraph.graphs() == {}
 
 
-def test_the_consumer_guides_queries_run(oxigraph, dist):
-    publish_to_store(dist, GraphStore(oxigraph.store))
+def test_the_consumer_guides_queries_run(oxigraph, examples_dist):
+    publish_to_store(examples_dist, GraphStore(oxigraph.store))
     guide = (ROOT / "docs" / "publishing.md").read_text(encoding="utf-8")
     prefixes = re.search(r"```\n(PREFIX .*?)```", guide, re.S)
     assert prefixes is not None
@@ -315,33 +311,35 @@ def scripted() -> Iterator[Scripted]:
         thread.join()
 
 
-def test_busy_answers_are_retried_with_back_off(scripted, dist):
+def test_busy_answers_are_retried_with_back_off(scripted, examples_dist):
     scripted.script = [(404, {}), (503, {}), (503, {"Retry-After": "2"})]
     waits: list[float] = []
     store = GraphStore(scripted.url, sleep=waits.append, backoff=0.5)
-    result = publish_to_store(dist, store)
+    result = publish_to_store(examples_dist, store)
     assert waits == [0.5, 2.0]  # doubled back-off, or longer when the store asks
     assert result.retries == 2
     assert [method for method, _, _ in scripted.seen[:4]] == ["GET", "PUT", "PUT", "PUT"]
 
 
-def test_giving_up_says_how_often_it_tried(scripted, dist):
+def test_giving_up_says_how_often_it_tried(scripted, examples_dist):
     scripted.script = [(404, {})] + [(503, {})] * 3
     store = GraphStore(scripted.url, sleep=lambda _: None, retries=2)
     with pytest.raises(StoreError, match=r"HTTP 503 .*: busy \(gave up after 3 tries\)"):
-        publish_to_store(dist, store)
+        publish_to_store(examples_dist, store)
 
 
-def test_redirects_are_not_followed(scripted, dist):
+def test_redirects_are_not_followed(scripted, examples_dist):
     scripted.script = [(404, {}), (307, {"Location": "http://elsewhere.example/store"})]
     with pytest.raises(StoreError, match=r"HTTP 307 .*elsewhere\.example/store.*--endpoint"):
-        publish_to_store(dist, GraphStore(scripted.url))
+        publish_to_store(examples_dist, GraphStore(scripted.url))
     assert len(scripted.seen) == 2
 
 
-def test_credentials_come_from_the_environment(scripted, dist, runner):
+def test_credentials_come_from_the_environment(scripted, examples_dist, runner):
     env = {"MUNIORG_STORE_USER": "loader", "MUNIORG_STORE_PASSWORD": "s3cret"}
-    result = runner.invoke(cli, ["publish", str(dist), "--endpoint", scripted.url], env=env)
+    result = runner.invoke(
+        cli, ["publish", str(examples_dist), "--endpoint", scripted.url], env=env
+    )
     assert result.exit_code == 0, result.output
     assert {h.get("Authorization") for _, _, h in scripted.seen} == {"Basic bG9hZGVyOnMzY3JldA=="}
     assert "s3cret" not in result.output
@@ -351,8 +349,10 @@ def test_credentials_come_from_the_environment(scripted, dist, runner):
         authorization_from_environment({"MUNIORG_STORE_USER": "loader"})
 
 
-def test_graphs_are_named_in_the_query_string(scripted, dist):
-    publish_to_store(dist, GraphStore(f"{scripted.url}?access-token=t"), graph_base="urn:g:")
+def test_graphs_are_named_in_the_query_string(scripted, examples_dist):
+    publish_to_store(
+        examples_dist, GraphStore(f"{scripted.url}?access-token=t"), graph_base="urn:g:"
+    )
     paths = {path for _, path, _ in scripted.seen}
     assert "/store?access-token=t&graph=urn%3Ag%3Asoroe" in paths
     assert all(
@@ -369,27 +369,28 @@ def test_graphs_are_named_in_the_query_string(scripted, dist):
         ("http://ann:pw@example.org/store", "has credentials in its URL"),
     ],
 )
-def test_bad_endpoints_are_refused(dist, runner, endpoint, message):
-    result = runner.invoke(cli, ["publish", str(dist), "--endpoint", endpoint])
+def test_bad_endpoints_are_refused(examples_dist, runner, endpoint, message):
+    result = runner.invoke(cli, ["publish", str(examples_dist), "--endpoint", endpoint])
     assert result.exit_code == 2
     assert message in result.stderr
 
 
-def test_a_bad_graph_base_is_refused(dist, runner):
+def test_a_bad_graph_base_is_refused(examples_dist, runner):
     result = runner.invoke(
-        cli, ["publish", str(dist), "--endpoint", "http://127.0.0.1:9/", "--graph-base", "x"]
+        cli,
+        ["publish", str(examples_dist), "--endpoint", "http://127.0.0.1:9/", "--graph-base", "x"],
     )
     assert result.exit_code == 2
     assert "the graph base 'x' is not usable" in result.stderr
 
 
-def test_credentials_without_tls_beyond_this_machine_are_warned_about(dist, runner):
+def test_credentials_without_tls_beyond_this_machine_are_warned_about(examples_dist, runner):
     env = {"MUNIORG_STORE_AUTHORIZATION": "Bearer t"}
     result = runner.invoke(
         cli,
         [
             "publish",
-            str(dist),
+            str(examples_dist),
             "--endpoint",
             "http://192.0.2.1:9/store",
             "--retries",
@@ -403,7 +404,7 @@ def test_credentials_without_tls_beyond_this_machine_are_warned_about(dist, runn
     assert result.exit_code == 2  # and the unreachable store is an error, not a hang
 
 
-def test_a_registry_never_makes_publish_delete_outside_the_graph_base(oxigraph, dist):
+def test_a_registry_never_makes_publish_delete_outside_the_graph_base(oxigraph, examples_dist):
     store = GraphStore(oxigraph.store)
     outside = "https://example.org/precious"
     store.put(outside, b"<urn:a> <urn:b> <urn:c> .\n")
@@ -413,5 +414,5 @@ def test_a_registry_never_makes_publish_delete_outside_the_graph_base(oxigraph, 
         f"<{DEFAULT_GRAPH_BASE}> <http://purl.org/dc/terms/hasPart> <{outside}> .\n"
     )
     store.put(DEFAULT_GRAPH_BASE, registry.encode())
-    assert publish_to_store(dist, store).deleted == []
+    assert publish_to_store(examples_dist, store).deleted == []
     assert outside in oxigraph.graphs()
