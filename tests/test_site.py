@@ -249,3 +249,23 @@ def test_any_text_is_shown_as_text(tmp_path: Path, name: str, motto: str) -> Non
     assert embedded["motto"]["da"] == motto
     h1 = re.search(r"<h1>(.*?)</h1>", (folder / "m.da.html").read_text(encoding="utf-8"), re.S)
     assert h1 is not None and html.unescape(h1.group(1)) == name
+
+
+def test_headings_without_a_translation_are_marked_english(tmp_path: Path) -> None:
+    """A Finnish page gets the site's English words, each marked lang="en"."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "fi.yaml").write_text(
+        "type: Municipality\nid: aanekoski\ncountry: FIN\n"
+        "name: {fi: Äänekoski, en: Äänekoski Municipality}\n"
+        "identifiers:\n  - {scheme: fi-kuntanumero, notation: '992'}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "dist"
+    assert build([src], out, allow_invalid=True).published
+    finnish = (out / "aanekoski.fi.html").read_text(encoding="utf-8")
+    assert '<html lang="fi">' in finnish
+    assert '<h2><span lang="en">Identifiers</span></h2>' in finnish
+    assert 'aria-label="Other languages"' in finnish  # attributes get the plain word
+    english = (out / "aanekoski.en.html").read_text(encoding="utf-8")
+    assert "<h2>Identifiers</h2>" in english

@@ -6,9 +6,13 @@ without a translation here falls back to English.
 Example:
     >>> words("da")["council"], words("sv")["sources"], words("fi")["council"]
     ('Byråd', 'Källor', 'Council')
+    >>> words("fi")["council"].fallback
+    True
 """
 
 from __future__ import annotations
+
+from markupsafe import escape
 
 #: The site's words: key -> language -> text.
 _WORDS: dict[str, dict[str, str]] = {
@@ -271,9 +275,39 @@ def weekdays(codes: list[str], lang: str) -> str:
     return ", ".join(names + sorted(c for c in codes if c not in WEEKDAYS))
 
 
-def words(lang: str) -> dict[str, str]:
-    """The site's words in ``lang`` (English where there is no translation)."""
-    return {key: texts.get(lang, texts["en"]) for key, texts in _WORDS.items()}
+class Word(str):
+    """One of the site's words. Where it had to fall back to English on a page in another
+    language, it renders marked as English (``<span lang="en">``), so that a screen reader
+    does not read it with the page language's voice; ``plain`` is the text for attributes.
+
+    >>> from markupsafe import escape
+    >>> str(escape(words("fi")["sources"])), str(escape(words("da")["sources"]))
+    ('<span lang="en">Sources</span>', 'Kilder')
+    """
+
+    fallback: bool = False
+
+    @property
+    def plain(self) -> str:
+        """The word as plain text (for attributes)."""
+        return str.__str__(self)
+
+    def __html__(self) -> str:
+        text = str(escape(self.plain))
+        return f'<span lang="en">{text}</span>' if self.fallback else text
 
 
-__all__ = ["COUNTRY_NAMES", "LANGUAGE_NAMES", "WEEKDAYS", "weekdays", "words"]
+def _word(text: str, fallback: bool) -> Word:
+    word = Word(text)
+    word.fallback = fallback
+    return word
+
+
+def words(lang: str) -> dict[str, Word]:
+    """The site's words in ``lang`` (English, marked as such, where there is no translation)."""
+    return {
+        key: _word(texts.get(lang, texts["en"]), lang not in texts) for key, texts in _WORDS.items()
+    }
+
+
+__all__ = ["COUNTRY_NAMES", "LANGUAGE_NAMES", "WEEKDAYS", "Word", "weekdays", "words"]
