@@ -23,9 +23,7 @@ become markup.
 
 Example:
     >>> print(script_json({"name": "</script><b>"}))
-    {
-     "name": "\\u003c/script\\u003e\\u003cb\\u003e"
-    }
+    {"name":"\\u003c/script\\u003e\\u003cb\\u003e"}
 """
 
 from __future__ import annotations
@@ -88,7 +86,9 @@ class Text:
 
 def script_json(data: Any) -> Markup:
     """``data`` as JSON that is safe inside ``<script>``: ``<``, ``>`` and ``&`` escaped."""
-    text = json.dumps(data, ensure_ascii=False, indent=1)
+    text = json.dumps(
+        data, ensure_ascii=False, separators=(",", ":")
+    )  # compact: pages are read by programs
     for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         text = text.replace(char, escape)
     text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
