@@ -41,7 +41,7 @@ from markupsafe import Markup
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
-from muniorg.core.resources import CONTEXT_FILE, VOCABULARIES_FILE
+from muniorg.core.resources import CONTEXT_FILE, CONTEXT_IRI, VOCABULARIES_FILE
 from muniorg.core.values import iri_problem
 from muniorg.model.classes import CooperationProgramme, Municipality
 from muniorg.model.node import Node
@@ -321,7 +321,7 @@ def org_chart(root: Municipality, helpers: PageHelpers) -> Chart | None:
 
 def _embedded_jsonld(folder: Path, local_id: str) -> Markup:
     data = json.loads((folder / f"{local_id}.jsonld").read_text(encoding="utf-8"))
-    if isinstance(data, dict) and isinstance(data.get("@context"), str):
+    if isinstance(data, dict) and data.get("@context") == CONTEXT_IRI:  # inline muniorg's context
         data = {"@context": _context_object(), **{k: v for k, v in data.items() if k != "@context"}}
     return script_json(data)
 
