@@ -42,6 +42,27 @@ SHAPE_FILES = {
 #: so the dangling sh:property links are dropped in memory. The count guards against a change.
 DANGLING_PROPERTY_SHAPES = {DCAT_AP_3: 5, DCAT_AP_3_VOCABULARIES: 0, DCAT_AP_NO: 0}
 
+#: The pages the site of the bundled examples has: document id -> languages, its own first.
+EXAMPLE_PAGES = {
+    "glostrup": ["da", "en"],
+    "norrtaelje": ["sv", "en"],
+    "saman-om-ein-betre-kommune": ["nn", "en", "nb"],
+    "soroe": ["da", "en"],
+    "stord": ["nn", "en"],
+}
+
+
+@pytest.fixture(scope="session")
+def examples_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled examples built once for the session (site included); tests only read it."""
+    from muniorg.publish.build import build
+
+    out = tmp_path_factory.mktemp("examples") / "dist"
+    assert build(
+        [Path(__file__).resolve().parents[1] / "examples"], out, allow_invalid=True
+    ).published
+    return out
+
 
 @pytest.fixture
 def runner() -> CliRunner:

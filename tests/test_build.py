@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLE_PAGES
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
@@ -45,6 +46,8 @@ def test_build_writes_every_file(dist):
     expected = sorted(
         [f"{slug}{ext}" for slug in SLUGS for ext in (".jsonld", ".ttl", ".nt")]
         + ["context.jsonld", "catalog.ttl", "catalog.nt", ".muniorg-manifest.json"]
+        + ["index.html", "site.css", "site.js", "site.json"]  # the site (tests/test_site.py)
+        + [f"{slug}.{lang}.html" for slug, langs in EXAMPLE_PAGES.items() for lang in langs]
     )
     assert names == expected
 

@@ -28,6 +28,7 @@ LAYERS = {
     "validation": 4,
     "reports": 5,
     "importing": 5,
+    "site": 5,
     "publish": 6,
     "cli": 7,
     "generate": 7,

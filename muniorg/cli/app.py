@@ -32,6 +32,8 @@ from muniorg.cli.options import (
     EXIT_CODES_HELP,
     EXIT_INTERNAL,
 )
+from muniorg.cli.publish import publish_command
+from muniorg.cli.serve import serve_command
 from muniorg.cli.validate import validate
 from muniorg.core.errors import AuthoringErrors, MuniorgError
 
@@ -146,6 +148,8 @@ cli.add_command(validate)
 cli.add_command(build_command)
 cli.add_command(export)
 cli.add_command(import_command)
+cli.add_command(publish_command)
+cli.add_command(serve_command)
 
 
 def main() -> None:

@@ -150,7 +150,8 @@ def build_command(
     """Validate the authoring files under SOURCES and publish them into OUT.
 
     OUT receives JSON-LD, Turtle and N-Triples per document and for the whole data set, the
-    JSON-LD context and, when a `type: Catalog` file is among the sources, a DCAT-AP catalog.
+    JSON-LD context, when a `type: Catalog` file is among the sources, a DCAT-AP catalog, and
+    an HTML page per document and language with an index (open OUT/index.html).
     Nothing is written when a result at or above --fail-on is found, unless --allow-invalid.
     Persons' contact details and persons marked 'public: false' are left out unless
     --include-personal-data.

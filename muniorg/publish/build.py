@@ -12,6 +12,7 @@ Layout of the output folder::
     muniorg-dataset.jsonld .ttl .nt       the whole data set (JSON-LD flattened)
     context.jsonld                        the JSON-LD context the documents refer to
     catalog.ttl catalog.nt                the DCAT-AP catalog (when a ``type: Catalog`` file exists)
+    {id}.{lang}.html index.html site.*    the site for people (:mod:`muniorg.site.pages`)
     .muniorg-manifest.json                what was published, with sizes and SHA-256
 
 Example:
@@ -22,11 +23,12 @@ Example:
     ...     "type: Municipality\\nid: x\\nname: {da: X Kommune, en: X}\\ncountry: DNK\\n", encoding="utf-8")
     >>> result = build([src], src / "out")
     >>> result.published, sorted(p.name for p in result.files)[:3]
-    (True, ['context.jsonld', 'muniorg-dataset.jsonld', 'muniorg-dataset.nt'])
+    (True, ['context.jsonld', 'index.html', 'muniorg-dataset.jsonld'])
 """
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import time
 from collections.abc import Callable, Sequence
@@ -49,6 +51,7 @@ from muniorg.model.classes import Municipality
 from muniorg.model.node import Node
 from muniorg.publish.render import Published, publication, render_many, render_union, write_texts
 from muniorg.rdf.document import SourceDocument
+from muniorg.site.pages import write_site
 from muniorg.validation.results import Severity, ValidationReport
 from muniorg.validation.run import validate_documents
 
@@ -193,6 +196,12 @@ def _publish(
         shutil.copyfile(CONTEXT_FILE, staging / "context.jsonld")
         if catalog is not None:
             _write_catalog(staging, catalog, datasets, whole_files)
+        # Pages for people, from what is published (privacy applied), never the authored model.
+        shown = [
+            dataclasses.replace(document, root=unit.roots[0])
+            for document, unit in zip(documents, published, strict=True)
+        ]
+        write_site(staging, shown, catalog=catalog is not None)
         names = sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file())
     return [folder.path / name for name in names if name.name not in (MANIFEST, STAGING_MARK)]
 

@@ -1,0 +1,243 @@
+"""Preview a build locally: its site, and content negotiation on every IRI the data mints.
+
+``muniorg serve DIST`` answers on http://127.0.0.1:8000/ (loopback only, unless told
+otherwise) with:
+
+- the files the build's manifest lists, and nothing else (a file added to the folder, or a path
+  with ``..``, is not found); ``/`` is the index page;
+- for the path of any IRI the data describes (``/muniorg/id/dk/340`` for
+  ``https://w3id.org/muniorg/id/dk/340``, whatever the host), a ``303 See Other`` to the
+  document that describes it, in the form the ``Accept`` header asks for: the HTML page (for
+  browsers; in the language ``Accept-Language`` prefers, else the document's own), JSON-LD,
+  Turtle or N-Triples — the Linked Data way of serving IRIs of things that are not documents.
+  An ``Accept`` that none of those satisfy gets ``406``.
+
+Example:
+    >>> negotiate("text/turtle;q=0.9, application/ld+json")
+    '.jsonld'
+    >>> negotiate("text/html,application/xhtml+xml,*/*;q=0.8")
+    '.html'
+    >>> negotiate("image/png") is None
+    True
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import threading
+import urllib.parse
+from collections.abc import Mapping
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from pyoxigraph import NamedNode, RdfFormat, parse
+
+from muniorg.core.errors import InputError
+from muniorg.formats.output_folder import MANIFEST, read_manifest
+from muniorg.site.pages import SITE_INDEX
+
+#: Media types muniorg serves documents in, by file extension.
+MEDIA_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".jsonld": "application/ld+json",
+    ".ttl": "text/turtle; charset=utf-8",
+    ".nt": "application/n-triples",
+    ".css": "text/css; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".json": "application/json",
+}
+#: What an ``Accept`` media type asks for, as a document extension.
+_ACCEPTED = {
+    "text/html": ".html",
+    "application/xhtml+xml": ".html",
+    "application/ld+json": ".jsonld",
+    "application/json": ".jsonld",
+    "text/turtle": ".ttl",
+    "application/x-turtle": ".ttl",
+    "application/n-triples": ".nt",
+    "text/plain": ".nt",  # N-Triples' old media type
+}
+
+
+def _weighted(header: str) -> list[tuple[float, int, str]]:
+    """``(q, -position, value)`` of a comma list with ``;q=`` weights, best first."""
+    found = []
+    for position, part in enumerate(header.split(",")):
+        value, *params = (p.strip() for p in part.split(";"))
+        q = 1.0
+        for param in params:
+            name, _, number = param.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    q = float(number)
+                except ValueError:
+                    q = 0.0
+        if value and q > 0:
+            found.append((q, -position, value.lower()))
+    return sorted(found, reverse=True)
+
+
+def negotiate(accept: str | None) -> str | None:
+    """The document extension the ``Accept`` header prefers (HTML when it accepts anything),
+    or ``None`` when it accepts nothing muniorg serves."""
+    for _, _, media in _weighted(accept or "*/*"):
+        if media in _ACCEPTED:
+            return _ACCEPTED[media]
+        if media in ("*/*", "text/*"):
+            return ".html"
+        if media == "application/*":
+            return ".jsonld"
+    return None
+
+
+@dataclass(frozen=True)
+class Site:
+    """A build as the server sees it: its files and the documents that describe each IRI."""
+
+    folder: Path
+    files: frozenset[str]
+    #: IRI path -> the document id that describes it.
+    documents: Mapping[str, str]
+    #: Document id -> its page languages, its own first.
+    languages: Mapping[str, tuple[str, ...]]
+
+    @classmethod
+    def load(cls, folder: Path) -> Site:
+        """Read the manifest and the documents' N-Triples of the build in ``folder``.
+
+        :raises InputError: when ``folder`` is not a build.
+        """
+        records = read_manifest(folder) if folder.is_dir() else None
+        if records is None:
+            raise InputError(f"{folder} is not a build folder (it has no {MANIFEST})")
+        files = frozenset(records)
+        try:
+            listed = json.loads((folder / SITE_INDEX).read_text(encoding="utf-8"))["pages"]
+            languages = {str(k): tuple(str(v) for v in langs) for k, langs in listed.items()}
+        except (OSError, ValueError, KeyError, AttributeError, TypeError):
+            languages = {}  # a build without its site: IRIs negotiate to data only
+        documents: dict[str, str] = {}
+        roots: dict[str, str] = {}
+        for name in sorted(files):
+            slug = name[: -len(".nt")]
+            if not name.endswith(".nt") or "/" in name or slug in ("catalog", "muniorg-dataset"):
+                continue
+            subjects = {
+                t.subject.value
+                for t in parse((folder / name).read_bytes(), format=RdfFormat.N_TRIPLES)
+                if isinstance(t.subject, NamedNode)
+            }
+            root = min(subjects, key=len, default="")
+            roots[slug] = root
+            for iri in subjects:
+                path = urllib.parse.urlsplit(iri).path
+                other = documents.get(path)
+                # An IRI described in two documents belongs to the one whose root it is under.
+                if other is None or (iri.startswith(root) and not iri.startswith(roots[other])):
+                    documents[path] = slug
+        return cls(folder, files, documents, languages)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    site: Site
+    server_version = "muniorg"
+
+    def do_HEAD(self) -> None:
+        self._answer(body=False)
+
+    def do_GET(self) -> None:
+        self._answer(body=True)
+
+    def _answer(self, *, body: bool) -> None:
+        path = urllib.parse.unquote(urllib.parse.urlsplit(self.path).path)
+        name = "index.html" if path == "/" else path.lstrip("/")
+        if name in self.site.files and ".." not in name.split("/"):
+            self._file(name, body=body)
+            return
+        slug = self.site.documents.get(path) or self.site.documents.get(path.rstrip("/"))
+        if slug is None:
+            self._status(HTTPStatus.NOT_FOUND, f"nothing is published at {path}\n", body=body)
+            return
+        extension = negotiate(self.headers.get("Accept"))
+        if extension is None:
+            served = ", ".join(sorted(set(_ACCEPTED)))
+            self._status(HTTPStatus.NOT_ACCEPTABLE, f"available: {served}\n", body=body)
+            return
+        if extension == ".html":
+            languages = self.site.languages.get(slug, ())
+            wanted = [
+                v.split("-")[0] for _, _, v in _weighted(self.headers.get("Accept-Language", ""))
+            ]
+            lang = next((v for v in wanted if v in languages), languages[0] if languages else "")
+            if not lang:
+                self._status(HTTPStatus.NOT_ACCEPTABLE, "this build has no pages\n", body=body)
+                return
+            target = f"/{slug}.{lang}.html"
+        else:
+            target = f"/{slug}{extension}"
+        self.send_response(HTTPStatus.SEE_OTHER)
+        self.send_header("Location", target)
+        self.send_header("Vary", "Accept, Accept-Language")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _file(self, name: str, *, body: bool) -> None:
+        data = (self.site.folder / name).read_bytes()
+        self.send_response(HTTPStatus.OK)
+        media = MEDIA_TYPES.get(Path(name).suffix, "application/octet-stream")
+        self.send_header("Content-Type", media)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.end_headers()
+        if body:
+            self.wfile.write(data)
+
+    def _status(self, status: HTTPStatus, text: str, *, body: bool) -> None:
+        data = text.encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        if body:
+            self.wfile.write(data)
+
+
+def make_server(folder: Path, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
+    """A server for the build in ``folder`` (not started: call ``serve_forever``).
+
+    :raises InputError: when ``folder`` is not a build, or the address cannot be bound.
+    """
+    site = Site.load(folder)
+    handler = type("Handler", (_Handler,), {"site": site})
+    try:
+        return ThreadingHTTPServer((host, port), handler)
+    except OSError as err:
+        raise InputError(f"cannot listen on {host}:{port}: {err.strerror or err}") from err
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is a loopback address (or ``localhost``).
+
+    >>> is_loopback("127.0.0.1"), is_loopback("::1"), is_loopback("0.0.0.0")
+    (True, True, False)
+    """
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def serve_in_thread(server: ThreadingHTTPServer) -> threading.Thread:
+    """Run ``server`` in a daemon thread (for tests and embedding); stop it with
+    ``server.shutdown()``."""
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return thread
+
+
+__all__ = ["MEDIA_TYPES", "Site", "is_loopback", "make_server", "negotiate", "serve_in_thread"]

@@ -1,0 +1,454 @@
+"""The static site: one HTML page per document and language, and an index, beside the data.
+
+A build writes, next to each document's ``{id}.jsonld``, ``.ttl`` and ``.nt``:
+
+- ``{id}.{lang}.html`` for every language the document's name is given in, the first in the
+  document's own language (the country's: Danish for Denmark ...); each links the others;
+- ``index.html``: every municipality and programme, with a search box and a country filter
+  that work offline (a small script, ``site.js``; without it the full list shows);
+- ``site.css``, ``site.js``; ``site.json`` lists the pages (document id -> languages, its own
+  first) for programs such as ``muniorg serve``.
+
+Pages show what the data says — council and committees with seats and chairs, the
+administration as an organisation chart (:mod:`muniorg.site.orgchart`, an inline SVG, readable
+without script), values and foundations, strategies with goals and SDGs, initiatives, programmes
+and participants, identifiers, contact and addresses, sources — and embed the document's JSON-LD
+(``<script type="application/ld+json">``, with the context inlined so that it reads without a
+network) so that search engines and harvesters see the same facts; they link the data files and
+the catalog.
+
+Escaping: the templates are Jinja2 with autoescape on; the embedded JSON-LD escapes ``<``,
+``>`` and ``&`` as ``\\u003c`` ..., so no text from an authoring file can end the script or
+become markup.
+
+Example:
+    >>> print(script_json({"name": "</script><b>"}))
+    {"name":"\\u003c/script\\u003e\\u003cb\\u003e"}
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+from rdflib import Graph
+from rdflib.namespace import SKOS
+
+from muniorg.core.resources import CONTEXT_FILE, CONTEXT_IRI, VOCABULARIES_FILE
+from muniorg.core.values import iri_problem
+from muniorg.model.classes import CooperationProgramme, Municipality
+from muniorg.model.node import Node
+from muniorg.rdf.document import SourceDocument
+from muniorg.site.i18n import COUNTRY_NAMES, LANGUAGE_NAMES, weekdays, words
+from muniorg.site.orgchart import COUNCIL_ROLES, ROLE_TIERS, STAFF_TIER, Box, Chart, layout
+
+#: The official languages of each country, most used first (a page's own language is the first
+#: of these its name is given in).
+COUNTRY_LANGUAGES = {
+    "DNK": ("da",),
+    "SWE": ("sv",),
+    "NOR": ("nb", "nn"),
+    "FIN": ("fi", "sv"),
+    "ISL": ("is",),
+    "DEU": ("de",),
+}
+#: The SDGs' official colours (UN Department of Global Communications guidelines).
+SDG_COLOURS = (
+    "#E5243B", "#DDA63A", "#4C9F38", "#C5192D", "#FF3A21", "#26BDE2", "#FCC30B", "#A21942",
+    "#FD6925", "#DD1367", "#FD9D24", "#BF8B2E", "#3F7E44", "#0A97D9", "#56C02B", "#00689D",
+    "#19486A",
+)  # fmt: skip
+#: Roles of the political top, shown with the council.
+POLITICAL_ROLES = frozenset({"mayor", "deputy-mayor", "council-chair"})
+#: The schemes a link on a page may have.
+_LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+#: The site's pages for machines: ``{"pages": {document id: [languages, its own first]}}``.
+SITE_INDEX = "site.json"
+#: The files the site adds to a build besides the pages.
+ASSETS = ("site.css", "site.js")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in a language: the page marks it with ``lang`` when it is not the page's.
+    ``lang`` is empty for text in no language (names of persons, codes, IRIs)."""
+
+    value: str
+    lang: str
+
+
+def script_json(data: Any) -> Markup:
+    """``data`` as JSON that is safe inside ``<script>``: ``<``, ``>`` and ``&`` escaped."""
+    text = json.dumps(
+        data, ensure_ascii=False, separators=(",", ":")
+    )  # compact: pages are read by programs
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        text = text.replace(char, escape)
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return Markup(text)  # escaped above for the script context
+
+
+def page_languages(
+    names: Mapping[str, str], country: str | None, preferred: Sequence[str] = ()
+) -> list[str]:
+    """The languages a document gets pages in: those of its name, its own first — the first
+    of its country's languages, else of ``preferred`` (for a programme: the languages of its
+    participants' pages), that the name is given in.
+
+    >>> page_languages({"en": "Stord", "nn": "Stord"}, "NOR")
+    ['nn', 'en']
+    >>> page_languages({"en": "Saman", "nb": "Sammen", "nn": "Saman"}, None, ["nn"])
+    ['nn', 'en', 'nb']
+    """
+    candidates = [*COUNTRY_LANGUAGES.get(country or "", ()), *preferred]
+    own = next((lang for lang in candidates if lang in names), None)
+    rest = sorted(lang for lang in names if lang != own)
+    return ([own] if own else []) + rest or ["en"]
+
+
+def page_name(local_id: str, lang: str) -> str:
+    """The file name of a document's page in ``lang``.
+
+    >>> page_name("soroe", "da")
+    'soroe.da.html'
+    """
+    return f"{local_id}.{lang}.html"
+
+
+@functools.cache
+def _vocabulary_labels() -> dict[str, dict[str, str]]:
+    graph = Graph().parse(VOCABULARIES_FILE, format="turtle")
+    labels: dict[str, dict[str, str]] = {}
+    for concept, label in graph.subject_objects(SKOS.prefLabel):
+        labels.setdefault(str(concept), {})[getattr(label, "language", None) or "en"] = str(label)
+    return labels
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("muniorg.site", "templates"),
+        autoescape=True,  # every template, whatever its name: nothing is written unescaped
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    return env
+
+
+@functools.cache
+def _context_object() -> Any:
+    return json.loads(CONTEXT_FILE.read_text(encoding="utf-8"))["@context"]
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """A line of the index page."""
+
+    name: Text
+    href: str
+    country: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class BuildIndex:
+    """What pages look up across the build: names of everything with an id, the pages of
+    each document's root, and the programmes each organisation takes part in."""
+
+    names: Mapping[str, dict[str, str]]
+    pages: Mapping[str, tuple[str, tuple[str, ...]]]  # root IRI -> (local id, languages)
+    programmes: Mapping[str, tuple[str, ...]]  # member IRI -> programme IRIs
+
+
+class PageHelpers:
+    """What a page's template asks: texts in the page's language, labels of codes, names.
+
+    >>> h = PageHelpers("da", ["da", "en"], BuildIndex({}, {}, {}))
+    >>> h.t({"en": "Council", "da": "Byråd"}), h.t({"sv": "Fullmäktige"})
+    (Text(value='Byråd', lang='da'), Text(value='Fullmäktige', lang='sv'))
+    >>> h.url("https://www.soroe.dk/"), h.url("javascript:alert(1)")
+    ('https://www.soroe.dk/', None)
+    """
+
+    def __init__(self, lang: str, fallback: Sequence[str], index: BuildIndex) -> None:
+        self.lang = lang
+        self._order = [lang, *fallback, "en"]
+        self._index = index
+        self._names = index.names
+
+    @staticmethod
+    def url(value: str | None) -> str | None:
+        """``value`` when it is a link a page may hold (http, https, mailto, tel), else None."""
+        if not value or iri_problem(value) is not None:
+            return None
+        return value if value.split(":", 1)[0].lower() in _LINK_SCHEMES else None
+
+    def page(self, iri: str | None) -> str | None:
+        """The page of a document's root in the build, in this page's language if it has one."""
+        found = self._index.pages.get(iri or "")
+        if found is None:
+            return None
+        local_id, languages = found
+        return page_name(local_id, self.lang if self.lang in languages else languages[0])
+
+    def programmes(self, iri: str | None) -> list[tuple[str | None, Text]]:
+        """The programmes of the build that ``iri`` takes part in: (page, name)."""
+        return [(self.page(p), self.name(p)) for p in self._index.programmes.get(iri or "", ())]
+
+    @staticmethod
+    def tel(number: str) -> str | None:
+        """A ``tel:`` link for a telephone number as written (spaces and dots dropped).
+
+        >>> PageHelpers.tel("+47 53 49 66 00")
+        'tel:+4753496600'
+        """
+        digits = "".join(c for c in number if c.isdigit() or c == "+")
+        return PageHelpers.url(f"tel:{digits}") if digits.strip("+") else None
+
+    def days(self, codes: list[str]) -> str:
+        """Days of the week in order, in the page's language."""
+        return weekdays(codes, self.lang)
+
+    @staticmethod
+    def time(value: Any) -> str:
+        """A time of day as HH:MM."""
+        return value.strftime("%H:%M") if hasattr(value, "strftime") else str(value or "")
+
+    @staticmethod
+    def political(posts: Iterable[Any]) -> list[Any]:
+        """The posts of the political top (mayor, deputy mayor, council chair)."""
+        return [p for p in posts if POLITICAL_ROLES.intersection(p.role)]
+
+    @staticmethod
+    def ordered(items: Iterable[Any]) -> list[Any]:
+        """Values or principles in their ``order`` (those without one last, as given)."""
+        return sorted(items, key=lambda v: (v.order is None, v.order or 0))
+
+    def t(self, texts: Mapping[str, Any] | None) -> Text | None:
+        """The text of a language map in the page's language, or the nearest one."""
+        if not texts:
+            return None
+        for lang in self._order:
+            if lang in texts:
+                return Text(_join(texts[lang]), lang)
+        first = sorted(texts)[0]
+        return Text(_join(texts[first]), first)
+
+    def texts(self, texts: Mapping[str, list[str]] | None) -> list[Text]:
+        """The list of a language-list map in the page's language (or the nearest one)."""
+        if not texts:
+            return []
+        for lang in [*self._order, *sorted(texts)]:
+            if lang in texts:
+                return [Text(v, lang) for v in texts[lang]]
+        return []
+
+    def code(self, node: Node, key: str, code: str) -> Text:
+        """The label of a code from a controlled list (the code itself when it has none)."""
+        namespace = node.SPEC.field(key).code_namespace or ""
+        return self.t(_vocabulary_labels().get(namespace + code)) or Text(code, "")
+
+    def name(self, iri: str) -> Text:
+        """The name of something the build describes (a person, organisation, document)."""
+        return self.t(self._names.get(iri)) or Text(iri, "")
+
+    def sdg(self, code: str) -> dict[str, Any]:
+        """An SDG's number, colour and IRI."""
+        number = int(code) if code.isdigit() else 0
+        colour = SDG_COLOURS[number - 1] if 1 <= number <= len(SDG_COLOURS) else "#555555"
+        return {"number": code, "colour": colour, "iri": f"http://metadata.un.org/sdg/{code}"}
+
+
+def _join(value: Any) -> str:
+    return "; ".join(value) if isinstance(value, list) else str(value)
+
+
+def _names(documents: Iterable[SourceDocument]) -> dict[str, dict[str, str]]:
+    """IRI -> language map of names, for everything with an id and a name in the build."""
+    found: dict[str, dict[str, str]] = {}
+
+    def visit(node: Node) -> None:
+        name = getattr(node, "name", None) or getattr(node, "title", None)
+        if node.id and name:
+            # a person's name is in no language: the key "" leaves it unmarked
+            found.setdefault(node.id, {"": name} if isinstance(name, str) else dict(name))
+        for value in vars(node).values():
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, Node):
+                    visit(item)
+
+    for document in documents:
+        visit(document.root)
+    return found
+
+
+def org_chart(root: Municipality, helpers: PageHelpers) -> Chart | None:
+    """The chart of a municipality's administration, or ``None`` when the data has no posts
+    or departments to show."""
+    boxes = []
+    for post in root.posts:
+        if COUNCIL_ROLES.intersection(post.role):
+            continue
+        tier = min((ROLE_TIERS.get(role, STAFF_TIER) for role in post.role), default=STAFF_TIER)
+        holders = [helpers.name(p).value for p in post.heldBy]
+        details = tuple(holders) or ((f"× {post.count}",) if post.count else ())
+        title = (helpers.t(post.name) or Text(", ".join(post.role), "en")).value
+        boxes.append(Box(title, details, tier))
+
+    def department(node: Any) -> Box:
+        posts = tuple(
+            f"{(helpers.t(p.name) or Text('', 'en')).value}: {helpers.name(h).value}"
+            for p in node.posts
+            for h in p.heldBy
+        )
+        title = (helpers.t(node.name) or Text(node.id or "", "en")).value
+        return Box(title, posts, STAFF_TIER, tuple(department(u) for u in node.units))
+
+    boxes.extend(department(d) for d in root.departments)
+    if not boxes:
+        return None
+    return layout(boxes, (helpers.t(root.name) or Text("", "en")).value)
+
+
+def _embedded_jsonld(folder: Path, local_id: str) -> Markup:
+    data = json.loads((folder / f"{local_id}.jsonld").read_text(encoding="utf-8"))
+    if isinstance(data, dict) and data.get("@context") == CONTEXT_IRI:  # inline muniorg's context
+        data = {"@context": _context_object(), **{k: v for k, v in data.items() if k != "@context"}}
+    return script_json(data)
+
+
+def write_site(folder: Path, documents: Sequence[SourceDocument], *, catalog: bool) -> list[Path]:
+    """Write the pages of ``documents`` and the index into ``folder``, which already holds the
+    documents' ``{id}.jsonld`` files (a build's staging folder); returns the files written.
+
+    ``catalog`` says whether the folder has a catalog (``catalog.ttl``) for the pages to link.
+    """
+    env = _environment()
+    ordered = sorted(documents, key=lambda d: d.local_id)
+    languages_of = {
+        d.local_id: page_languages(_own_names(d.root), _country(d.root)) for d in ordered
+    }
+    by_iri = {d.root.id: d.local_id for d in ordered if d.root.id}
+    for document in ordered:  # a programme's own language: that of its participants' pages
+        if isinstance(document.root, CooperationProgramme):
+            preferred = [
+                languages_of[by_iri[m.member]][0]
+                for m in document.root.participants
+                if m.member in by_iri
+            ]
+            languages_of[document.local_id] = page_languages(
+                _own_names(document.root), None, preferred
+            )
+    programmes: dict[str, list[str]] = {}
+    for document in ordered:
+        if isinstance(document.root, CooperationProgramme) and document.root.id:
+            for membership in document.root.participants:
+                if membership.member:
+                    programmes.setdefault(membership.member, []).append(document.root.id)
+    index = BuildIndex(
+        names=_names(ordered),
+        pages={
+            d.root.id: (d.local_id, tuple(languages_of[d.local_id])) for d in ordered if d.root.id
+        },
+        programmes={k: tuple(v) for k, v in programmes.items()},
+    )
+    written: list[Path] = []
+    entries = []
+    for document in ordered:
+        root = document.root
+        own_names = _own_names(root)
+        country = _country(root)
+        languages = languages_of[document.local_id]
+        jsonld = _embedded_jsonld(folder, document.local_id)
+        for lang in languages:
+            helpers = PageHelpers(lang, languages, index)
+            chart = org_chart(root, helpers) if isinstance(root, Municipality) else None
+            html = env.get_template("page.html.j2").render(
+                doc=document,
+                root=root,
+                kind=_kind(root),
+                lang=lang,
+                h=helpers,
+                w=words(lang),
+                chart=chart,
+                jsonld=jsonld,
+                catalog=catalog,
+                others=[
+                    (o, LANGUAGE_NAMES.get(o, o), page_name(document.local_id, o))
+                    for o in languages
+                    if o != lang
+                ],
+                languages=LANGUAGE_NAMES,
+            )
+            path = folder / page_name(document.local_id, lang)
+            path.write_text(html, encoding="utf-8", newline="\n")
+            written.append(path)
+        first = PageHelpers(languages[0], languages, index)
+        entries.append(
+            IndexEntry(
+                name=first.t(own_names) or Text(document.local_id, "en"),
+                href=page_name(document.local_id, languages[0]),
+                country=country or "",
+                kind=_kind(root),
+            )
+        )
+    countries = sorted({e.country for e in entries if e.country})
+    index_html = env.get_template("index.html.j2").render(
+        lang="en",
+        w=words("en"),
+        entries=sorted(entries, key=lambda e: (e.kind != "municipality", e.name.value, e.href)),
+        countries=[(c, COUNTRY_NAMES.get(c, c)) for c in countries],
+        catalog=catalog,
+    )
+    (folder / "index.html").write_text(index_html, encoding="utf-8", newline="\n")
+    written.append(folder / "index.html")
+    pages = {d.local_id: languages_of[d.local_id] for d in ordered}
+    site_json = json.dumps({"pages": pages}, ensure_ascii=False, indent=1, sort_keys=True)
+    (folder / SITE_INDEX).write_text(site_json + "\n", encoding="utf-8", newline="\n")
+    written.append(folder / SITE_INDEX)
+    for asset in ASSETS:
+        text = (resources.files("muniorg.site") / "templates" / asset).read_text(encoding="utf-8")
+        (folder / asset).write_text(text, encoding="utf-8", newline="\n")
+        written.append(folder / asset)
+    return written
+
+
+def _own_names(root: Node) -> dict[str, str]:
+    names = getattr(root, "name", None) or getattr(root, "title", None) or {}
+    return dict(names) if isinstance(names, Mapping) else {}
+
+
+def _country(root: Node) -> str | None:
+    country = getattr(root, "country", None)
+    return country if isinstance(country, str) else None
+
+
+def _kind(root: Node) -> str:
+    if isinstance(root, Municipality):
+        return "municipality"
+    if isinstance(root, CooperationProgramme):
+        return "programme"
+    return "other"
+
+
+__all__ = [
+    "ASSETS",
+    "SITE_INDEX",
+    "BuildIndex",
+    "PageHelpers",
+    "Text",
+    "org_chart",
+    "page_languages",
+    "page_name",
+    "script_json",
+    "write_site",
+]

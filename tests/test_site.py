@@ -1,0 +1,271 @@
+"""The static site a build writes: pages per document and language, index, escaping.
+
+What a browser makes of the pages (console, rendering, the language switch) is tested in
+tests/test_browser.py; here the HTML is read as text and with the standard library's parsers.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import tempfile
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLE_PAGES
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rdflib.compare import isomorphic
+
+from muniorg.formats.jsonld import jsonld_to_graph
+from muniorg.model.classes import Municipality
+from muniorg.publish.build import build
+from muniorg.rdf.document import SourceDocument
+from muniorg.rdf.jsonld import to_jsonld
+from muniorg.site.pages import write_site
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+PAGES = EXAMPLE_PAGES
+
+
+class Page(HTMLParser):
+    """The parts of a page the tests look at: elements by tag, script bodies, the html lang."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[tuple[dict[str, str | None], str]] = []
+        self._script: dict[str, str | None] | None = None
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        if tag == "script":
+            self._script = dict(attrs)
+            self.scripts.append((self._script, ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._script = None
+
+    def handle_data(self, data: str) -> None:
+        if self._script is not None:
+            attrs, body = self.scripts[-1]
+            self.scripts[-1] = (attrs, body + data)
+
+    def find(self, tag: str, **wanted: str) -> list[dict[str, str | None]]:
+        return [
+            attrs
+            for name, attrs in self.tags
+            if name == tag and all(attrs.get(k.rstrip("_")) == v for k, v in wanted.items())
+        ]
+
+    def jsonld(self) -> object:
+        bodies = [b for a, b in self.scripts if a.get("type") == "application/ld+json"]
+        assert len(bodies) == 1
+        return json.loads(bodies[0])
+
+
+def read(path: Path) -> Page:
+    return Page(path.read_text(encoding="utf-8"))
+
+
+def test_a_page_per_document_and_language(examples_dist: Path) -> None:
+    pages = sorted(p.name for p in examples_dist.glob("*.html"))
+    expected = sorted(
+        ["index.html"] + [f"{slug}.{lang}.html" for slug, langs in PAGES.items() for lang in langs]
+    )
+    assert pages == expected
+    manifest = json.loads((examples_dist / ".muniorg-manifest.json").read_text(encoding="utf-8"))
+    assert set(expected) | {"site.css", "site.js", "site.json"} <= set(manifest["files"])
+    listed = json.loads((examples_dist / "site.json").read_text(encoding="utf-8"))
+    assert listed == {"pages": PAGES}
+
+
+@pytest.mark.parametrize(("slug", "langs"), sorted(PAGES.items()))
+def test_each_page_is_in_its_language_and_links_the_others(
+    examples_dist: Path, slug: str, langs: list[str]
+) -> None:
+    for lang in langs:
+        page = read(examples_dist / f"{slug}.{lang}.html")
+        assert page.find("html") == [{"lang": lang}]
+        others = {a["hreflang"]: a["href"] for a in page.find("a") if a.get("hreflang")}
+        assert others == {o: f"{slug}.{o}.html" for o in langs if o != lang}
+        hrefs = {a.get("href") for a in page.find("a")}
+        assert "None" not in hrefs and None not in hrefs  # every link has a target
+        assert {f"{slug}.jsonld", f"{slug}.ttl", f"{slug}.nt", "catalog.ttl", "index.html"} <= hrefs
+
+
+@pytest.mark.parametrize("slug", sorted(PAGES))
+def test_the_embedded_jsonld_is_the_documents_graph(examples_dist: Path, slug: str) -> None:
+    document = jsonld_to_graph(
+        json.loads((examples_dist / f"{slug}.jsonld").read_text(encoding="utf-8"))
+    )
+    for lang in PAGES[slug]:
+        embedded = read(examples_dist / f"{slug}.{lang}.html").jsonld()
+        assert isinstance(embedded, dict) and isinstance(embedded["@context"], dict)  # inlined
+        graph = jsonld_to_graph(embedded)
+        assert len(graph) > 50
+        assert isomorphic(graph, document)
+
+
+def test_the_municipality_page_shows_what_the_data_says(examples_dist: Path) -> None:
+    text = (examples_dist / "soroe.da.html").read_text(encoding="utf-8")
+    for fact in [
+        "Sorø Kommune",
+        "Byrådet",
+        "<strong>25</strong> pladser",
+        "borgmester: Gert Jørgensen",
+        "troværdighed",
+        "Vision og Planstrategi 2022",
+        "Verdensmål 13",
+        "29189994",  # the CVR number
+        "https://www.soroe.dk/",
+    ]:
+        assert fact in text, fact
+    english = (examples_dist / "soroe.en.html").read_text(encoding="utf-8")
+    assert "<strong>25</strong> seats" in english and "SDG 13" in english
+    # Values the data has only in Danish are marked as Danish on the English page.
+    assert '<span lang="da">Ledelsesgrundlag</span>' not in english  # it has an English name
+    programme = (examples_dist / "saman-om-ein-betre-kommune.nn.html").read_text(encoding="utf-8")
+    assert '<a href="stord.nn.html">Stord kommune</a>' in programme  # participant, own page
+    stord = (examples_dist / "stord.nn.html").read_text(encoding="utf-8")
+    assert 'href="saman-om-ein-betre-kommune.nn.html"' in stord  # and back
+
+
+def test_the_org_chart_is_svg_drawn_from_the_posts(examples_dist: Path) -> None:
+    text = (examples_dist / "soroe.da.html").read_text(encoding="utf-8")
+    svg = re.search(r"<svg .*?</svg>", text, re.S)
+    assert svg is not None
+    root = ET.fromstring(svg.group())  # well-formed XML
+    ns = "{http://www.w3.org/2000/svg}"
+    boxes = [" ".join(t.itertext()).split() for t in root.iter(f"{ns}text")]
+    words = [" ".join(b) for b in boxes]
+    assert words[0] == "Sorø Kommune"
+    assert "kommunaldirektør Søren S. Kjær" in words
+    assert "fag- og stabscenterchef × 7" in words
+    assert len(list(root.iter(f"{ns}line"))) >= len(words) - 1
+    # ... and the same boxes as text under it, for readers that do not see the picture
+    listed = text[text.index('<details class="chart-text">') : text.index("</details>")]
+    assert "<li><strong>kommunaldirektør</strong>: Søren S. Kjær</li>" in listed
+    assert listed.count("<li") == len(words) - 1  # every box but the municipality's own
+
+
+def test_the_index_lists_everything_with_its_country(examples_dist: Path) -> None:
+    page = read(examples_dist / "index.html")
+    items = page.find("li", **{"data-kind": "municipality"})
+    assert sorted(str(i["data-country"]) for i in items) == ["DNK", "DNK", "NOR", "SWE"]
+    assert [a["value"] for a in page.find("option")] == ["", "DNK", "NOR", "SWE"]
+    links = {a["href"] for a in page.find("a")}
+    assert {"soroe.da.html", "stord.nn.html", "saman-om-ein-betre-kommune.nn.html"} <= links
+    assert page.find("script") == [{"src": "site.js", "defer": None}]  # local, nothing fetched
+    assert not any(
+        str(v).startswith(("http:", "https:", "//"))
+        for _, attrs in page.tags
+        for k, v in attrs.items()
+        if k in ("src",) or (k == "href" and _ == "link")
+    )
+
+
+HOSTILE = "<script>alert('x')</script> \"quoted\" & 'single' </script><!--"
+
+
+def test_hostile_text_never_becomes_markup(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "evil.yaml").write_text(
+        "type: Municipality\nid: evil\ncountry: DNK\n"
+        f"name: {{da: {json.dumps(HOSTILE)}, en: {json.dumps(HOSTILE)}}}\n"
+        f"description: {{da: {json.dumps(HOSTILE)}}}\n"
+        f"motto: {{da: {json.dumps('</script><script>alert(1)</script>')}}}\n"
+        "posts:\n"
+        f"  - {{id: boss, name: {{da: {json.dumps(HOSTILE)}}}, role: [municipal-director]}}\n"
+        "homepage: {url: 'https://example.org/?a=1&b=2'}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "dist"
+    result = build([src], out, allow_invalid=True)
+    assert result.published, result.report
+    for name in ["evil.da.html", "evil.en.html", "index.html"]:
+        text = (out / name).read_text(encoding="utf-8")
+        page = Page(text)
+        assert "alert" not in "".join(b for _, b in page.scripts if b and "ld+json" not in str(_))
+        assert [a.get("type") or a.get("src") for a, _ in page.scripts] in (
+            [
+                "application/ld+json",
+            ],
+            ["site.js"],
+        )
+        assert "<script>alert" not in text and "<!--" not in text
+        assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in text
+    page = read(out / "evil.da.html")
+    embedded = page.jsonld()
+    assert isinstance(embedded, dict) and embedded["name"]["da"] == HOSTILE  # the same text
+    raw = (out / "evil.da.html").read_text(encoding="utf-8")
+    body = raw[raw.index('<script type="application/ld+json"') : raw.index("</script>")]
+    assert "<" not in body.split(">", 1)[1]  # nothing in the JSON-LD can close the script
+    assert 'href="https://example.org/?a=1&amp;b=2"' in raw
+    svg = re.search(r"<svg .*?</svg>", raw, re.S)
+    assert svg is not None
+    ET.fromstring(svg.group())  # still well-formed, the text escaped
+
+
+def test_links_from_the_data_are_only_web_mail_and_phone() -> None:
+    from muniorg.site.pages import BuildIndex, PageHelpers
+
+    helpers = PageHelpers("en", ["en"], BuildIndex({}, {}, {}))
+    assert helpers.url("https://x.dk/") == "https://x.dk/"
+    assert helpers.url("mailto:post@x.dk") == "mailto:post@x.dk"
+    for bad in ["javascript:alert(1)", "data:text/html,<b>", "JaVaScRiPt:x", "//x.dk", "x y"]:
+        assert helpers.url(bad) is None, bad
+
+
+# Any text at all: what the page shows is the text, and the embedded JSON-LD holds it exactly.
+TEXT = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\r"), max_size=80
+).filter(lambda t: t.strip() == t and t != "")
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(name=TEXT, motto=TEXT)
+def test_any_text_is_shown_as_text(tmp_path: Path, name: str, motto: str) -> None:
+    root = Municipality(
+        id="https://example.org/m", name={"da": name}, motto={"da": motto}, country="DNK"
+    )
+    folder = Path(tempfile.mkdtemp(dir=tmp_path))  # hypothesis runs an example more than once
+    (folder / "m.jsonld").write_text(json.dumps(to_jsonld(root)), encoding="utf-8")
+    write_site(folder, [SourceDocument(Path("m.yaml"), "m", root)], catalog=False)
+    page = read(folder / "m.da.html")
+    assert [a for a, _ in page.scripts] == [{"type": "application/ld+json", "id": "jsonld"}]
+    embedded = page.jsonld()
+    assert isinstance(embedded, dict) and embedded["name"]["da"] == name
+    assert embedded["motto"]["da"] == motto
+    h1 = re.search(r"<h1>(.*?)</h1>", (folder / "m.da.html").read_text(encoding="utf-8"), re.S)
+    assert h1 is not None and html.unescape(h1.group(1)) == name
+
+
+def test_headings_without_a_translation_are_marked_english(tmp_path: Path) -> None:
+    """A Finnish page gets the site's English words, each marked lang="en"."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "fi.yaml").write_text(
+        "type: Municipality\nid: aanekoski\ncountry: FIN\n"
+        "name: {fi: Äänekoski, en: Äänekoski Municipality}\n"
+        "identifiers:\n  - {scheme: fi-kuntanumero, notation: '992'}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "dist"
+    assert build([src], out, allow_invalid=True).published
+    finnish = (out / "aanekoski.fi.html").read_text(encoding="utf-8")
+    assert '<html lang="fi">' in finnish
+    assert '<h2><span lang="en">Identifiers</span></h2>' in finnish
+    assert 'aria-label="Other languages"' in finnish  # attributes get the plain word
+    english = (out / "aanekoski.en.html").read_text(encoding="utf-8")
+    assert "<h2>Identifiers</h2>" in english
