@@ -65,8 +65,12 @@ class Page(HTMLParser):
             if name == tag and all(attrs.get(k.rstrip("_")) == v for k, v in wanted.items())
         ]
 
-    def jsonld(self) -> object:
-        bodies = [b for a, b in self.scripts if a.get("type") == "application/ld+json"]
+    def jsonld(self, script_id: str = "jsonld") -> object:
+        bodies = [
+            b
+            for a, b in self.scripts
+            if a.get("type") == "application/ld+json" and a.get("id") == script_id
+        ]
         assert len(bodies) == 1
         return json.loads(bodies[0])
 
@@ -196,9 +200,7 @@ def test_hostile_text_never_becomes_markup(tmp_path: Path) -> None:
         page = Page(text)
         assert "alert" not in "".join(b for _, b in page.scripts if b and "ld+json" not in str(_))
         assert [a.get("type") or a.get("src") for a, _ in page.scripts] in (
-            [
-                "application/ld+json",
-            ],
+            ["application/ld+json", "application/ld+json"],
             ["site.js"],
         )
         assert "<script>alert" not in text and "<!--" not in text
@@ -206,9 +208,13 @@ def test_hostile_text_never_becomes_markup(tmp_path: Path) -> None:
     page = read(out / "evil.da.html")
     embedded = page.jsonld()
     assert isinstance(embedded, dict) and embedded["name"]["da"] == HOSTILE  # the same text
+    summary = page.jsonld("schema-org")
+    assert isinstance(summary, dict)
+    assert {"@value": HOSTILE, "@language": "da"} in summary["name"]  # the same text
     raw = (out / "evil.da.html").read_text(encoding="utf-8")
-    body = raw[raw.index('<script type="application/ld+json"') : raw.index("</script>")]
-    assert "<" not in body.split(">", 1)[1]  # nothing in the JSON-LD can close the script
+    for start in [m.start() for m in re.finditer('<script type="application/ld[+]json"', raw)]:
+        body = raw[start : raw.index("</script>", start)]
+        assert "<" not in body.split(">", 1)[1]  # nothing in the JSON-LD can close the script
     assert 'href="https://example.org/?a=1&amp;b=2"' in raw
     svg = re.search(r"<svg .*?</svg>", raw, re.S)
     assert svg is not None
@@ -243,7 +249,10 @@ def test_any_text_is_shown_as_text(tmp_path: Path, name: str, motto: str) -> Non
     (folder / "m.jsonld").write_text(json.dumps(to_jsonld(root)), encoding="utf-8")
     write_site(folder, [SourceDocument(Path("m.yaml"), "m", root)], catalog=False)
     page = read(folder / "m.da.html")
-    assert [a for a, _ in page.scripts] == [{"type": "application/ld+json", "id": "jsonld"}]
+    assert [a for a, _ in page.scripts] == [
+        {"type": "application/ld+json", "id": "jsonld"},
+        {"type": "application/ld+json", "id": "schema-org"},
+    ]
     embedded = page.jsonld()
     assert isinstance(embedded, dict) and embedded["name"]["da"] == name
     assert embedded["motto"]["da"] == motto
@@ -269,3 +278,27 @@ def test_headings_without_a_translation_are_marked_english(tmp_path: Path) -> No
     assert 'aria-label="Other languages"' in finnish  # attributes get the plain word
     english = (out / "aanekoski.en.html").read_text(encoding="utf-8")
     assert "<h2>Identifiers</h2>" in english
+
+
+@pytest.mark.parametrize(
+    ("slug", "lang", "kind"),
+    [("stord", "nn", "GovernmentOrganization"), ("saman-om-ein-betre-kommune", "nn", "Project")],
+)
+def test_each_page_tells_search_engines_in_schema_org_terms(
+    examples_dist: Path, slug: str, lang: str, kind: str
+) -> None:
+    """Beside muniorg's JSON-LD, a schema.org summary: a reader that knows only schema.org
+    (a search engine) finds the type, the names in every language and the web site."""
+    document = json.loads((examples_dist / f"{slug}.jsonld").read_text(encoding="utf-8"))
+    summary = read(examples_dist / f"{slug}.{lang}.html").jsonld("schema-org")
+    assert isinstance(summary, dict)
+    assert summary["@context"] == "https://schema.org" and summary["@type"] == kind
+    assert summary["@id"] == document["id"]
+    names = document.get("name") or document.get("title")
+    assert {n["@language"]: n["@value"] for n in summary["name"]} == names
+    if "homepage" in document:
+        assert summary["url"] == document["homepage"]["id"]
+    if kind == "GovernmentOrganization":
+        assert {"@type": "PropertyValue", "propertyID": "no-kommunenummer", "value": "4614"} in (
+            summary["identifier"]
+        )

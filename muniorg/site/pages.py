@@ -319,6 +319,69 @@ def org_chart(root: Municipality, helpers: PageHelpers) -> Chart | None:
     return layout(boxes, (helpers.t(root.name) or Text("", "en")).value)
 
 
+def _texts(texts: Mapping[str, str] | None) -> list[dict[str, str]]:
+    return [{"@value": text, "@language": lang} for lang, text in sorted((texts or {}).items())]
+
+
+def schema_org(root: Any) -> dict[str, Any]:
+    """What a schema.org reader (a search engine) needs of a page's top object, in schema.org's
+    own terms: its type, names and descriptions in every language, web site, identifiers and
+    postal address. The full data is the muniorg JSON-LD beside it.
+
+    >>> from muniorg.model.classes import Identifier, Municipality
+    >>> from muniorg.model.classes import Document
+    >>> m = Municipality(id="https://ex.org/m", name={"nn": "Stord kommune"},
+    ...     homepage=Document(id="https://stord.no/"),
+    ...     identifiers=[Identifier(scheme="no-kommunenummer", notation="4614")])
+    >>> summary = schema_org(m)
+    >>> summary["@type"], summary["name"], summary["url"], summary["identifier"][0]["value"]
+    ('GovernmentOrganization', [{'@value': 'Stord kommune', '@language': 'nn'}], 'https://stord.no/', '4614')
+    """
+    kind = "GovernmentOrganization" if isinstance(root, Municipality) else "Project"
+    out: dict[str, Any] = {"@context": "https://schema.org", "@type": kind, "@id": root.id}
+    out["name"] = _texts(getattr(root, "name", None) or getattr(root, "title", None))
+    if getattr(root, "altName", None):
+        out["alternateName"] = [
+            {"@value": text, "@language": lang}
+            for lang, texts in sorted(root.altName.items())
+            for text in texts
+        ]
+    if getattr(root, "description", None):
+        out["description"] = _texts(root.description)
+    homepage = getattr(root, "homepage", None)
+    if homepage is not None:
+        out["url"] = homepage if isinstance(homepage, str) else homepage.id
+    identifiers = getattr(root, "identifiers", None) or []
+    if identifiers:
+        out["identifier"] = [
+            {"@type": "PropertyValue", "propertyID": i.scheme, "value": i.notation}
+            for i in identifiers
+            if i.notation
+        ]
+    address = getattr(root, "postalAddress", None)
+    if address is not None:
+        postal: dict[str, Any] = {"@type": "PostalAddress"}
+        street = " ".join(
+            part
+            for part in (
+                next(iter((address.thoroughfare or {}).values()), None),
+                address.locatorDesignator,
+            )
+            if part
+        )
+        for key, value in (
+            ("streetAddress", street),
+            ("postOfficeBoxNumber", address.poBox),
+            ("postalCode", address.postCode),
+            ("addressLocality", next(iter((address.postName or {}).values()), None)),
+        ):
+            if value:
+                postal[key] = value
+        if len(postal) > 1:
+            out["address"] = postal
+    return out
+
+
 def _embedded_jsonld(folder: Path, local_id: str) -> Markup:
     data = json.loads((folder / f"{local_id}.jsonld").read_text(encoding="utf-8"))
     if isinstance(data, dict) and data.get("@context") == CONTEXT_IRI:  # inline muniorg's context
@@ -381,6 +444,7 @@ def write_site(folder: Path, documents: Sequence[SourceDocument], *, catalog: bo
                 w=words(lang),
                 chart=chart,
                 jsonld=jsonld,
+                schema_org=script_json(schema_org(root)),
                 catalog=catalog,
                 others=[
                     (o, LANGUAGE_NAMES.get(o, o), page_name(document.local_id, o))
