@@ -203,3 +203,31 @@ def test_country_must_be_an_eu_code(tmp_path, country):
     report = validate_documents(load_paths([tmp_path]).documents)
     assert any("three capital letters" in r.message for r in report.results), report.results
     assert not report.conforms
+
+
+@pytest.mark.parametrize(
+    ("tag", "message"),
+    [
+        ("dk", "'dk' is not a language code (a country code? Danish is 'da')"),
+        ("xx", "'xx' is not a language code"),
+        ("d a", "'d a' is not a language tag"),
+    ],
+)
+def test_language_codes_are_real_ones(tmp_path: Path, tag: str, message: str) -> None:
+    """name: {dk: ...} was accepted: Danish is da. Two-letter codes are ISO 639-1."""
+    path = tmp_path / "m.yaml"
+    path.write_text(
+        f"type: Municipality\nid: m\nname: {{'{tag}': X, en: X}}\ncountry: DNK\n", encoding="utf-8"
+    )
+    with pytest.raises(MuniorgError) as caught:
+        load_paths([path])
+    assert message in str(caught.value) and "m.yaml:3:" in str(caught.value)
+
+
+@pytest.mark.parametrize("tag", ["da", "se", "fkv", "smj", "nb-NO", "en-GB"])
+def test_real_language_tags_are_accepted(tmp_path: Path, tag: str) -> None:
+    path = tmp_path / "m.yaml"
+    path.write_text(
+        f"type: Municipality\nid: m\nname: {{'{tag}': X, en: X}}\ncountry: DNK\n", encoding="utf-8"
+    )
+    assert load_paths([path]).documents[0].root.name[tag] == "X"

@@ -36,7 +36,7 @@ from muniorg.core.errors import (
 )
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE, new_graph
-from muniorg.core.values import iri_problem, is_absolute_iri
+from muniorg.core.values import iri_problem, is_absolute_iri, language_problem
 from muniorg.formats.yaml import YamlNode, load_yaml
 from muniorg.model.classes import CLASSES, Municipality
 from muniorg.model.ids import assign_ids, current_code, root_iri
@@ -50,7 +50,6 @@ from muniorg.rdf.graph import to_graph
 ROOT_TYPES = ("Municipality", "CooperationProgramme", "ConceptScheme")
 YAML_SUFFIXES = (".yaml", ".yml")
 LOCAL_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
-LANGUAGE_TAG_RE = re.compile(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*")
 #: The top object's id names the output files ({id}.jsonld ...): file names hold 255 bytes.
 MAX_TOP_ID_LENGTH = 100
 
@@ -309,11 +308,13 @@ class _Loader:
         out: dict[str, Any] = {}
         ok = True
         for lang, text in value.value.items():
-            if not isinstance(lang, str) or not LANGUAGE_TAG_RE.fullmatch(lang):
-                self.error(
-                    f"{lang!r} is not a language tag (like da, sv, nb, nn, en, se)",
-                    text.key_location,
-                )
+            problem = (
+                language_problem(lang)
+                if isinstance(lang, str)
+                else f"{lang!r} is not a language tag (like da, sv, nb, nn, en, se)"
+            )
+            if problem is not None:
+                self.error(problem, text.key_location)
                 ok = False
                 continue
             texts = text.value if isinstance(text.value, list) else [text]

@@ -120,3 +120,62 @@ def text_problem(value: str) -> str | None:
         f"the character {describe_char(bad.group())} at position {bad.start() + 1} "
         "is not allowed in text"
     )
+
+
+#: ISO 639-1: the two-letter language codes. A two-letter primary subtag must be one of them
+#: (BCP 47); three-letter ones (ISO 639-2/3, such as fkv Kven or smj Lule Sámi) are too many to
+#: list and are accepted by their form.
+ISO_639_1 = frozenset(
+    """aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv
+    cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr
+    ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw
+    ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv
+    ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr
+    ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi
+    yo za zh zu""".split()  # noqa: SIM905 - a table, read as one
+)
+#: Country codes written where a language code belongs, and the language meant.
+_COUNTRY_NOT_LANGUAGE = {
+    "dk": "da",
+    "gr": "el",
+    "jp": "ja",
+    "cz": "cs",
+    "ua": "uk",
+    "cn": "zh",
+    "gb": "en",
+    "us": "en",
+    "at": "de",
+}
+_LANGUAGE_TAG = re.compile(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*")
+
+
+def language_problem(tag: str) -> str | None:
+    """Why ``tag`` is not a language tag muniorg accepts, or ``None``.
+
+    >>> language_problem("nn"), language_problem("fkv"), language_problem("en-GB")
+    (None, None, None)
+    >>> language_problem("dk")
+    "'dk' is not a language code (a country code? Danish is 'da')"
+    >>> language_problem("d a")
+    "'d a' is not a language tag (like da, sv, nb, nn, en, se)"
+    """
+    if not _LANGUAGE_TAG.fullmatch(tag):
+        return f"{tag!r} is not a language tag (like da, sv, nb, nn, en, se)"
+    primary = tag.split("-", 1)[0].lower()
+    if len(primary) == 2 and primary not in ISO_639_1:
+        meant = _COUNTRY_NOT_LANGUAGE.get(primary)
+        hint = f" (a country code? {_LANGUAGE_NAMES[meant]} is {meant!r})" if meant else ""
+        return f"{tag!r} is not a language code{hint}"
+    return None
+
+
+_LANGUAGE_NAMES = {
+    "da": "Danish",
+    "el": "Greek",
+    "ja": "Japanese",
+    "cs": "Czech",
+    "uk": "Ukrainian",
+    "zh": "Chinese",
+    "en": "English",
+    "de": "German",
+}

@@ -34,6 +34,7 @@ from rdflib import URIRef
 
 from muniorg.core.errors import InputError
 from muniorg.core.namespaces import EU_DATA_THEME, EU_LANGUAGE, EU_LICENCE
+from muniorg.core.values import language_problem
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 
 #: A text in several languages: language tag -> text, e.g. ``{"nb": "Stord kommune"}``.
@@ -45,7 +46,6 @@ CC_BY_4_0 = EU_LICENCE.CC_BY_4_0
 ADMS_PUBLISHER_TYPE = "http://purl.org/adms/publishertype/"
 
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
-_LANGUAGE_TAG = re.compile(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _SHA1 = re.compile(r"[0-9a-f]{40}")
@@ -83,8 +83,9 @@ def _check_lang_map(what: str, texts: Mapping[str, object], *, required: bool) -
     if required and not texts:
         raise InputError(f"{what}: expected at least one language, got none")
     for tag, text in texts.items():
-        if not _LANGUAGE_TAG.fullmatch(tag):
-            raise InputError(f"{what}: {tag!r} is not a language tag such as 'nb' or 'en'")
+        problem = language_problem(tag)
+        if problem is not None:
+            raise InputError(f"{what}: {problem}")
         if not text:
             raise InputError(f"{what}: the {tag!r} text is empty")
 
