@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -341,12 +341,6 @@ def _ox_subject(term: RdfNode) -> ox.NamedNode | ox.BlankNode:
     return ox.NamedNode(str(term))
 
 
-def _sort_key(term: RdfNode) -> tuple[int, str, str]:
-    if isinstance(term, Literal):
-        return (2, str(term), term.language or str(term.datatype or ""))
-    return (0 if isinstance(term, URIRef) else 1, str(term), "")
-
-
 def _turtle(graph: Graph) -> str:
     """Turtle of ``graph``: sorted triples, only the prefixes that are used, pyoxigraph's layout."""
     statements: Iterable[tuple[RdfNode, RdfNode, RdfNode]] = graph
@@ -364,24 +358,73 @@ def _turtle(graph: Graph) -> str:
             (labels.get(s, s), p, labels.get(o, o))
             for s, p, o in canonical.triples((None, None, None))
         ]
-    triples = sorted(statements, key=lambda t: (_sort_key(t[0]), _sort_key(t[1]), _sort_key(t[2])))
+    triples = [
+        ox.Triple(_ox_subject(s), ox.NamedNode(str(p)), _ox_term(o)) for s, p, o in statements
+    ]
+    namespaces = {prefix: str(namespace) for prefix, namespace in graph.namespaces() if prefix}
+    return _write_turtle(triples, namespaces)
+
+
+def turtle_from_ntriples(ntriples: str, namespaces: Mapping[str, str]) -> str:
+    """The Turtle :func:`serialize` writes for the graph of ``ntriples`` (muniorg's own
+    N-Triples, with ``namespaces`` bound), without building an rdflib graph: how a build writes
+    the Turtle of a whole national data set from the documents' N-Triples, in a fraction of the
+    memory.
+
+    >>> from muniorg.core.namespaces import PREFIXES, new_graph
+    >>> g = new_graph()
+    >>> _ = g.add((URIRef("https://ex.org/a"), URIRef("http://xmlns.com/foaf/0.1/name"), Literal("A")))
+    >>> prefixes = {k: str(v) for k, v in PREFIXES.items()}
+    >>> turtle_from_ntriples(serialize(g, RdfFormat.NTRIPLES), prefixes) == serialize(g, RdfFormat.TURTLE)
+    True
+    """
+    triples = [
+        ox.Triple(statement.subject, statement.predicate, statement.object)
+        for statement in ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    ]
+    return _write_turtle(triples, namespaces)
+
+
+_XSD_STRING = str(XSD.string)
+
+
+def _ox_key(term: object) -> tuple[int, str, str]:
+    if isinstance(term, ox.NamedNode):
+        return (0, term.value, "")
+    if isinstance(term, ox.BlankNode):
+        return (1, term.value, "")
+    assert isinstance(term, ox.Literal)
+    if term.language:
+        return (2, term.value, term.language)
+    datatype = term.datatype.value
+    return (2, term.value, "" if datatype == _XSD_STRING else datatype)
+
+
+def _write_turtle(triples: list[ox.Triple], namespaces: Mapping[str, str]) -> str:
+    """``triples`` as Turtle: sorted by subject, predicate and object, with the prefixes of
+    ``namespaces`` that are used."""
+    triples.sort(key=lambda t: (_ox_key(t.subject), _ox_key(t.predicate), _ox_key(t.object)))
+    bound = sorted(namespaces.items(), key=lambda item: -len(item[1]))
+    iris = {
+        term.value
+        for t in triples
+        for term in (t.subject, t.predicate, t.object)
+        if isinstance(term, ox.NamedNode)
+    }
+    iris |= {
+        t.object.datatype.value
+        for t in triples
+        if isinstance(t.object, ox.Literal)
+        and not t.object.language
+        and t.object.datatype.value != _XSD_STRING
+    }
     used: dict[str, str] = {}
-    bound = sorted(
-        ((prefix, str(namespace)) for prefix, namespace in graph.namespaces() if prefix),
-        key=lambda item: -len(item[1]),
-    )
-    iris = {str(term) for triple in triples for term in triple if isinstance(term, URIRef)}
-    iris |= {str(t[2].datatype) for t in triples if isinstance(t[2], Literal) and t[2].datatype}
     for iri in iris:
         for prefix, namespace in bound:
             if iri.startswith(namespace):
                 used[prefix] = namespace
                 break
-    text = ox.serialize(
-        (ox.Triple(_ox_subject(s), ox.NamedNode(str(p)), _ox_term(o)) for s, p, o in triples),
-        format=ox.RdfFormat.TURTLE,
-        prefixes=dict(sorted(used.items())),
-    )
+    text = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=dict(sorted(used.items())))
     assert text is not None
     return text.decode("utf-8")
 
@@ -435,4 +478,4 @@ def merge_ntriples(texts: Iterable[str]) -> str:
     return "".join(sorted({f"{line}\n" for text in texts for line in text.split("\n") if line}))
 
 
-__all__ = ["merge_ntriples", "read_graph", "serialize"]
+__all__ = ["merge_ntriples", "read_graph", "serialize", "turtle_from_ntriples"]

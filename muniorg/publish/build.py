@@ -31,14 +31,14 @@ from __future__ import annotations
 import dataclasses
 import shutil
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from muniorg.authoring.load import load_paths
 from muniorg.core.errors import AuthoringError
 from muniorg.core.location import SourceLocation
-from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY, new_graph
+from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY
 from muniorg.core.resources import CONTEXT_FILE
 from muniorg.dcat import wording
 from muniorg.dcat.config import CatalogConfig, PublishedDataset, published_file
@@ -49,7 +49,7 @@ from muniorg.formats.output_folder import MANIFEST, STAGING_MARK, OutputFolder
 from muniorg.formats.rdf import serialize
 from muniorg.model.classes import Municipality
 from muniorg.model.node import Node
-from muniorg.publish.render import Published, publication, render_many, render_union, write_texts
+from muniorg.publish.render import publication, render_many, render_union, write_texts
 from muniorg.rdf.document import SourceDocument
 from muniorg.site.pages import write_site
 from muniorg.validation.results import Severity, ValidationReport
@@ -166,40 +166,41 @@ def _build(
             "no 'type: Catalog' file among the sources: the DCAT-AP catalog was not written"
         )
     published = publication([d.root for d in loaded.documents], graphs, include_personal_data)
+    del graphs  # the published graphs replace them; a national build holds a million triples
     result.triples = sum(len(unit.graph) for unit in published)
-    result.files = _publish(loaded.documents, published, folder, catalog, jobs)
+    rendered = render_many(published, jobs)
+    units = [(unit.roots, texts) for unit, texts in zip(published, rendered, strict=True)]
+    del published, rendered  # from here on the texts, not the graphs
+    result.files = _publish(loaded.documents, units, folder, catalog)
     result.published = True
     return result
 
 
 def _publish(
     documents: Sequence[SourceDocument],
-    published: Sequence[Published],
+    units: Sequence[tuple[Sequence[Node], Mapping[RdfFormat, str]]],
     folder: OutputFolder,
     catalog: CatalogConfig | None,
-    jobs: int,
 ) -> list[Path]:
-    """Write what is published (one unit per document) into a staging folder that replaces the
-    output folder whole (see :mod:`muniorg.formats.output_folder`); returns the files published.
-    The whole data set is the union of the documents' units."""
+    """Write what is published (per document: its top objects, privacy applied, and their
+    texts) into a staging folder that replaces the output folder whole (see
+    :mod:`muniorg.formats.output_folder`); returns the files published. The whole data set is
+    the union of the documents' units."""
     with folder.publish() as staging:
-        rendered = render_many(published, jobs)
         datasets = [
-            (document.local_id, unit.roots[0], write_texts(staging, document.local_id, texts))
-            for document, unit, texts in zip(documents, published, rendered, strict=True)
+            (document.local_id, roots[0], write_texts(staging, document.local_id, texts))
+            for document, (roots, texts) in zip(documents, units, strict=True)
         ]
-        roots = [root for unit in published for root in unit.roots]
-        whole = new_graph()
-        for unit in published:
-            whole += unit.graph
-        whole_files = write_texts(staging, DATASET_SLUG, render_union(roots, whole, rendered))
+        every_root = [root for roots, _ in units for root in roots]
+        parts = [texts for _, texts in units]
+        whole_files = write_texts(staging, DATASET_SLUG, render_union(every_root, parts))
         shutil.copyfile(CONTEXT_FILE, staging / "context.jsonld")
         if catalog is not None:
             _write_catalog(staging, catalog, datasets, whole_files)
         # Pages for people, from what is published (privacy applied), never the authored model.
         shown = [
-            dataclasses.replace(document, root=unit.roots[0])
-            for document, unit in zip(documents, published, strict=True)
+            dataclasses.replace(document, root=roots[0])
+            for document, (roots, _) in zip(documents, units, strict=True)
         ]
         write_site(staging, shown, catalog=catalog is not None)
         names = sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file())

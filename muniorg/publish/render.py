@@ -31,10 +31,11 @@ from typing import NamedTuple
 
 from rdflib import Graph
 
+from muniorg.core.namespaces import PREFIXES, new_graph
 from muniorg.core.pool import map_documents
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.jsonld import dumps
-from muniorg.formats.rdf import merge_ntriples, serialize
+from muniorg.formats.rdf import merge_ntriples, serialize, turtle_from_ntriples
 from muniorg.model.node import Node
 from muniorg.rdf.graph import from_graph
 from muniorg.rdf.jsonld import flatten, to_jsonld
@@ -119,24 +120,30 @@ def _render_unit(unit: Published) -> dict[RdfFormat, str]:
 
 
 def render_union(
-    roots: Sequence[Node], graph: Graph, parts: Sequence[Mapping[RdfFormat, str]]
+    roots: Sequence[Node], parts: Sequence[Mapping[RdfFormat, str]]
 ) -> dict[RdfFormat, str]:
-    """``render_all(roots, graph, flat=True)`` of a data set whose ``graph`` is the union of units
-    already rendered (``parts``): the same texts, but N-Triples is merged from the parts' lines
-    (:func:`muniorg.formats.rdf.merge_ntriples`) instead of serialising the large graph again.
+    """``render_all(roots, union, flat=True)`` of a data set whose graph is the union of units
+    already rendered (``parts``), without building that union: N-Triples is merged from the
+    parts' lines (:func:`muniorg.formats.rdf.merge_ntriples`) and Turtle written from it
+    (:func:`muniorg.formats.rdf.turtle_from_ntriples`); JSON-LD comes from the model. For a
+    national build the union is a million triples, which an rdflib graph holds in gigabytes.
 
     >>> from muniorg.model.classes import Person
     >>> from muniorg.rdf.graph import to_graph
     >>> units = [Published([p], to_graph(p)) for p in (Person(id="https://ex.org/a", name="A"),
     ...                                                  Person(id="https://ex.org/b", name="B"))]
-    >>> whole = to_graph(*(root for unit in units for root in unit.roots))
-    >>> render_union([r for u in units for r in u.roots], whole, render_many(units)) == (
-    ...     render_all([r for u in units for r in u.roots], whole, flat=True))
+    >>> roots = [r for u in units for r in u.roots]
+    >>> render_union(roots, render_many(units)) == render_all(roots, to_graph(*roots), flat=True)
     True
     """
-    formats = [f for f in OUTPUT_FORMATS if f is not RdfFormat.NTRIPLES]
-    texts = render_all(roots, graph, formats, flat=True)
-    texts[RdfFormat.NTRIPLES] = merge_ntriples(part[RdfFormat.NTRIPLES] for part in parts)
+    ntriples = merge_ntriples(part[RdfFormat.NTRIPLES] for part in parts)
+    texts = {
+        RdfFormat.JSONLD: render(roots, new_graph(), RdfFormat.JSONLD, flat=True),
+        RdfFormat.TURTLE: turtle_from_ntriples(
+            ntriples, {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+        ),
+        RdfFormat.NTRIPLES: ntriples,
+    }
     return {fmt: texts[fmt] for fmt in OUTPUT_FORMATS}
 
 
