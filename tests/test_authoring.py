@@ -231,3 +231,22 @@ def test_real_language_tags_are_accepted(tmp_path: Path, tag: str) -> None:
         f"type: Municipality\nid: m\nname: {{'{tag}': X, en: X}}\ncountry: DNK\n", encoding="utf-8"
     )
     assert load_paths([path]).documents[0].root.name[tag] == "X"
+
+
+def test_there_are_seventeen_goals(tmp_path: Path) -> None:
+    """sdgs: [18] was accepted; goals are 1 to 17, targets 11.3 or 17.a."""
+    from muniorg import validate_documents
+
+    def strategy(sdgs: str) -> list[str]:
+        path = tmp_path / "m.yaml"
+        path.write_text(
+            "type: Municipality\nid: m\nname: {da: M, en: M}\ncountry: DNK\n"
+            f"strategies:\n  - id: s\n    name: {{da: S}}\n    kind: [vision]\n    sdgs: {sdgs}\n",
+            encoding="utf-8",
+        )
+        report = validate_documents(load_paths([path]).documents)
+        return [r.message for r in report.results if "sdgs" in r.message]
+
+    assert strategy('["11", "11.3", "17.a", "1"]') == []
+    [message] = strategy('["18"]')
+    assert "one of the 17 goals" in message
