@@ -1000,3 +1000,36 @@ def test_a_folder_scan_reads_only_authoring_files(runner: CliRunner, tmp_path: P
     assert "Catalog" in result.stderr
     result = invoke(runner, "validate", str(tmp_path / "mkdocs.yml"))
     assert result.exit_code == 2 and "'type' is missing" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "placeholder"),
+    [
+        (["--lang", "sv", "--name", "Uppsala", "--code", "380"], "0380", "0000000000"),
+        (["--lang", "da", "--name", "Aarhus", "--code", "751"], "751", "00000000"),
+        (["--lang", "nb", "--name", "Oslo", "--code", "301"], "0301", "000000000"),
+        (["--lang", "fi", "--name", "Helsinki", "--code", "91"], "091", "0000000-0"),
+        (["--lang", "is", "--name", "Reykjavík", "--code", "0"], "0000", "0000000000"),
+    ],
+)
+def test_the_init_template_of_each_country_validates(
+    runner: CliRunner, tmp_path: Path, args: list[str], code: str, placeholder: str
+) -> None:
+    """--code 380 for Sweden wrote a code the shapes refuse (Uppsala is 0380); the
+    organisation-number placeholder had nine digits whatever the country."""
+    assert invoke(runner, "init", str(tmp_path), *args).exit_code == 0
+    [written] = tmp_path.glob("*.yaml")
+    text = written.read_text(encoding="utf-8")
+    assert f'notation: "{code}"' in text and f'notation: "{placeholder}"' in text
+    result = invoke(runner, "validate", str(written))
+    assert result.exit_code == 0, result.output
+    assert "\n1 input: 0 violations" in result.stdout
+
+
+@pytest.mark.parametrize(("lang", "code"), [("da", "0751"), ("sv", "12345"), ("nb", "ab12")])
+def test_init_refuses_a_code_of_the_wrong_form(
+    runner: CliRunner, tmp_path: Path, lang: str, code: str
+) -> None:
+    result = invoke(runner, "init", str(tmp_path), "--lang", lang, "--code", code)
+    assert result.exit_code == 2 and "is not a municipality code of" in result.stderr
+    assert list(tmp_path.iterdir()) == []

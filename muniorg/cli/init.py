@@ -87,10 +87,22 @@ ORGANISATION_NUMBER_SCHEME = {
     Country.FIN: "fi-y-tunnus",
     Country.ISL: "is-kennitala",
 }
-#: A placeholder in the form of each organisation-number scheme (default: nine zeros).
-_NUMBER_PLACEHOLDER = {"fi-y-tunnus": "0000000-0", "is-kennitala": "0000000000"}
-#: A placeholder in the form of each municipality-code scheme (default: four zeros).
-_CODE_PLACEHOLDER = {"fi-kuntanumero": "000"}
+#: A placeholder in the form of each organisation-number scheme.
+_NUMBER_PLACEHOLDER = {
+    "dk-cvr": "00000000",
+    "no-organisasjonsnummer": "000000000",
+    "se-organisationsnummer": "0000000000",
+    "fi-y-tunnus": "0000000-0",
+    "is-kennitala": "0000000000",
+}
+#: The digits of each municipality-code scheme (codes are written with their leading zeros).
+_CODE_DIGITS = {
+    "dk-kommunekode": 3,
+    "se-kommunkod": 4,
+    "no-kommunenummer": 4,
+    "fi-kuntanumero": 3,
+    "is-sveitarfelagsnumer": 4,
+}
 _NEW = {
     TemplateLanguage.DA: "Ny kommune",
     TemplateLanguage.SV: "Ny kommun",
@@ -135,11 +147,11 @@ def _identifiers_block(country: Country, code: str | None) -> str:
     else:
         lines.append("# identifiers:")
         if code_scheme is not None:
-            placeholder = _CODE_PLACEHOLDER.get(code_scheme, "0000")
+            placeholder = "0" * _CODE_DIGITS.get(code_scheme, 4)
             lines += [f'#   - notation: "{placeholder}"', f"#     scheme: {code_scheme}"]
     org_scheme = ORGANISATION_NUMBER_SCHEME.get(country)
     if org_scheme is not None:
-        placeholder = _NUMBER_PLACEHOLDER.get(org_scheme, "000000000")
+        placeholder = _NUMBER_PLACEHOLDER[org_scheme]
         lines += [f'#   - notation: "{placeholder}"', f"#     scheme: {org_scheme}"]
     return "\n".join(lines)
 
@@ -168,6 +180,31 @@ def render_template(
         country=country.value,
         identifiers_block=_identifiers_block(country, code),
         doc_language=DOCUMENT_LANGUAGE[lang],
+    )
+
+
+def official_code(country: Country, code: str) -> str:
+    """``code`` as the country's municipality-code scheme writes it: the leading zeros that
+    Sweden, Norway, Finland and Iceland write (380 is Uppsala's 0380), none for Denmark.
+
+    >>> official_code(Country.SWE, "380"), official_code(Country.NOR, "301"), official_code(Country.DNK, "751")
+    ('0380', '0301', '751')
+
+    :raises click.BadParameter: for a code that is not of the scheme's form.
+    """
+    scheme = MUNICIPALITY_CODE_SCHEME.get(country.value)
+    digits = _CODE_DIGITS.get(scheme or "")
+    if scheme is None or digits is None:
+        return code
+    if country is Country.DNK:
+        if re.fullmatch(r"[1-9][0-9]{2}", code):
+            return code
+    elif code.isascii() and code.isdigit() and len(code) <= digits:
+        return code.zfill(digits)
+    raise click.BadParameter(
+        f"{code!r} is not a municipality code of {scheme}: expected {digits} digits"
+        + (" with no leading zero (e.g. 340)" if country is Country.DNK else " (e.g. 0380, 4614)"),
+        param_hint="--code",
     )
 
 
@@ -240,7 +277,7 @@ def init(
         if problem is not None:
             raise click.BadParameter(f"{problem}: {value!r}", param_hint=option)
     if code is not None:
-        code = code.strip()
+        code = official_code(country, code.strip())
     check_output_place(directory, replaces_folder=False)
     path = directory / f"{file_id(name, country, code)}.yaml"
     write_new(path, render_template(lang, name, country, code, str(path)))
