@@ -1033,3 +1033,23 @@ def test_init_refuses_a_code_of_the_wrong_form(
     result = invoke(runner, "init", str(tmp_path), "--lang", lang, "--code", code)
     assert result.exit_code == 2 and "is not a municipality code of" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_validate_reads_a_build_output(runner: CliRunner, tmp_path: Path) -> None:
+    """validate dist/*.jsonld stopped at context.jsonld; validate dist said 'no YAML files' and
+    --input-format refused folders. Each file is validated in the context of the others (a
+    programme refers to a municipality's page), the context and the catalog are not data."""
+    from muniorg.publish.build import build
+
+    dist = tmp_path / "dist"
+    assert build([REPO / "examples"], dist).published
+    listed = sorted(str(p) for p in dist.glob("*.jsonld"))
+    assert any(p.endswith("context.jsonld") for p in listed)
+    result = invoke(runner, "validate", *listed)
+    assert result.exit_code == 0 and "\n6 inputs: 0 violations" in result.stdout, result.output
+    for fmt in ("jsonld", "turtle", "ntriples"):
+        result = invoke(runner, "validate", str(dist), "--input-format", fmt)
+        assert result.exit_code == 0, result.output
+        assert "\n6 inputs: 0 violations" in result.stdout
+    result = invoke(runner, "validate", str(dist))
+    assert result.exit_code == 2 and "--input-format jsonld, turtle or ntriples" in result.stderr

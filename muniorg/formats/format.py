@@ -92,6 +92,11 @@ class RdfFormat(enum.Enum):
         )
 
     @property
+    def extensions(self) -> tuple[str, ...]:
+        """Every extension files of this format may have (``.ttl``, ``.turtle`` ...)."""
+        return _SPECS[self].extensions
+
+    @property
     def extension(self) -> str:
         """The extension of the files muniorg writes in this format."""
         return _SPECS[self].extensions[0]

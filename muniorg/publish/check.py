@@ -8,18 +8,21 @@ Example:
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from muniorg.authoring.load import load_paths
+from muniorg.core.errors import InputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE
 from muniorg.dcat.from_yaml import the_catalog
 from muniorg.formats.format import RdfFormat
+from muniorg.formats.output_folder import MANIFEST
 from muniorg.formats.rdf import read_graph
 from muniorg.validation.results import ValidationReport
-from muniorg.validation.run import validate_documents, validate_graph
+from muniorg.validation.run import document_contexts, validate_documents, validate_graph
 
 
 def validate_paths(
@@ -28,7 +31,9 @@ def validate_paths(
     """Validate authoring YAML and RDF files (Turtle, N-Triples, JSON-LD, RDF/XML).
 
     The format of each file comes from its extension unless ``input_format`` is given; folders
-    are searched for YAML files. A ``type: Catalog`` file is read and checked as the build reads
+    are searched for YAML files, or for files of ``input_format`` when it is an RDF format. A
+    JSON-LD context (a build's ``context.jsonld``) holds no data and is passed over. A
+    ``type: Catalog`` file is read and checked as the build reads
     it (a second one is an error). Results from YAML carry file:line:column; results from RDF
     carry the file.
 
@@ -38,6 +43,7 @@ def validate_paths(
     >>> report.conforms, report.inputs
     (True, ('examples/municipalities/stord.yaml',))
     """
+    paths = _expand(paths, input_format)
     yaml_paths = [
         p
         for p in paths
@@ -52,14 +58,69 @@ def validate_paths(
         catalogs = tuple(catalog.location.file for catalog in loaded.catalogs)
         reports.append(ValidationReport(inputs=catalogs))
         reports.append(validate_documents(loaded.documents, engine))
-    for path in paths:
-        if path in yaml_paths:
-            continue
-        graph = read_graph(path, input_format)
-        report = validate_graph(graph, engine=engine)
+    rdf_paths = [p for p in paths if p not in yaml_paths and not _is_context(p)]
+    graphs = [read_graph(path, input_format) for path in rdf_paths]
+    # Each file in the context of the types the other files give the objects it refers to, as
+    # a build validates its documents: a programme's file refers to a municipality's page.
+    for path, graph, context in zip(rdf_paths, graphs, document_contexts(graphs), strict=True):
+        report = validate_graph(graph, None, context, engine)
         located = tuple(replace(r, location=SourceLocation(str(path))) for r in report.results)
         reports.append(ValidationReport(results=located, inputs=(str(path),)))
     return ValidationReport.merge(reports)
+
+
+def _expand(paths: Sequence[Path], input_format: RdfFormat | None) -> list[Path]:
+    """A folder given with an RDF ``input_format`` stands for its files of that format (a
+    build's output folder: ``validate dist --input-format turtle``, its catalog left out); YAML
+    folders are searched by the authoring loader."""
+    if input_format is None or input_format is RdfFormat.YAML:
+        for folder in (p for p in paths if p.is_dir()):
+            if not any(folder.rglob("*.y*ml")) and any(folder.glob("*.jsonld")):
+                raise InputError(
+                    f"{folder} holds no authoring YAML; to validate its RDF files, name the "
+                    "format: --input-format jsonld, turtle or ntriples",
+                    SourceLocation(str(folder)),
+                )
+        return list(paths)
+    expanded: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            expanded.append(path)
+            continue
+        # A build's output folder: its DCAT catalog describes the files, it is not muniorg
+        # data (the DCAT-AP shapes check it, see docs/dcat.md).
+        built = (path / MANIFEST).is_file()
+        expanded.extend(
+            sorted(
+                p
+                for p in path.rglob("*")
+                # the format's own extension: a folder's .json files are rarely JSON-LD
+                if p.suffix.lower() == input_format.extension
+                and p.is_file()
+                and not p.name.startswith(".")
+                and not (built and p.parent == path and p.stem == "catalog")
+            )
+        )
+    return expanded
+
+
+def _is_context(path: Path) -> bool:
+    """Whether ``path`` is a JSON-LD context (a build's ``context.jsonld``): no data to validate,
+    so ``validate dist/*.jsonld`` validates the documents beside it."""
+    if path.suffix.lower() not in RdfFormat.JSONLD.extensions:
+        return False
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(200).lstrip()
+    except OSError:
+        return False  # read_graph reports it
+    if not head.startswith(b"{"):
+        return False
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(document, dict) and set(document) == {"@context"}
 
 
 __all__ = ["validate_paths"]
