@@ -157,3 +157,16 @@ def test_turtle_is_the_same_text_for_the_same_graph_blank_nodes_included(tmp_pat
     first, second = (serialize(read_graph(source), RdfFormat.TURTLE) for _ in range(2))
     assert first == second
     assert isomorphic(Graph().parse(data=first, format="turtle"), read_graph(source))
+
+
+def test_ntriples_is_the_same_text_for_the_same_graph_blank_nodes_included(tmp_path):
+    from muniorg.formats.format import RdfFormat
+    from muniorg.formats.rdf import read_graph, serialize
+
+    source = tmp_path / "b.ttl"
+    source.write_text(
+        '@prefix ex: <https://ex.org/> .\nex:a ex:p [ ex:q "x"@en ; ex:r [ ex:s "y" ] ] .\n',
+        encoding="utf-8",
+    )
+    first, second = (serialize(read_graph(source), RdfFormat.NTRIPLES) for _ in range(2))
+    assert first == second and "_:b0" in first

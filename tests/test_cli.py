@@ -1053,3 +1053,13 @@ def test_validate_reads_a_build_output(runner: CliRunner, tmp_path: Path) -> Non
         assert "\n6 inputs: 0 violations" in result.stdout
     result = invoke(runner, "validate", str(dist))
     assert result.exit_code == 2 and "--input-format jsonld, turtle or ntriples" in result.stderr
+
+
+def test_a_deeply_nested_json_ld_file_is_refused_not_a_crash(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    deep = tmp_path / "deep.jsonld"
+    deep.write_text('{"a":' * 200_000 + "1" + "}" * 200_000, encoding="utf-8")
+    result = invoke(runner, "validate", str(deep))
+    assert result.exit_code == 2, result.output
+    assert "nested too deeply" in result.stderr

@@ -128,3 +128,31 @@ def test_a_syntax_error_is_reported_before_a_content_error(tmp_path: Path) -> No
     first thing to fix when line 3 does not parse."""
     with pytest.raises(InputError, match=r"a\.yaml:4:1: invalid YAML: while parsing a flow"):
         read(tmp_path, "a: 1\na: 2\nb: [unclosed\n")
+
+
+def test_aliases_cannot_nest_past_the_depth_limit(tmp_path: Path) -> None:
+    """A chain of anchors in a merge list, each nesting the last: deep only once expanded. It
+    was walked recursively and crashed with exit 3; now it is refused like any deep document."""
+    depth, count = 55, 40
+    items = ["&a0 {k: " + "[" * depth + "1" + "]" * depth + "}"]
+    items += [
+        f"&a{i} {{k: " + "[" * depth + f"*a{i - 1}" + "]" * depth + "}" for i in range(1, count)
+    ]
+    text = (
+        "type: Municipality\nid: x\nname:\n  <<: [" + ", ".join(items) + f"]\n  da: *a{count - 1}\n"
+    )
+    with pytest.raises(LimitExceeded, match="deeper than 64 levels once its aliases are expanded"):
+        read(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("k: !!bool abc\n", "'abc' is not a boolean"), ("k: !!null abc\n", "'abc' is not null")],
+)
+def test_explicit_tags_take_only_their_own_values(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        read(tmp_path, text)
+
+
+def test_an_underscore_is_text(tmp_path: Path) -> None:
+    assert read(tmp_path, "k: _\nl: ___\n").value["k"].value == "_"

@@ -341,23 +341,27 @@ def _ox_subject(term: RdfNode) -> ox.NamedNode | ox.BlankNode:
     return ox.NamedNode(str(term))
 
 
+def _stable_blank_nodes(graph: Graph) -> Iterable[tuple[RdfNode, RdfNode, RdfNode]]:
+    """The triples of ``graph``, its blank nodes labelled b0, b1 ... from a canonical form of the
+    graph, so that the same graph gives the same text whatever ids a parser chose (muniorg's own
+    data has no blank nodes; others' data may)."""
+    if not any(isinstance(term, BNode) for triple in graph for term in triple):
+        return graph
+    canonical = to_canonical_graph(graph)
+    labels: dict[RdfNode, RdfNode] = {
+        node: BNode(f"b{index}")
+        for index, node in enumerate(
+            sorted({t for triple in canonical for t in triple if isinstance(t, BNode)})
+        )
+    }
+    return [
+        (labels.get(s, s), p, labels.get(o, o)) for s, p, o in canonical.triples((None, None, None))
+    ]
+
+
 def _turtle(graph: Graph) -> str:
     """Turtle of ``graph``: sorted triples, only the prefixes that are used, pyoxigraph's layout."""
-    statements: Iterable[tuple[RdfNode, RdfNode, RdfNode]] = graph
-    if any(isinstance(term, BNode) for triple in graph for term in triple):
-        # Blank nodes get labels from a canonical form, so that the same graph gives the
-        # same text (muniorg's own data has none; others' data may).
-        canonical = to_canonical_graph(graph)
-        labels: dict[RdfNode, RdfNode] = {
-            node: BNode(f"b{index}")
-            for index, node in enumerate(
-                sorted({t for triple in canonical for t in triple if isinstance(t, BNode)})
-            )
-        }
-        statements = [
-            (labels.get(s, s), p, labels.get(o, o))
-            for s, p, o in canonical.triples((None, None, None))
-        ]
+    statements = _stable_blank_nodes(graph)
     triples = [
         ox.Triple(_ox_subject(s), ox.NamedNode(str(p)), _ox_term(o)) for s, p, o in statements
     ]
@@ -450,7 +454,12 @@ def serialize(graph: Graph, fmt: RdfFormat) -> str:
     if fmt is RdfFormat.NTRIPLES:
         # split("\n"), not splitlines(): N-Triples ends statements with a line feed only, and
         # splitlines() would also cut at characters a literal may hold (U+2028, form feed ...).
-        lines = graph.serialize(format="nt").split("\n")
+        stable = graph
+        if not isinstance(statements := _stable_blank_nodes(graph), Graph):
+            stable = Graph(bind_namespaces="none")
+            for triple in statements:
+                stable.add(triple)
+        lines = stable.serialize(format="nt").split("\n")
         return "".join(sorted(line + "\n" for line in lines if line.strip()))
     if fmt is RdfFormat.RDFXML:
         return graph.serialize(format="pretty-xml")
@@ -464,7 +473,8 @@ def merge_ntriples(texts: Iterable[str]) -> str:
     :func:`serialize` N-Triples ``texts``: the same bytes, without serialising the union again.
 
     Each triple is one line whatever graph holds it, so the union's text is the sorted set of the
-    parts' lines (a triple in two parts is written once). Lines end at ``"\\n"`` only, as
+    parts' lines (a triple in two parts is written once). The parts must hold no blank nodes:
+    their labels are given per part (muniorg's own data has none). Lines end at ``"\\n"`` only, as
     N-Triples says (``str.splitlines`` would also cut at U+2028 inside a literal).
 
     >>> a, b = Graph(), Graph()

@@ -66,6 +66,10 @@ _RESOLVERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_NUMBERS = ("int", "float")
+_DIGIT = re.compile(r"[0-9]")
+
+
 @dataclass
 class YamlNode:
     """A YAML value with its position; mappings and lists hold YamlNodes."""
@@ -186,23 +190,31 @@ _FLOW_CHARS = re.compile(r"""[\[\]{}"'#\\]""")
 
 
 def _check_expanded_size(root: YamlNode, limits: Limits, path: Path) -> None:
-    """Refuse a document whose aliases expand to more than ``max_yaml_nodes`` values.
+    """Refuse a document whose aliases expand to more than ``max_yaml_nodes`` values, or nest
+    deeper than ``max_depth`` once expanded.
 
-    Aliases share one node, so the expanded size is counted once per distinct value (memoised
-    by identity): a "billion laughs" document is refused in milliseconds instead of being
-    walked value by value.
+    Aliases share one node, so the expanded size and depth are worked out once per distinct
+    value (memoised by identity): a "billion laughs" document is refused in milliseconds
+    instead of being walked value by value. The walk is iterative: a chain of aliases cannot
+    exhaust the stack, and the depth limit keeps later walks of the tree within it.
     """
-    sizes: dict[int, int] = {}
-
-    def size(node: YamlNode) -> int:
+    known: dict[int, tuple[int, int]] = {}  # id(value) -> (values, depth) once expanded
+    stack: list[tuple[YamlNode, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
         value = node.value
-        if not isinstance(value, (dict, list)):
-            return 1
-        known = sizes.get(id(value))
-        if known is not None:
-            return known
-        children = value.values() if isinstance(value, dict) else value
-        total = 1 + sum(size(child) for child in children)
+        if not isinstance(value, (dict, list)) or id(value) in known:
+            continue
+        children = list(value.values()) if isinstance(value, dict) else value
+        if not children_done:
+            stack.append((node, True))
+            stack.extend((child, False) for child in children)
+            continue
+        total, depth = 1, 0
+        for child in children:
+            size, below = known.get(id(child.value), (1, -1))
+            total += size
+            depth = max(depth, below + 1)
         if total > limits.max_yaml_nodes:
             raise LimitExceeded(
                 f"the YAML document expands to more than {limits.max_yaml_nodes} values "
@@ -210,10 +222,13 @@ def _check_expanded_size(root: YamlNode, limits: Limits, path: Path) -> None:
                 f"{ENV_VARS['max_yaml_nodes']} if this is real data",
                 node.location,
             )
-        sizes[id(value)] = total
-        return total
-
-    size(root)
+        if depth > limits.max_depth:
+            raise LimitExceeded(
+                f"the YAML document nests deeper than {limits.max_depth} levels once its "
+                f"aliases are expanded (raise it with {ENV_VARS['max_depth']})",
+                node.location,
+            )
+        known[id(value)] = (total, depth)
 
 
 def _plain(exc: Exception) -> str:
@@ -244,8 +259,12 @@ def _scalar(tag: str, text: str) -> Any:
     (188, 15, 10.5, True)
     """
     if tag == "null":
+        if text not in ("", "~", "null", "Null", "NULL"):
+            raise ValueError(f"{text!r} is not null (~ or null)")
         return None
     if tag == "bool":
+        if text not in ("true", "True", "TRUE", "false", "False", "FALSE"):
+            raise ValueError(f"{text!r} is not a boolean (true or false)")
         return text.lower() == "true"
     if tag == "int":
         digits = text.replace("_", "")
@@ -382,7 +401,8 @@ class _Composer:
         if tag is None or tag == "!":
             if event.implicit[0]:  # a plain scalar: resolve it by the core schema
                 for name, pattern in _RESOLVERS:
-                    if pattern.fullmatch(text):
+                    # a number has a digit: "_" alone is text
+                    if pattern.fullmatch(text) and (name not in _NUMBERS or _DIGIT.search(text)):
                         tag = f"{_TAG}{name}"
                         break
             tag = tag if tag and tag != "!" else f"{_TAG}str"

@@ -104,22 +104,25 @@ def _expand(paths: Sequence[Path], input_format: RdfFormat | None) -> list[Path]
     return expanded
 
 
+#: A JSON-LD context is small (muniorg's is 14 kB); a larger file is looked at as data.
+_CONTEXT_MAX_BYTES = 1_000_000
+
+
 def _is_context(path: Path) -> bool:
     """Whether ``path`` is a JSON-LD context (a build's ``context.jsonld``): no data to validate,
     so ``validate dist/*.jsonld`` validates the documents beside it."""
     if path.suffix.lower() not in RdfFormat.JSONLD.extensions:
         return False
     try:
+        if path.stat().st_size > _CONTEXT_MAX_BYTES:
+            return False  # data, or a file read_graph refuses with its limits
         with path.open("rb") as stream:
             head = stream.read(200).lstrip()
-    except OSError:
-        return False  # read_graph reports it
-    if not head.startswith(b"{"):
-        return False
-    try:
+        if not head.startswith(b"{"):
+            return False
         document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
+    except (OSError, ValueError, RecursionError):
+        return False  # read_graph reads it with its limits and reports what is wrong
     return isinstance(document, dict) and set(document) == {"@context"}
 
 
