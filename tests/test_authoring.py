@@ -250,3 +250,19 @@ def test_there_are_seventeen_goals(tmp_path: Path) -> None:
     assert strategy('["11", "11.3", "17.a", "1"]') == []
     [message] = strategy('["18"]')
     assert "one of the 17 goals" in message
+
+
+def test_a_key_of_a_nested_object_says_where_it_belongs(tmp_path: Path) -> None:
+    """committees at the municipality's level: they are the council's."""
+    path = tmp_path / "m.yaml"
+    path.write_text(
+        "type: Municipality\nid: m\nname: {da: M}\ncountry: DNK\n"
+        "committees:\n  - id: c\n    name: {da: C}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(
+        MuniorgError, match=r"m\.yaml:5:1: unknown key 'committees' in Municipality"
+    ):
+        load_paths([path])
+    with pytest.raises(MuniorgError, match="it belongs under 'council:', a Council"):
+        load_paths([path])

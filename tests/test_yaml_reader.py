@@ -156,3 +156,8 @@ def test_explicit_tags_take_only_their_own_values(tmp_path: Path, text: str, mes
 
 def test_an_underscore_is_text(tmp_path: Path) -> None:
     assert read(tmp_path, "k: _\nl: ___\n").value["k"].value == "_"
+
+
+def test_one_merge_key_per_mapping(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="found duplicate key '<<'"):
+        read(tmp_path, "a: &b {x: 1}\nm: {<<: *b, <<: *b}\n")

@@ -42,7 +42,7 @@ from muniorg.model.classes import CLASSES, Municipality
 from muniorg.model.ids import assign_ids, current_code, root_iri
 from muniorg.model.kinds import KINDS, describe
 from muniorg.model.node import Node
-from muniorg.model.schema import Field, ValueKind
+from muniorg.model.schema import ClassSpec, Field, ValueKind
 from muniorg.model.walk import canonical, rebuild
 from muniorg.rdf.document import SourceDocument
 from muniorg.rdf.graph import to_graph
@@ -92,6 +92,20 @@ def iter_yaml_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
         else:
             raise InputError(f"no such file or folder: {path}")
+
+
+def _belongs_under(spec: ClassSpec, key: str) -> str:
+    """A hint when ``key`` is a key of an object nested in ``spec``'s class (committees are the
+    council's): ``" (it belongs under 'council:', a Council)"``, or ``""``.
+
+    >>> _belongs_under(CLASSES["Municipality"].SPEC, "committees")
+    " (it belongs under 'council:', a Council)"
+    """
+    for f in spec.fields:
+        nested = f.kind is ValueKind.NESTED and f.target in CLASSES
+        if nested and any(g.key == key for g in CLASSES[f.target or ""].SPEC.fields):
+            return f" (it belongs under '{f.key}:', a {f.target})"
+    return ""
 
 
 def load_paths(paths: Sequence[Path], base: str = DEFAULT_BASE) -> LoadResult:
@@ -262,7 +276,7 @@ class _Loader:
             if key not in fields:
                 self.error(
                     f"unknown key {key!r} in {spec.key}"
-                    + did_you_mean(key, [*fields, "id", "type"]),
+                    + (_belongs_under(spec, key) or did_you_mean(key, [*fields, "id", "type"])),
                     loc,
                 )
                 ok = False

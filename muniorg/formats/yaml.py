@@ -428,10 +428,18 @@ class _Composer:
     def mapping(self, node: YamlNode, depth: int) -> None:
         out: dict[str, YamlNode] = node.value
         merged: list[YamlNode] = []
+        merged_at: SourceLocation | None = None
         while not isinstance(self.peek(), pyyaml.MappingEndEvent):
             key, key_location, merge = self.key()
             value_location = self.loc(self.peek())
             if merge:
+                if merged_at is not None:
+                    raise InputError(
+                        "invalid YAML: while constructing a mapping found duplicate key '<<' "
+                        f"(first at line {merged_at.line}, column {merged_at.column})",
+                        key_location,
+                    )
+                merged_at = key_location
                 value = self.node(value_location, key_location, depth + 1, counted=True)
                 merged.extend(value.value if isinstance(value.value, list) else [value])
                 continue
