@@ -394,7 +394,7 @@ def _at_least(value: Node, minimum: Literal) -> bool:
         if value.value.__class__ in (datetime, time):
             return bool(value.value == minimum.value or value.value > minimum.value)
         return bool(value > minimum)
-    except (TypeError, NotImplementedError):
+    except (TypeError, NotImplementedError):  # rdflib: the two values cannot be compared
         return False
 
 
