@@ -104,3 +104,38 @@ def _names_in(markdown: str) -> set[str]:
 
 def test_names_in_expands_braces() -> None:
     assert _names_in("`d/m_{dk,se}.json` and `x.csv`") == {"m_dk.json", "m_se.json", "x.csv"}
+
+
+def test_the_package_imports_only_its_core_dependencies() -> None:
+    """`pip install -e .` (the README's first command) must be enough for every module: a
+    third-party import in muniorg/ must come from a distribution of [project] dependencies, not
+    of an extra (ruamel.yaml once moved to the test extra broke every command)."""
+    import ast
+    import sys
+    from importlib.metadata import packages_distributions
+
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    core = {
+        re.split(r"[<>=!~;\[ ]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+        for requirement in project["dependencies"]
+    }
+    distributions = packages_distributions()
+    missing = set()
+    for path in (ROOT / "muniorg").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                top = name.split(".")[0]
+                if top == "muniorg" or top in sys.stdlib_module_names:
+                    continue
+                owners = {d.lower().replace("_", "-") for d in distributions.get(top, [top])}
+                if not owners & core:
+                    missing.add(f"{path.relative_to(ROOT)}: {top} ({', '.join(sorted(owners))})")
+    assert sorted(missing) == []
