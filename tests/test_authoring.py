@@ -266,3 +266,25 @@ def test_a_key_of_a_nested_object_says_where_it_belongs(tmp_path: Path) -> None:
         load_paths([path])
     with pytest.raises(MuniorgError, match="it belongs under 'council:', a Council"):
         load_paths([path])
+
+
+def test_a_reference_to_the_wrong_kind_of_object_says_so(tmp_path: Path) -> None:
+    """A goal's committee given a department's id: the message said 'takes at most one value'."""
+    from muniorg import validate_documents
+
+    path = tmp_path / "m.yaml"
+    path.write_text(
+        "type: Municipality\nid: m\nname: {da: M, en: M}\ncountry: DNK\n"
+        "departments:\n  - id: dep\n    name: {da: D}\n    kind: department\n"
+        "strategies:\n  - name: {da: S}\n    kind: [vision]\n"
+        "    goals:\n      - name: {da: G}\n        committee: dep\n",
+        encoding="utf-8",
+    )
+    report = validate_documents(load_paths([path]).documents)
+    [violation] = [r for r in report.results if r.severity.label == "violation"]
+    assert violation.message.startswith("StrategicGoal.committee: ")
+    assert violation.message.endswith(
+        "/dep is not a Committee; give the id of a Committee described in the same data."
+    )
+    assert "at most one value" not in violation.message
+    assert str(violation.location).endswith("m.yaml:14:9")

@@ -118,6 +118,24 @@ def _code_message(value: str) -> str | None:
     return f"Unknown code {code!r} in list {name!r}{hint}."
 
 
+@cache
+def _class_names() -> dict[str, str]:
+    """The model's class name of each class IRI (``muniorg:Committee`` -> ``Committee``)."""
+    return {str(cls.SPEC.rdf_type): name for name, cls in CLASSES.items()}
+
+
+def _class_message(shape: Node, value: str) -> str | None:
+    """ "StrategicGoal.committee: https://.../dep is not a Committee ..." for a value of the
+    wrong class: the shape's own message speaks of all its constraints at once (at most one
+    value, a reference to ...), which misleads when only the class is wrong."""
+    expected = shapes_graph().value(shape, SH["class"])
+    if expected is None:
+        return None
+    name = _class_names().get(str(expected), str(expected))
+    field = str(shape).rpartition("#")[2].replace("-", ".", 1)
+    return f"{field}: {value} is not a {name}; give the id of a {name} described in the same data."
+
+
 def _locate(
     document: SourceDocument | None, focus: str, path: str | None, inverse: bool
 ) -> SourceLocation | None:
@@ -177,6 +195,8 @@ def _result(raw: RawResult, document: SourceDocument | None) -> ValidationResult
     message = raw.message
     if raw.component == SH.InConstraintComponent and value is not None:
         message = _code_message(value) or message
+    if raw.component == SH.ClassConstraintComponent and value is not None:
+        message = _class_message(raw.shape, value) or message
     return ValidationResult(
         severity=Severity.from_iri(str(raw.severity)),
         message=message if message is not None else "constraint not met",
