@@ -21,7 +21,6 @@ Example:
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -35,6 +34,7 @@ from rdflib import URIRef
 from muniorg.core.errors import InputError
 from muniorg.core.namespaces import EU_DATA_THEME, EU_LANGUAGE, EU_LICENCE
 from muniorg.core.values import language_problem
+from muniorg.formats.files import digest_file
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 
 #: A text in several languages: language tag -> text, e.g. ``{"nb": "Stord kommune"}``.
@@ -258,19 +258,13 @@ def published_file(
         raise InputError(f"{path} is not inside the output folder {output_dir}") from None
     if not path.is_file():
         raise InputError(f"{path}: no such file")
-    sha256, sha1 = hashlib.sha256(), hashlib.sha1(usedforsecurity=False)
-    size = 0
-    with path.open("rb") as stream:
-        while chunk := stream.read(1 << 20):
-            sha256.update(chunk)
-            sha1.update(chunk)
-            size += len(chunk)
+    size, (sha256, sha1) = digest_file(path, "sha256", "sha1")
     return PublishedFile(
         path=relative.as_posix(),
         file_type=file_type if file_type is not None else _published_format(path.suffix),
         byte_size=size,
-        sha256=sha256.hexdigest(),
-        sha1=sha1.hexdigest(),
+        sha256=sha256,
+        sha1=sha1,
     )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import tempfile
 from collections.abc import Iterator
@@ -59,6 +60,27 @@ def make_folder(folder: Path, target: Path | None = None) -> None:
         raise environment_error(OSError(errno.ENOTDIR, str(err)), target or folder) from err
     except OSError as err:
         raise environment_error(err, target or folder) from err
+
+
+def digest_file(path: Path, *algorithms: str) -> tuple[int, list[str]]:
+    """The size of ``path`` and its hex digests by each of ``algorithms`` (``hashlib`` names),
+    read once, a megabyte at a time.
+
+    >>> import tempfile
+    >>> file = Path(tempfile.mkdtemp()) / "a"
+    >>> _ = file.write_bytes(b"")
+    >>> size, [sha256] = digest_file(file, "sha256")
+    >>> size, sha256[:12]
+    (0, 'e3b0c44298fc')
+    """
+    hashes = [hashlib.new(name, usedforsecurity=False) for name in algorithms]
+    size = 0
+    with path.open("rb") as stream:
+        while chunk := stream.read(1 << 20):
+            for digest in hashes:
+                digest.update(chunk)
+            size += len(chunk)
+    return size, [digest.hexdigest() for digest in hashes]
 
 
 def umask() -> int:

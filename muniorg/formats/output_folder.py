@@ -54,7 +54,6 @@ import ctypes
 import ctypes.util
 import errno
 import functools
-import hashlib
 import json
 import os
 import re
@@ -68,7 +67,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from muniorg.core.errors import OutputError
-from muniorg.formats.files import environment_error, make_folder, umask, write_atomic
+from muniorg.formats.files import digest_file, environment_error, make_folder, umask, write_atomic
 
 #: The manifest of an output folder: what muniorg published there, with sizes and checksums.
 MANIFEST = ".muniorg-manifest.json"
@@ -192,13 +191,8 @@ def manifest_text(records: Mapping[str, FileRecord]) -> str:
 
 def file_record(path: Path) -> FileRecord:
     """The size and SHA-256 of ``path``."""
-    digest = hashlib.sha256()
-    size = 0
-    with path.open("rb") as stream:
-        while chunk := stream.read(1 << 20):
-            digest.update(chunk)
-            size += len(chunk)
-    return FileRecord(size, digest.hexdigest())
+    size, [sha256] = digest_file(path, "sha256")
+    return FileRecord(size, sha256)
 
 
 def _folder_files(folder: Path) -> list[str]:
