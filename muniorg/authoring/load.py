@@ -19,7 +19,6 @@ Example:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +35,7 @@ from muniorg.core.errors import (
 )
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE, new_graph
-from muniorg.core.values import iri_problem, is_absolute_iri, language_problem
+from muniorg.core.values import LOCAL_ID, iri_problem, is_absolute_iri, language_problem
 from muniorg.formats.yaml import YamlNode, load_yaml
 from muniorg.model.classes import CLASSES, Municipality
 from muniorg.model.ids import assign_ids, current_code, root_iri
@@ -49,7 +48,6 @@ from muniorg.rdf.graph import to_graph
 
 ROOT_TYPES = ("Municipality", "CooperationProgramme", "ConceptScheme")
 YAML_SUFFIXES = (".yaml", ".yml")
-LOCAL_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 #: The top object's id names the output files ({id}.jsonld ...): file names hold 255 bytes.
 MAX_TOP_ID_LENGTH = 100
 
@@ -187,7 +185,7 @@ class _Loader:
         if (
             id_node is None
             or not isinstance(id_node.value, str)
-            or not LOCAL_ID_RE.fullmatch(id_node.value)
+            or not LOCAL_ID.fullmatch(id_node.value)
         ):
             got = "none is given" if id_node is None else f"got {describe(id_node.value)}"
             self.error(
@@ -248,7 +246,7 @@ class _Loader:
                 continue
             if key == "id":
                 if not isinstance(value.value, str) or not (
-                    LOCAL_ID_RE.fullmatch(value.value) or is_absolute_iri(value.value)
+                    LOCAL_ID.fullmatch(value.value) or is_absolute_iri(value.value)
                 ):
                     self.error(
                         f"'id' must be a local id (lowercase letters, digits, hyphens) or an absolute IRI, "

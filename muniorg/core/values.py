@@ -31,6 +31,9 @@ import unicodedata
 #: The URI schemes muniorg reads and publishes: web pages, e-mail, telephone and URNs.
 SAFE_SCHEMES = ("http", "https", "mailto", "tel", "urn")
 
+#: A local id (and so a published file's name): lowercase letters, digits and hyphens.
+LOCAL_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 
 #: The characters no IRI may contain, as the body of a regular-expression character class that

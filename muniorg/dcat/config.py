@@ -33,7 +33,7 @@ from rdflib import URIRef
 
 from muniorg.core.errors import InputError
 from muniorg.core.namespaces import EU_DATA_THEME, EU_LANGUAGE, EU_LICENCE
-from muniorg.core.values import language_problem
+from muniorg.core.values import LOCAL_ID, language_problem
 from muniorg.formats.files import digest_file
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 
@@ -45,7 +45,6 @@ LangKeywords = Mapping[str, tuple[str, ...]]
 CC_BY_4_0 = EU_LICENCE.CC_BY_4_0
 ADMS_PUBLISHER_TYPE = "http://purl.org/adms/publishertype/"
 
-_SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _SHA1 = re.compile(r"[0-9a-f]{40}")
@@ -214,7 +213,7 @@ class PublishedDataset:
 
     def __post_init__(self) -> None:
         where = f"data set {self.slug!r}"
-        if not _SLUG.fullmatch(self.slug):
+        if not LOCAL_ID.fullmatch(self.slug):
             raise InputError(f"{where}: expected a slug of lower-case letters, digits and '-'")
         _check_lang_map(f"{where} title", self.title, required=True)
         _check_lang_map(f"{where} description", self.description, required=True)
