@@ -19,7 +19,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -374,23 +374,11 @@ class _Loader:
 
     # -- references ------------------------------------------------------------------------
     def finish(self) -> LoadResult:
-        roots: dict[str, str] = {}
+        ids = IdIndex.of(self.documents, self._local_ids)
+        self.errors.extend(ids.check(self.documents))
         for document in self.documents:
-            if document.local_id in roots:
-                self.error(
-                    f"duplicate top-level id {document.local_id!r}",
-                    document.locate(document.root.id or "") or SourceLocation(str(document.path)),
-                )
-            roots[document.local_id] = document.root.id or ""
-        self._check_one_file_per_iri()
-        local_iris = {
-            (d.local_id, local): f"{d.root.id}/{local}"
-            for d in self.documents
-            for local in self._local_ids.get(d.path, {})
-            if local != d.local_id
-        }
-        for document in self.documents:
-            document.root = self._resolve(document, document.root, roots, local_iris)
+            document.root, unresolved = resolve_references(document, ids)
+            self.errors.extend(ids.dangling(document, unresolved))
         if len(self.errors) == 1:
             raise self.errors[0]
         if self.errors:
@@ -399,11 +387,87 @@ class _Loader:
             document.root = canonical(document.root)
         return LoadResult(documents=self.documents, catalogs=self.catalogs, skipped=self.skipped)
 
-    def _check_one_file_per_iri(self) -> None:
-        """Two files for the same municipality code (so the same IRI), or for the same IRI, are
-        an error naming both: the published data would merge two descriptions into one."""
+
+@dataclass
+class FileLoad:
+    """One authoring file loaded on its own (:func:`load_file`): its document, with references
+    to other files not yet resolved, or the catalog or skipped file it is, and its errors."""
+
+    path: Path
+    document: SourceDocument | None = None
+    catalog: YamlNode | None = None
+    skipped: bool = False
+    #: The ids given to objects inside the file (``local_ids[id]`` is where).
+    local_ids: dict[str, SourceLocation] = field(default_factory=dict)
+    errors: list[MuniorgError] = field(default_factory=list)
+
+
+def load_file(path: Path, base: str = DEFAULT_BASE, *, found_in_folder: bool = False) -> FileLoad:
+    """Load one authoring file on its own, as :func:`load_paths` loads each of its files: the
+    unit of work of a build. References are left as written; :func:`resolve_references`
+    resolves them once the ids of every file are known (:class:`IdIndex`).
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "x.yaml"
+    >>> _ = path.write_text("type: Municipality\\nid: x\\nname: {da: X}\\ncountry: DNK\\n")
+    >>> loaded = load_file(path)
+    >>> loaded.document.local_id, loaded.errors
+    ('x', [])
+    """
+    loader = _Loader(base)
+    loader.load_file(path, found_in_folder=found_in_folder)
+    return FileLoad(
+        path=path,
+        document=loader.documents[0] if loader.documents else None,
+        catalog=loader.catalogs[0] if loader.catalogs else None,
+        skipped=bool(loader.skipped),
+        local_ids=loader._local_ids.get(path, {}),
+        errors=loader.errors,
+    )
+
+
+@dataclass
+class IdIndex:
+    """The ids of a load's files, for resolving references across them: each file's top id
+    (``roots``: local id -> IRI) and the ids inside each file (``local_iris``)."""
+
+    roots: dict[str, str]
+    local_iris: dict[tuple[str, str], str]
+
+    @classmethod
+    def of(
+        cls,
+        documents: Sequence[SourceDocument],
+        local_ids: Mapping[Path, Iterable[str]],
+    ) -> IdIndex:
+        roots: dict[str, str] = {}
+        for document in documents:
+            roots.setdefault(document.local_id, document.root.id or "")
+        local_iris = {
+            (d.local_id, local): f"{d.root.id}/{local}"
+            for d in documents
+            for local in local_ids.get(d.path, ())
+            if local != d.local_id
+        }
+        return cls(roots, local_iris)
+
+    def check(self, documents: Sequence[SourceDocument]) -> list[MuniorgError]:
+        """Duplicate top-level ids, and two files for the same IRI (the same municipality
+        code): errors naming both, since the published data would merge two descriptions."""
+        errors: list[MuniorgError] = []
+        seen: set[str] = set()
+        for document in documents:
+            if document.local_id in seen:
+                errors.append(
+                    AuthoringError(
+                        f"duplicate top-level id {document.local_id!r}",
+                        document.locate(document.root.id or "")
+                        or SourceLocation(str(document.path)),
+                    )
+                )
+            seen.add(document.local_id)
         first: dict[str, SourceDocument] = {}
-        for document in self.documents:
+        for document in documents:
             iri = document.root.id or ""
             other = first.setdefault(iri, document)
             if other is document or other.local_id == document.local_id:
@@ -414,55 +478,88 @@ class _Loader:
                 if code is not None and isinstance(document.root, Municipality)
                 else f"the IRI {iri}"
             )
-            self.error(
-                f"{document.path} and {other.path} both describe {what}: keep one file per "
-                "municipality (merge them, or correct the code)",
-                document.locate(iri) or SourceLocation(str(document.path)),
+            errors.append(
+                AuthoringError(
+                    f"{document.path} and {other.path} both describe {what}: keep one file per "
+                    "municipality (merge them, or correct the code)",
+                    document.locate(iri) or SourceLocation(str(document.path)),
+                )
             )
+        return errors
 
-    def _resolve(
-        self,
-        doc: SourceDocument,
-        node: Node,
-        roots: dict[str, str],
-        local_iris: dict[tuple[str, str], str],
-    ) -> Node:
-        def resolve(owner: Node, f: Field, value: Any) -> Any:
-            if f.kind not in (ValueKind.REFERENCE, ValueKind.IRI):
-                return value
-            if f.many:
-                return [self._reference(doc, owner, f.key, r, roots, local_iris) for r in value]
-            if value is None:
-                return None
-            return self._reference(doc, owner, f.key, value, roots, local_iris)
-
-        return rebuild(node, resolve)
-
-    def _reference(
-        self,
-        doc: SourceDocument,
-        node: Node,
-        key: str,
-        ref: str,
-        roots: dict[str, str],
-        local_iris: dict[tuple[str, str], str],
-    ) -> str:
+    def resolve(self, document: SourceDocument, ref: str) -> str | None:
+        """The IRI ``ref`` (written in ``document``) stands for, or ``None``."""
         if is_absolute_iri(ref):
             return ref
-        if ref == doc.local_id:
-            return doc.root.id or ref
-        if (doc.local_id, ref) in local_iris:
-            return local_iris[(doc.local_id, ref)]
-        if ref in roots:
-            return roots[ref]
+        if ref == document.local_id:
+            return document.root.id or ref
+        if (document.local_id, ref) in self.local_iris:
+            return self.local_iris[(document.local_id, ref)]
+        if ref in self.roots:
+            return self.roots[ref]
         if "/" in ref:
             file_id, _, local = ref.partition("/")
-            if (file_id, local) in local_iris:
-                return local_iris[(file_id, local)]
-        where = doc.locate(node.id or "", key) or SourceLocation(str(doc.path))
-        known = [local for (fid, local) in local_iris if fid == doc.local_id] + list(roots)
-        self.error(f"{key}: no object has the id {ref!r}" + did_you_mean(ref, known), where)
-        return ref
+            if (file_id, local) in self.local_iris:
+                return self.local_iris[(file_id, local)]
+        return None
+
+    def dangling(
+        self, document: SourceDocument, unresolved: Sequence[Unresolved]
+    ) -> list[MuniorgError]:
+        """An error for each reference of ``document`` that no id of the load resolves."""
+        known = [local for (fid, local) in self.local_iris if fid == document.local_id]
+        known += list(self.roots)
+        return [
+            AuthoringError(
+                f"{u.key}: no object has the id {u.ref!r}" + did_you_mean(u.ref, known), u.where
+            )
+            for u in unresolved
+            if self.resolve(document, u.ref) is None
+        ]
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    """A reference that the ids at hand did not resolve: what was written, and where."""
+
+    ref: str
+    key: str
+    where: SourceLocation
+
+
+def own_ids(document: SourceDocument, local_ids: Iterable[str]) -> IdIndex:
+    """An :class:`IdIndex` of ``document`` alone: what resolves without the other files."""
+    return IdIndex.of([document], {document.path: local_ids})
+
+
+def resolve_references(
+    document: SourceDocument, ids: IdIndex, given: Mapping[str, str] | None = None
+) -> tuple[Node, list[Unresolved]]:
+    """``document``'s top object with each reference written as a local id replaced by its
+    IRI (from ``ids``, then from ``given``: ref -> IRI found elsewhere), and the references
+    left unresolved (kept as written)."""
+    unresolved: list[Unresolved] = []
+
+    def reference(node: Node, key: str, ref: str) -> str:
+        found = ids.resolve(document, ref)
+        if found is None and given is not None:
+            found = given.get(ref)
+        if found is None:
+            where = document.locate(node.id or "", key) or SourceLocation(str(document.path))
+            unresolved.append(Unresolved(ref, key, where))
+            return ref
+        return found
+
+    def resolve(owner: Node, f: Field, value: Any) -> Any:
+        if f.kind not in (ValueKind.REFERENCE, ValueKind.IRI):
+            return value
+        if f.many:
+            return [reference(owner, f.key, r) for r in value]
+        if value is None:
+            return None
+        return reference(owner, f.key, value)
+
+    return rebuild(document.root, resolve), unresolved
 
 
 class _Invalid:
