@@ -389,82 +389,127 @@ def _embedded_jsonld(folder: Path, local_id: str) -> Markup:
     return script_json(data)
 
 
-def write_site(folder: Path, documents: Sequence[SourceDocument], *, catalog: bool) -> list[Path]:
-    """Write the pages of ``documents`` and the index into ``folder``, which already holds the
-    documents' ``{id}.jsonld`` files (a build's staging folder); returns the files written.
+@dataclass(frozen=True)
+class SiteDocument:
+    """What the pages of *other* documents need to know of a document: its id, top object's
+    IRI, names, country and kind, and (for a programme) the IRIs of its participants."""
 
-    ``catalog`` says whether the folder has a catalog (``catalog.ttl``) for the pages to link.
-    """
-    env = _environment()
+    local_id: str
+    iri: str
+    names: Mapping[str, str]
+    country: str | None
+    kind: str
+    participants: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, document: SourceDocument) -> SiteDocument:
+        root = document.root
+        participants: tuple[str, ...] = ()
+        if isinstance(root, CooperationProgramme):
+            participants = tuple(m.member for m in root.participants if m.member)
+        return cls(
+            document.local_id,
+            root.id or "",
+            _own_names(root),
+            _country(root),
+            _kind(root),
+            participants,
+        )
+
+
+def site_languages(documents: Sequence[SiteDocument]) -> dict[str, list[str]]:
+    """The page languages of each document (local id -> languages, its own first): a
+    programme's own language is that of its participants' pages."""
     ordered = sorted(documents, key=lambda d: d.local_id)
-    languages_of = {
-        d.local_id: page_languages(_own_names(d.root), _country(d.root)) for d in ordered
-    }
-    by_iri = {d.root.id: d.local_id for d in ordered if d.root.id}
-    for document in ordered:  # a programme's own language: that of its participants' pages
-        if isinstance(document.root, CooperationProgramme):
-            preferred = [
-                languages_of[by_iri[m.member]][0]
-                for m in document.root.participants
-                if m.member in by_iri
-            ]
-            languages_of[document.local_id] = page_languages(
-                _own_names(document.root), None, preferred
-            )
+    languages_of = {d.local_id: page_languages(d.names, d.country) for d in ordered}
+    by_iri = {d.iri: d.local_id for d in ordered if d.iri}
+    for document in ordered:
+        if document.kind == "programme":
+            preferred = [languages_of[by_iri[m]][0] for m in document.participants if m in by_iri]
+            languages_of[document.local_id] = page_languages(document.names, None, preferred)
+    return languages_of
+
+
+def site_index(
+    documents: Sequence[SiteDocument], names: Mapping[str, dict[str, str]]
+) -> BuildIndex:
+    """The :class:`BuildIndex` of a build's documents; ``names`` as :func:`object_names` gives."""
+    ordered = sorted(documents, key=lambda d: d.local_id)
+    languages_of = site_languages(ordered)
     programmes: dict[str, list[str]] = {}
     for document in ordered:
-        if isinstance(document.root, CooperationProgramme) and document.root.id:
-            for membership in document.root.participants:
-                if membership.member:
-                    programmes.setdefault(membership.member, []).append(document.root.id)
-    index = BuildIndex(
-        names=_names(ordered),
-        pages={
-            d.root.id: (d.local_id, tuple(languages_of[d.local_id])) for d in ordered if d.root.id
-        },
+        if document.kind == "programme" and document.iri:
+            for member in document.participants:
+                programmes.setdefault(member, []).append(document.iri)
+    return BuildIndex(
+        names=names,
+        pages={d.iri: (d.local_id, tuple(languages_of[d.local_id])) for d in ordered if d.iri},
         programmes={k: tuple(v) for k, v in programmes.items()},
     )
+
+
+def object_names(documents: Iterable[SourceDocument]) -> dict[str, dict[str, str]]:
+    """IRI -> language map of names, for everything with an id and a name in ``documents``
+    (the first document naming an IRI, by local id, gives its name)."""
+    return _names(sorted(documents, key=lambda d: d.local_id))
+
+
+def write_pages(
+    folder: Path, document: SourceDocument, index: BuildIndex, *, catalog: bool
+) -> tuple[list[Path], IndexEntry]:
+    """Write ``document``'s pages (one per language of ``index.pages``) into ``folder``, which
+    holds its ``{id}.jsonld``; the files written and the document's line on the index page."""
+    env = _environment()
+    root = document.root
+    own_names = _own_names(root)
+    languages = list(index.pages[root.id or ""][1])
+    jsonld = _embedded_jsonld(folder, document.local_id)
     written: list[Path] = []
-    entries = []
-    for document in ordered:
-        root = document.root
-        own_names = _own_names(root)
-        country = _country(root)
-        languages = languages_of[document.local_id]
-        jsonld = _embedded_jsonld(folder, document.local_id)
-        for lang in languages:
-            helpers = PageHelpers(lang, languages, index)
-            chart = org_chart(root, helpers) if isinstance(root, Municipality) else None
-            html = env.get_template("page.html.j2").render(
-                doc=document,
-                root=root,
-                kind=_kind(root),
-                lang=lang,
-                h=helpers,
-                w=words(lang),
-                chart=chart,
-                jsonld=jsonld,
-                schema_org=script_json(schema_org(root)),
-                catalog=catalog,
-                others=[
-                    (o, LANGUAGE_NAMES.get(o, o), page_name(document.local_id, o))
-                    for o in languages
-                    if o != lang
-                ],
-                languages=LANGUAGE_NAMES,
-            )
-            path = folder / page_name(document.local_id, lang)
-            path.write_text(html, encoding="utf-8", newline="\n")
-            written.append(path)
-        first = PageHelpers(languages[0], languages, index)
-        entries.append(
-            IndexEntry(
-                name=first.t(own_names) or Text(document.local_id, "en"),
-                href=page_name(document.local_id, languages[0]),
-                country=country or "",
-                kind=_kind(root),
-            )
+    for lang in languages:
+        helpers = PageHelpers(lang, languages, index)
+        chart = org_chart(root, helpers) if isinstance(root, Municipality) else None
+        html = env.get_template("page.html.j2").render(
+            doc=document,
+            root=root,
+            kind=_kind(root),
+            lang=lang,
+            h=helpers,
+            w=words(lang),
+            chart=chart,
+            jsonld=jsonld,
+            schema_org=script_json(schema_org(root)),
+            catalog=catalog,
+            others=[
+                (o, LANGUAGE_NAMES.get(o, o), page_name(document.local_id, o))
+                for o in languages
+                if o != lang
+            ],
+            languages=LANGUAGE_NAMES,
         )
+        path = folder / page_name(document.local_id, lang)
+        path.write_text(html, encoding="utf-8", newline="\n")
+        written.append(path)
+    first = PageHelpers(languages[0], languages, index)
+    entry = IndexEntry(
+        name=first.t(own_names) or Text(document.local_id, "en"),
+        href=page_name(document.local_id, languages[0]),
+        country=_country(root) or "",
+        kind=_kind(root),
+    )
+    return written, entry
+
+
+def write_index(
+    folder: Path,
+    entries: Sequence[IndexEntry],
+    languages: Mapping[str, Sequence[str]],
+    *,
+    catalog: bool,
+) -> list[Path]:
+    """Write the index page, ``site.json`` (``languages``: local id -> page languages) and the
+    assets into ``folder``; the files written."""
+    env = _environment()
+    written: list[Path] = []
     countries = sorted({e.country for e in entries if e.country})
     index_html = env.get_template("index.html.j2").render(
         lang="en",
@@ -475,7 +520,7 @@ def write_site(folder: Path, documents: Sequence[SourceDocument], *, catalog: bo
     )
     (folder / "index.html").write_text(index_html, encoding="utf-8", newline="\n")
     written.append(folder / "index.html")
-    pages = {d.local_id: languages_of[d.local_id] for d in ordered}
+    pages = {local_id: list(langs) for local_id, langs in languages.items()}
     site_json = json.dumps({"pages": pages}, ensure_ascii=False, indent=1, sort_keys=True)
     (folder / SITE_INDEX).write_text(site_json + "\n", encoding="utf-8", newline="\n")
     written.append(folder / SITE_INDEX)
@@ -484,6 +529,25 @@ def write_site(folder: Path, documents: Sequence[SourceDocument], *, catalog: bo
         (folder / asset).write_text(text, encoding="utf-8", newline="\n")
         written.append(folder / asset)
     return written
+
+
+def write_site(folder: Path, documents: Sequence[SourceDocument], *, catalog: bool) -> list[Path]:
+    """Write the pages of ``documents`` and the index into ``folder``, which already holds the
+    documents' ``{id}.jsonld`` files (a build's staging folder); returns the files written.
+
+    ``catalog`` says whether the folder has a catalog (``catalog.ttl``) for the pages to link.
+    """
+    ordered = sorted(documents, key=lambda d: d.local_id)
+    site_documents = [SiteDocument.of(d) for d in ordered]
+    index = site_index(site_documents, object_names(ordered))
+    written: list[Path] = []
+    entries = []
+    for document in ordered:
+        paths, entry = write_pages(folder, document, index, catalog=catalog)
+        written.extend(paths)
+        entries.append(entry)
+    languages = {d.local_id: list(index.pages[d.iri][1]) for d in site_documents}
+    return written + write_index(folder, entries, languages, catalog=catalog)
 
 
 def _own_names(root: Node) -> dict[str, str]:
@@ -508,11 +572,18 @@ __all__ = [
     "ASSETS",
     "SITE_INDEX",
     "BuildIndex",
+    "IndexEntry",
     "PageHelpers",
+    "SiteDocument",
     "Text",
+    "object_names",
     "org_chart",
     "page_languages",
     "page_name",
     "script_json",
+    "site_index",
+    "site_languages",
+    "write_index",
+    "write_pages",
     "write_site",
 ]
