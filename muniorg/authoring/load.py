@@ -378,7 +378,7 @@ class _Loader:
         self.errors.extend(ids.check(self.documents))
         for document in self.documents:
             document.root, unresolved = resolve_references(document, ids)
-            self.errors.extend(ids.dangling(document, unresolved))
+            self.errors.extend(ids.dangling(document.local_id, unresolved))
         if len(self.errors) == 1:
             raise self.errors[0]
         if self.errors:
@@ -452,40 +452,8 @@ class IdIndex:
         return cls(roots, local_iris)
 
     def check(self, documents: Sequence[SourceDocument]) -> list[MuniorgError]:
-        """Duplicate top-level ids, and two files for the same IRI (the same municipality
-        code): errors naming both, since the published data would merge two descriptions."""
-        errors: list[MuniorgError] = []
-        seen: set[str] = set()
-        for document in documents:
-            if document.local_id in seen:
-                errors.append(
-                    AuthoringError(
-                        f"duplicate top-level id {document.local_id!r}",
-                        document.locate(document.root.id or "")
-                        or SourceLocation(str(document.path)),
-                    )
-                )
-            seen.add(document.local_id)
-        first: dict[str, SourceDocument] = {}
-        for document in documents:
-            iri = document.root.id or ""
-            other = first.setdefault(iri, document)
-            if other is document or other.local_id == document.local_id:
-                continue  # one document, or a duplicate id, which is reported already
-            code = current_code(document.root) if isinstance(document.root, Municipality) else None
-            what = (
-                f"the municipality code {document.root.country} {code.notation} (IRI {iri})"
-                if code is not None and isinstance(document.root, Municipality)
-                else f"the IRI {iri}"
-            )
-            errors.append(
-                AuthoringError(
-                    f"{document.path} and {other.path} both describe {what}: keep one file per "
-                    "municipality (merge them, or correct the code)",
-                    document.locate(iri) or SourceLocation(str(document.path)),
-                )
-            )
-        return errors
+        """Duplicate top-level ids, and two files for the same IRI (see :func:`top_id_problems`)."""
+        return top_id_problems([TopId.of(d) for d in documents])
 
     def resolve(self, document: SourceDocument, ref: str) -> str | None:
         """The IRI ``ref`` (written in ``document``) stands for, or ``None``."""
@@ -495,27 +463,76 @@ class IdIndex:
             return document.root.id or ref
         if (document.local_id, ref) in self.local_iris:
             return self.local_iris[(document.local_id, ref)]
-        if ref in self.roots:
-            return self.roots[ref]
-        if "/" in ref:
-            file_id, _, local = ref.partition("/")
-            if (file_id, local) in self.local_iris:
-                return self.local_iris[(file_id, local)]
-        return None
+        return self.resolve_elsewhere(ref)
 
-    def dangling(
-        self, document: SourceDocument, unresolved: Sequence[Unresolved]
-    ) -> list[MuniorgError]:
-        """An error for each reference of ``document`` that no id of the load resolves."""
-        known = [local for (fid, local) in self.local_iris if fid == document.local_id]
-        known += list(self.roots)
+    def dangling(self, local_id: str, unresolved: Sequence[Unresolved]) -> list[MuniorgError]:
+        """An error for each reference of the file ``local_id`` that no id of the load
+        resolves."""
+        known = [local for (fid, local) in self.local_iris if fid == local_id] + list(self.roots)
         return [
             AuthoringError(
                 f"{u.key}: no object has the id {u.ref!r}" + did_you_mean(u.ref, known), u.where
             )
             for u in unresolved
-            if self.resolve(document, u.ref) is None
+            if self.resolve_elsewhere(u.ref) is None
         ]
+
+    def resolve_elsewhere(self, ref: str) -> str | None:
+        """The IRI of ``ref`` as another file's id (``stord``, ``stord/page``), or ``None``."""
+        if ref in self.roots:
+            return self.roots[ref]
+        if "/" in ref:
+            file_id, _, local = ref.partition("/")
+            return self.local_iris.get((file_id, local))
+        return None
+
+
+@dataclass(frozen=True)
+class TopId:
+    """A file's top object as the checks across files see it: its id and IRI, where it is,
+    and what it describes (``the municipality code DNK 340 (IRI ...)``)."""
+
+    local_id: str
+    iri: str
+    path: str
+    where: SourceLocation
+    what: str
+
+    @classmethod
+    def of(cls, document: SourceDocument) -> TopId:
+        iri = document.root.id or ""
+        code = current_code(document.root) if isinstance(document.root, Municipality) else None
+        what = (
+            f"the municipality code {document.root.country} {code.notation} (IRI {iri})"
+            if code is not None and isinstance(document.root, Municipality)
+            else f"the IRI {iri}"
+        )
+        where = document.locate(iri) or SourceLocation(str(document.path))
+        return cls(document.local_id, iri, str(document.path), where, what)
+
+
+def top_id_problems(tops: Sequence[TopId]) -> list[MuniorgError]:
+    """Duplicate top-level ids, and two files for the same IRI (the same municipality code):
+    errors naming both, since the published data would merge two descriptions into one."""
+    errors: list[MuniorgError] = []
+    seen: set[str] = set()
+    for top in tops:
+        if top.local_id in seen:
+            errors.append(AuthoringError(f"duplicate top-level id {top.local_id!r}", top.where))
+        seen.add(top.local_id)
+    first: dict[str, TopId] = {}
+    for top in tops:
+        other = first.setdefault(top.iri, top)
+        if other is top or other.local_id == top.local_id:
+            continue  # one file, or a duplicate id, which is reported already
+        errors.append(
+            AuthoringError(
+                f"{top.path} and {other.path} both describe {top.what}: keep one file per "
+                "municipality (merge them, or correct the code)",
+                top.where,
+            )
+        )
+    return errors
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -51,7 +51,11 @@ class Published(NamedTuple):
 
 
 def publication(
-    roots: Sequence[Node], graphs: Sequence[Graph], include_personal_data: bool = False
+    roots: Sequence[Node],
+    graphs: Sequence[Graph],
+    include_personal_data: bool = False,
+    *,
+    hidden: Collection[str] | None = None,
 ) -> list[Published]:
     """What may be published of each root (whose graph is the one at the same index).
 
@@ -64,10 +68,14 @@ def publication(
     places (a page that is both a source and a contact page), the model read from the graph holds
     the object once, whole, where the authored model may hold part of it in each place, so the
     JSON-LD differs. Published files have always been written from the read-back model.
+
+    ``hidden`` replaces the persons hidden among ``roots`` when the caller knows them already
+    (a build's worker, given those of the whole build).
     """
     if include_personal_data:
         return [Published([root], graph) for root, graph in zip(roots, graphs, strict=True)]
-    hidden = hidden_people(roots)
+    if hidden is None:
+        hidden = hidden_people(roots)
     published = []
     for root, graph in zip(roots, graphs, strict=True):
         redacted = redact_graph(graph, hidden=hidden)

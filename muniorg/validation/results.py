@@ -25,7 +25,7 @@ Example:
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,6 +103,26 @@ class ValidationResult:
             "location": self.location.to_dict() if self.location else None,
         }
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ValidationResult:
+        """The result :meth:`to_dict` gave ``data`` of (a build's cache keeps results so).
+
+        >>> r = ValidationResult(Severity.INFO, "m", "f", location=SourceLocation("a.yaml", 1, 2))
+        >>> ValidationResult.from_dict(r.to_dict()) == r
+        True
+        """
+        location = data.get("location")
+        return cls(
+            severity=Severity.parse(data["severity"]),
+            message=data["message"],
+            focus_node=data["focusNode"],
+            path=data.get("path"),
+            value=data.get("value"),
+            shape=data.get("shape"),
+            constraint=data.get("constraint"),
+            location=SourceLocation(**location) if location else None,
+        )
+
     def sort_key(self) -> tuple[Any, ...]:
         """Location first, then the most severe, so reports read file by file."""
         loc = self.location or SourceLocation("")
@@ -159,6 +179,14 @@ class ValidationReport:
             results.extend(report.results)
             inputs.extend(report.inputs)
         return cls(results=tuple(results), inputs=tuple(inputs))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ValidationReport:
+        """The report :meth:`to_dict` gave ``data`` of."""
+        return cls(
+            results=tuple(ValidationResult.from_dict(r) for r in data["results"]),
+            inputs=tuple(data["inputs"]),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: conforms, inputs, counts per severity and the results."""
