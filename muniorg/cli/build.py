@@ -50,8 +50,8 @@ class BuildProgress:
         self.interactive = interactive
         self._bar: ProgressBar[int] | None = None
 
-    def __call__(self, done: int, total: int, document: SourceDocument) -> None:
-        label = display_path(str(document.path))
+    def __call__(self, done: int, total: int, item: SourceDocument | Path) -> None:
+        label = display_path(str(getattr(item, "path", item)))
         if self.interactive and total > PROGRESS_BAR_MIN:
             if self._bar is None:
                 self._bar = click.progressbar(

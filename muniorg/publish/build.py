@@ -28,39 +28,48 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import shutil
+import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from muniorg.authoring.load import load_paths
-from muniorg.core.errors import AuthoringError
-from muniorg.core.location import SourceLocation
-from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY
+from muniorg.authoring.load import iter_yaml_files, load_file
+from muniorg.core.errors import AuthoringErrors, InputError
+from muniorg.core.namespaces import DEFAULT_BASE
+from muniorg.core.pool import map_documents
 from muniorg.core.resources import CONTEXT_FILE
 from muniorg.dcat import wording
-from muniorg.dcat.config import CatalogConfig, PublishedDataset, published_file
+from muniorg.dcat.config import CatalogConfig, PublishedDataset, PublishedFile, published_file
 from muniorg.dcat.from_yaml import the_catalog
 from muniorg.dcat.graph import catalog_graph
-from muniorg.formats.format import RdfFormat
+from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.output_folder import MANIFEST, STAGING_MARK, OutputFolder
 from muniorg.formats.rdf import serialize
-from muniorg.model.classes import Municipality
-from muniorg.model.node import Node
-from muniorg.publish.render import publication, render_many, render_union, write_texts
-from muniorg.rdf.document import SourceDocument
-from muniorg.site.pages import write_site
+from muniorg.formats.yaml import YamlNode
+from muniorg.publish.union import write_union
+from muniorg.publish.units import (
+    DATASET_SLUG,
+    RESERVED_IDS,
+    BuildFacts,
+    DatasetInfo,
+    Settings,
+    UnitCache,
+    UnitJob,
+    UnitResult,
+    build_unit,
+    check_reserved_names,
+    facts_for,
+)
+from muniorg.site.pages import write_index
 from muniorg.validation.results import Severity, ValidationReport
-from muniorg.validation.run import validate_documents
+from muniorg.validation.run import compiled_shapes, engine_name, shapes_graph
 
-DATASET_SLUG = "muniorg-dataset"
-#: Document ids that would take the names of files the build writes itself.
-RESERVED_IDS = frozenset({DATASET_SLUG, "context", "catalog"})
-
-#: Called with (number done, number in all, the document just validated).
-Progress = Callable[[int, int, SourceDocument], None]
+#: Called with (number done, number in all, the file just built).
+Progress = Callable[[int, int, Path], None]
 
 
 @dataclass
@@ -92,6 +101,7 @@ def build(
     include_personal_data: bool = False,
     jobs: int = 1,
     engine: str | None = None,
+    cache_dir: Path | None = None,
 ) -> BuildResult:
     """Load, validate and publish the authoring files under ``sources`` into ``out_dir``.
 
@@ -103,6 +113,10 @@ def build(
     Validation and writing run on ``jobs`` processes (each file is a unit of work); the output
     is the same for any ``jobs``. ``engine`` names the validation engine (muniorg's own by
     default, or ``"pyshacl"``, the reference).
+
+    With ``cache_dir``, each file's result is kept there (:class:`muniorg.publish.units.UnitCache`)
+    and taken from there by the next build when neither the file nor anything its output
+    depends on has changed: the output is the same bytes as a build without the cache.
 
     >>> import pathlib, tempfile
     >>> src = pathlib.Path(tempfile.mkdtemp())
@@ -127,6 +141,7 @@ def build(
             include_personal_data,
             jobs,
             engine,
+            cache_dir,
         )
     result.notes.extend(folder.notes)
     result.seconds = time.perf_counter() - started
@@ -143,120 +158,190 @@ def _build(
     include_personal_data: bool,
     jobs: int,
     engine: str | None,
+    cache_dir: Path | None,
 ) -> BuildResult:
-    loaded = load_paths(sources, base=base)
-    check_reserved_names(loaded.documents)
-    catalog = the_catalog(loaded.catalogs, base)
-    # Made once: validated as authored, then published with the privacy rule applied.
-    graphs = [document.graph() for document in loaded.documents]
-    report = validate_documents(
-        loaded.documents, engine, jobs=jobs, graphs=graphs, progress=progress
-    )
-    result = BuildResult(
-        report=report,
-        published=False,
-        documents=len(loaded.documents),
-        municipalities=sum(isinstance(d.root, Municipality) for d in loaded.documents),
-        triples=sum(len(g) for g in graphs),
-    )
-    if report.fails(fail_on) and not allow_invalid:
-        return result
-    if catalog is None:
-        result.notes.append(
-            "no 'type: Catalog' file among the sources: the DCAT-AP catalog was not written"
+    files = list(iter_yaml_files(sources))
+    if not files:
+        raise InputError("no YAML files (*.yaml, *.yml) found in " + ", ".join(map(str, sources)))
+    named = {path.resolve() for path in sources if not path.is_dir()}
+    in_folder = {path: path.resolve() not in named for path in files}
+    catalogs, catalog_files = _catalogs(files, in_folder, base)
+    settings = Settings(base, include_personal_data, engine_name(engine), catalog=bool(catalogs))
+    with contextlib.ExitStack() as stack:
+        store = cache_dir or Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        cache = UnitCache(store)
+        jobs_ = [
+            UnitJob(path, in_folder[path], settings, store)
+            for path in files
+            if path not in catalog_files
+        ]
+        units = _run(jobs_, jobs, progress, settings)
+        headers = [u.header for u in units if u.header is not None]
+        facts = BuildFacts.of(headers)
+        errors = [e for u in units for e in u.errors] + facts.problems(headers)
+        if len(errors) == 1:
+            raise errors[0]
+        if errors:
+            raise AuthoringErrors(errors)
+        catalog = the_catalog(catalogs, base)
+        units = [u for u in units if u.header is not None]
+        by_path = {job.path: job for job in jobs_}
+        # A document that refers to another file by its id: built now that the ids are known.
+        again = {
+            i: dataclasses.replace(by_path[Path(u.path)], resolution=facts.resolve(u.header))
+            for i, u in enumerate(units)
+            if u.facts is None and u.header is not None
+        }
+        units = _rerun(units, again, jobs, settings)
+        facts = BuildFacts.of([u.header for u in units if u.header is not None])
+        # A document whose output depends on others (a participant's pages list its programme;
+        # a reference to a hidden person is dropped ...): built again with what they say.
+        again = {}
+        for i, unit in enumerate(units):
+            assert unit.header is not None
+            wanted = facts_for(unit.header, facts)
+            if wanted.digest() != unit.facts:
+                again[i] = dataclasses.replace(by_path[Path(unit.path)], facts=wanted)
+        units = _rerun(units, again, jobs, settings)
+        report = ValidationReport.merge(u.report for u in units if u.report is not None)
+        result = BuildResult(
+            report=report,
+            published=False,
+            documents=len(units),
+            municipalities=sum(bool(u.dataset and u.dataset.municipality) for u in units),
+            triples=sum(u.checked_triples for u in units),
         )
-    published = publication([d.root for d in loaded.documents], graphs, include_personal_data)
-    del graphs  # the published graphs replace them; a national build holds a million triples
-    result.triples = sum(len(unit.graph) for unit in published)
-    rendered = render_many(published, jobs)
-    units = [(unit.roots, texts) for unit, texts in zip(published, rendered, strict=True)]
-    del published, rendered  # from here on the texts, not the graphs
-    result.files = _publish(loaded.documents, units, folder, catalog)
+        if report.fails(fail_on) and not allow_invalid:
+            return result
+        if catalog is None:
+            result.notes.append(
+                "no 'type: Catalog' file among the sources: the DCAT-AP catalog was not written"
+            )
+        result.triples = sum(u.triples for u in units)
+        result.files = _publish(units, facts, folder, catalog)
+        if cache_dir is not None:
+            cache.prune(u.key for u in units)
     result.published = True
     return result
 
 
+def _catalogs(
+    files: Sequence[Path], in_folder: Mapping[Path, bool], base: str
+) -> tuple[list[YamlNode], set[Path]]:
+    """The ``type: Catalog`` files among ``files``, read before the documents (their pages
+    link the catalog when there is one). Only a file that holds the word, or a YAML escape that
+    could spell it, can be one; the others are left to the workers."""
+    catalogs: list[YamlNode] = []
+    paths: set[Path] = set()
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue  # the worker reports it
+        if b"Catalog" not in data and b"\\" not in data:
+            continue
+        loaded = load_file(path, base, found_in_folder=in_folder[path])
+        if loaded.catalog is not None:
+            catalogs.append(loaded.catalog)
+            paths.add(path)
+    return catalogs, paths
+
+
+def _run(
+    jobs: Sequence[UnitJob], workers: int, progress: Progress | None, settings: Settings
+) -> list[UnitResult]:
+    def report(index: int, _: UnitResult) -> None:
+        if progress is not None:
+            progress(index + 1, len(jobs), jobs[index].path)
+
+    prepare = compiled_shapes if settings.engine == "muniorg" else shapes_graph
+    return map_documents(build_unit, jobs, workers, on_result=report, prepare=prepare)
+
+
+def _rerun(
+    units: list[UnitResult], again: Mapping[int, UnitJob], workers: int, settings: Settings
+) -> list[UnitResult]:
+    if not again:
+        return units
+    order = sorted(again)
+    redone = _run([again[i] for i in order], workers, None, settings)
+    units = list(units)
+    for index, unit in zip(order, redone, strict=True):
+        if unit.errors:  # cannot happen for a file that loaded before, unless it changed since
+            raise AuthoringErrors(unit.errors) if len(unit.errors) > 1 else unit.errors[0]
+        units[index] = unit
+    return units
+
+
 def _publish(
-    documents: Sequence[SourceDocument],
-    units: Sequence[tuple[Sequence[Node], Mapping[RdfFormat, str]]],
+    units: Sequence[UnitResult],
+    facts: BuildFacts,
     folder: OutputFolder,
     catalog: CatalogConfig | None,
 ) -> list[Path]:
-    """Write what is published (per document: its top objects, privacy applied, and their
-    texts) into a staging folder that replaces the output folder whole (see
-    :mod:`muniorg.formats.output_folder`); returns the files published. The whole data set is
-    the union of the documents' units."""
+    """Write what is published (each unit's files, the whole data set merged from them, the
+    context, the catalog and the site's index) into a staging folder that replaces the output
+    folder whole (see :mod:`muniorg.formats.output_folder`); returns the files published."""
     with folder.publish() as staging:
-        datasets = [
-            (document.local_id, roots[0], write_texts(staging, document.local_id, texts))
-            for document, (roots, texts) in zip(documents, units, strict=True)
-        ]
-        every_root = [root for roots, _ in units for root in roots]
-        parts = [texts for _, texts in units]
-        whole_files = write_texts(staging, DATASET_SLUG, render_union(every_root, parts))
+        datasets = []
+        for unit in units:
+            assert unit.header is not None and unit.dataset is not None
+            source = Path(unit.folder)
+            for file in unit.files:
+                shutil.copyfile(source / file.name, staging / file.name)
+            data_files = tuple(
+                PublishedFile(f.name, fmt, f.size, f.sha256, f.sha1)
+                for f in unit.files
+                if (fmt := _format(f.name)) is not None
+            )
+            datasets.append((unit.header.local_id, unit.dataset, data_files))
+        whole_files = write_union(
+            staging,
+            DATASET_SLUG,
+            [(Path(u.folder), u.header.local_id) for u in units if u.header is not None],
+        )
         shutil.copyfile(CONTEXT_FILE, staging / "context.jsonld")
         if catalog is not None:
             _write_catalog(staging, catalog, datasets, whole_files)
-        # Pages for people, from what is published (privacy applied), never the authored model.
-        shown = [
-            dataclasses.replace(document, root=roots[0])
-            for document, (roots, _) in zip(documents, units, strict=True)
-        ]
-        write_site(staging, shown, catalog=catalog is not None)
+        languages = {
+            h.local_id: list(facts.index.pages[h.iri][1])
+            for h in (u.header for u in units)
+            if h is not None
+        }
+        entries = [u.entry for u in units if u.entry is not None]
+        write_index(staging, entries, languages, catalog=catalog is not None)
         names = sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file())
     return [folder.path / name for name in names if name.name not in (MANIFEST, STAGING_MARK)]
 
 
-def check_reserved_names(documents: Sequence[SourceDocument]) -> None:
-    """Stop when a document's id would take the name of a file the build writes itself.
-
-    >>> from muniorg.model.classes import Municipality
-    >>> check_reserved_names([SourceDocument(Path("c.yaml"), "catalog", Municipality())])
-    Traceback (most recent call last):
-    ...
-    muniorg.core.errors.AuthoringError: c.yaml: the id 'catalog' is reserved...
-    """
-    for document in documents:
-        if document.local_id in RESERVED_IDS:
-            location = document.locate(document.root.id or "", "id") if document.root.id else None
-            raise AuthoringError(
-                f"the id {document.local_id!r} is reserved: a build writes "
-                f"{document.local_id}.* itself ({', '.join(sorted(RESERVED_IDS))} are taken); "
-                "choose another id",
-                location or SourceLocation(str(document.path)),
-            )
+def _format(name: str) -> RdfFormat | None:
+    for fmt in OUTPUT_FORMATS:
+        if name.endswith(fmt.extension) and not name.endswith(".html"):
+            return fmt
+    return None
 
 
 def _write_catalog(
     folder: Path,
     config: CatalogConfig,
-    datasets: list[tuple[str, Node, list[Path]]],
+    datasets: Sequence[tuple[str, DatasetInfo, tuple[PublishedFile, ...]]],
     whole_files: list[Path],
 ) -> None:
-    published = []
-    for local_id, root, files in datasets:
-        name = getattr(root, "name", None) or getattr(root, "title", None) or {"en": local_id}
-        spatial: tuple[str, ...] = ()
-        if isinstance(root, Municipality):
-            spatial = tuple(
-                s
-                for s in ((root.area.id if root.area else None), EU_COUNTRY[root.country or ""])
-                if s
-            )
-        published.append(
-            PublishedDataset(
-                slug=local_id,
-                title=name,
-                description=wording.describe(name),
-                keywords=wording.keywords(name),
-                languages=wording.languages(name),
-                identifier=root.id or local_id,
-                modified=config.modified,
-                files=tuple(published_file(folder, f) for f in files),
-                subject=root.id,
-                spatial=spatial,
-            )
+    published = [
+        PublishedDataset(
+            slug=local_id,
+            title=info.title,
+            description=wording.describe(info.title),
+            keywords=wording.keywords(info.title),
+            languages=wording.languages(info.title),
+            identifier=info.identifier,
+            modified=config.modified,
+            files=files,
+            subject=info.subject or None,
+            spatial=info.spatial,
         )
+        for local_id, info, files in datasets
+    ]
     whole = PublishedDataset(
         slug=DATASET_SLUG,
         title=config.title,
@@ -274,4 +359,4 @@ def _write_catalog(
     )
 
 
-__all__ = ["BuildResult", "build", "check_reserved_names"]
+__all__ = ["DATASET_SLUG", "RESERVED_IDS", "BuildResult", "build", "check_reserved_names"]

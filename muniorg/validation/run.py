@@ -45,10 +45,10 @@ from muniorg.validation.results import Severity, ValidationReport, ValidationRes
 ENGINES = ("muniorg", "pyshacl")
 
 
-def _engine(engine: str | None) -> str:
+def engine_name(engine: str | None) -> str:
     """``engine``, or muniorg's own when none is named; an error for an unknown name.
 
-    >>> _engine(None), _engine("pyshacl")
+    >>> engine_name(None), engine_name("pyshacl")
     ('muniorg', 'pyshacl')
     """
     engine = engine or ENGINES[0]
@@ -82,7 +82,7 @@ def engine_results(data: Graph, engine: str | None = None) -> list[RawResult]:
     >>> sorted(engine_results(graph)) == sorted(engine_results(graph, "pyshacl"))
     True
     """
-    if _engine(engine) == "pyshacl":
+    if engine_name(engine) == "pyshacl":
         from muniorg.validation import sparqlcache  # rdflib's SPARQL engine: only for pySHACL
 
         sparqlcache.install()  # pySHACL re-parses each SPARQL constraint per focus node
@@ -276,7 +276,7 @@ def validate_documents(
     True
     """
     graphs = list(graphs) if graphs is not None else [d.graph() for d in documents]
-    engines = [_engine(engine)] * len(graphs)
+    engines = [engine_name(engine)] * len(graphs)
     units = list(zip(documents, graphs, document_contexts(graphs), engines, strict=True))
 
     def report_progress(index: int, _: ValidationReport) -> None:

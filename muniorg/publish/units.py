@@ -1,0 +1,739 @@
+"""One authoring file built on its own: the unit of work of a build, and what it depends on.
+
+A build (:mod:`muniorg.publish.build`) hands each file to :func:`build_unit` on a worker
+process. The worker loads the file, validates it, applies the privacy rule and writes its
+published files (``{id}.jsonld``, ``.ttl``, ``.nt``, its pages, and ``flat.jsonl``, its objects
+for the whole data set's JSON-LD) into a folder of its own; only a small :class:`UnitResult`
+(the report, file sizes and checksums, what other documents need to know of it) comes back.
+No process ever holds the graphs of a whole national build.
+
+A document's output depends on other documents in a few ways only, all listed in
+:class:`Facts`: references written as another file's id (``member: stord``), the classes of the
+objects it refers to (checked by the shapes), persons hidden in another document, and, for its
+pages, the names, pages and programmes of what it mentions. A worker first builds each document
+with the facts its own file gives; the build then works out the facts from every document's
+:class:`Header` and builds again only the documents whose facts differ (a municipality that
+takes part in a programme, say). The output is the same as if every document had been built
+with all the others in view.
+
+A unit's result is a function of its file's bytes, its :class:`Facts`, the build's settings and
+muniorg itself, so it is kept in a content-addressed cache (:class:`UnitCache`): a rebuild after
+one file changed builds that file (and the few whose facts it changes) and takes every other
+unit from the cache.
+
+Example:
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "x.yaml").write_text(
+    ...     "type: Municipality\\nid: x\\nname: {da: X, en: X}\\ncountry: DNK\\n", encoding="utf-8")
+    >>> cache = UnitCache(folder / "cache")
+    >>> job = UnitJob(folder / "x.yaml", False, Settings(), cache.root)
+    >>> result = build_unit(job)
+    >>> result.header.local_id, [f.name for f in result.files][:3]
+    ('x', ['x.jsonld', 'x.ttl', 'x.nt'])
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import platform
+import shutil
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
+
+from muniorg.authoring.load import (
+    IdIndex,
+    TopId,
+    Unresolved,
+    load_file,
+    own_ids,
+    resolve_references,
+    top_id_problems,
+)
+from muniorg.core.errors import AuthoringError, MuniorgError
+from muniorg.core.location import SourceLocation
+from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY
+from muniorg.formats.yaml import YamlNode
+from muniorg.model.classes import Municipality, Person
+from muniorg.model.node import Node
+from muniorg.model.walk import canonical, natural_key, walk
+from muniorg.publish.render import publication, render_all
+from muniorg.rdf.document import SourceDocument
+from muniorg.rdf.graph import triples
+from muniorg.rdf.jsonld import flatten
+from muniorg.site.pages import (
+    BuildIndex,
+    IndexEntry,
+    SiteDocument,
+    Text,
+    object_names,
+    site_index,
+    write_pages,
+)
+from muniorg.validation.results import ValidationReport
+from muniorg.validation.run import validate_graph
+
+#: The whole data set's files: ``muniorg-dataset.jsonld`` ...
+DATASET_SLUG = "muniorg-dataset"
+#: Document ids that would take the names of files the build writes itself.
+RESERVED_IDS = frozenset({DATASET_SLUG, "context", "catalog"})
+#: Bumped when the layout of a cached unit changes.
+CACHE_FORMAT = 1
+#: The objects of a unit for the whole data set's flattened JSON-LD: one JSON object a line,
+#: sorted as :func:`muniorg.rdf.jsonld.flatten` sorts them.
+FLAT_FILE = "flat.jsonl"
+_RESULT_FILE = "result.json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a build's every unit shares: the base IRI, the privacy choice, the engine."""
+
+    base: str = DEFAULT_BASE
+    include_personal_data: bool = False
+    engine: str = "muniorg"
+    #: Whether the build writes a catalog (the pages link it).
+    catalog: bool = False
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a document's output depends on beyond its own file (see the module docs).
+
+    ``resolution``: references written as another file's id -> IRI; ``types``: the classes other
+    documents give the IRIs it mentions; ``hidden``: the persons among them hidden anywhere;
+    ``names``, ``pages``, ``programmes``: what its pages show of them (see
+    :class:`muniorg.site.pages.BuildIndex`).
+    """
+
+    resolution: Mapping[str, str] = field(default_factory=dict)
+    types: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    hidden: Sequence[str] = ()
+    names: Mapping[str, dict[str, str]] = field(default_factory=dict)
+    pages: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    programmes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready form, the same for equal facts."""
+        return {
+            "resolution": dict(sorted(self.resolution.items())),
+            "types": {k: list(v) for k, v in sorted(self.types.items())},
+            "hidden": sorted(self.hidden),
+            "names": {k: dict(sorted(v.items())) for k, v in sorted(self.names.items())},
+            "pages": {k: [v[0], list(v[1])] for k, v in sorted(self.pages.items())},
+            "programmes": {k: list(v) for k, v in sorted(self.programmes.items())},
+        }
+
+    def digest(self) -> str:
+        """A SHA-256 of :meth:`to_json`: equal for equal facts."""
+        text = json.dumps(self.to_json(), ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the build learns of a document for the :class:`Facts` of the others."""
+
+    path: str
+    local_id: str
+    iri: str
+    #: Ids given to objects inside the file ("file/local" references resolve to them).
+    local_ids: tuple[str, ...]
+    #: References the file alone does not resolve: (as written, key, file, line, column).
+    unresolved: tuple[tuple[str, str, str, int, int], ...]
+    #: Every IRI the document's triples hold as subject or object.
+    mentions: tuple[str, ...]
+    #: The classes of the objects it describes.
+    types: Mapping[str, tuple[str, ...]]
+    #: Persons it marks ``public: false``.
+    hidden: tuple[str, ...]
+    #: IRI -> names, of every object with an id and a name (for other documents' pages).
+    names: Mapping[str, Mapping[str, str]]
+    site: SiteDocument
+    #: The top object's place, and what it describes (for the checks across files).
+    top: TopId
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["site"] = asdict(self.site)
+        data["top"] = {**asdict(self.top), "where": self.top.where.to_dict()}
+        return data
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Header:
+        site = dict(data["site"])
+        site["participants"] = tuple(site["participants"])
+        return cls(
+            path=data["path"],
+            local_id=data["local_id"],
+            iri=data["iri"],
+            local_ids=tuple(data["local_ids"]),
+            unresolved=tuple(tuple(u) for u in data["unresolved"]),
+            mentions=tuple(data["mentions"]),
+            types={k: tuple(v) for k, v in data["types"].items()},
+            hidden=tuple(data["hidden"]),
+            names=data["names"],
+            site=SiteDocument(**site),
+            top=TopId(**{**data["top"], "where": SourceLocation(**data["top"]["where"])}),
+        )
+
+
+@dataclass(frozen=True)
+class UnitFile:
+    """A file a unit published: its name, size and checksums (the catalog and the manifest
+    need them; nothing reads the file again)."""
+
+    name: str
+    size: int
+    sha256: str
+    sha1: str
+
+
+@dataclass(frozen=True)
+class DatasetInfo:
+    """What the DCAT-AP catalog says of a document's data set."""
+
+    title: Mapping[str, str]
+    identifier: str
+    subject: str
+    spatial: tuple[str, ...]
+    municipality: bool
+
+
+@dataclass
+class UnitResult:
+    """What building one file gave (see :func:`build_unit`). ``folder`` holds its files."""
+
+    path: str
+    key: str
+    errors: list[MuniorgError] = field(default_factory=list)
+    catalog: YamlNode | None = None
+    skipped: bool = False
+    header: Header | None = None
+    #: The digest of the :class:`Facts` it was built with; ``None`` when it was not built
+    #: (its file alone leaves references unresolved).
+    facts: str | None = None
+    report: ValidationReport | None = None
+    folder: str = ""
+    files: tuple[UnitFile, ...] = ()
+    #: Triples as checked, and as published (personal data left out).
+    checked_triples: int = 0
+    triples: int = 0
+    dataset: DatasetInfo | None = None
+    entry: IndexEntry | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The cached form (a unit with errors, a catalog or a skipped file is not cached)."""
+        assert self.header is not None and self.report is not None and self.entry is not None
+        return {
+            "format": CACHE_FORMAT,
+            "path": self.path,
+            "header": self.header.to_json(),
+            "facts": self.facts,
+            "report": self.report.to_dict(),
+            "files": [asdict(f) for f in self.files],
+            "checked_triples": self.checked_triples,
+            "triples": self.triples,
+            "dataset": asdict(self.dataset) if self.dataset else None,
+            "entry": {
+                "name": [self.entry.name.value, self.entry.name.lang],
+                "href": self.entry.href,
+                "country": self.entry.country,
+                "kind": self.entry.kind,
+            },
+        }
+
+    @classmethod
+    def from_json(cls, key: str, folder: Path, data: Mapping[str, Any]) -> UnitResult:
+        dataset = data["dataset"]
+        entry = data["entry"]
+        return cls(
+            path=data["path"],
+            key=key,
+            header=Header.from_json(data["header"]),
+            facts=data["facts"],
+            report=ValidationReport.from_dict(data["report"]),
+            folder=str(folder),
+            files=tuple(UnitFile(**f) for f in data["files"]),
+            checked_triples=data["checked_triples"],
+            triples=data["triples"],
+            dataset=DatasetInfo(
+                title=dataset["title"],
+                identifier=dataset["identifier"],
+                subject=dataset["subject"],
+                spatial=tuple(dataset["spatial"]),
+                municipality=dataset["municipality"],
+            )
+            if dataset
+            else None,
+            entry=IndexEntry(
+                name=Text(*entry["name"]),
+                href=entry["href"],
+                country=entry["country"],
+                kind=entry["kind"],
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class UnitJob:
+    """One file to build: where it is, whether a folder scan found it, the settings, where its
+    files go (a :class:`UnitCache` root), and the facts to build it with (``None``: those of
+    its own file, with the references to other files of ``resolution``)."""
+
+    path: Path
+    found_in_folder: bool
+    settings: Settings
+    store: Path
+    facts: Facts | None = None
+    resolution: Mapping[str, str] | None = None
+
+    def key(self, cache: UnitCache) -> str:
+        """The cache key of what this job builds."""
+        file_key = cache.file_key(self)
+        if self.facts is not None:
+            return cache.facts_key(file_key, self.facts)
+        if self.resolution is not None:
+            return cache.facts_key(file_key, Facts(resolution=self.resolution))
+        return file_key
+
+
+# -- the unit of work -----------------------------------------------------------------------
+
+
+def build_unit(job: UnitJob) -> UnitResult:
+    """Build one file (see the module docs): load, validate, publish into its own folder.
+
+    The result is taken from the cache under ``job.store`` when it holds it. Module level, so
+    that a process pool can run it.
+    """
+    cache = UnitCache(job.store)
+    key = job.key(cache)
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    loaded = load_file(job.path, job.settings.base, found_in_folder=job.found_in_folder)
+    result = UnitResult(path=str(job.path), key=key)
+    if loaded.errors or loaded.document is None:
+        result.errors = loaded.errors
+        result.catalog = loaded.catalog
+        result.skipped = loaded.skipped
+        return result
+    document = loaded.document
+    try:
+        check_reserved_names([document])
+    except AuthoringError as error:
+        result.errors = [error]
+        return result
+    local_ids = tuple(loaded.local_ids)
+    resolution = job.facts.resolution if job.facts is not None else job.resolution
+    root, unresolved = resolve_references(document, own_ids(document, local_ids))
+    elsewhere = tuple(
+        (u.ref, u.key, u.where.file, u.where.line, u.where.column) for u in unresolved
+    )
+    if unresolved and resolution is not None:
+        root, unresolved = resolve_references(document, own_ids(document, local_ids), resolution)
+    document.root = root
+    if unresolved:  # references to other files: built once their ids are known
+        result.header = _partial_header(document, local_ids, elsewhere)
+        return result
+    document.root = canonical(document.root)
+    header = header_of(document, local_ids, elsewhere)
+    result.header = header
+    facts = job.facts
+    if facts is None:
+        own = facts_for(header, None)
+        facts = Facts(
+            dict(resolution or {}), own.types, own.hidden, own.names, own.pages, own.programmes
+        )
+    result.facts = facts.digest()
+    with cache.new_entry(key) as folder:
+        _publish_unit(document, facts, job.settings, folder, result)
+    result.folder = str(cache.folder(key))
+    cache.put(key, result)
+    return result
+
+
+def _partial_header(
+    document: SourceDocument,
+    local_ids: tuple[str, ...],
+    elsewhere: tuple[tuple[str, str, str, int, int], ...],
+) -> Header:
+    """The header of a document whose references to other files are not resolved yet: its
+    ids, for resolving the others' references, and what it left unresolved."""
+    return Header(
+        path=str(document.path),
+        local_id=document.local_id,
+        iri=document.root.id or "",
+        local_ids=local_ids,
+        unresolved=elsewhere,
+        mentions=(),
+        types={},
+        hidden=(),
+        names={},
+        site=SiteDocument.of(document),
+        top=TopId.of(document),
+    )
+
+
+def header_of(
+    document: SourceDocument,
+    local_ids: Sequence[str] = (),
+    elsewhere: tuple[tuple[str, str, str, int, int], ...] = (),
+) -> Header:
+    """The :class:`Header` of a loaded, resolved document."""
+    root = document.root
+    mentions = {
+        str(term) for s, _, o in triples(root) for term in (s, o) if isinstance(term, URIRef)
+    }
+    types = {
+        node.id: tuple(sorted(str(t) for t in node.SPEC.all_types))
+        for node in walk(root)
+        if node.id and node.SPEC.all_types
+    }
+    hidden = sorted(
+        node.id
+        for node in walk(root)
+        if isinstance(node, Person) and node.public is False and node.id
+    )
+    return Header(
+        path=str(document.path),
+        local_id=document.local_id,
+        iri=root.id or "",
+        local_ids=tuple(local_ids),
+        unresolved=elsewhere,
+        mentions=tuple(sorted(mentions)),
+        types=types,
+        hidden=tuple(hidden),
+        names=object_names([document]),
+        site=SiteDocument.of(document),
+        top=TopId.of(document),
+    )
+
+
+def _publish_unit(
+    document: SourceDocument, facts: Facts, settings: Settings, folder: Path, result: UnitResult
+) -> None:
+    """Validate ``document`` with ``facts`` and write what is published of it into ``folder``."""
+    graph = document.graph()
+    context = Graph()
+    for iri, classes in facts.types.items():
+        for cls in classes:
+            context.add((URIRef(iri), RDF.type, URIRef(cls)))
+    result.report = validate_graph(graph, document, context, settings.engine)
+    result.checked_triples = len(graph)
+    [published] = publication(
+        [document.root],
+        [graph],
+        settings.include_personal_data,
+        hidden=frozenset(facts.hidden),
+    )
+    del graph
+    result.triples = len(published.graph)
+    names: list[str] = []
+    for fmt, text in render_all(published.roots, published.graph).items():
+        names.append(_write(folder, f"{document.local_id}{fmt.extension}", text))
+    flat = flatten(published.roots)["@graph"]
+    lines = "".join(json.dumps(node, ensure_ascii=False) + "\n" for node in flat)
+    _write(folder, FLAT_FILE, lines)
+    shown = SourceDocument(document.path, document.local_id, published.roots[0])
+    index = BuildIndex(facts.names, facts.pages, facts.programmes)
+    pages, entry = write_pages(folder, shown, index, catalog=settings.catalog)
+    names.extend(p.name for p in pages)
+    result.entry = entry
+    result.files = tuple(_measure(folder / name) for name in names)
+    result.dataset = _dataset_info(document.local_id, published.roots[0])
+
+
+def _write(folder: Path, name: str, text: str) -> str:
+    (folder / name).write_text(text, encoding="utf-8", newline="\n")
+    return name
+
+
+def _measure(path: Path) -> UnitFile:
+    data = path.read_bytes()
+    return UnitFile(
+        path.name, len(data), hashlib.sha256(data).hexdigest(), hashlib.sha1(data).hexdigest()
+    )
+
+
+def _dataset_info(local_id: str, root: Node) -> DatasetInfo:
+    name = getattr(root, "name", None) or getattr(root, "title", None) or {"en": local_id}
+    spatial: tuple[str, ...] = ()
+    if isinstance(root, Municipality):
+        spatial = tuple(
+            s for s in ((root.area.id if root.area else None), EU_COUNTRY[root.country or ""]) if s
+        )
+    return DatasetInfo(
+        title=dict(name),
+        identifier=root.id or local_id,
+        subject=root.id or "",
+        spatial=spatial,
+        municipality=isinstance(root, Municipality),
+    )
+
+
+def check_reserved_names(documents: Sequence[SourceDocument]) -> None:
+    """Stop when a document's id would take the name of a file the build writes itself.
+
+    >>> from muniorg.model.classes import Municipality
+    >>> check_reserved_names([SourceDocument(Path("c.yaml"), "catalog", Municipality())])
+    Traceback (most recent call last):
+    ...
+    muniorg.core.errors.AuthoringError: c.yaml: the id 'catalog' is reserved...
+    """
+    for document in documents:
+        if document.local_id in RESERVED_IDS:
+            location = document.locate(document.root.id or "", "id") if document.root.id else None
+            raise AuthoringError(
+                f"the id {document.local_id!r} is reserved: a build writes "
+                f"{document.local_id}.* itself ({', '.join(sorted(RESERVED_IDS))} are taken); "
+                "choose another id",
+                location or SourceLocation(str(document.path)),
+            )
+
+
+# -- facts ------------------------------------------------------------------------------------
+
+
+@dataclass
+class BuildFacts:
+    """What every document of a build tells the others, gathered from their headers."""
+
+    headers: Mapping[str, Header]  # by top IRI, first document (by path) first
+    roots: dict[str, str]
+    local_iris: dict[tuple[str, str], str]
+    types: dict[str, dict[str, tuple[str, ...]]]  # IRI -> top IRI of the document -> classes
+    hidden: frozenset[str]
+    names: dict[str, Mapping[str, str]]
+    index: BuildIndex
+
+    @classmethod
+    def of(cls, headers: Sequence[Header]) -> BuildFacts:
+        by_iri: dict[str, Header] = {}
+        for header in headers:
+            by_iri.setdefault(header.iri, header)
+        roots: dict[str, str] = {}
+        for header in headers:
+            roots.setdefault(header.local_id, header.iri)
+        local_iris = {
+            (h.local_id, local): f"{h.iri}/{local}"
+            for h in headers
+            for local in h.local_ids
+            if local != h.local_id
+        }
+        types: dict[str, dict[str, tuple[str, ...]]] = {}
+        for header in headers:
+            for iri, classes in header.types.items():
+                types.setdefault(iri, {})[header.path] = classes
+        names: dict[str, Mapping[str, str]] = {}
+        for header in sorted(headers, key=lambda h: h.local_id):
+            for iri, name in header.names.items():
+                names.setdefault(iri, name)
+        hidden = frozenset(p for h in headers for p in h.hidden)
+        index = site_index([h.site for h in headers], {})
+        return cls(by_iri, roots, local_iris, types, hidden, names, index)
+
+    def ids(self) -> IdIndex:
+        return IdIndex(self.roots, self.local_iris)
+
+    def resolve(self, header: Header) -> dict[str, str]:
+        """The IRIs of ``header``'s references to other files (those its ids resolve)."""
+        ids = self.ids()
+        return {ref: iri for ref, *_ in header.unresolved if (iri := ids.resolve_elsewhere(ref))}
+
+    def problems(self, headers: Sequence[Header]) -> list[MuniorgError]:
+        """Duplicate top ids, two files for one IRI, references no file resolves."""
+        errors = top_id_problems([h.top for h in headers])
+        ids = self.ids()
+        for header in headers:
+            unresolved = [
+                Unresolved(ref, key, SourceLocation(file, line, column))
+                for ref, key, file, line, column in header.unresolved
+            ]
+            errors.extend(ids.dangling(header.local_id, unresolved))
+        return errors
+
+
+def facts_for(header: Header, build: BuildFacts | None) -> Facts:
+    """The :class:`Facts` of ``header``'s document: from the whole build's ``build`` facts, or,
+    when it is ``None``, from the document alone."""
+    if build is None:
+        build = BuildFacts.of([header])
+    mentions = header.mentions
+    types: dict[str, list[str]] = {}
+    for iri in mentions:
+        others = build.types.get(iri, {})
+        own = set(header.types.get(iri, ()))
+        extra = sorted(
+            {c for path, classes in others.items() if path != header.path for c in classes} - own
+        )
+        if extra:
+            types[iri] = extra
+    programmes = {iri: tuple(p) for iri in mentions if (p := build.index.programmes.get(iri))}
+    # A page shows the programmes of what it mentions, with their names and pages.
+    shown = set(mentions).union(*programmes.values())
+    return Facts(
+        resolution=build.resolve(header),
+        types=types,
+        hidden=sorted(build.hidden.intersection(mentions)),
+        names={iri: dict(build.names[iri]) for iri in sorted(shown) if iri in build.names},
+        pages={
+            iri: (page[0], tuple(page[1]))
+            for iri in sorted(shown)
+            if (page := build.index.pages.get(iri)) is not None
+        },
+        programmes=programmes,
+    )
+
+
+# -- the cache --------------------------------------------------------------------------------
+
+
+@functools.cache
+def code_digest() -> str:
+    """A SHA-256 of muniorg itself (every file of the package: code, shapes, context, templates)
+    and of the libraries and Python that shape its output: a unit built by another version is
+    never taken from the cache."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parents[1]
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    for library in ("rdflib", "pyoxigraph", "pyshacl", "PyYAML", "jinja2"):
+        try:
+            digest.update(f"{library}={metadata.version(library)}\0".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{library}=-\0".encode())
+    digest.update(platform.python_version().encode())
+    return digest.hexdigest()
+
+
+class UnitCache:
+    """Built units by key, in ``root``: one folder each, written whole or not at all.
+
+    The key of a unit is a SHA-256 of its file's bytes and path, the build's settings,
+    :func:`code_digest` and, when it was built with the facts of other documents, of those.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def file_key(self, job: UnitJob) -> str:
+        digest = hashlib.sha256()
+        digest.update(f"{CACHE_FORMAT}\0{code_digest()}\0".encode())
+        digest.update(
+            json.dumps([str(job.path), job.found_in_folder, asdict(job.settings)]).encode()
+        )
+        digest.update(b"\0" + job.path.read_bytes())
+        return digest.hexdigest()
+
+    @staticmethod
+    def facts_key(file_key: str, facts: Facts) -> str:
+        return hashlib.sha256(f"{file_key}\0{facts.digest()}".encode()).hexdigest()
+
+    def folder(self, key: str) -> Path:
+        return self.root / key[:2] / key
+
+    def get(self, key: str) -> UnitResult | None:
+        """The cached unit under ``key``, or ``None`` (also when its folder is damaged)."""
+        folder = self.folder(key)
+        try:
+            data = json.loads((folder / _RESULT_FILE).read_text(encoding="utf-8"))
+            if data.get("format") != CACHE_FORMAT:
+                return None
+            result = UnitResult.from_json(key, folder, data)
+            for file in result.files:
+                if (folder / file.name).stat().st_size != file.size:
+                    return None
+            if not (folder / FLAT_FILE).is_file():
+                return None
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        os.utime(folder)  # used now: kept by the next prune
+        return result
+
+    def new_entry(self, key: str) -> _NewEntry:
+        return _NewEntry(self, key)
+
+    def put(self, key: str, result: UnitResult) -> None:
+        """Record ``result`` in the folder :meth:`new_entry` made for ``key``."""
+        path = self.folder(key) / _RESULT_FILE
+        partial = path.with_suffix(".partial")
+        partial.write_text(json.dumps(result.to_json(), ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, path)  # the result file goes last: its presence marks a whole unit
+
+    def prune(self, keep: Iterable[str], max_age_days: float = 30.0) -> None:
+        """Remove units not in ``keep`` that no build used for ``max_age_days``."""
+        import time
+
+        keep = set(keep)
+        limit = time.time() - max_age_days * 86400
+        for shard in self.root.glob("??"):
+            for entry in shard.iterdir():
+                try:
+                    if entry.name not in keep and entry.stat().st_mtime < limit:
+                        shutil.rmtree(entry, ignore_errors=True)
+                except OSError:
+                    continue
+
+
+class _NewEntry:
+    """A unit's folder being written: a temporary folder renamed to the key's when complete."""
+
+    def __init__(self, cache: UnitCache, key: str) -> None:
+        self.cache = cache
+        self.key = key
+        self.temporary: Path | None = None
+
+    def __enter__(self) -> Path:
+        target = self.cache.folder(self.key)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self.temporary = Path(tempfile.mkdtemp(prefix=f".{self.key[:16]}-", dir=target.parent))
+        return self.temporary
+
+    def __exit__(self, kind: object, *_: object) -> None:
+        assert self.temporary is not None
+        target = self.cache.folder(self.key)
+        if kind is not None:
+            shutil.rmtree(self.temporary, ignore_errors=True)
+            return
+        shutil.rmtree(target, ignore_errors=True)  # a damaged unit of the same key
+        try:
+            os.rename(self.temporary, target)
+        except OSError:  # another build wrote the same unit meanwhile: the same bytes
+            shutil.rmtree(self.temporary, ignore_errors=True)
+
+
+def sort_key(node_line: str) -> tuple[Any, ...]:
+    """The order of ``flat.jsonl`` lines in the whole data set: that of the node's id."""
+    return natural_key(json.loads(node_line)["id"])
+
+
+__all__ = [
+    "DATASET_SLUG",
+    "RESERVED_IDS",
+    "BuildFacts",
+    "Facts",
+    "Header",
+    "Settings",
+    "UnitCache",
+    "UnitJob",
+    "UnitResult",
+    "build_unit",
+    "check_reserved_names",
+    "code_digest",
+    "facts_for",
+    "header_of",
+]
