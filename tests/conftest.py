@@ -52,6 +52,16 @@ EXAMPLE_PAGES = {
 }
 
 
+@pytest.fixture(scope="session", autouse=True)
+def build_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One build cache for the session (``muniorg build`` keeps each file's result there):
+    never the user's own cache folder, and shared by the tests, so that builds of the same
+    inputs in different tests also check that what comes from the cache is right."""
+    folder = tmp_path_factory.mktemp("build-cache")
+    os.environ["MUNIORG_CACHE_DIR"] = str(folder)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def examples_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled examples built once for the session (site included); tests only read it."""

@@ -7,7 +7,9 @@ go to standard error, the validation report to standard output or ``--report FIL
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -130,6 +132,19 @@ _EXAMPLES = """\
     default=None,
     help="Processes to validate and write with (default: the CPUs this process may use).",
 )
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="MUNIORG_CACHE_DIR",
+    show_envvar=True,
+    help="Where each file's built result is kept, so that the next build rebuilds only what "
+    "changed (default: $XDG_CACHE_HOME/muniorg/build, else ~/.cache/muniorg/build).",
+)
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Build every file afresh and keep nothing (the output is the same bytes either way).",
+)
 @engine_option
 @personal_data_option
 @input_safety_options
@@ -144,6 +159,8 @@ def build_command(
     report_format: ReportFormat,
     report_file: Path | None,
     jobs: int | None,
+    cache_dir: Path | None,
+    no_cache: bool,
     engine: str,
     include_personal_data: bool,
 ) -> None:
@@ -165,6 +182,7 @@ def build_command(
             "build publishes; write the report beside it",
             param_hint="--report",
         )
+    cache = None if no_cache else _cache_folder(cache_dir, out_dir)
     err = sys.stderr
     progress = BuildProgress(err, interactive=err.isatty())
     try:
@@ -179,6 +197,7 @@ def build_command(
                 include_personal_data=include_personal_data,
                 jobs=jobs or default_jobs(),
                 engine=engine,
+                cache_dir=cache,
             )
     finally:
         progress.close()
@@ -194,13 +213,42 @@ def build_command(
     ctx.exit(EXIT_RESULTS if report.fails(fail_on) else EXIT_OK)
 
 
+def default_cache_folder() -> Path:
+    """``$XDG_CACHE_HOME/muniorg/build`` (``%LOCALAPPDATA%`` on Windows), else
+    ``~/.cache/muniorg/build``."""
+    root = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
+    return (Path(root) if root else Path.home() / ".cache") / "muniorg" / "build"
+
+
+def _cache_folder(given: Path | None, out_dir: Path) -> Path | None:
+    """The cache folder to use, made if needed; ``None`` (with a note) when it cannot be
+    written: a build never fails for want of a cache."""
+    folder = given or default_cache_folder()
+    if folder.resolve().is_relative_to(out_dir.resolve()):
+        return folder  # the build refuses it, after the checks of the output folder itself
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".probe-"):
+            pass
+    except OSError as err:
+        click.echo(
+            f"note: the cache folder {folder} cannot be written ({err.strerror}); "
+            "building every file afresh",
+            err=True,
+        )
+        return None
+    return folder
+
+
 def summary_line(result: BuildResult, out_dir: Path, report_file: Path | None) -> str:
     """``Built 4 municipalities (5 documents, 1,234 triples): ...; wrote 9 files to out in 1.2 s``."""
     counts = result.report.counts()
     by_severity = ", ".join(plural(counts[s], s.label) for s in sorted(Severity, reverse=True))
     head = (
         f"{plural(result.municipalities, 'municipality', 'municipalities')} "
-        f"({plural(result.documents, 'document')}, {plural(result.triples, 'triple')})"
+        f"({plural(result.documents, 'document')}, {plural(result.triples, 'triple')}"
+        + (f", {result.cached} from the cache" if result.cached else "")
+        + ")"
     )
     if result.published:
         written = f"wrote {plural(len(result.files), 'file')} to {out_dir}"

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from muniorg.authoring.load import iter_yaml_files, load_file
-from muniorg.core.errors import AuthoringErrors, InputError
+from muniorg.core.errors import AuthoringErrors, InputError, OutputError
 from muniorg.core.namespaces import DEFAULT_BASE
 from muniorg.core.pool import map_documents
 from muniorg.core.resources import CONTEXT_FILE
@@ -88,6 +88,8 @@ class BuildResult:
     files: list[Path] = field(default_factory=list)
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
+    #: Documents whose result came from the cache (see ``cache_dir``).
+    cached: int = 0
 
 
 def build(
@@ -131,6 +133,11 @@ def build(
     """
     started = time.perf_counter()
     with OutputFolder(out_dir, sources) as folder:  # checked and locked before any work
+        if cache_dir is not None and cache_dir.resolve().is_relative_to(folder.path):
+            raise OutputError(
+                f"the cache folder {cache_dir} is inside the output folder {out_dir}, which a "
+                "build replaces whole: keep the cache elsewhere (--cache-dir)"
+            )
         result = _build(
             folder,
             sources,
@@ -210,6 +217,7 @@ def _build(
             documents=len(units),
             municipalities=sum(bool(u.dataset and u.dataset.municipality) for u in units),
             triples=sum(u.checked_triples for u in units),
+            cached=sum(u.from_cache for u in units),
         )
         if report.fails(fail_on) and not allow_invalid:
             return result

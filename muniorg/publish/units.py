@@ -231,6 +231,8 @@ class UnitResult:
     triples: int = 0
     dataset: DatasetInfo | None = None
     entry: IndexEntry | None = None
+    #: Taken from the cache rather than built (not kept in the cache itself).
+    from_cache: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """The cached form (a unit with errors, a catalog or a skipped file is not cached)."""
@@ -662,6 +664,7 @@ class UnitCache:
         except (OSError, ValueError, KeyError, TypeError):
             return None
         os.utime(folder)  # used now: kept by the next prune
+        result.from_cache = True
         return result
 
     def new_entry(self, key: str) -> _NewEntry:

@@ -1,0 +1,108 @@
+"""The build cache: a rebuild takes unchanged files' results from it, builds what changed and
+what depends on it, and writes the same bytes as a build without it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from muniorg.core.errors import OutputError
+from muniorg.publish.build import build
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> Path:
+    folder = tmp_path / "src"
+    shutil.copytree(EXAMPLES, folder)
+    return folder
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _fresh(sources: Path, tmp_path: Path, name: str) -> dict[str, bytes]:
+    out = tmp_path / name
+    result = build([sources], out, jobs=1)
+    assert result.published and result.cached == 0
+    return _files(out)
+
+
+def test_a_rebuild_takes_unchanged_files_from_the_cache(sources: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    out = tmp_path / "dist"
+    first = build([sources], out, cache_dir=cache, jobs=2)
+    assert first.cached == 0 and first.documents == 5
+    again = build([sources], out, cache_dir=cache, jobs=2)
+    assert again.cached == 5
+    assert _files(out) == _fresh(sources, tmp_path, "fresh-1")
+
+    _edit(sources / "municipalities" / "soroe.yaml", "Sorø Kommune", "Sorø Kommune (ny)")
+    changed = build([sources], out, cache_dir=cache, jobs=2)
+    assert changed.cached == 4  # only Sorø was built again
+    assert _files(out) == _fresh(sources, tmp_path, "fresh-2")
+
+
+def test_a_change_reaches_the_documents_that_depend_on_it(sources: Path, tmp_path: Path) -> None:
+    """The programme's name shows on its participants' pages: they are built again."""
+    cache = tmp_path / "cache"
+    out = tmp_path / "dist"
+    build([sources], out, cache_dir=cache)
+    programme = next((sources / "programmes").glob("*.yaml"))
+    _edit(programme, "nn: Saman om ein betre kommune", "nn: Saman om ein endå betre kommune")
+    result = build([sources], out, cache_dir=cache)
+    assert result.cached < 4
+    fresh = _fresh(sources, tmp_path, "fresh")
+    assert _files(out) == fresh
+    assert "endå betre" in fresh["stord.nn.html"].decode("utf-8")
+
+
+def test_a_damaged_cache_is_built_again(sources: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    out = tmp_path / "dist"
+    build([sources], out, cache_dir=cache)
+    for jsonld in cache.rglob("*.jsonld"):
+        jsonld.write_text("{}", encoding="utf-8")  # another size: not taken
+    for result_file in list(cache.rglob("result.json"))[:2]:
+        result_file.write_text("not json", encoding="utf-8")
+    result = build([sources], out, cache_dir=cache)
+    assert result.cached == 0
+    assert _files(out) == _fresh(sources, tmp_path, "fresh")
+
+
+def test_a_cache_inside_the_output_folder_is_refused(sources: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dist"
+    with pytest.raises(OutputError, match="inside the output folder"):
+        build([sources], out, cache_dir=out / "cache")
+    assert not (out / "cache").exists()
+
+
+def test_the_cli_uses_the_cache_and_says_so(sources: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from muniorg.cli.app import cli
+
+    runner = CliRunner()
+    cache = tmp_path / "cache"
+    args = ["build", str(sources), "-o", str(tmp_path / "dist"), "--cache-dir", str(cache)]
+    first = runner.invoke(cli, args)
+    assert first.exit_code == 0, first.output
+    second = runner.invoke(cli, args)
+    assert second.exit_code == 0
+    assert "5 from the cache" in second.stderr
+    third = runner.invoke(cli, [*args, "--no-cache"])
+    assert third.exit_code == 0 and "from the cache" not in third.stderr
