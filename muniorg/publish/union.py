@@ -53,28 +53,35 @@ def merge_ntriples_files(parts: Sequence[Path], out: Path) -> None:
                 previous = line
 
 
-def _keyed(path: Path) -> Generator[tuple[tuple[Any, ...], str, dict[str, Any]], None, None]:
+def _keyed(path: Path) -> Generator[tuple[tuple[Any, ...], str, str], None, None]:
     for line in _lines(path):
-        node = json.loads(line)
-        yield natural_key(node["id"]), node["id"], node
+        iri, text = json.loads(line)
+        yield natural_key(iri), iri, text
 
 
-def merged_objects(parts: Sequence[Path]) -> Iterator[dict[str, Any]]:
-    """The objects of the ``flat.jsonl`` files ``parts``, in the order and merged as
+def merged_objects(parts: Sequence[Path]) -> Iterator[str]:
+    """The texts of the objects of the ``flat.jsonl`` files ``parts`` (see
+    :func:`muniorg.publish.units.flat_lines`), in the order and merged as
     :func:`muniorg.rdf.jsonld.flatten` of all their documents orders and merges them."""
     with contextlib.ExitStack() as stack:
         streams = [stack.enter_context(contextlib.closing(_keyed(p))) for p in parts]
         merged = heapq.merge(*streams, key=lambda item: item[0])
         for _, run in itertools.groupby(merged, key=lambda item: item[0]):
-            by_id: dict[str, dict[str, Any]] = {}
-            for _, iri, node in run:
-                previous = by_id.get(iri)
-                if previous is None:
-                    by_id[iri] = node
-                else:  # one object described in two documents: the first value of each key
-                    for key, value in node.items():
-                        previous.setdefault(key, value)
-            yield from by_id.values()
+            by_id: dict[str, list[str]] = {}
+            for _, iri, text in run:
+                by_id.setdefault(iri, []).append(text)
+            for texts in by_id.values():
+                yield texts[0] if len(texts) == 1 else _merge(texts)
+
+
+def _merge(texts: Sequence[str]) -> str:
+    """One object described in several documents: the first value of each key, as
+    :func:`muniorg.rdf.jsonld.flatten` merges it."""
+    merged: dict[str, Any] = json.loads(texts[0])
+    for text in texts[1:]:
+        for key, value in json.loads(text).items():
+            merged.setdefault(key, value)
+    return json.dumps(merged, indent=2, ensure_ascii=False).replace("\n", "\n    ")
 
 
 def write_flat_jsonld(parts: Sequence[Path], out: Path) -> None:
@@ -84,8 +91,7 @@ def write_flat_jsonld(parts: Sequence[Path], out: Path) -> None:
         sink.write("{\n  " + json.dumps("@context") + ": " + json.dumps(CONTEXT_IRI) + ",\n")
         sink.write('  "@graph": [')
         first = True
-        for node in merged_objects(parts):
-            text = json.dumps(node, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+        for text in merged_objects(parts):
             sink.write(("\n    " if first else ",\n    ") + text)
             first = False
         sink.write("]\n}\n" if first else "\n  ]\n}\n")

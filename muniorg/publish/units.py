@@ -42,7 +42,7 @@ import os
 import platform
 import shutil
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -66,7 +66,7 @@ from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY
 from muniorg.formats.yaml import YamlNode
 from muniorg.model.classes import Municipality, Person
 from muniorg.model.node import Node
-from muniorg.model.walk import canonical, natural_key, walk
+from muniorg.model.walk import canonical, walk
 from muniorg.publish.render import publication, render_all
 from muniorg.rdf.document import SourceDocument
 from muniorg.rdf.graph import triples
@@ -88,7 +88,7 @@ DATASET_SLUG = "muniorg-dataset"
 #: Document ids that would take the names of files the build writes itself.
 RESERVED_IDS = frozenset({DATASET_SLUG, "context", "catalog"})
 #: Bumped when the layout of a cached unit changes.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 #: The objects of a unit for the whole data set's flattened JSON-LD: one JSON object a line,
 #: sorted as :func:`muniorg.rdf.jsonld.flatten` sorts them.
 FLAT_FILE = "flat.jsonl"
@@ -445,9 +445,7 @@ def _publish_unit(
     names: list[str] = []
     for fmt, text in render_all(published.roots, published.graph).items():
         names.append(_write(folder, f"{document.local_id}{fmt.extension}", text))
-    flat = flatten(published.roots)["@graph"]
-    lines = "".join(json.dumps(node, ensure_ascii=False) + "\n" for node in flat)
-    _write(folder, FLAT_FILE, lines)
+    _write(folder, FLAT_FILE, "".join(flat_lines(flatten(published.roots)["@graph"])))
     shown = SourceDocument(document.path, document.local_id, published.roots[0])
     index = BuildIndex(facts.names, facts.pages, facts.programmes)
     pages, entry = write_pages(folder, shown, index, catalog=settings.catalog)
@@ -455,6 +453,15 @@ def _publish_unit(
     result.entry = entry
     result.files = tuple(_measure(folder / name) for name in names)
     result.dataset = _dataset_info(document.local_id, published.roots[0])
+
+
+def flat_lines(objects: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """The lines of a unit's ``flat.jsonl``: per object, its id and its text as it stands in
+    the whole data set's ``@graph`` (:func:`muniorg.formats.jsonld.dumps`' layout, indented
+    to its place), so that merging the units' objects writes text instead of encoding JSON."""
+    for node in objects:
+        text = json.dumps(node, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+        yield json.dumps([node["id"], text], ensure_ascii=False) + "\n"
 
 
 def _write(folder: Path, name: str, text: str) -> str:
@@ -717,11 +724,6 @@ class _NewEntry:
             os.rename(self.temporary, target)
         except OSError:  # another build wrote the same unit meanwhile: the same bytes
             shutil.rmtree(self.temporary, ignore_errors=True)
-
-
-def sort_key(node_line: str) -> tuple[Any, ...]:
-    """The order of ``flat.jsonl`` lines in the whole data set: that of the node's id."""
-    return natural_key(json.loads(node_line)["id"])
 
 
 __all__ = [

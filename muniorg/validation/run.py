@@ -176,8 +176,8 @@ def validate_graph(
     about those outside objects are left to the validation of their own document.
     """
     own = set(data.subjects())
-    if context is not None:
-        data = data + (context - data)
+    if context is not None and any(t not in data for t in context):
+        data = data + (context - data)  # a copy: the caller's graph stays as it was
     results = [
         _result(raw, document)
         for raw in engine_results(data, engine)
