@@ -17,6 +17,7 @@ Example:
 
 from __future__ import annotations
 
+import importlib
 import traceback
 from dataclasses import dataclass
 from importlib import metadata
@@ -24,18 +25,24 @@ from typing import Any
 
 import click
 
-from muniorg.cli.build import build_command
-from muniorg.cli.export import export
-from muniorg.cli.importing import import_command
-from muniorg.cli.init import init
 from muniorg.cli.options import (
     EXIT_CODES_HELP,
     EXIT_INTERNAL,
 )
-from muniorg.cli.publish import publish_command
-from muniorg.cli.serve import serve_command
-from muniorg.cli.validate import validate
 from muniorg.core.errors import AuthoringErrors, MuniorgError
+
+#: The commands, in the order ``muniorg --help`` lists them: name -> (module, attribute). A
+#: command's module is imported only when it runs (or for ``--help``): ``muniorg validate``
+#: does not pay for the importers, the store or the build.
+COMMANDS = {
+    "init": ("muniorg.cli.init", "init"),
+    "validate": ("muniorg.cli.validate", "validate"),
+    "build": ("muniorg.cli.build", "build_command"),
+    "export": ("muniorg.cli.export", "export"),
+    "import": ("muniorg.cli.importing", "import_command"),
+    "publish": ("muniorg.cli.publish", "publish_command"),
+    "serve": ("muniorg.cli.serve", "serve_command"),
+}
 
 
 @dataclass
@@ -92,6 +99,16 @@ class MuniorgGroup(click.Group):
     and exits 3 asking for a report. Tracebacks are shown only with ``--debug``.
     """
 
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [*COMMANDS, *(name for name in super().list_commands(ctx) if name not in COMMANDS)]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in COMMANDS and cmd_name not in self.commands:
+            module, attribute = COMMANDS[cmd_name]
+            command = getattr(importlib.import_module(module), attribute)
+            self.add_command(command, cmd_name)
+        return super().get_command(ctx, cmd_name)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -141,15 +158,6 @@ def _debug(ctx: click.Context) -> bool:
 def cli(ctx: click.Context, debug: bool) -> None:
     """Publish municipalities as linked open data: validate, build and export muniorg data."""
     ctx.obj = CliState(debug=debug)
-
-
-cli.add_command(init)
-cli.add_command(validate)
-cli.add_command(build_command)
-cli.add_command(export)
-cli.add_command(import_command)
-cli.add_command(publish_command)
-cli.add_command(serve_command)
 
 
 def main() -> None:
