@@ -24,15 +24,23 @@ import contextlib
 import heapq
 import itertools
 import json
+import re
 from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 from typing import Any
+
+import pyoxigraph as ox
 
 from muniorg.core.namespaces import PREFIXES
 from muniorg.core.resources import CONTEXT_IRI
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.rdf import turtle_from_ntriples
 from muniorg.model.walk import natural_key
+
+#: A unit's objects for the whole data set's JSON-LD (see :func:`write_flat_jsonld`).
+FLAT_FILE = "flat.jsonl"
+#: A unit's subjects, one IRI a line, in the order of its Turtle's blocks.
+SUBJECTS_FILE = "subjects.txt"
 
 
 def _lines(path: Path) -> Generator[str, None, None]:
@@ -104,11 +112,83 @@ def write_union(folder: Path, slug: str, units: Sequence[tuple[Path, str]]) -> l
     paths = {fmt: folder / f"{slug}{fmt.extension}" for fmt in OUTPUT_FORMATS}
     ntriples = paths[RdfFormat.NTRIPLES]
     merge_ntriples_files([unit / f"{local_id}.nt" for unit, local_id in units], ntriples)
-    write_flat_jsonld([unit / "flat.jsonl" for unit, _ in units], paths[RdfFormat.JSONLD])
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-    turtle = turtle_from_ntriples(ntriples.read_text(encoding="utf-8"), prefixes)
-    paths[RdfFormat.TURTLE].write_text(turtle, encoding="utf-8", newline="\n")
+    write_flat_jsonld([unit / FLAT_FILE for unit, _ in units], paths[RdfFormat.JSONLD])
+    turtle = [(unit / f"{local_id}.ttl", unit / SUBJECTS_FILE) for unit, local_id in units]
+    if not merge_turtle_files(turtle, paths[RdfFormat.TURTLE]):
+        prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+        text = turtle_from_ntriples(ntriples.read_text(encoding="utf-8"), prefixes)
+        paths[RdfFormat.TURTLE].write_text(text, encoding="utf-8", newline="\n")
     return list(paths.values())
 
 
-__all__ = ["merge_ntriples_files", "merged_objects", "write_flat_jsonld", "write_union"]
+_PREFIX = re.compile(r"@prefix ([^:\s]*): <([^>]*)> \.\n")
+
+
+def _turtle_parts(text: str) -> tuple[dict[str, str], list[str]]:
+    """The prefixes and the subject blocks of Turtle that :func:`muniorg.formats.rdf.serialize`
+    wrote (pyoxigraph's layout: ``@prefix`` lines, then one block per subject, its further
+    lines indented with a tab; literals never span lines)."""
+    prefixes: dict[str, str] = {}
+    blocks: list[str] = []
+    for line in text.splitlines(keepends=True):
+        if not blocks and (match := _PREFIX.fullmatch(line)):
+            prefixes[match.group(1)] = match.group(2)
+        elif line.startswith("\t") and blocks:
+            blocks[-1] += line
+        else:
+            blocks.append(line)
+    return prefixes, blocks
+
+
+def merge_turtle_files(parts: Sequence[tuple[Path, Path]], out: Path) -> bool:
+    """Write the Turtle of the union of units to ``out`` by merging their subject blocks, when
+    that gives the bytes of writing the union at once; ``False`` (nothing written) when it may
+    not: a subject described in two units, or a unit whose blocks are not one per subject
+    (blank nodes written inline). ``parts``: each unit's ``.ttl`` and its subjects file (the
+    IRIs of its subjects, in the order of its blocks).
+
+    Each triple's subject holds all its triples in one unit, so the union's block of a subject is
+    that unit's block, and the union's prefixes are the units' together (each unit binds, for
+    every IRI it holds, the longest namespace of :data:`~muniorg.core.namespaces.PREFIXES`).
+    """
+    prefixes: dict[str, str] = {}
+    streams: list[list[tuple[str, str]]] = []
+    seen: set[str] = set()
+    for turtle, subjects_file in parts:
+        if not subjects_file.is_file():
+            return False
+        subjects = subjects_file.read_text(encoding="utf-8").splitlines()
+        unit_prefixes, blocks = _turtle_parts(turtle.read_text(encoding="utf-8"))
+        if len(blocks) != len(subjects) or seen.intersection(subjects):
+            return False
+        seen.update(subjects)
+        prefixes.update(unit_prefixes)
+        streams.append(list(zip(subjects, blocks, strict=True)))
+    del seen
+    header = ""
+    if streams and any(streams):
+        # pyoxigraph's order of the @prefix lines, for these prefixes: that of a one-triple file.
+        probe = [ox.Triple(ox.NamedNode("urn:x"), ox.NamedNode("urn:x"), ox.NamedNode("urn:x"))]
+        written = ox.serialize(
+            probe, format=ox.RdfFormat.TURTLE, prefixes=dict(sorted(prefixes.items()))
+        )
+        assert written is not None
+        header = "".join(
+            line
+            for line in written.decode("utf-8").splitlines(keepends=True)
+            if line.startswith("@prefix ")
+        )
+    with out.open("w", encoding="utf-8", newline="\n") as sink:
+        sink.write(header)
+        for _, block in heapq.merge(*streams, key=lambda item: item[0]):
+            sink.write(block)
+    return True
+
+
+__all__ = [
+    "merge_ntriples_files",
+    "merge_turtle_files",
+    "merged_objects",
+    "write_flat_jsonld",
+    "write_union",
+]

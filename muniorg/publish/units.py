@@ -68,6 +68,7 @@ from muniorg.model.classes import Municipality, Person
 from muniorg.model.node import Node
 from muniorg.model.walk import canonical, walk
 from muniorg.publish.render import publication, render_all
+from muniorg.publish.union import FLAT_FILE, SUBJECTS_FILE
 from muniorg.rdf.document import SourceDocument
 from muniorg.rdf.graph import triples
 from muniorg.rdf.jsonld import flatten
@@ -88,10 +89,7 @@ DATASET_SLUG = "muniorg-dataset"
 #: Document ids that would take the names of files the build writes itself.
 RESERVED_IDS = frozenset({DATASET_SLUG, "context", "catalog"})
 #: Bumped when the layout of a cached unit changes.
-CACHE_FORMAT = 2
-#: The objects of a unit for the whole data set's flattened JSON-LD: one JSON object a line,
-#: sorted as :func:`muniorg.rdf.jsonld.flatten` sorts them.
-FLAT_FILE = "flat.jsonl"
+CACHE_FORMAT = 3
 _RESULT_FILE = "result.json"
 
 
@@ -446,6 +444,9 @@ def _publish_unit(
     for fmt, text in render_all(published.roots, published.graph).items():
         names.append(_write(folder, f"{document.local_id}{fmt.extension}", text))
     _write(folder, FLAT_FILE, "".join(flat_lines(flatten(published.roots)["@graph"])))
+    subjects = set(published.graph.subjects())
+    if all(isinstance(s, URIRef) for s in subjects):  # else the union's Turtle is written whole
+        _write(folder, SUBJECTS_FILE, "".join(f"{s}\n" for s in sorted(map(str, subjects))))
     shown = SourceDocument(document.path, document.local_id, published.roots[0])
     index = BuildIndex(facts.names, facts.pages, facts.programmes)
     pages, entry = write_pages(folder, shown, index, catalog=settings.catalog)
