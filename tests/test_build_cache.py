@@ -106,3 +106,17 @@ def test_the_cli_uses_the_cache_and_says_so(sources: Path, tmp_path: Path) -> No
     assert "5 from the cache" in second.stderr
     third = runner.invoke(cli, [*args, "--no-cache"])
     assert third.exit_code == 0 and "from the cache" not in third.stderr
+
+
+def test_a_cached_file_changed_in_place_is_not_published(sources: Path, tmp_path: Path) -> None:
+    """The same size, other bytes: the unit is built again (its SHA-256 is checked)."""
+    cache = tmp_path / "cache"
+    out = tmp_path / "dist"
+    build([sources], out, cache_dir=cache)
+    for turtle in cache.rglob("*.ttl"):
+        data = bytearray(turtle.read_bytes())
+        data[-3] = ord("X") if data[-3] != ord("X") else ord("Y")
+        turtle.write_bytes(bytes(data))
+    result = build([sources], out, cache_dir=cache)
+    assert result.cached == 0
+    assert _files(out) == _fresh(sources, tmp_path, "fresh")

@@ -468,13 +468,15 @@ class IdIndex:
     def dangling(self, local_id: str, unresolved: Sequence[Unresolved]) -> list[MuniorgError]:
         """An error for each reference of the file ``local_id`` that no id of the load
         resolves."""
+        dangling = [u for u in unresolved if self.resolve_elsewhere(u.ref) is None]
+        if not dangling:  # the usual case: no need to list every id of the load
+            return []
         known = [local for (fid, local) in self.local_iris if fid == local_id] + list(self.roots)
         return [
             AuthoringError(
                 f"{u.key}: no object has the id {u.ref!r}" + did_you_mean(u.ref, known), u.where
             )
-            for u in unresolved
-            if self.resolve_elsewhere(u.ref) is None
+            for u in dangling
         ]
 
     def resolve_elsewhere(self, ref: str) -> str | None:

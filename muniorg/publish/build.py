@@ -47,7 +47,7 @@ from muniorg.dcat.config import CatalogConfig, PublishedDataset, PublishedFile, 
 from muniorg.dcat.from_yaml import the_catalog
 from muniorg.dcat.graph import catalog_graph
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
-from muniorg.formats.output_folder import MANIFEST, STAGING_MARK, OutputFolder
+from muniorg.formats.output_folder import MANIFEST, STAGING_MARK, FileRecord, OutputFolder
 from muniorg.formats.rdf import serialize
 from muniorg.formats.yaml import YamlNode
 from muniorg.publish.union import write_union
@@ -290,7 +290,8 @@ def _publish(
     """Write what is published (each unit's files, the whole data set merged from them, the
     context, the catalog and the site's index) into a staging folder that replaces the output
     folder whole (see :mod:`muniorg.formats.output_folder`); returns the files published."""
-    with folder.publish() as staging:
+    known = {f.name: FileRecord(f.size, f.sha256) for u in units for f in u.files}
+    with folder.publish(known) as staging:
         datasets = []
         for unit in units:
             assert unit.header is not None and unit.dataset is not None
