@@ -70,7 +70,6 @@ from muniorg.model.walk import canonical, walk
 from muniorg.publish.render import publication, render_all
 from muniorg.publish.union import FLAT_FILE, SUBJECTS_FILE
 from muniorg.rdf.document import SourceDocument
-from muniorg.rdf.graph import triples
 from muniorg.rdf.jsonld import flatten
 from muniorg.site.pages import (
     BuildIndex,
@@ -348,7 +347,8 @@ def build_unit(job: UnitJob) -> UnitResult:
         result.header = _partial_header(document, local_ids, elsewhere)
         return result
     document.root = canonical(document.root)
-    header = header_of(document, local_ids, elsewhere)
+    graph = document.graph()
+    header = header_of(document, local_ids, elsewhere, graph)
     result.header = header
     facts = job.facts
     if facts is None:
@@ -358,7 +358,7 @@ def build_unit(job: UnitJob) -> UnitResult:
         )
     result.facts = facts.digest()
     with cache.new_entry(key) as folder:
-        _publish_unit(document, facts, job.settings, folder, result)
+        _publish_unit(document, graph, facts, job.settings, folder, result)
     result.folder = str(cache.folder(key))
     cache.put(key, result)
     return result
@@ -390,12 +390,13 @@ def header_of(
     document: SourceDocument,
     local_ids: Sequence[str] = (),
     elsewhere: tuple[tuple[str, str, str, int, int], ...] = (),
+    graph: Graph | None = None,
 ) -> Header:
-    """The :class:`Header` of a loaded, resolved document."""
+    """The :class:`Header` of a loaded, resolved document (whose triples are ``graph``)."""
     root = document.root
-    mentions = {
-        str(term) for s, _, o in triples(root) for term in (s, o) if isinstance(term, URIRef)
-    }
+    graph = graph if graph is not None else document.graph()
+    mentions = {str(s) for s in graph.subjects(unique=True) if isinstance(s, URIRef)}
+    mentions.update(str(o) for o in graph.objects(unique=True) if isinstance(o, URIRef))
     types = {
         node.id: tuple(sorted(str(t) for t in node.SPEC.all_types))
         for node in walk(root)
@@ -422,10 +423,15 @@ def header_of(
 
 
 def _publish_unit(
-    document: SourceDocument, facts: Facts, settings: Settings, folder: Path, result: UnitResult
+    document: SourceDocument,
+    graph: Graph,
+    facts: Facts,
+    settings: Settings,
+    folder: Path,
+    result: UnitResult,
 ) -> None:
-    """Validate ``document`` with ``facts`` and write what is published of it into ``folder``."""
-    graph = document.graph()
+    """Validate ``document`` (whose triples are ``graph``) with ``facts`` and write what is
+    published of it into ``folder``."""
     context = Graph()
     for iri, classes in facts.types.items():
         for cls in classes:

@@ -45,6 +45,7 @@ from muniorg.core.resources import CONTEXT_FILE, CONTEXT_IRI, VOCABULARIES_FILE
 from muniorg.core.values import iri_problem
 from muniorg.model.classes import CooperationProgramme, Municipality
 from muniorg.model.node import Node
+from muniorg.model.walk import walk
 from muniorg.rdf.document import SourceDocument
 from muniorg.site.i18n import COUNTRY_NAMES, LANGUAGE_NAMES, weekdays, words
 from muniorg.site.orgchart import COUNCIL_ROLES, ROLE_TIERS, STAFF_TIER, Box, Chart, layout
@@ -275,19 +276,12 @@ def _join(value: Any) -> str:
 def _names(documents: Iterable[SourceDocument]) -> dict[str, dict[str, str]]:
     """IRI -> language map of names, for everything with an id and a name in the build."""
     found: dict[str, dict[str, str]] = {}
-
-    def visit(node: Node) -> None:
-        name = getattr(node, "name", None) or getattr(node, "title", None)
-        if node.id and name:
-            # a person's name is in no language: the key "" leaves it unmarked
-            found.setdefault(node.id, {"": name} if isinstance(name, str) else dict(name))
-        for value in vars(node).values():
-            for item in value if isinstance(value, list) else [value]:
-                if isinstance(item, Node):
-                    visit(item)
-
     for document in documents:
-        visit(document.root)
+        for node in walk(document.root):  # pre-order: a parent before what it holds
+            name = getattr(node, "name", None) or getattr(node, "title", None)
+            if node.id and name:
+                # a person's name is in no language: the key "" leaves it unmarked
+                found.setdefault(node.id, {"": name} if isinstance(name, str) else dict(name))
     return found
 
 
