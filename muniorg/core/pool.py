@@ -6,7 +6,7 @@ its own. :func:`map_documents` is an ordered, chunked map over such units on a
 ``prepare`` hook has loaded, instead of receiving them pickled). ``jobs=1`` runs in this process.
 A worker ends when the process that started the pool ends, however that ends. The pool knows
 nothing of muniorg's data: validation (:func:`muniorg.validation.run.validate_documents`) and
-the build's writing (:func:`muniorg.publish.render.render_many`) are its users.
+the build (:func:`muniorg.publish.units.build_unit`, one file a unit) are its users.
 
 Example:
     >>> map_documents(len, ["a", "bb", "ccc"], jobs=2)

@@ -7,9 +7,9 @@ graph (Turtle, N-Triples) say the same.
 
 :func:`render` is the only producer of published text: JSON-LD from the model (one object
 compact, several flattened), every other format from the graph. :func:`render_all` gives the
-texts of several formats at once, :func:`render_many` of many units on a process pool.
-``muniorg export`` (:mod:`muniorg.publish.convert`) and ``muniorg build``
-(:mod:`muniorg.publish.build`: each document and the whole data set) call them.
+texts of several formats at once. ``muniorg export`` (:mod:`muniorg.publish.convert`) and
+``muniorg build`` (each document, in :mod:`muniorg.publish.units`; the whole data set is merged
+from those texts by :mod:`muniorg.publish.union`) call them.
 
 Example:
     >>> from muniorg.model.classes import Person
@@ -25,17 +25,14 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from rdflib import Graph
 
-from muniorg.core.namespaces import PREFIXES, new_graph
-from muniorg.core.pool import map_documents
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.jsonld import dumps
-from muniorg.formats.rdf import merge_ntriples, serialize, turtle_from_ntriples
+from muniorg.formats.rdf import serialize
 from muniorg.model.node import Node
 from muniorg.rdf.graph import from_graph
 from muniorg.rdf.jsonld import flatten, to_jsonld
@@ -115,63 +112,9 @@ def render_all(
     return {fmt: render(roots, graph, fmt, flat=flat) for fmt in formats}
 
 
-def render_many(
-    units: Sequence[Published], jobs: int = 1, *, chunk_size: int | None = None
-) -> list[dict[RdfFormat, str]]:
-    """The :data:`~muniorg.formats.format.OUTPUT_FORMATS` texts of each unit, in order, on
-    ``jobs`` processes (the same texts for any ``jobs``)."""
-    return map_documents(_render_unit, units, jobs, chunk_size=chunk_size)
-
-
-def _render_unit(unit: Published) -> dict[RdfFormat, str]:
-    return render_all(unit.roots, unit.graph)
-
-
-def render_union(
-    roots: Sequence[Node], parts: Sequence[Mapping[RdfFormat, str]]
-) -> dict[RdfFormat, str]:
-    """``render_all(roots, union, flat=True)`` of a data set whose graph is the union of units
-    already rendered (``parts``), without building that union: N-Triples is merged from the
-    parts' lines (:func:`muniorg.formats.rdf.merge_ntriples`) and Turtle written from it
-    (:func:`muniorg.formats.rdf.turtle_from_ntriples`); JSON-LD comes from the model. For a
-    national build the union is a million triples, which an rdflib graph holds in gigabytes.
-
-    >>> from muniorg.model.classes import Person
-    >>> from muniorg.rdf.graph import to_graph
-    >>> units = [Published([p], to_graph(p)) for p in (Person(id="https://ex.org/a", name="A"),
-    ...                                                  Person(id="https://ex.org/b", name="B"))]
-    >>> roots = [r for u in units for r in u.roots]
-    >>> render_union(roots, render_many(units)) == render_all(roots, to_graph(*roots), flat=True)
-    True
-    """
-    ntriples = merge_ntriples(part[RdfFormat.NTRIPLES] for part in parts)
-    texts = {
-        RdfFormat.JSONLD: render(roots, new_graph(), RdfFormat.JSONLD, flat=True),
-        RdfFormat.TURTLE: turtle_from_ntriples(
-            ntriples, {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-        ),
-        RdfFormat.NTRIPLES: ntriples,
-    }
-    return {fmt: texts[fmt] for fmt in OUTPUT_FORMATS}
-
-
-def write_texts(folder: Path, slug: str, texts: Mapping[RdfFormat, str]) -> list[Path]:
-    """Write each text to ``folder/{slug}{extension}`` (UTF-8, ``\\n`` line ends); the paths,
-    in the order of ``texts``. For a staging folder: nothing here is atomic."""
-    paths = []
-    for fmt, text in texts.items():
-        path = folder / f"{slug}{fmt.extension}"
-        path.write_text(text, encoding="utf-8", newline="\n")
-        paths.append(path)
-    return paths
-
-
 __all__ = [
     "Published",
     "publication",
     "render",
     "render_all",
-    "render_many",
-    "render_union",
-    "write_texts",
 ]

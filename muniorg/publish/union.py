@@ -5,7 +5,8 @@ k-way merge of the units' sorted lines, streamed to the file (a triple in two un
 once); the flattened JSON-LD is a k-way merge of the units' objects (``flat.jsonl``, see
 :mod:`muniorg.publish.units`), sorted by id as :func:`muniorg.rdf.jsonld.flatten` sorts them,
 with an object described in two units merged as ``flatten`` merges it; Turtle is written from
-the merged N-Triples. The bytes are those :func:`muniorg.publish.render.render_union` gives.
+the merged N-Triples. The bytes are those :func:`muniorg.publish.render.render_all` gives for
+the union (``flat=True``), which the tests check.
 
 Example:
     >>> import pathlib, tempfile
