@@ -170,3 +170,28 @@ def test_ntriples_is_the_same_text_for_the_same_graph_blank_nodes_included(tmp_p
     )
     first, second = (serialize(read_graph(source), RdfFormat.NTRIPLES) for _ in range(2))
     assert first == second and "_:b0" in first
+
+
+def test_a_load_error_goes_to_the_report_in_its_format(tmp_path):
+    """A CI step uploads the report (SARIF ...): an unreadable input is in it too (#16)."""
+    import json
+
+    from click.testing import CliRunner
+
+    from muniorg.cli.app import cli
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("type: Municipality\nid: x\nnmae: {da: X}\ncountry: DNK\n", encoding="utf-8")
+    report = tmp_path / "report.sarif"
+    out = tmp_path / "dist"
+    result = CliRunner().invoke(
+        cli,
+        ["build", str(bad), "-o", str(out), "--report-format", "sarif", "--report", str(report)],
+    )
+    assert result.exit_code == 2
+    [run] = json.loads(report.read_text(encoding="utf-8"))["runs"]
+    [finding] = run["results"]
+    assert "unknown key 'nmae'" in finding["message"]["text"]
+    region = finding["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"]) == (3, 1)
+    assert not out.exists()

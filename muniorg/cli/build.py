@@ -185,6 +185,8 @@ def build_command(
     cache = None if no_cache else _cache_folder(cache_dir, out_dir)
     err = sys.stderr
     progress = BuildProgress(err, interactive=err.isatty())
+    from muniorg.core.errors import MuniorgError, OutputError
+
     try:
         with input_safety(ctx):
             result = build(
@@ -199,6 +201,22 @@ def build_command(
                 engine=engine,
                 cache_dir=cache,
             )
+    except MuniorgError as err:
+        # Inputs that cannot be read: a CI step that uploads the report (SARIF, JUnit ...)
+        # needs it most now, so the problems go to the report in the chosen format too, as
+        # 'validate' does. Not for an output folder refused or a full disk: no input is at fault.
+        wanted = report_file is not None or report_format is not ReportFormat.TEXT
+        if wanted and not isinstance(err, OutputError):
+            from muniorg.validation.results import error_report
+
+            failed = render(
+                error_report(err, [str(s) for s in sources]), report_format, fail_on=fail_on
+            )
+            if report_file is not None:
+                write_atomic(report_file, failed)
+            else:
+                click.echo(failed, nl=False)
+        raise
     finally:
         progress.close()
     report = result.report
