@@ -36,6 +36,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node as RdfNode
 
+from muniorg.core.errors import MappingError
 from muniorg.core.namespaces import compact_iri
 from muniorg.core.values import IRI_FORBIDDEN, SAFE_SCHEMES, iri_problem, is_absolute_iri
 from muniorg.model.node import PARTIAL_DATE_RE, partial_date_datatype
@@ -93,6 +94,9 @@ class Kind:
     #: The JSON Schema of one value as the YAML authoring files write it (the authoring schema,
     #: ``ontology/authoring-schema.json``); ``None``: decided by the field (codes and objects).
     yaml_schema: Mapping[str, Any] | None = None
+    #: The Python types a model object holds for one value (:mod:`muniorg.model.check`);
+    #: empty for language maps and objects, which are checked as structures.
+    model_types: tuple[type, ...] = ()
 
 
 def describe(value: Any) -> str:
@@ -248,6 +252,15 @@ def _read_time(raw: Any) -> datetime.time:
 # --- value <-> RDF term ------------------------------------------------------------------------
 
 
+def _nested_term(field: Field, value: Any) -> RdfNode:
+    if value.id is None:
+        raise MappingError(
+            f"the {value.SPEC.key} in '{field.key}' has no id: call muniorg.model.ids.assign_ids "
+            "first, or give it an id"
+        )
+    return URIRef(value.id)
+
+
 def _literal(datatype: URIRef | None = None) -> Callable[[Field, Any], RdfNode]:
     return lambda field, value: Literal(value, datatype=datatype)
 
@@ -400,6 +413,7 @@ KINDS: Mapping[ValueKind, Kind] = {
         json_schema={"type": "string"},
         example="text",
         yaml_schema={"type": "string", "pattern": r"\S"},
+        model_types=(str,),
     ),
     ValueKind.URI: Kind(
         label="URL (xsd:anyURI)",
@@ -413,6 +427,7 @@ KINDS: Mapping[ValueKind, Kind] = {
         json_schema={"type": "string", "format": "uri", "pattern": IRI_PATTERN},
         example="https://www.example.org/",
         yaml_schema={"type": "string", "pattern": SAFE_IRI_PATTERN},
+        model_types=(str,),
     ),
     ValueKind.NUMBER: Kind(
         label="number (integer or decimal)",
@@ -430,6 +445,7 @@ KINDS: Mapping[ValueKind, Kind] = {
                 {"type": "string", "pattern": r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$"},
             ]
         },
+        model_types=(int, Decimal),
     ),
     ValueKind.INTEGER: Kind(
         label="integer",
@@ -442,6 +458,7 @@ KINDS: Mapping[ValueKind, Kind] = {
         json_schema={"type": "integer"},
         example=25,
         yaml_schema={"type": "integer", "minimum": 0},
+        model_types=(int,),
     ),
     ValueKind.BOOLEAN: Kind(
         label="boolean",
@@ -454,6 +471,7 @@ KINDS: Mapping[ValueKind, Kind] = {
         json_schema={"type": "boolean"},
         example=True,
         yaml_schema={"type": "boolean"},
+        model_types=(bool,),
     ),
     ValueKind.DATE: Kind(
         label="date",
@@ -467,6 +485,7 @@ KINDS: Mapping[ValueKind, Kind] = {
         json_schema={"$ref": "#/$defs/date"},
         example="2022-01-31",
         yaml_schema={"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        model_types=(datetime.date,),
     ),
     ValueKind.PARTIAL_DATE: Kind(
         label="date, month or year",
@@ -485,6 +504,7 @@ KINDS: Mapping[ValueKind, Kind] = {
                 _years(1000, 9999),
             ]
         },
+        model_types=(str,),
     ),
     ValueKind.DATETIME: Kind(
         label="date and time, or date",
@@ -501,6 +521,7 @@ KINDS: Mapping[ValueKind, Kind] = {
             "type": "string",
             "pattern": r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$",
         },
+        model_types=(datetime.datetime, datetime.date),
     ),
     ValueKind.YEAR: Kind(
         label="year",
@@ -514,6 +535,7 @@ KINDS: Mapping[ValueKind, Kind] = {
         json_schema={"$ref": "#/$defs/year"},
         example="2022",
         yaml_schema={"anyOf": [{"type": "string", "pattern": r"^-?[0-9]{4}$"}, _years(1000, 9999)]},
+        model_types=(str,),
     ),
     ValueKind.TIME: Kind(
         label="time",
@@ -527,6 +549,7 @@ KINDS: Mapping[ValueKind, Kind] = {
         json_schema={"$ref": "#/$defs/time"},
         example="08:00:00",
         yaml_schema={"type": "string", "pattern": f"^{TIME_RE.pattern}$"},
+        model_types=(datetime.time,),
     ),
     ValueKind.IRI: Kind(
         label="IRI",
@@ -539,6 +562,7 @@ KINDS: Mapping[ValueKind, Kind] = {
         context_type="@id",
         json_schema={"$ref": "#/$defs/iri"},
         yaml_schema=_YAML_REFERENCE,
+        model_types=(str,),
     ),
     ValueKind.CODE: Kind(
         label="code",
@@ -549,13 +573,14 @@ KINDS: Mapping[ValueKind, Kind] = {
         from_term=_code_value,
         to_json=_same,
         context_type="@vocab",
+        model_types=(str,),
     ),
     ValueKind.NESTED: Kind(
         label="object",
         expected="nested",
         python_type="",
         read=_OBJECTS,
-        to_term=lambda field, value: URIRef(value.id),
+        to_term=_nested_term,
         from_term=_OBJECTS,
         to_json=_OBJECTS,
     ),
@@ -570,6 +595,7 @@ KINDS: Mapping[ValueKind, Kind] = {
         context_type="@id",
         json_schema={"$ref": "#/$defs/iri"},
         yaml_schema=_YAML_REFERENCE,
+        model_types=(str,),
     ),
 }
 
