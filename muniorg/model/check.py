@@ -76,26 +76,26 @@ def _got(value: Any) -> str:
     return f", got {shown[:77] + '...' if len(shown) > 80 else shown}"
 
 
-def _lang_map(value: Any) -> str | None:
-    if type(value) is not dict and not isinstance(value, dict):
-        return f"expected {_LANG_MAP}{_got(value)}"
-    for tag, text in value.items():
-        if problem := _tag_problem(tag):
-            return problem
-        if not isinstance(text, str):
-            return f"the {tag!r} text: expected str{_got(text)}"
-    return None
+def _texts_by_language(several: bool) -> Check:
+    """The check of a language map: one text (str) per language tag, or a list of them."""
+    expected = _LANG_LIST_MAP if several else _LANG_MAP
+    what = "texts: expected a list of str" if several else "text: expected str"
 
+    def check(value: Any) -> str | None:
+        if not isinstance(value, dict):
+            return f"expected {expected}{_got(value)}"
+        for tag, texts in value.items():
+            if problem := _tag_problem(tag):
+                return problem
+            if not (
+                isinstance(texts, list) and all(isinstance(t, str) for t in texts)
+                if several
+                else isinstance(texts, str)
+            ):
+                return f"the {tag!r} {what}{_got(texts)}"
+        return None
 
-def _lang_list_map(value: Any) -> str | None:
-    if type(value) is not dict and not isinstance(value, dict):
-        return f"expected {_LANG_LIST_MAP}{_got(value)}"
-    for tag, texts in value.items():
-        if problem := _tag_problem(tag):
-            return problem
-        if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
-            return f"the {tag!r} texts: expected a list of str{_got(texts)}"
-    return None
+    return check
 
 
 def _type_name(cls: type) -> str:
@@ -141,10 +141,8 @@ def _one(field: Field, target: type[Node] | None) -> Check:
 
 def field_check(field: Field, target: type[Node] | None) -> Check:
     """The check of a field's value (a list of values when the field holds several)."""
-    if field.kind is ValueKind.LANG_MAP:
-        return _lang_map
-    if field.kind is ValueKind.LANG_LIST_MAP:
-        return _lang_list_map
+    if field.kind in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP):
+        return _texts_by_language(field.kind is ValueKind.LANG_LIST_MAP)
     one = _one(field, target)
     if not field.many:
         return one
