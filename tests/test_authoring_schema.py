@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
+import queue
 import re
+import shutil
+import subprocess
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -289,3 +295,129 @@ def test_the_schema_is_package_data() -> None:
     bundled = files("muniorg").joinpath("ontology/authoring-schema.json")
     assert json.loads(bundled.read_text(encoding="utf-8"))["$id"] == AUTHORING_SCHEMA_IRI
     assert "ontology/*.json" in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+
+
+# --- in an editor: yaml-language-server, the engine of VS Code's YAML extension ----------------
+
+
+def yaml_language_server() -> Path | None:
+    """yaml-language-server from npm: ``MUNIORG_YAML_LANGUAGE_SERVER``, or node_modules in the
+    clone (``.ci/run`` installs it with axe-core)."""
+    named = os.environ.get("MUNIORG_YAML_LANGUAGE_SERVER")
+    path = Path(named) if named else ROOT / "node_modules" / ".bin" / "yaml-language-server"
+    return path if path.exists() and shutil.which("node") else None
+
+
+def editor_diagnostics(server: Path, files: list[Path]) -> dict[Path, list[tuple[int, str]]]:
+    """Open ``files`` in yaml-language-server (over stdio, as an editor does) and collect the
+    problems it shows: (line, message) per file."""
+    proc = subprocess.Popen(
+        [str(server), "--stdio"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    stdin, stdout = proc.stdin, proc.stdout
+
+    def send(message: dict[str, Any]) -> None:
+        body = json.dumps({"jsonrpc": "2.0", **message}).encode()
+        stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        stdin.flush()
+
+    messages: queue.Queue[dict[str, Any]] = queue.Queue()
+
+    def read_messages() -> None:  # a thread: the server's messages, as they come
+        while True:
+            length = 0
+            while line := stdout.readline().strip():
+                if line.lower().startswith(b"content-length:"):
+                    length = int(line.split(b":")[1])
+            if not length:
+                return
+            messages.put(json.loads(stdout.read(length)))
+
+    threading.Thread(target=read_messages, daemon=True).start()
+
+    def receive(timeout: float) -> dict[str, Any] | None:
+        try:
+            return messages.get(timeout=timeout)
+        except queue.Empty:
+            return None
+
+    found: dict[str, list[tuple[int, str]]] = {}
+    try:
+        send(
+            {
+                "id": 1,
+                "method": "initialize",
+                "params": {"processId": None, "rootUri": None, "capabilities": {}},
+            }
+        )
+        while (message := receive(30)) is not None and message.get("id") != 1:
+            pass
+        send({"method": "initialized", "params": {}})
+        settings = {"yaml": {"validate": True, "schemaStore": {"enable": False}}}
+        send({"method": "workspace/didChangeConfiguration", "params": {"settings": settings}})
+        for path in files:
+            document = {
+                "uri": path.as_uri(),
+                "languageId": "yaml",
+                "version": 1,
+                "text": path.read_text("utf-8"),
+            }
+            send({"method": "textDocument/didOpen", "params": {"textDocument": document}})
+        deadline = time.monotonic() + 60
+        while len(found) < len(files) and time.monotonic() < deadline:
+            message = receive(5)
+            if message is None:
+                continue
+            if message.get("method") == "textDocument/publishDiagnostics":
+                found[message["params"]["uri"]] = [
+                    (d["range"]["start"]["line"] + 1, d["message"])
+                    for d in message["params"]["diagnostics"]
+                ]
+            elif "id" in message and "method" in message:  # the server asks for its settings
+                items = message["params"].get("items", [None])
+                send({"id": message["id"], "result": [{"validate": True}] * len(items)})
+    finally:
+        proc.kill()
+        proc.wait()
+    return {path: found[path.as_uri()] for path in files if path.as_uri() in found}
+
+
+def test_an_editor_shows_the_problems_at_their_lines(tmp_path: Path) -> None:
+    """VS Code's YAML extension (yaml-language-server) reads the schema from the file's first
+    line and flags an unknown key, a wrong type and an unknown code, each at its line; the
+    examples and a template show nothing."""
+    server = yaml_language_server()
+    if server is None:
+        pytest.skip(
+            "yaml-language-server is not installed (npm install --no-save yaml-language-server; .ci/run does it)"
+        )
+    line = f"# yaml-language-server: $schema={AUTHORING_SCHEMA_FILE}\n"
+    good = {p: p.read_text("utf-8") for p in EXAMPLES}
+    files: dict[str, str] = {f"good-{p.name}": line + text for p, text in good.items()}
+    template = render_template(TemplateLanguage.DA, "Sorø Kommune", Country.DNK, "340", "x.yaml")
+    files["template.yaml"] = uncomment(template).replace(
+        AUTHORING_SCHEMA_IRI, str(AUTHORING_SCHEMA_FILE)
+    )
+    files["bad.yaml"] = line + (
+        "type: Municipality\nid: x\nname: {da: X}\ncountri: DNK\n"  # 5
+        "council:\n  name: {da: Byrådet}\n  seats: abc\n"  # 8
+        "  committees:\n    - name: {da: Udvalg}\n      posts:\n"
+        "        - role: chair\n"  # 12
+    )
+    paths = []
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(tmp_path / name)
+    shown = editor_diagnostics(server, paths)
+    assert set(shown) == set(paths)
+    for path in paths[:-1]:
+        assert shown[path] == [], path.name
+    problems = dict(shown[paths[-1]])
+    assert problems[5] == "Property countri is not allowed."
+    assert problems[8] == 'Incorrect type. Expected "integer".'
+    assert problems[12].startswith('Value is not accepted. Valid values: "body-chair", ')
+    assert "Missing property" in " ".join(m for n, m in shown[paths[-1]] if n == 2)  # country

@@ -168,7 +168,7 @@ def field_schema(field: Field, sources: Sources) -> JsonSchema:
         array: JsonSchema = {"type": "array", "items": item}
         if field.required:
             array["minItems"] = 1
-        schema: JsonSchema = {"anyOf": [array, item]}
+        schema: JsonSchema = {"anyOf": [item, array]}
     else:
         schema = item
     need = "required" if field.required else "recommended" if field.recommended else "optional"
