@@ -13,7 +13,8 @@ is-sveitarfelagsnumer schemes existed, so that its size and benchmark numbers st
 
 ``--scale K`` adds K-1 synthetic twins of every municipality, with unused municipality codes
 and organisation numbers with valid check digits, so that the corpus can be grown past the
-real 1,114.
+real 1,114. Being unused, a twin's code is in no registry extract: validation gives each
+Danish, Swedish and Norwegian twin one more warning (an unknown municipality code).
 
 Usage::
 

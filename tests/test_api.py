@@ -158,7 +158,7 @@ def test_library_doc_examples_run(tmp_path: Path) -> None:
     """The examples of docs/library.md run in order, as one script, from the repository root."""
     text = (ROOT / "docs" / "library.md").read_text("utf-8")
     blocks = re.findall(r"```python\n(.*?)```", text, re.S)
-    assert len(blocks) == 8
+    assert len(blocks) == 9
     script = tmp_path / "library_examples.py"
     script.write_text("\n".join(blocks), encoding="utf-8")
     done = subprocess.run(
@@ -168,3 +168,4 @@ def test_library_doc_examples_run(tmp_path: Path) -> None:
     assert "unknown key 'nmae'" in done.stdout
     assert "Municipality {'nb': 'Stord kommune', 'nn': 'Stord kommune'} NOR" in done.stdout
     assert "True 4 True" in done.stdout
+    assert "Council.name: expected texts by language" in done.stdout

@@ -46,10 +46,21 @@ def test_build_writes_every_file(dist):
     expected = sorted(
         [f"{slug}{ext}" for slug in SLUGS for ext in (".jsonld", ".ttl", ".nt")]
         + ["context.jsonld", "catalog.ttl", "catalog.nt", ".muniorg-manifest.json"]
+        + ["authoring-schema.json"]  # next to the context, for editors (docs/authoring.md)
         + ["index.html", "site.css", "site.js", "site.json"]  # the site (tests/test_site.py)
         + [f"{slug}.{lang}.html" for slug, langs in EXAMPLE_PAGES.items() for lang in langs]
     )
     assert names == expected
+
+
+def test_build_publishes_the_authoring_schema_next_to_the_context(dist):
+    from muniorg.core.resources import AUTHORING_SCHEMA_FILE, AUTHORING_SCHEMA_IRI, CONTEXT_IRI
+
+    published = dist / "authoring-schema.json"
+    assert published.read_bytes() == AUTHORING_SCHEMA_FILE.read_bytes()
+    assert json.loads(published.read_text("utf-8"))["$id"] == AUTHORING_SCHEMA_IRI
+    assert AUTHORING_SCHEMA_IRI.replace("authoring-schema.json", "context.jsonld") == CONTEXT_IRI
+    assert (dist / "context.jsonld").is_file()
 
 
 @pytest.mark.parametrize("slug", SLUGS)

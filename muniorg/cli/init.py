@@ -32,6 +32,7 @@ from pathlib import Path
 import click
 
 from muniorg.cli.options import WRITE_EXIT_CODES_HELP, epilog
+from muniorg.core.resources import AUTHORING_SCHEMA_IRI
 from muniorg.core.values import text_problem
 from muniorg.formats.files import write_new
 from muniorg.formats.output_folder import check_output_place
@@ -163,7 +164,8 @@ def render_template(
 
     ``name`` and ``code`` are optional: without them their keys are written commented out, and
     validation says they are missing. Texts are written as JSON strings, which YAML reads as
-    double-quoted scalars, so any name is safe.
+    double-quoted scalars, so any name is safe. The first line names the authoring JSON Schema
+    for editors (``# yaml-language-server: $schema=...``, see docs/authoring.md).
     """
     template = files("muniorg.templates").joinpath(f"municipality.{lang.value}.yaml")
     if name is not None:
@@ -180,6 +182,7 @@ def render_template(
         country=country.value,
         identifiers_block=_identifiers_block(country, code),
         doc_language=DOCUMENT_LANGUAGE[lang],
+        schema_iri=AUTHORING_SCHEMA_IRI,
     )
 
 

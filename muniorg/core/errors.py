@@ -85,6 +85,11 @@ class MappingError(MuniorgError):
     """RDF data that cannot be read into the model (unknown types, unmappable triples)."""
 
 
+class ModelError(MuniorgError):
+    """A model object was given a value it cannot hold: ``Council(seats="abc")``. The message
+    names the class, the field, the value and what was expected."""
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A ``" (did you mean 'x'?)"`` suffix for the closest choice, or ``""``.
 

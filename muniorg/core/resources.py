@@ -20,10 +20,17 @@ VOCABULARIES_FILE = ONTOLOGY_DIR / "vocabularies.ttl"
 CONTEXT_FILE = ONTOLOGY_DIR / "context.jsonld"
 #: The published IRI of the JSON-LD context (served from :data:`CONTEXT_FILE`, never fetched).
 CONTEXT_IRI = "https://w3id.org/muniorg/context.jsonld"
+#: The JSON Schema of the YAML authoring files (generated; a build publishes it next to the
+#: context, and editors read it: docs/authoring.md).
+AUTHORING_SCHEMA_FILE = ONTOLOGY_DIR / "authoring-schema.json"
+#: The published IRI of :data:`AUTHORING_SCHEMA_FILE`, under the same base as the context.
+AUTHORING_SCHEMA_IRI = CONTEXT_IRI.rsplit("/", 1)[0] + "/authoring-schema.json"
 #: The registry extracts shipped as package data (README there: sources, licences, dates).
 REGISTRIES_DIR = Path(__file__).resolve().parents[1] / "data" / "registries"
 
 __all__ = [
+    "AUTHORING_SCHEMA_FILE",
+    "AUTHORING_SCHEMA_IRI",
     "CONTEXT_FILE",
     "CONTEXT_IRI",
     "ONTOLOGY_DIR",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
 
 from rdflib import URIRef
 
@@ -29,36 +29,87 @@ from muniorg.dcat.config import (
     Publisher,
     PublisherType,
 )
-from muniorg.formats.yaml import YamlNode
+from muniorg.formats.yaml import YamlNode, plain
 
-KEYS = (
-    "profile",
-    "type",
-    "iri",
-    "title",
-    "description",
-    "publisher",
-    "contact",
-    "issued",
-    "modified",
-    "licence",
-    "downloadBase",
-    "homepage",
-    "themes",
-    "languages",
+
+@dataclass(frozen=True)
+class CatalogKey:
+    """One key of the catalog file: its name, whether it must be given, and what it is.
+
+    The reader checks keys against these tables, ``docs/dcat.md`` lists them (a test keeps the
+    two equal) and the authoring JSON Schema takes its keys and descriptions from them.
+    """
+
+    key: str
+    required: bool
+    description: str
+
+
+#: The keys of a ``type: Catalog`` file.
+CATALOG_KEYS = (
+    CatalogKey("type", True, "Catalog: this file describes the DCAT-AP catalog of a build."),
+    CatalogKey(
+        "profile",
+        False,
+        "The DCAT application profile: dcat-ap-3 (the default) or "
+        "dcat-ap-no-2 for Norwegian portals.",
+    ),
+    CatalogKey("iri", False, "The catalog's IRI (default: {base}catalog), without '/' at the end."),
+    CatalogKey("title", True, "The catalog's title, one per language."),
+    CatalogKey("description", True, "The catalog's description, one per language."),
+    CatalogKey("publisher", True, "The organisation that publishes the catalog and its data sets."),
+    CatalogKey("contact", True, "Who answers questions about the data."),
+    CatalogKey(
+        "issued",
+        True,
+        "The date of the first publication (YYYY-MM-DD); never taken from the clock.",
+    ),
+    CatalogKey("modified", False, "The date of the last change (default: issued)."),
+    CatalogKey("licence", False, "The licence IRI (default: the EU table's CC_BY_4_0)."),
+    CatalogKey(
+        "downloadBase",
+        False,
+        "Where the files are served, ending in '/' (default: next to the catalog IRI).",
+    ),
+    CatalogKey("homepage", False, "The portal page of the catalog."),
+    CatalogKey("themes", False, "EU data themes of the data sets (default: [GOVE, REGI])."),
+    CatalogKey("languages", False, "EU language codes of the data, e.g. [NNO, NOB]."),
+)
+#: The keys of the catalog's ``publisher``.
+PUBLISHER_KEYS = (
+    CatalogKey("iri", True, "The publisher's IRI."),
+    CatalogKey("name", True, "The publisher's name, one per language."),
+    CatalogKey("type", False, "The ADMS publisher type (default: LocalAuthority)."),
+    CatalogKey("identifier", False, "An official identifier, such as the organisation number."),
+)
+#: The keys of the catalog's ``contact``.
+CONTACT_KEYS = (
+    CatalogKey("name", True, "The name of the team or office that answers."),
+    CatalogKey("email", True, "Its e-mail address."),
+)
+#: The names of :data:`CATALOG_KEYS`.
+KEYS = tuple(k.key for k in CATALOG_KEYS)
+#: The EU data themes (http://publications.europa.eu/resource/authority/data-theme).
+DATA_THEMES = (
+    "AGRI",
+    "ECON",
+    "EDUC",
+    "ENER",
+    "ENVI",
+    "GOVE",
+    "HEAL",
+    "INTR",
+    "JUST",
+    "OP_DATPRO",
+    "REGI",
+    "SOCI",
+    "TECH",
+    "TRAN",
 )
 
 
 #: Keys of the catalog file whose values are IRIs.
 _IRI_KEYS = ("iri", "homepage", "licence", "downloadBase")
-
-
-def _plain(node: YamlNode) -> Any:
-    if isinstance(node.value, dict):
-        return {k: _plain(v) for k, v in node.value.items()}
-    if isinstance(node.value, list):
-        return [_plain(v) for v in node.value]
-    return node.value
 
 
 def _iri(node: YamlNode, key: str) -> str:
@@ -80,6 +131,26 @@ def catalog_config(data: YamlNode, base: str) -> CatalogConfig:
         if key not in KEYS:
             raise AuthoringError(
                 f"unknown key {key!r} in Catalog" + did_you_mean(key, KEYS), value.key_location
+            )
+
+    for key, table in (("publisher", PUBLISHER_KEYS), ("contact", CONTACT_KEYS)):
+        node = data.value.get(key)
+        if node is not None and isinstance(node.value, dict):
+            known = [k.key for k in table]
+            for inner, value in node.value.items():
+                if inner not in known:
+                    raise AuthoringError(
+                        f"unknown key {inner!r} in the catalog's {key}"
+                        + did_you_mean(inner, known),
+                        value.key_location,
+                    )
+    themes = data.value.get("themes")
+    for theme in themes.value if themes is not None and isinstance(themes.value, list) else []:
+        if theme.value not in DATA_THEMES:
+            raise AuthoringError(
+                f"themes: {theme.value!r} is not an EU data theme (one of "
+                f"{', '.join(DATA_THEMES)})" + did_you_mean(str(theme.value), DATA_THEMES),
+                theme.location,
             )
 
     def need(key: str) -> YamlNode:
@@ -109,13 +180,13 @@ def catalog_config(data: YamlNode, base: str) -> CatalogConfig:
         _iri(publisher_iri["iri"], "publisher.iri")
     try:
         publisher_node = need("publisher")
-        publisher = _plain(publisher_node)
-        contact = _plain(need("contact"))
+        publisher = plain(publisher_node)
+        contact = plain(need("contact"))
         issued = date("issued")
         return CatalogConfig(
             iri=iris.get("iri", base + "catalog"),
-            title=_plain(need("title")),
-            description=_plain(need("description")),
+            title=plain(need("title")),
+            description=plain(need("description")),
             publisher=Publisher(
                 iri=publisher["iri"],
                 name=publisher["name"],
@@ -128,15 +199,15 @@ def catalog_config(data: YamlNode, base: str) -> CatalogConfig:
             licence=URIRef(iris["licence"]) if "licence" in iris else EU_LICENCE.CC_BY_4_0,
             download_base=iris.get("downloadBase"),
             homepage=iris.get("homepage"),
-            themes=tuple(EU_DATA_THEME[t] for t in _plain(data.value["themes"]))
+            themes=tuple(EU_DATA_THEME[t] for t in plain(data.value["themes"]))
             if "themes" in data.value
             else (EU_DATA_THEME.GOVE, EU_DATA_THEME.REGI),
-            profile=ApplicationProfile(_plain(data.value["profile"]))
+            profile=ApplicationProfile(plain(data.value["profile"]))
             if "profile" in data.value
             else ApplicationProfile.DCAT_AP_3,
             languages=tuple(
                 EU_LANGUAGE[c]
-                for c in _plain(
+                for c in plain(
                     data.value.get("languages") or YamlNode([], data.location, data.location)
                 )
             ),

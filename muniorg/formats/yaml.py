@@ -468,6 +468,23 @@ class _Composer:
                     out[key] = YamlNode(value.value, node.location, node.location)
 
 
+def plain(node: YamlNode) -> Any:
+    """A node as plain data: dicts, lists and scalars (timestamps stay text), as a JSON Schema
+    validator or JSON reads it.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "x.yaml"
+    >>> _ = path.write_text("a: [1, {b: 2020-01-01}]\\n", encoding="utf-8")
+    >>> plain(load_yaml(path))
+    {'a': [1, {'b': '2020-01-01'}]}
+    """
+    if isinstance(node.value, dict):
+        return {k: plain(v) for k, v in node.value.items()}
+    if isinstance(node.value, list):
+        return [plain(v) for v in node.value]
+    return node.value
+
+
 def _python(node: YamlNode) -> Any:
     """A node as a plain Python value (for a message about a key that is not text)."""
     if isinstance(node.value, dict):

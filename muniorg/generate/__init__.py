@@ -3,7 +3,8 @@
 ``ontology/shapes.ttl`` (read by :mod:`muniorg.model.schema`) is the source of truth; this package writes
 what follows from it, one module per artifact: :mod:`~muniorg.generate.codeshapes` (the
 generated ``sh:in`` block at the end of ``shapes.ttl`` itself), :mod:`~muniorg.generate.context`,
-:mod:`~muniorg.generate.jsonschema`, :mod:`~muniorg.generate.reference`, the typed model
+:mod:`~muniorg.generate.jsonschema`, :mod:`~muniorg.generate.authoring_schema` (the JSON
+Schema of the YAML authoring files), :mod:`~muniorg.generate.reference`, the typed model
 (:mod:`~muniorg.generate.model`) and the facade ``muniorg/__init__.py``
 (:mod:`~muniorg.generate.api`). Run
 ``python -m muniorg.generate`` to rewrite them and ``python -m muniorg.generate --check`` to list
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from muniorg.generate.api import render_facade
+from muniorg.generate.authoring_schema import generate_authoring_schema
 from muniorg.generate.codeshapes import generate_shapes
 from muniorg.generate.context import generate_context
 from muniorg.generate.jsonschema import generate_json_schema
@@ -50,6 +52,7 @@ ARTIFACTS: tuple[Artifact, ...] = (
     Artifact(Path("ontology/shapes.ttl"), generate_shapes),
     Artifact(Path("ontology/context.jsonld"), generate_context),
     Artifact(Path("ontology/schema.json"), generate_json_schema),
+    Artifact(Path("ontology/authoring-schema.json"), generate_authoring_schema),
     Artifact(Path("docs/reference.md"), generate_markdown),
     Artifact(Path("docs/reference.html"), generate_html),
     Artifact(Path("muniorg/model/classes.py"), _generate_model),

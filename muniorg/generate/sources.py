@@ -20,7 +20,7 @@ from functools import cached_property
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDFS, SKOS
 
-from muniorg.core.resources import ONTOLOGY_FILE, VOCABULARIES_FILE
+from muniorg.core.resources import ONTOLOGY_FILE, SHAPES_FILE, VOCABULARIES_FILE
 from muniorg.model.schema import Schema, load_schema
 
 #: Languages shown in the reference docs, in this order, when the ontology has them.
@@ -51,6 +51,11 @@ class Sources:
             if isinstance(concept, URIRef) and str(concept).startswith(namespace):
                 found.setdefault(namespace, set()).add(str(concept)[len(namespace) :])
         return {ns: tuple(sorted(codes)) for ns, codes in sorted(found.items())}
+
+    @cached_property
+    def shapes(self) -> Graph:
+        """The shapes graph, for what the schema does not carry (a property's ``sh:pattern``)."""
+        return Graph().parse(SHAPES_FILE, format="turtle")
 
     def labels(self, iri: URIRef) -> dict[str, str]:
         """Labels of a term by language: rdfs:label or skos:prefLabel, else dct:title.

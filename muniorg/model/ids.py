@@ -18,10 +18,10 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TypeVar
 
 from muniorg.core.values import is_absolute_iri
+from muniorg.model.check import with_values
 from muniorg.model.classes import ConceptScheme, CooperationProgramme, Identifier, Municipality
 from muniorg.model.node import Node
 from muniorg.model.schema import Field
@@ -97,7 +97,7 @@ def assign_ids(
         minted = f"{iri}/{field.key}" if index is None else f"{iri}/{field.key}/{index}"
         return assign_ids(obj, _child_iri(obj, minted, root), root, on_assign)
 
-    copy = replace(rebuild(node, child=child), id=iri)
+    copy = with_values(rebuild(node, child=child), {"id": iri})
     if on_assign is not None:
         on_assign(node, copy)
     return copy

@@ -36,8 +36,9 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node as RdfNode
 
+from muniorg.core.errors import MappingError
 from muniorg.core.namespaces import compact_iri
-from muniorg.core.values import iri_problem, is_absolute_iri
+from muniorg.core.values import IRI_FORBIDDEN, SAFE_SCHEMES, iri_problem, is_absolute_iri
 from muniorg.model.node import PARTIAL_DATE_RE, partial_date_datatype
 from muniorg.model.schema import Field, ValueKind
 
@@ -46,6 +47,24 @@ TIME_RE = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?")
 _LOCAL_REF = re.compile(r"[a-z0-9][a-z0-9/-]*")
 #: The JSON Schema pattern of an absolute IRI.
 IRI_PATTERN = r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$"
+
+
+def any_case(text: str) -> str:
+    """A regular expression (ECMA 262 as JSON Schema reads it, which has no flag for case) that
+    matches ``text`` in any case.
+
+    >>> any_case("tel")
+    '[tT][eE][lL]'
+    """
+    return "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else re.escape(c) for c in text)
+
+
+#: The JSON Schema pattern of an IRI muniorg reads (:func:`muniorg.core.values.iri_problem`):
+#: one of the safe schemes in any case, and none of the characters IRIs leave out.
+SAFE_IRI_PATTERN = "^(" + "|".join(any_case(s) for s in SAFE_SCHEMES) + f"):[^{IRI_FORBIDDEN}]*$"
+#: The JSON Schema pattern of an id or a reference as the authoring files write them: a local id,
+#: a path of them (``other-file/local-id``) or an absolute IRI.
+_LOCAL_REF_PATTERN = "^" + _LOCAL_REF.pattern + "$"
 
 
 @dataclass(frozen=True)
@@ -72,6 +91,12 @@ class Kind:
     json_schema: Mapping[str, Any] | None = None
     #: The example value in the reference (``None``: decided by the field).
     example: Any = None
+    #: The JSON Schema of one value as the YAML authoring files write it (the authoring schema,
+    #: ``ontology/authoring-schema.json``); ``None``: decided by the field (codes and objects).
+    yaml_schema: Mapping[str, Any] | None = None
+    #: The Python types a model object holds for one value (:mod:`muniorg.model.check`);
+    #: empty for language maps and objects, which are checked as structures.
+    model_types: tuple[type, ...] = ()
 
 
 def describe(value: Any) -> str:
@@ -227,6 +252,15 @@ def _read_time(raw: Any) -> datetime.time:
 # --- value <-> RDF term ------------------------------------------------------------------------
 
 
+def _nested_term(field: Field, value: Any) -> RdfNode:
+    if value.id is None:
+        raise MappingError(
+            f"the {value.SPEC.key} in '{field.key}' has no id: call muniorg.model.ids.assign_ids "
+            "first, or give it an id"
+        )
+    return URIRef(value.id)
+
+
 def _literal(datatype: URIRef | None = None) -> Callable[[Field, Any], RdfNode]:
     return lambda field, value: Literal(value, datatype=datatype)
 
@@ -328,6 +362,20 @@ _YEAR = "a year (YYYY)"
 _TEXTS = _structural("language maps")
 _OBJECTS = _structural("objects")
 
+
+def _years(low: int, high: int) -> dict[str, Any]:
+    """Whole numbers of four digits, as YAML reads an unquoted year (``start: 2012``)."""
+    return {
+        "type": "integer",
+        "anyOf": [{"minimum": low, "maximum": high}, {"minimum": -high, "maximum": -low}],
+    }
+
+
+_YAML_REFERENCE = {
+    "type": "string",
+    "anyOf": [{"pattern": _LOCAL_REF_PATTERN}, {"pattern": SAFE_IRI_PATTERN}],
+}
+
 #: One entry per value kind (see the module docs).
 KINDS: Mapping[ValueKind, Kind] = {
     ValueKind.LANG_MAP: Kind(
@@ -340,6 +388,7 @@ KINDS: Mapping[ValueKind, Kind] = {
         to_json=_TEXTS,
         json_schema={"$ref": "#/$defs/langMap"},
         example={"en": "text"},
+        yaml_schema={"$ref": "#/$defs/langMap"},
     ),
     ValueKind.LANG_LIST_MAP: Kind(
         label="texts per language",
@@ -351,6 +400,7 @@ KINDS: Mapping[ValueKind, Kind] = {
         to_json=_TEXTS,
         json_schema={"$ref": "#/$defs/langListMap"},
         example={"en": ["text"]},
+        yaml_schema={"$ref": "#/$defs/langListMap"},
     ),
     ValueKind.STRING: Kind(
         label="string",
@@ -362,6 +412,8 @@ KINDS: Mapping[ValueKind, Kind] = {
         to_json=_same,
         json_schema={"type": "string"},
         example="text",
+        yaml_schema={"type": "string", "pattern": r"\S"},
+        model_types=(str,),
     ),
     ValueKind.URI: Kind(
         label="URL (xsd:anyURI)",
@@ -374,6 +426,8 @@ KINDS: Mapping[ValueKind, Kind] = {
         context_type="xsd:anyURI",
         json_schema={"type": "string", "format": "uri", "pattern": IRI_PATTERN},
         example="https://www.example.org/",
+        yaml_schema={"type": "string", "pattern": SAFE_IRI_PATTERN},
+        model_types=(str,),
     ),
     ValueKind.NUMBER: Kind(
         label="number (integer or decimal)",
@@ -385,6 +439,13 @@ KINDS: Mapping[ValueKind, Kind] = {
         to_json=_number_json,
         json_schema={"$ref": "#/$defs/number"},
         example={"@value": "2.5", "@type": "xsd:decimal"},
+        yaml_schema={
+            "anyOf": [
+                {"type": "number"},
+                {"type": "string", "pattern": r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$"},
+            ]
+        },
+        model_types=(int, Decimal),
     ),
     ValueKind.INTEGER: Kind(
         label="integer",
@@ -396,6 +457,8 @@ KINDS: Mapping[ValueKind, Kind] = {
         to_json=_same,
         json_schema={"type": "integer"},
         example=25,
+        yaml_schema={"type": "integer", "minimum": 0},
+        model_types=(int,),
     ),
     ValueKind.BOOLEAN: Kind(
         label="boolean",
@@ -407,6 +470,8 @@ KINDS: Mapping[ValueKind, Kind] = {
         to_json=_same,
         json_schema={"type": "boolean"},
         example=True,
+        yaml_schema={"type": "boolean"},
+        model_types=(bool,),
     ),
     ValueKind.DATE: Kind(
         label="date",
@@ -419,6 +484,8 @@ KINDS: Mapping[ValueKind, Kind] = {
         context_type="xsd:date",
         json_schema={"$ref": "#/$defs/date"},
         example="2022-01-31",
+        yaml_schema={"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        model_types=(datetime.date,),
     ),
     ValueKind.PARTIAL_DATE: Kind(
         label="date, month or year",
@@ -431,6 +498,13 @@ KINDS: Mapping[ValueKind, Kind] = {
         context_type="xsd:date",
         json_schema={"$ref": "#/$defs/partialDate"},
         example={"@value": "2022", "@type": "xsd:gYear"},
+        yaml_schema={
+            "anyOf": [
+                {"type": "string", "pattern": f"^{PARTIAL_DATE_RE.pattern}$"},
+                _years(1000, 9999),
+            ]
+        },
+        model_types=(str,),
     ),
     ValueKind.DATETIME: Kind(
         label="date and time, or date",
@@ -443,6 +517,11 @@ KINDS: Mapping[ValueKind, Kind] = {
         context_type="xsd:dateTime",
         json_schema={"$ref": "#/$defs/dateTime"},
         example="2022-01-31T10:48:00",
+        yaml_schema={
+            "type": "string",
+            "pattern": r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$",
+        },
+        model_types=(datetime.datetime, datetime.date),
     ),
     ValueKind.YEAR: Kind(
         label="year",
@@ -455,6 +534,8 @@ KINDS: Mapping[ValueKind, Kind] = {
         context_type="xsd:gYear",
         json_schema={"$ref": "#/$defs/year"},
         example="2022",
+        yaml_schema={"anyOf": [{"type": "string", "pattern": r"^-?[0-9]{4}$"}, _years(1000, 9999)]},
+        model_types=(str,),
     ),
     ValueKind.TIME: Kind(
         label="time",
@@ -467,6 +548,8 @@ KINDS: Mapping[ValueKind, Kind] = {
         context_type="xsd:time",
         json_schema={"$ref": "#/$defs/time"},
         example="08:00:00",
+        yaml_schema={"type": "string", "pattern": f"^{TIME_RE.pattern}$"},
+        model_types=(datetime.time,),
     ),
     ValueKind.IRI: Kind(
         label="IRI",
@@ -478,6 +561,8 @@ KINDS: Mapping[ValueKind, Kind] = {
         to_json=_same,
         context_type="@id",
         json_schema={"$ref": "#/$defs/iri"},
+        yaml_schema=_YAML_REFERENCE,
+        model_types=(str,),
     ),
     ValueKind.CODE: Kind(
         label="code",
@@ -488,13 +573,14 @@ KINDS: Mapping[ValueKind, Kind] = {
         from_term=_code_value,
         to_json=_same,
         context_type="@vocab",
+        model_types=(str,),
     ),
     ValueKind.NESTED: Kind(
         label="object",
         expected="nested",
         python_type="",
         read=_OBJECTS,
-        to_term=lambda field, value: URIRef(value.id),
+        to_term=_nested_term,
         from_term=_OBJECTS,
         to_json=_OBJECTS,
     ),
@@ -508,6 +594,8 @@ KINDS: Mapping[ValueKind, Kind] = {
         to_json=_same,
         context_type="@id",
         json_schema={"$ref": "#/$defs/iri"},
+        yaml_schema=_YAML_REFERENCE,
+        model_types=(str,),
     ),
 }
 

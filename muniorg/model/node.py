@@ -56,3 +56,18 @@ class Node:
     if TYPE_CHECKING:
 
         def __init__(self, *, id: str | None = None, **fields: Any) -> None: ...
+
+    def __post_init__(self) -> None:
+        """Check every value against its field (:mod:`muniorg.model.check`): a wrong value is a
+        :class:`~muniorg.core.errors.ModelError` now, not a failure when the object is written.
+
+        >>> from muniorg.model.classes import KeyFigure
+        >>> KeyFigure(measure="employees", value=2.5)  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        muniorg.core.errors.ModelError: KeyFigure.value: expected int or decimal.Decimal (...), got the number 2.5
+        """
+        # The first object of a class compiles its check, which replaces this method on the class.
+        from muniorg.model.check import compile_check
+
+        compile_check(type(self))(self)

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from typing import Any, TypeVar
 
+from muniorg.model.check import with_values
 from muniorg.model.node import Node
 from muniorg.model.schema import Field, ValueKind
 
@@ -97,7 +97,7 @@ def rebuild(node: N, value: ValueChange | None = None, *, child: ChildChange | N
             new = value(node, field, new)
         if new is not old:
             changes[field.key] = new
-    return replace(node, **changes) if changes else node
+    return with_values(node, changes) if changes else node
 
 
 def natural_key(text: str) -> tuple[Any, ...]:

@@ -11,6 +11,7 @@ Layout of the output folder::
     {id}.jsonld {id}.ttl {id}.nt          one set per authoring file (municipality, programme ...)
     muniorg-dataset.jsonld .ttl .nt       the whole data set (JSON-LD flattened)
     context.jsonld                        the JSON-LD context the documents refer to
+    authoring-schema.json                 the JSON Schema of the YAML authoring files (editors)
     catalog.ttl catalog.nt                the DCAT-AP catalog (when a ``type: Catalog`` file exists)
     {id}.{lang}.html index.html site.*    the site for people (:mod:`muniorg.site.pages`)
     .muniorg-manifest.json                what was published, with sizes and SHA-256
@@ -23,7 +24,7 @@ Example:
     ...     "type: Municipality\\nid: x\\nname: {da: X Kommune, en: X}\\ncountry: DNK\\n", encoding="utf-8")
     >>> result = build([src], src / "out")
     >>> result.published, sorted(p.name for p in result.files)[:3]
-    (True, ['context.jsonld', 'index.html', 'muniorg-dataset.jsonld'])
+    (True, ['authoring-schema.json', 'context.jsonld', 'index.html'])
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from muniorg.authoring.load import iter_yaml_files, load_file
 from muniorg.core.errors import AuthoringErrors, InputError, OutputError
 from muniorg.core.namespaces import DEFAULT_BASE
 from muniorg.core.pool import map_documents
-from muniorg.core.resources import CONTEXT_FILE
+from muniorg.core.resources import AUTHORING_SCHEMA_FILE, CONTEXT_FILE
 from muniorg.dcat import wording
 from muniorg.dcat.config import CatalogConfig, PublishedDataset, PublishedFile, published_file
 from muniorg.dcat.from_yaml import the_catalog
@@ -310,6 +311,7 @@ def _publish(
             [(Path(u.folder), u.header.local_id) for u in units if u.header is not None],
         )
         shutil.copyfile(CONTEXT_FILE, staging / "context.jsonld")
+        shutil.copyfile(AUTHORING_SCHEMA_FILE, staging / AUTHORING_SCHEMA_FILE.name)
         if catalog is not None:
             _write_catalog(staging, catalog, datasets, whole_files)
         languages = {

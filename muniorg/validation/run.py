@@ -22,23 +22,24 @@ Example:
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import ORG, RDF, SH, SKOS
 from rdflib.term import Node
 
-from muniorg.core.errors import did_you_mean
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import MUNIORG_VOCAB
 from muniorg.core.pool import map_documents
-from muniorg.core.resources import SHAPES_FILE, SPARQL_SHAPES_FILE
+from muniorg.core.resources import SHAPES_FILE, SPARQL_SHAPES_FILE, VOCABULARIES_FILE
 from muniorg.formats.rdf import read_bundled
 from muniorg.model.classes import CLASSES
 from muniorg.rdf.document import SourceDocument
 from muniorg.validation.engine import CompiledShapes, RawResult, compile_shapes, pyshacl_results
+from muniorg.validation.registries import registry_results
 from muniorg.validation.results import Severity, ValidationReport, ValidationResult
 
 #: The validation engines: muniorg's own (the default) and pySHACL, the reference.
@@ -104,18 +105,99 @@ def known_codes() -> dict[str, frozenset[str]]:
     return {namespace: frozenset(c) for namespace, c in codes.items()}
 
 
-def _code_message(value: str) -> str | None:
-    """ "Unknown code 'x' in list 'y' (did you mean ...)" for a value outside its list."""
+@cache
+def code_definitions() -> dict[str, str]:
+    """The English definition of each code of muniorg's lists (``ontology/vocabularies.ttl``),
+    keyed by the code's IRI: read only when a message about an unknown code needs them."""
+    vocabularies = read_bundled(VOCABULARIES_FILE)
+    found: dict[str, str] = {}
+    for concept, text in vocabularies.subject_objects(SKOS.definition):
+        if isinstance(text, Literal) and text.language == "en":
+            found[str(concept)] = str(text).rstrip(".")
+    return found
+
+
+def _similar(code: str, codes: frozenset[str]) -> list[str]:
+    """Codes that hold every word of ``code`` (``chair`` -> ``committee-chair``, ``body-chair``
+    ...), else the closest by spelling.
+
+    >>> _similar("chair", frozenset({"committee-chair", "body-chair", "mayor"}))
+    ['body-chair', 'committee-chair']
+    """
+    words = set(code.lower().replace("_", "-").split("-"))
+    holding = sorted(c for c in codes if words <= set(c.split("-")))
+    return holding or difflib.get_close_matches(code, sorted(codes), n=3, cutoff=0.6)
+
+
+def _fits(code: str, holder: str | None, codes: frozenset[str]) -> bool:
+    """Whether a role code is for objects of the class ``holder``: the codes of a chair and a
+    member start with the kind of body they are for (``council-``, ``committee-``, and
+    ``body-`` for the other bodies, such as a co-determination body); the other codes are for
+    the municipality and its administration (programme roles for programmes only).
+
+    >>> codes = frozenset({"committee-chair", "body-chair", "council-chair", "mayor"})
+    >>> [_fits(c, "Committee", codes) for c in ("committee-chair", "body-chair", "mayor")]
+    [True, False, False]
+    >>> [_fits(c, "Municipality", codes) for c in ("body-chair", "mayor")]
+    [False, True]
+    """
+    if holder is None:
+        return False
+    prefixes = {
+        c.split("-", 1)[0] for c in codes if c.count("-") and c.endswith(("-chair", "-member"))
+    }
+    prefix = code.split("-", 1)[0]
+    name = holder.lower()
+    if prefix in prefixes:
+        return prefix in name
+    return not any(p in name for p in prefixes) and "programme" not in name
+
+
+def _code_message(value: str, holder: str | None = None) -> str | None:
+    """ "Unknown code 'x' in list 'y' ..." for a value outside its list: the codes it may have
+    meant, each with what it is for, and the one that fits the object it is in (``holder``, the
+    class of the object the value's object belongs to, such as the Committee of a post)."""
     namespace, _, code = value.rpartition("/")
     namespace += "/"
     lists = known_codes()
     if namespace not in lists or code in lists[namespace]:
         return None
+    codes = lists[namespace]
     name = namespace[len(str(MUNIORG_VOCAB)) :].strip("/")
-    hint = (
-        did_you_mean(code, lists[namespace]) or f" (codes: {', '.join(sorted(lists[namespace]))})"
-    )
-    return f"Unknown code {code!r} in list {name!r}{hint}."
+    message = f"Unknown code {code!r} in list {name!r}."
+    similar = _similar(code, codes)
+    if not similar:
+        return message + f" Its codes: {', '.join(sorted(codes))}."
+    definitions = code_definitions()
+
+    def explained(c: str) -> str:
+        definition = definitions.get(namespace + c)
+        return f"{c!r} ({definition[0].lower()}{definition[1:]})" if definition else repr(c)
+
+    fitting = [c for c in similar if name == "role" and _fits(c, holder, codes)]
+    if len(fitting) == 1:
+        others = [c for c in similar if c not in fitting]
+        message += f" In a {holder}, use {explained(fitting[0])}."
+        if others:
+            message += (
+                " The other roles like it are for other bodies: "
+                + ", ".join(map(explained, others))
+                + "."
+            )
+        return message
+    return message + " Did you mean " + " or ".join(map(explained, similar)) + "?"
+
+
+def _holder(data: Graph, focus: Node) -> str | None:
+    """The model class of the object ``focus`` is nested in (the Committee of a post, the
+    organisation of a membership)."""
+    names = _class_names()
+    parents = [*data.subjects(None, focus), *data.objects(focus, ORG.organization)]
+    for parent in parents:
+        for rdf_type in data.objects(parent, RDF.type):
+            if str(rdf_type) in names:
+                return names[str(rdf_type)]
+    return None
 
 
 @cache
@@ -179,7 +261,7 @@ def validate_graph(
     if context is not None and any(t not in data for t in context):
         data = data + (context - data)  # a copy: the caller's graph stays as it was
     results = [
-        _result(raw, document)
+        _result(raw, document, data)
         for raw in engine_results(data, engine)
         if context is None or raw.focus in own
     ]
@@ -187,14 +269,18 @@ def validate_graph(
     return ValidationReport(results=tuple(_dedupe(results)), inputs=inputs)
 
 
-def _result(raw: RawResult, document: SourceDocument | None) -> ValidationResult:
-    """The :class:`ValidationResult` of a raw result of either engine, located in ``document``."""
+def _result(
+    raw: RawResult, document: SourceDocument | None, data: Graph | None = None
+) -> ValidationResult:
+    """The :class:`ValidationResult` of a raw result of either engine, located in ``document``;
+    ``data`` is the graph validated (for the object a wrong code is in)."""
     inverse = raw.path is not None and raw.path[0] == "^"
     path = str(raw.path[1]) if raw.path is not None and raw.path[0] in ("p", "^") else None
     value = str(raw.value) if raw.value is not None else None
     message = raw.message
     if raw.component == SH.InConstraintComponent and value is not None:
-        message = _code_message(value) or message
+        holder = _holder(data, raw.focus) if data is not None else None
+        message = _code_message(value, holder) or message
     if raw.component == SH.ClassConstraintComponent and value is not None:
         message = _class_message(raw.shape, value) or message
     return ValidationResult(
@@ -298,4 +384,8 @@ def _validate_unit(unit: tuple[SourceDocument, Graph, Graph, str]) -> Validation
     """Validate one (document, its graph, its context, engine): the unit of work of
     :func:`validate_documents` (module level, so a process pool can run it)."""
     document, graph, context, engine = unit
-    return validate_graph(graph, document, context, engine)
+    report = validate_graph(graph, document, context, engine)
+    extra = registry_results(document)
+    if not extra:
+        return report
+    return ValidationReport(results=(*report.results, *extra), inputs=report.inputs)
