@@ -188,6 +188,11 @@ def test_code_that_equals_a_term_is_hidden_in_the_scoped_context(sources: Source
         "council": f"{unit_kind}/council",
         "name": f"{unit_kind}/name",
     }
+    # rdflib keeps a protected term's definition even in a property-scoped context: the terms
+    # the codes redefine are unprotected at the top level (#12).
+    assert context["@context"]["council"]["@protected"] is False
+    assert context["@context"]["name"]["@protected"] is False
+    assert "@protected" not in context["@context"]["seats"]
     document = {
         "@context": CONTEXT_IRI,
         "id": f"{ID}/d",

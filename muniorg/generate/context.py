@@ -22,7 +22,10 @@ same keys as the authoring format; the context turns those keys into the RDF the
   of this context (unit kind ``council`` vs the key ``council``) is redefined in that scoped
   context as the code's own IRI. Setting the term to ``null`` would not do: a term mapped to null
   expands to null and the value would be dropped. Codes of external lists that vocabularies.ttl
-  does not list cannot be checked.
+  does not list cannot be checked. Such a term is ``@protected: false`` at the top level: JSON-LD
+  1.1 lets a property-scoped context redefine a protected term, but rdflib's parser (7.0 to 7.6)
+  silently keeps the protected definition and read ``"measure": "departments"`` as
+  ``dct:type org:hasUnit``.
 * **One key, several meanings**: a key whose path or coercion differs between classes (``name`` is
   ``skos:prefLabel`` on most classes but ``foaf:name`` on Person) gets the definition used by most
   classes at the top level; the other classes redefine it in a **type-scoped context** on their
@@ -140,6 +143,10 @@ def build_context(sources: Sources) -> dict[str, Any]:
                 scoped.setdefault(class_key, {})[key] = definition
                 top[key]["@protected"] = False
 
+    for code in sorted(_codes_redefined(top, scoped)):
+        if code in top:
+            top[code]["@protected"] = False
+
     context: dict[str, Any] = {"@version": 1.1, "@protected": True}
     context.update(PREFIXES)
     context.update(_KEYWORD_ALIASES)
@@ -151,6 +158,20 @@ def build_context(sources: Sources) -> dict[str, Any]:
             context[spec.key] = type_term
     context.update(top)
     return {"@context": context}
+
+
+def _codes_redefined(
+    top: dict[str, TermDefinition], scoped: dict[str, dict[str, TermDefinition]]
+) -> set[str]:
+    """The terms that the code lists' scoped contexts pin to a code's IRI, in any definition."""
+    definitions = [*top.values(), *(d for per in scoped.values() for d in per.values())]
+    return {
+        term
+        for definition in definitions
+        if definition.get("@type") == "@vocab"
+        for term in definition.get("@context", {})
+        if not term.startswith("@")
+    }
 
 
 def type_value(class_key: str, sources: Sources) -> str | list[str]:
