@@ -46,13 +46,14 @@ _IRI = IRI_PATTERN
 
 
 def _value_object(datatype: str, pattern: str) -> JsonSchema:
+    # ``type`` is the context's alias of ``@type``, the key JSON-LD compaction writes.
     return {
         "type": "object",
         "properties": {
             "@value": {"type": "string", "pattern": f"^{pattern}$"},
-            "@type": {"const": datatype},
+            "type": {"const": datatype},
         },
-        "required": ["@value", "@type"],
+        "required": ["@value", "type"],
         "additionalProperties": False,
     }
 
@@ -95,17 +96,17 @@ COMMON_DEFS: dict[str, JsonSchema] = {
     },
     "date": {"type": "string", "format": "date", "pattern": f"^{_DATE}$"},
     "partialDate": {
-        "description": "A date (string), or a year or month as a value object.",
+        "description": "A date, a year or a month, as a value object.",
         "oneOf": [
-            {"$ref": "#/$defs/date"},
+            _value_object("xsd:date", _DATE),
             _value_object("xsd:gYear", r"-?\d{4,}"),
             _value_object("xsd:gYearMonth", r"-?\d{4,}-\d{2}"),
         ],
     },
     "dateTime": {
-        "description": "A date and time (string, xsd:dateTime), or a date as a value object.",
+        "description": "A date and time, or a date, as a value object.",
         "oneOf": [
-            {"type": "string", "pattern": f"^{_DATE}T{_TIME}{_ZONE}$"},
+            _value_object("xsd:dateTime", f"{_DATE}T{_TIME}{_ZONE}"),
             _value_object("xsd:date", _DATE),
         ],
     },

@@ -14,19 +14,38 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from rdflib import URIRef
+
 from muniorg.core.namespaces import compact_iri
 from muniorg.core.resources import CONTEXT_IRI
+from muniorg.model.classes import CLASSES
 from muniorg.model.kinds import KINDS
 from muniorg.model.node import Node
-from muniorg.model.schema import ValueKind
+from muniorg.model.schema import ClassSpec, ValueKind
 from muniorg.model.walk import natural_key, walk
 
 
-def _type_value(node: Node) -> str | list[str]:
-    spec = node.SPEC
+def type_value(spec: ClassSpec, class_terms: Mapping[URIRef, str]) -> str | list[str]:
+    """The ``type`` of a node of class ``spec``: its class term alone, or followed by its extra
+    types, each as the term of the class it is (``class_terms``: rdf:type -> class key), else as
+    a compact IRI. Compaction writes a type IRI as the term that means it, so a round trip needs
+    the term (``ConceptScheme``, not ``skos:ConceptScheme``).
+
+    >>> from muniorg.model.classes import CLASSES
+    >>> terms = {cls.SPEC.rdf_type: key for key, cls in CLASSES.items()}
+    >>> type_value(CLASSES["Foundation"].SPEC, terms)
+    ['Foundation', 'ConceptScheme']
+    """
     if not spec.extra_types:
         return spec.key
-    return [spec.key, *(compact_iri(str(t)) for t in spec.extra_types)]
+    return [spec.key, *(class_terms.get(t) or compact_iri(str(t)) for t in spec.extra_types)]
+
+
+_CLASS_TERMS = {cls.SPEC.rdf_type: key for key, cls in CLASSES.items()}
+
+
+def _type_value(node: Node) -> str | list[str]:
+    return type_value(node.SPEC, _CLASS_TERMS)
 
 
 def to_jsonld(
@@ -89,4 +108,4 @@ def flatten(
     return {"@context": context, "@graph": [flat[key] for key in sorted(flat, key=natural_key)]}
 
 
-__all__ = ["flatten", "to_jsonld"]
+__all__ = ["flatten", "to_jsonld", "type_value"]
