@@ -24,6 +24,7 @@ from muniorg.generate.jsonschema import DOCUMENT_CLASSES, SCHEMA_ID
 from muniorg.generate.markup import Heading
 from muniorg.generate.reference import build_reference
 from muniorg.generate.sources import Sources, load_sources
+from muniorg.rdf.graph import name_field
 
 LOCN = Namespace("http://www.w3.org/ns/locn#")
 ADMS = Namespace("http://www.w3.org/ns/adms#")
@@ -525,7 +526,8 @@ def test_json_schema_is_a_valid_draft_2020_12_schema(
     for spec in sources.schema.classes.values():
         definition = json_schema["$defs"][spec.key]
         assert definition["additionalProperties"] is False
-        assert set(definition["properties"]) == {"@context", "id", "type"} | {
+        names = {"schema:name", "rdfs:label"} if name_field(spec) else set()  # the name's copies
+        assert set(definition["properties"]) == {"@context", "id", "type"} | names | {
             f.key for f in spec.fields
         }
         assert set(definition["required"]) == {"type"} | {f.key for f in spec.fields if f.required}

@@ -247,3 +247,46 @@ def differing_keys(a: Any, b: Any) -> set[str]:
         inner = differing_keys(a[key], b[key])
         keys |= inner if inner or a[key] == b[key] else {key}
     return keys
+
+
+#: Classes of each kind of thing #12 names, by rdf:type; every one must occur in the examples.
+NAMED_KINDS = {
+    "organisation": ("Municipality", "Council", "Committee", "Department", "Organisation"),
+    "person": ("Person",),
+    "place": ("AdministrativeArea", "Region", "Site"),
+    "document": ("Document",),
+    "programme": ("CooperationProgramme",),
+    "concept": ("Concept", "Value", "Principle"),
+}
+
+
+def test_every_name_is_also_schema_name_and_rdfs_label(dist: Path) -> None:
+    """Each node whose class has a name (skos:prefLabel, else dct:title or foaf:name) has the same
+    texts, in the same languages, as schema:name and rdfs:label, in every published file."""
+    from rdflib import RDF, RDFS, URIRef
+
+    from muniorg.model.classes import CLASSES
+    from muniorg.rdf.graph import name_field
+
+    schema_name = URIRef("http://schema.org/name")
+    for jsonld, nt in published_pairs(dist):
+        graph = Graph().parse(nt, format="nt")
+        for cls in CLASSES.values():
+            named = name_field(cls.SPEC)
+            for node in graph.subjects(RDF.type, cls.SPEC.rdf_type):
+                names = set(graph.objects(node, named.path)) if named else set()
+                assert set(graph.objects(node, schema_name)) == names, (jsonld.name, node)
+                assert set(graph.objects(node, RDFS.label)) == names, (jsonld.name, node)
+
+
+def test_each_kind_of_thing_has_names_in_the_examples(examples_dist: Path) -> None:
+    from rdflib import RDF, URIRef
+
+    from muniorg.model.classes import CLASSES
+
+    graph = Graph().parse(examples_dist / "muniorg-dataset.nt", format="nt")
+    schema_name = URIRef("http://schema.org/name")
+    for kind, classes in NAMED_KINDS.items():
+        nodes = {n for key in classes for n in graph.subjects(RDF.type, CLASSES[key].SPEC.rdf_type)}
+        assert nodes, kind
+        assert all((n, schema_name, None) in graph for n in nodes), kind

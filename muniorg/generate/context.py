@@ -69,6 +69,7 @@ from muniorg.core.namespaces import PREFIXES, compact_iri
 from muniorg.generate.sources import Sources
 from muniorg.model.kinds import KINDS
 from muniorg.model.schema import Field, ValueKind
+from muniorg.rdf.graph import NAME_ALIASES, name_field
 from muniorg.rdf.jsonld import type_value as jsonld_type_value
 
 #: Where the context is published; documents refer to it by this IRI.
@@ -186,6 +187,22 @@ def ambiguous_terms(sources: Sources) -> dict[str, dict[str, list[str]]]:
     return ambiguous
 
 
+def _class_definitions(sources: Sources) -> dict[str, dict[str, TermDefinition]]:
+    """Each class's keys and their definitions, with the copies of its name
+    (:data:`muniorg.rdf.graph.NAME_ALIASES`: ``schema:name`` and ``rdfs:label``, keys written
+    as the compact IRI they mean, defined like the name: a language map or a plain string)."""
+    terms = all_terms(sources)
+    per_class: dict[str, dict[str, TermDefinition]] = {}
+    for spec in sources.schema.classes.values():
+        definitions = {field.key: term_definition(field, sources, terms) for field in spec.fields}
+        named = name_field(spec)
+        if named is not None:
+            for alias, _ in NAME_ALIASES:
+                definitions[alias] = {**definitions[named.key], "@id": alias}
+        per_class[spec.key] = definitions
+    return per_class
+
+
 def _field_iri(field: Field) -> str:
     return ("^" if field.inverse else "") + compact_iri(str(field.path))
 
@@ -195,9 +212,9 @@ def _preferred_keys(sources: Sources) -> dict[str, str]:
     alphabetical order): its top-level term. A class that names it otherwise defines its key in
     its type-scoped context."""
     users: dict[str, Counter[str]] = {}
-    for spec in sources.schema.classes.values():
-        for field in spec.fields:
-            users.setdefault(_field_iri(field), Counter())[field.key] += 1
+    for definitions in _class_definitions(sources).values():
+        for key, definition in definitions.items():
+            users.setdefault(_iri(definition) or "", Counter())[key] += 1
     return {iri: min(counts, key=lambda key: (-counts[key], key)) for iri, counts in users.items()}
 
 
@@ -207,11 +224,7 @@ def build_context(sources: Sources) -> dict[str, Any]:
     :raises ValueError: if a class would see a key with another meaning than its own, or two
         keys for one IRI (other than the :func:`ambiguous_terms`).
     """
-    terms = all_terms(sources)
-    per_class: dict[str, dict[str, TermDefinition]] = {
-        spec.key: {field.key: term_definition(field, sources, terms) for field in spec.fields}
-        for spec in sources.schema.classes.values()
-    }
+    per_class = _class_definitions(sources)
     # One IRI, one term (see _preferred_keys).
     preferred = _preferred_keys(sources)
     # One key, one definition at the top level: the one most classes (using the key for its

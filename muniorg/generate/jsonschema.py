@@ -29,6 +29,7 @@ from muniorg.generate.context import render_json, type_value
 from muniorg.generate.sources import Sources
 from muniorg.model.kinds import IRI_PATTERN, KINDS
 from muniorg.model.schema import ClassSpec, Field, ValueKind
+from muniorg.rdf.graph import NAME_ALIASES, name_field
 
 SCHEMA_ID = "https://w3id.org/muniorg/schema.json"
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -163,6 +164,13 @@ def class_schema(spec: ClassSpec, sources: Sources) -> JsonSchema:
     }
     for field in spec.fields:
         properties[field.key] = field_schema(field, sources)
+    named = name_field(spec)
+    if named is not None:
+        for alias, _ in NAME_ALIASES:
+            properties[alias] = {
+                **field_schema(named, sources),
+                "description": f"The {named.key} again, as {alias} (for consumers who look there).",
+            }
     schema: JsonSchema = {
         "title": spec.key,
         "type": "object",

@@ -5,6 +5,11 @@ terms, its path says which predicate links them (an inverse path links from the 
 parent), and nested objects recurse. Reading back inverts every step and reports the triples it
 could not place, so nothing is dropped silently.
 
+Names where each audience looks: the node's name (its ``skos:prefLabel``, else its
+``dct:title`` or ``foaf:name``, see :func:`name_field`) is also written as ``schema:name`` and
+``rdfs:label``, the same texts in the same languages (:data:`NAME_ALIASES`). The JSON-LD writer
+(:mod:`muniorg.rdf.jsonld`) writes them from the same rule, and reading consumes them.
+
 Lists have no order in RDF. Both directions therefore use one canonical order (see
 :func:`muniorg.model.walk.canonical`): nested objects by IRI in natural order (``/2`` before ``/10``), other
 values by their text. ``from_graph(to_graph(m)) == canonical(m)`` for any model with IRIs.
@@ -25,11 +30,11 @@ from collections.abc import Iterator
 from typing import Any, TypeVar
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
 from rdflib.term import Node as RdfNode
 
 from muniorg.core.errors import MappingError
-from muniorg.core.namespaces import new_graph
+from muniorg.core.namespaces import SCHEMA, new_graph
 from muniorg.model.classes import CLASSES
 from muniorg.model.kinds import KINDS
 from muniorg.model.node import Node
@@ -41,6 +46,32 @@ Triple = tuple[RdfNode, RdfNode, RdfNode]
 
 
 # --- model -> RDF -----------------------------------------------------------------------------
+
+#: The properties a node's name is repeated on, with their JSON-LD keys: schema.org consumers
+#: read ``schema:name``, generic RDF tools ``rdfs:label`` (#12).
+NAME_ALIASES: tuple[tuple[str, URIRef], ...] = (
+    ("schema:name", URIRef(SCHEMA["name"])),
+    ("rdfs:label", URIRef(RDFS.label)),
+)
+#: The paths of a name, in the order :func:`name_field` prefers them.
+_NAME_PATHS = (SKOS.prefLabel, DCTERMS.title, FOAF.name)
+
+
+def name_field(spec: ClassSpec) -> Field | None:
+    """The field that holds the name of a node of class ``spec``: its ``skos:prefLabel``, else
+    its ``dct:title``, else its ``foaf:name``; ``None`` for nameless classes.
+
+    >>> from muniorg.model.classes import CLASSES
+    >>> name_field(CLASSES["Strategy"].SPEC).key, name_field(CLASSES["KeyFigure"].SPEC).key
+    ('name', 'label')
+    >>> name_field(CLASSES["Address"].SPEC) is None
+    True
+    """
+    for path in _NAME_PATHS:
+        for field in spec.fields:
+            if field.path == path and not field.inverse:
+                return field
+    return None
 
 
 def _values(node: Node, field: Field) -> list[Any]:
@@ -74,6 +105,12 @@ def _own_triples(node: Node) -> Iterator[Triple]:
         for value in _values(node, field):
             obj = to_term(field, value)
             yield (obj, field.path, subject) if field.inverse else (subject, field.path, obj)
+    named = name_field(node.SPEC)
+    if named is not None:
+        to_term = KINDS[named.kind].to_term
+        for value in _values(node, named):
+            for _, alias in NAME_ALIASES:
+                yield subject, alias, to_term(named, value)
 
 
 def to_graph(*nodes: Node, graph: Graph | None = None) -> Graph:
@@ -81,7 +118,7 @@ def to_graph(*nodes: Node, graph: Graph | None = None) -> Graph:
 
     >>> from muniorg.model.classes import Municipality
     >>> len(to_graph(Municipality(id="https://ex.org/m", name={"da": "M"}, country="DNK")))
-    5
+    7
     """
     graph = graph if graph is not None else new_graph()
     for node in nodes:
@@ -162,6 +199,12 @@ def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = 
                 for extra in values[1:]:
                     _unconsume(result, subject, field, extra)
             kwargs[field.key] = values[0]
+    named = name_field(spec)
+    if named is not None:  # the name's copies, where they repeat it
+        for term in _linked(graph, subject, named):
+            for _, alias in NAME_ALIASES:
+                if (subject, alias, term) in graph:
+                    result.consumed.add((subject, alias, term))
     return cls(**kwargs)
 
 

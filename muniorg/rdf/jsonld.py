@@ -5,8 +5,8 @@ shapes); :func:`muniorg.formats.jsonld.jsonld_to_graph` reads them back.
 
 Example:
     >>> from muniorg.model.classes import Person
-    >>> to_jsonld(Person(id="https://ex.org/p", name="Gert Jørgensen"), context=None)
-    {'id': 'https://ex.org/p', 'type': 'Person', 'name': 'Gert Jørgensen'}
+    >>> to_jsonld(Person(id="https://ex.org/p", name="Gert Jørgensen"), context=None)["name"]
+    'Gert Jørgensen'
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from muniorg.model.kinds import KINDS
 from muniorg.model.node import Node
 from muniorg.model.schema import ClassSpec, ValueKind
 from muniorg.model.walk import natural_key, walk
+from muniorg.rdf.graph import NAME_ALIASES, name_field
 
 
 def type_value(spec: ClassSpec, class_terms: Mapping[URIRef, str]) -> str | list[str]:
@@ -57,8 +58,8 @@ def to_jsonld(
     gives the node object without ``@context`` (for embedding).
 
     >>> from muniorg.model.classes import Person
-    >>> to_jsonld(Person(id="https://ex.org/p", name="Gert Jørgensen"), context=None)
-    {'id': 'https://ex.org/p', 'type': 'Person', 'name': 'Gert Jørgensen'}
+    >>> to_jsonld(Person(id="https://ex.org/p", name="Gert Jørgensen"), context=None)["name"]
+    'Gert Jørgensen'
     """
     return _node_object(node, context, lambda child: to_jsonld(child, context=None))
 
@@ -73,8 +74,13 @@ def _node_object(
     if node.id is not None:
         out["id"] = node.id
     out["type"] = _type_value(node)
+    named = name_field(node.SPEC)
     for field in node.SPEC.fields:
         value = getattr(node, field.key)
+        if field is named and value:  # the name, then its copies (muniorg.rdf.graph.NAME_ALIASES)
+            for key in (field.key, *(alias for alias, _ in NAME_ALIASES)):
+                out[key] = dict(value) if field.kind is ValueKind.LANG_MAP else value
+            continue
         if field.kind in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP):
             if value:
                 out[field.key] = dict(value)
