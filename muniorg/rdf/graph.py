@@ -5,9 +5,10 @@ terms, its path says which predicate links them (an inverse path links from the 
 parent), and nested objects recurse. Reading back inverts every step and reports the triples it
 could not place, so nothing is dropped silently.
 
-Names where each audience looks: the node's name (its ``skos:prefLabel``, else its
-``dct:title`` or ``foaf:name``, see :func:`name_field`) is also written as ``schema:name`` and
-``rdfs:label``, the same texts in the same languages (:data:`NAME_ALIASES`). The JSON-LD writer
+Names where each audience looks: the name of every organisation, person, place, document,
+programme and concept (its ``skos:prefLabel``, else its ``dct:title`` or ``foaf:name``, see
+:func:`name_field`) is also written as ``schema:name`` and ``rdfs:label``, the same texts in the
+same languages (:data:`NAME_ALIASES`). The JSON-LD writer
 (:mod:`muniorg.rdf.jsonld`) writes them from the same rule, and reading consumes them.
 
 Lists have no order in RDF. Both directions therefore use one canonical order (see
@@ -55,18 +56,38 @@ NAME_ALIASES: tuple[tuple[str, URIRef], ...] = (
 )
 #: The paths of a name, in the order :func:`name_field` prefers them.
 _NAME_PATHS = (SKOS.prefLabel, DCTERMS.title, FOAF.name)
+#: The types of the things whose names are repeated: organisations, persons, places, documents,
+#: programmes and concepts (a post, a period or a key figure keeps its name as it is).
+NAMED_TYPES = frozenset(
+    URIRef(iri)
+    for iri in (
+        "http://data.europa.eu/m8g/PublicOrganisation",
+        "http://www.w3.org/ns/org#FormalOrganization",
+        "http://www.w3.org/ns/org#OrganizationalUnit",
+        "http://www.w3.org/ns/org#OrganizationalCollaboration",  # cooperation programmes
+        str(FOAF.Person),
+        "http://purl.org/dc/terms/Location",
+        "http://schema.org/AdministrativeArea",
+        "http://www.w3.org/ns/org#Site",
+        str(FOAF.Document),
+        str(SKOS.Concept),
+    )
+)
 
 
 def name_field(spec: ClassSpec) -> Field | None:
-    """The field that holds the name of a node of class ``spec``: its ``skos:prefLabel``, else
-    its ``dct:title``, else its ``foaf:name``; ``None`` for nameless classes.
+    """The field whose values a node of class ``spec`` repeats as :data:`NAME_ALIASES`: its
+    ``skos:prefLabel``, else its ``dct:title``, else its ``foaf:name``; ``None`` for a class
+    that is none of :data:`NAMED_TYPES` or has no name.
 
     >>> from muniorg.model.classes import CLASSES
-    >>> name_field(CLASSES["Strategy"].SPEC).key, name_field(CLASSES["KeyFigure"].SPEC).key
-    ('name', 'label')
-    >>> name_field(CLASSES["Address"].SPEC) is None
-    True
+    >>> name_field(CLASSES["Document"].SPEC).key, name_field(CLASSES["Council"].SPEC).key
+    ('title', 'name')
+    >>> name_field(CLASSES["Post"].SPEC) is None, name_field(CLASSES["Address"].SPEC) is None
+    (True, True)
     """
+    if NAMED_TYPES.isdisjoint(spec.all_types):
+        return None
     for path in _NAME_PATHS:
         for field in spec.fields:
             if field.path == path and not field.inverse:
