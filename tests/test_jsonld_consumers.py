@@ -290,3 +290,67 @@ def test_each_kind_of_thing_has_names_in_the_examples(examples_dist: Path) -> No
         nodes = {n for key in classes for n in graph.subjects(RDF.type, CLASSES[key].SPEC.rdf_type)}
         assert nodes, kind
         assert all((n, schema_name, None) in graph for n in nodes), kind
+
+
+def guide_parts() -> tuple[list[str], str, list[str]]:
+    """The Python blocks, the SPARQL prefixes and the SPARQL queries of docs/consumers.md."""
+    guide = (ROOT / "docs" / "consumers.md").read_text(encoding="utf-8")
+    prefixes = re.search(r"```\n(PREFIX .*?)```", guide, re.S)
+    assert prefixes is not None
+    return (
+        re.findall(r"```python\n(.*?)```", guide, re.S),
+        prefixes.group(1),
+        re.findall(r"```sparql\n(.*?)```", guide, re.S),
+    )
+
+
+def answers(dist: Path, prefixes: str, query: str) -> list[dict[str, str]]:
+    from pyoxigraph import RdfFormat, Store
+
+    store = Store()
+    store.load(path=str(dist / "muniorg-dataset.nt"), format=RdfFormat.N_TRIPLES)
+    result = store.query(prefixes + query)
+    names = [v.value for v in result.variables]  # type: ignore[union-attr]
+    return [
+        {name: row[name].value for name in names if row[name] is not None}
+        for row in result  # type: ignore[union-attr]
+    ]
+
+
+def test_the_consumer_guide_runs(examples_dist: Path, tmp_path: Path) -> None:
+    """The guide's Python examples run in order, as one script, in a build of the examples."""
+    blocks, prefixes, queries = guide_parts()
+    assert len(blocks) == 5 and len(queries) == 3
+    work = tmp_path / "dist"
+    shutil.copytree(examples_dist, work)
+    (work / "councils.rq").write_text(prefixes + queries[0], encoding="utf-8")
+    (tmp_path / "guide.py").write_text("\n".join(blocks), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(tmp_path / "guide.py")],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "Sorø Kommune 25"
+    assert "['mayor'] ['https://w3id.org/muniorg/id/dk/340/gert-joergensen']" in lines
+    assert "True" in lines and "True True" in lines
+    assert "Sorø Municipality 25" in lines
+
+
+def test_the_consumer_guides_queries_answer(examples_dist: Path, generated_dist: Path) -> None:
+    _, prefixes, (councils, chairs, participants) = guide_parts()
+    seats = {row["name"]: row["seats"] for row in answers(examples_dist, prefixes, councils)}
+    assert seats == {"Sorø Municipality": "25"}  # the only example that gives the seats
+    assert len(answers(generated_dist, prefixes, councils)) == 4
+    assert answers(examples_dist, prefixes, chairs) == []  # the examples name no chairs
+    found = answers(generated_dist, prefixes, chairs)
+    assert len(found) >= 4 and all(row["chairName"] for row in found)
+    joined = answers(examples_dist, prefixes, participants)
+    assert {
+        "participant": "https://w3id.org/muniorg/id/no/4614",
+        "programme": ("https://w3id.org/muniorg/id/programme/saman-om-ein-betre-kommune"),
+        "name": "Stord Municipality",
+    } in joined
