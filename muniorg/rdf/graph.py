@@ -31,11 +31,11 @@ from collections.abc import Iterator
 from typing import Any, TypeVar
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
+from rdflib.namespace import FOAF, RDF, RDFS, SKOS
 from rdflib.term import Node as RdfNode
 
 from muniorg.core.errors import MappingError
-from muniorg.core.namespaces import SCHEMA, new_graph
+from muniorg.core.namespaces import CV, DCT, ORG, SCHEMA, new_graph
 from muniorg.model.classes import CLASSES
 from muniorg.model.kinds import KINDS
 from muniorg.model.node import Node
@@ -51,27 +51,26 @@ Triple = tuple[RdfNode, RdfNode, RdfNode]
 #: The properties a node's name is repeated on, with their JSON-LD keys: schema.org consumers
 #: read ``schema:name``, generic RDF tools ``rdfs:label`` (#12).
 NAME_ALIASES: tuple[tuple[str, URIRef], ...] = (
-    ("schema:name", URIRef(SCHEMA["name"])),
+    ("schema:name", SCHEMA["name"]),
     ("rdfs:label", URIRef(RDFS.label)),
 )
 #: The paths of a name, in the order :func:`name_field` prefers them.
-_NAME_PATHS = (SKOS.prefLabel, DCTERMS.title, FOAF.name)
+_NAME_PATHS = (SKOS.prefLabel, DCT.title, FOAF.name)
 #: The types of the things whose names are repeated: organisations, persons, places, documents,
 #: programmes and concepts (a post, a period or a key figure keeps its name as it is).
-NAMED_TYPES = frozenset(
-    URIRef(iri)
-    for iri in (
-        "http://data.europa.eu/m8g/PublicOrganisation",
-        "http://www.w3.org/ns/org#FormalOrganization",
-        "http://www.w3.org/ns/org#OrganizationalUnit",
-        "http://www.w3.org/ns/org#OrganizationalCollaboration",  # cooperation programmes
-        str(FOAF.Person),
-        "http://purl.org/dc/terms/Location",
-        "http://schema.org/AdministrativeArea",
-        "http://www.w3.org/ns/org#Site",
-        str(FOAF.Document),
-        str(SKOS.Concept),
-    )
+NAMED_TYPES: frozenset[URIRef] = frozenset(
+    {
+        CV.PublicOrganisation,
+        ORG.FormalOrganization,
+        ORG.OrganizationalUnit,
+        ORG.OrganizationalCollaboration,  # cooperation programmes
+        FOAF.Person,
+        DCT.Location,
+        SCHEMA.AdministrativeArea,
+        ORG.Site,
+        FOAF.Document,
+        SKOS.Concept,
+    }
 )
 
 
