@@ -29,6 +29,7 @@ from muniorg.generate.context import render_json, type_value
 from muniorg.generate.sources import Sources
 from muniorg.model.kinds import IRI_PATTERN, KINDS
 from muniorg.model.schema import ClassSpec, Field, ValueKind
+from muniorg.rdf.graph import NAME_ALIASES, name_field
 
 SCHEMA_ID = "https://w3id.org/muniorg/schema.json"
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -46,13 +47,14 @@ _IRI = IRI_PATTERN
 
 
 def _value_object(datatype: str, pattern: str) -> JsonSchema:
+    # ``type`` is the context's alias of ``@type``, the key JSON-LD compaction writes.
     return {
         "type": "object",
         "properties": {
             "@value": {"type": "string", "pattern": f"^{pattern}$"},
-            "@type": {"const": datatype},
+            "type": {"const": datatype},
         },
-        "required": ["@value", "@type"],
+        "required": ["@value", "type"],
         "additionalProperties": False,
     }
 
@@ -95,17 +97,17 @@ COMMON_DEFS: dict[str, JsonSchema] = {
     },
     "date": {"type": "string", "format": "date", "pattern": f"^{_DATE}$"},
     "partialDate": {
-        "description": "A date (string), or a year or month as a value object.",
+        "description": "A date, a year or a month, as a value object.",
         "oneOf": [
-            {"$ref": "#/$defs/date"},
+            _value_object("xsd:date", _DATE),
             _value_object("xsd:gYear", r"-?\d{4,}"),
             _value_object("xsd:gYearMonth", r"-?\d{4,}-\d{2}"),
         ],
     },
     "dateTime": {
-        "description": "A date and time (string, xsd:dateTime), or a date as a value object.",
+        "description": "A date and time, or a date, as a value object.",
         "oneOf": [
-            {"type": "string", "pattern": f"^{_DATE}T{_TIME}{_ZONE}$"},
+            _value_object("xsd:dateTime", f"{_DATE}T{_TIME}{_ZONE}"),
             _value_object("xsd:date", _DATE),
         ],
     },
@@ -162,6 +164,13 @@ def class_schema(spec: ClassSpec, sources: Sources) -> JsonSchema:
     }
     for field in spec.fields:
         properties[field.key] = field_schema(field, sources)
+    named = name_field(spec)
+    if named is not None:
+        for alias, _ in NAME_ALIASES:
+            properties[alias] = {
+                **field_schema(named, sources),
+                "description": f"The {named.key} again, as {alias} (for consumers who look there).",
+            }
     schema: JsonSchema = {
         "title": spec.key,
         "type": "object",

@@ -20,7 +20,7 @@ Example:
     >>> kind.to_term(field, value).n3()
     '"2023-06"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>'
     >>> kind.to_json(value), kind.label
-    ({'@value': '2023-06', '@type': 'xsd:gYearMonth'}, 'date, month or year')
+    ({'@value': '2023-06', 'type': 'xsd:gYearMonth'}, 'date, month or year')
 """
 
 from __future__ import annotations
@@ -332,21 +332,23 @@ def _same(value: Any) -> Any:
 
 def _number_json(value: int | Decimal) -> Any:
     if isinstance(value, Decimal):
-        return {"@value": str(value), "@type": "xsd:decimal"}
+        return {"@value": str(value), "type": "xsd:decimal"}
     return value
 
 
+# Kinds whose values have more than one datatype are always value objects, and their terms have
+# no type: a term typed xsd:date would not compact an xsd:gYear value back to its key (#12).
+# Value objects say ``type`` (the context's alias of ``@type``), as JSON-LD compaction writes.
+
+
 def _partial_date_json(value: str) -> Any:
-    datatype = partial_date_datatype(value)
-    if datatype.endswith("#date"):
-        return value
-    return {"@value": value, "@type": compact_iri(datatype)}
+    return {"@value": value, "type": compact_iri(partial_date_datatype(value))}
 
 
 def _datetime_json(value: datetime.date) -> Any:
     if isinstance(value, datetime.datetime):
-        return Literal(value).n3().split('"')[1]
-    return {"@value": value.isoformat(), "@type": "xsd:date"}
+        return {"@value": Literal(value).n3().split('"')[1], "type": "xsd:dateTime"}
+    return {"@value": value.isoformat(), "type": "xsd:date"}
 
 
 def _structural(what: str) -> Callable[..., Any]:
@@ -438,7 +440,7 @@ KINDS: Mapping[ValueKind, Kind] = {
         from_term=_number_value,
         to_json=_number_json,
         json_schema={"$ref": "#/$defs/number"},
-        example={"@value": "2.5", "@type": "xsd:decimal"},
+        example={"@value": "2.5", "type": "xsd:decimal"},
         yaml_schema={
             "anyOf": [
                 {"type": "number"},
@@ -495,9 +497,8 @@ KINDS: Mapping[ValueKind, Kind] = {
         to_term=_partial_date_term,
         from_term=_text_value,
         to_json=_partial_date_json,
-        context_type="xsd:date",
         json_schema={"$ref": "#/$defs/partialDate"},
-        example={"@value": "2022", "@type": "xsd:gYear"},
+        example={"@value": "2022", "type": "xsd:gYear"},
         yaml_schema={
             "anyOf": [
                 {"type": "string", "pattern": f"^{PARTIAL_DATE_RE.pattern}$"},
@@ -514,9 +515,8 @@ KINDS: Mapping[ValueKind, Kind] = {
         to_term=_datetime_term,
         from_term=_python_value(ValueKind.DATETIME, datetime.datetime, datetime.date),
         to_json=_datetime_json,
-        context_type="xsd:dateTime",
         json_schema={"$ref": "#/$defs/dateTime"},
-        example="2022-01-31T10:48:00",
+        example={"@value": "2022-01-31T10:48:00", "type": "xsd:dateTime"},
         yaml_schema={
             "type": "string",
             "pattern": r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$",

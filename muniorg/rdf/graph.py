@@ -5,6 +5,12 @@ terms, its path says which predicate links them (an inverse path links from the 
 parent), and nested objects recurse. Reading back inverts every step and reports the triples it
 could not place, so nothing is dropped silently.
 
+Names where each audience looks: the name of every organisation, person, place, document,
+programme and concept (its ``skos:prefLabel``, else its ``dct:title`` or ``foaf:name``, see
+:func:`name_field`) is also written as ``schema:name`` and ``rdfs:label``, the same texts in the
+same languages (:data:`NAME_ALIASES`). The JSON-LD writer
+(:mod:`muniorg.rdf.jsonld`) writes them from the same rule, and reading consumes them.
+
 Lists have no order in RDF. Both directions therefore use one canonical order (see
 :func:`muniorg.model.walk.canonical`): nested objects by IRI in natural order (``/2`` before ``/10``), other
 values by their text. ``from_graph(to_graph(m)) == canonical(m)`` for any model with IRIs.
@@ -25,11 +31,11 @@ from collections.abc import Iterator
 from typing import Any, TypeVar
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import FOAF, RDF, RDFS, SKOS
 from rdflib.term import Node as RdfNode
 
 from muniorg.core.errors import MappingError
-from muniorg.core.namespaces import new_graph
+from muniorg.core.namespaces import CV, DCT, ORG, SCHEMA, new_graph
 from muniorg.model.classes import CLASSES
 from muniorg.model.kinds import KINDS
 from muniorg.model.node import Node
@@ -41,6 +47,51 @@ Triple = tuple[RdfNode, RdfNode, RdfNode]
 
 
 # --- model -> RDF -----------------------------------------------------------------------------
+
+#: The properties a node's name is repeated on, with their JSON-LD keys: schema.org consumers
+#: read ``schema:name``, generic RDF tools ``rdfs:label`` (#12).
+NAME_ALIASES: tuple[tuple[str, URIRef], ...] = (
+    ("schema:name", SCHEMA["name"]),
+    ("rdfs:label", URIRef(RDFS.label)),
+)
+#: The paths of a name, in the order :func:`name_field` prefers them.
+_NAME_PATHS = (SKOS.prefLabel, DCT.title, FOAF.name)
+#: The types of the things whose names are repeated: organisations, persons, places, documents,
+#: programmes and concepts (a post, a period or a key figure keeps its name as it is).
+NAMED_TYPES: frozenset[URIRef] = frozenset(
+    {
+        CV.PublicOrganisation,
+        ORG.FormalOrganization,
+        ORG.OrganizationalUnit,
+        ORG.OrganizationalCollaboration,  # cooperation programmes
+        FOAF.Person,
+        DCT.Location,
+        SCHEMA.AdministrativeArea,
+        ORG.Site,
+        FOAF.Document,
+        SKOS.Concept,
+    }
+)
+
+
+def name_field(spec: ClassSpec) -> Field | None:
+    """The field whose values a node of class ``spec`` repeats as :data:`NAME_ALIASES`: its
+    ``skos:prefLabel``, else its ``dct:title``, else its ``foaf:name``; ``None`` for a class
+    that is none of :data:`NAMED_TYPES` or has no name.
+
+    >>> from muniorg.model.classes import CLASSES
+    >>> name_field(CLASSES["Document"].SPEC).key, name_field(CLASSES["Council"].SPEC).key
+    ('title', 'name')
+    >>> name_field(CLASSES["Post"].SPEC) is None, name_field(CLASSES["Address"].SPEC) is None
+    (True, True)
+    """
+    if NAMED_TYPES.isdisjoint(spec.all_types):
+        return None
+    for path in _NAME_PATHS:
+        for field in spec.fields:
+            if field.path == path and not field.inverse:
+                return field
+    return None
 
 
 def _values(node: Node, field: Field) -> list[Any]:
@@ -74,6 +125,12 @@ def _own_triples(node: Node) -> Iterator[Triple]:
         for value in _values(node, field):
             obj = to_term(field, value)
             yield (obj, field.path, subject) if field.inverse else (subject, field.path, obj)
+    named = name_field(node.SPEC)
+    if named is not None:
+        to_term = KINDS[named.kind].to_term
+        for value in _values(node, named):
+            for _, alias in NAME_ALIASES:
+                yield subject, alias, to_term(named, value)
 
 
 def to_graph(*nodes: Node, graph: Graph | None = None) -> Graph:
@@ -81,7 +138,7 @@ def to_graph(*nodes: Node, graph: Graph | None = None) -> Graph:
 
     >>> from muniorg.model.classes import Municipality
     >>> len(to_graph(Municipality(id="https://ex.org/m", name={"da": "M"}, country="DNK")))
-    5
+    7
     """
     graph = graph if graph is not None else new_graph()
     for node in nodes:
@@ -162,6 +219,12 @@ def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = 
                 for extra in values[1:]:
                     _unconsume(result, subject, field, extra)
             kwargs[field.key] = values[0]
+    named = name_field(spec)
+    if named is not None:  # the name's copies, where they repeat it
+        for term in _linked(graph, subject, named):
+            for _, alias in NAME_ALIASES:
+                if (subject, alias, term) in graph:
+                    result.consumed.add((subject, alias, term))
     return cls(**kwargs)
 
 

@@ -5,8 +5,8 @@ shapes); :func:`muniorg.formats.jsonld.jsonld_to_graph` reads them back.
 
 Example:
     >>> from muniorg.model.classes import Person
-    >>> to_jsonld(Person(id="https://ex.org/p", name="Gert Jørgensen"), context=None)
-    {'id': 'https://ex.org/p', 'type': 'Person', 'name': 'Gert Jørgensen'}
+    >>> to_jsonld(Person(id="https://ex.org/p", name="Gert Jørgensen"), context=None)["name"]
+    'Gert Jørgensen'
 """
 
 from __future__ import annotations
@@ -14,19 +14,39 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from rdflib import URIRef
+
 from muniorg.core.namespaces import compact_iri
 from muniorg.core.resources import CONTEXT_IRI
+from muniorg.model.classes import CLASSES
 from muniorg.model.kinds import KINDS
 from muniorg.model.node import Node
-from muniorg.model.schema import ValueKind
+from muniorg.model.schema import ClassSpec, ValueKind
 from muniorg.model.walk import natural_key, walk
+from muniorg.rdf.graph import NAME_ALIASES, name_field
+
+
+def type_value(spec: ClassSpec, class_terms: Mapping[URIRef, str]) -> str | list[str]:
+    """The ``type`` of a node of class ``spec``: its class term alone, or followed by its extra
+    types, each as the term of the class it is (``class_terms``: rdf:type -> class key), else as
+    a compact IRI. Compaction writes a type IRI as the term that means it, so a round trip needs
+    the term (``ConceptScheme``, not ``skos:ConceptScheme``).
+
+    >>> from muniorg.model.classes import CLASSES
+    >>> terms = {cls.SPEC.rdf_type: key for key, cls in CLASSES.items()}
+    >>> type_value(CLASSES["Foundation"].SPEC, terms)
+    ['Foundation', 'ConceptScheme']
+    """
+    if not spec.extra_types:
+        return spec.key
+    return [spec.key, *(class_terms.get(t) or compact_iri(str(t)) for t in spec.extra_types)]
+
+
+_CLASS_TERMS = {cls.SPEC.rdf_type: key for key, cls in CLASSES.items()}
 
 
 def _type_value(node: Node) -> str | list[str]:
-    spec = node.SPEC
-    if not spec.extra_types:
-        return spec.key
-    return [spec.key, *(compact_iri(str(t)) for t in spec.extra_types)]
+    return type_value(node.SPEC, _CLASS_TERMS)
 
 
 def to_jsonld(
@@ -38,8 +58,8 @@ def to_jsonld(
     gives the node object without ``@context`` (for embedding).
 
     >>> from muniorg.model.classes import Person
-    >>> to_jsonld(Person(id="https://ex.org/p", name="Gert Jørgensen"), context=None)
-    {'id': 'https://ex.org/p', 'type': 'Person', 'name': 'Gert Jørgensen'}
+    >>> to_jsonld(Person(id="https://ex.org/p", name="Gert Jørgensen"), context=None)["name"]
+    'Gert Jørgensen'
     """
     return _node_object(node, context, lambda child: to_jsonld(child, context=None))
 
@@ -54,8 +74,13 @@ def _node_object(
     if node.id is not None:
         out["id"] = node.id
     out["type"] = _type_value(node)
+    named = name_field(node.SPEC)
     for field in node.SPEC.fields:
         value = getattr(node, field.key)
+        if field is named and value:  # the name, then its copies (muniorg.rdf.graph.NAME_ALIASES)
+            for key in (field.key, *(alias for alias, _ in NAME_ALIASES)):
+                out[key] = dict(value) if field.kind is ValueKind.LANG_MAP else value
+            continue
         if field.kind in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP):
             if value:
                 out[field.key] = dict(value)
@@ -89,4 +114,4 @@ def flatten(
     return {"@context": context, "@graph": [flat[key] for key in sorted(flat, key=natural_key)]}
 
 
-__all__ = ["flatten", "to_jsonld"]
+__all__ = ["flatten", "to_jsonld", "type_value"]

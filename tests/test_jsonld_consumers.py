@@ -1,0 +1,356 @@
+"""Published JSON-LD reads as the same graph in every consumer's processor, and compacts back
+to itself (#12).
+
+For every JSON-LD document of a build (the bundled examples and generated data from
+``benchmarks/generate_corpus.py``), each processor's reading is isomorphic to the ``.nt`` beside
+it: rdflib's own parser (the installed version and the minimum ``pyproject.toml`` allows), pyld
+and jsonld.js (node). All read offline, with the bundled context served for its IRI.
+
+Compacting the expansion of each document with its own context gives the document back (pyld,
+and jsonld.js), except for the keys :func:`muniorg.generate.context.ambiguous_terms` lists, whose
+values are compared under their IRI instead.
+
+rdflib at its minimum version and jsonld.js are installed into temporary folders (pip, npm);
+those tests skip with one reason when node or npm is absent or the package cannot be installed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonld_readers import CONTEXT_IRI, difference, published_pairs, rdflib_differences
+from pyld import jsonld as pyld
+from rdflib import Graph
+
+from muniorg.formats.jsonld import jsonld_to_graph, local_document_loader
+from muniorg.generate.context import ambiguous_terms
+from muniorg.generate.sources import load_sources
+from muniorg.publish.build import build
+
+ROOT = Path(__file__).resolve().parents[1]
+READERS = Path(__file__).resolve().parent / "jsonld_readers.py"
+
+
+@pytest.fixture(scope="module")
+def generated_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Generated data (the corpus generator, run as a program: tests do not import the
+    benchmarks), built."""
+    folder = tmp_path_factory.mktemp("generated")
+    subprocess.run(
+        [sys.executable, "-m", "benchmarks.generate_corpus", str(folder / "src"), "--limit", "4"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    assert build([folder / "src"], folder / "dist", allow_invalid=True).published
+    return folder / "dist"
+
+
+@pytest.fixture(params=["examples", "generated"])
+def dist(request: pytest.FixtureRequest) -> Path:
+    """A build's output folder: the bundled examples, or generated data."""
+    name = "examples_dist" if request.param == "examples" else "generated_dist"
+    folder: Path = request.getfixturevalue(name)
+    assert len(published_pairs(folder)) >= 5
+    return folder
+
+
+def test_rdflib_reads_every_document_as_its_ntriples(dist: Path) -> None:
+    """rdflib's JSON-LD parser honours the property-scoped contexts of the code lists (it
+    ignored the redefinition of a protected term and read ``dct:type org:hasUnit``)."""
+    assert rdflib_differences(dist) == dict.fromkeys(d.name for d, _ in published_pairs(dist))
+
+
+def test_pyld_reads_every_document_as_its_ntriples(dist: Path) -> None:
+    for jsonld, nt in published_pairs(dist):
+        read = jsonld_to_graph(json.loads(jsonld.read_text(encoding="utf-8")), str(jsonld))
+        assert difference(read, Graph().parse(nt, format="nt")) is None, jsonld.name
+
+
+def minimum_rdflib() -> str:
+    """The lowest rdflib version ``pyproject.toml`` allows."""
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    found = re.search(r'"rdflib>=([0-9.]+)"', text)
+    assert found, "pyproject.toml has no rdflib>= requirement"
+    return found.group(1)
+
+
+@pytest.fixture(scope="module")
+def old_rdflib(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with the minimum rdflib installed (pip --target), for ``PYTHONPATH``."""
+    version = minimum_rdflib()
+    target = tmp_path_factory.mktemp("rdflib-minimum")
+    install = ["install", "-q", "--no-warn-conflicts", "--target", str(target)]
+    pip = subprocess.run(
+        [sys.executable, "-m", "pip", *install, f"rdflib=={version}"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if pip.returncode != 0:
+        pytest.skip(f"could not install rdflib=={version}: {pip.stderr.strip()[-200:]}")
+    return target
+
+
+@pytest.mark.slow
+def test_minimum_rdflib_reads_every_document_as_its_ntriples(dist: Path, old_rdflib: Path) -> None:
+    run = subprocess.run(
+        [sys.executable, str(READERS), "rdflib", str(dist)],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": f"{old_rdflib}:{READERS.parent}", "PATH": ""},
+        timeout=300,
+        check=True,
+    )
+    answer = json.loads(run.stdout)
+    assert answer["version"].split(".")[:2] == minimum_rdflib().split(".")[:2]
+    assert answer["differences"] == dict.fromkeys(d.name for d, _ in published_pairs(dist))
+
+
+#: Reads each file named on the command line with jsonld.js, serving only the bundled context:
+#: its N-Quads, and its expansion compacted with its own context.
+JSONLD_JS = """
+const fs = require("fs");
+const jsonld = require("jsonld");
+const [contextIri, contextPath, ...files] = process.argv.slice(2);
+const context = JSON.parse(fs.readFileSync(contextPath, "utf8"));
+const documentLoader = async (url) => {
+  if (url === contextIri) return {contextUrl: null, documentUrl: url, document: context};
+  throw new Error("refused to fetch " + url);
+};
+(async () => {
+  const out = {};
+  for (const file of files) {
+    const doc = JSON.parse(fs.readFileSync(file, "utf8"));
+    out[file] = {
+      nquads: await jsonld.toRDF(doc, {format: "application/n-quads", documentLoader}),
+      compacted: await jsonld.compact(
+        await jsonld.expand(doc, {documentLoader}), doc["@context"], {documentLoader}),
+    };
+  }
+  process.stdout.write(JSON.stringify(out));
+})().catch((error) => { console.error(String(error)); process.exit(1); });
+"""
+
+
+@pytest.fixture(scope="module")
+def jsonld_js(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with jsonld.js installed from npm and the reading script."""
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if node is None or npm is None:
+        pytest.skip("node or npm is not installed (apt-get install nodejs npm)")
+    folder = tmp_path_factory.mktemp("jsonld-js")
+    install = subprocess.run(
+        [npm, "install", "--no-save", "--no-audit", "--no-fund", "--silent", "jsonld"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if install.returncode != 0:
+        pytest.skip(f"could not install jsonld from npm: {install.stderr.strip()[-200:]}")
+    (folder / "read.js").write_text(JSONLD_JS, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.slow
+def test_jsonld_js_reads_and_compacts_every_document(dist: Path, jsonld_js: Path) -> None:
+    """jsonld.js reads each document as its .nt, and its compaction is a round trip (as pyld's,
+    the ambiguous keys compared under their IRI)."""
+    ambiguous = ambiguous_terms(load_sources())
+    pairs = published_pairs(dist)
+    run = subprocess.run(
+        ["node", "read.js", CONTEXT_IRI, str(dist / "context.jsonld")]
+        + [str(jsonld) for jsonld, _ in pairs],
+        cwd=jsonld_js,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    results = json.loads(run.stdout)
+    for jsonld, nt in pairs:
+        # The documents have no named graphs: jsonld.js's N-Quads are N-Triples lines.
+        read = Graph().parse(data=results[str(jsonld)]["nquads"], format="nt")
+        assert difference(read, Graph().parse(nt, format="nt")) is None, jsonld.name
+        document = json.loads(jsonld.read_text(encoding="utf-8"))
+        compacted = results[str(jsonld)]["compacted"]
+        assert merge_ambiguous(compacted, ambiguous) == merge_ambiguous(document, ambiguous)
+
+
+def merge_ambiguous(value: Any, ambiguous: dict[str, dict[str, list[str]]]) -> Any:
+    """``value`` with the values of each node's ambiguous keys (and of ``@reverse`` entries for
+    them) gathered under ``~IRI``, sorted by id: what compaction cannot tell apart is compared
+    as one list, everything else key by key."""
+    if isinstance(value, list):
+        return [merge_ambiguous(item, ambiguous) for item in value]
+    if not isinstance(value, dict):
+        return value
+    node = dict(value)
+    types = node.get("type", [""])  # value objects and references have no class
+    reverse = dict(node.pop("@reverse", {}))
+    for iri, keys in ambiguous.get(types if isinstance(types, str) else types[0], {}).items():
+        gathered: list[Any] = []
+        for key in keys:
+            for holder in (node, reverse):
+                found = holder.pop(key, [])
+                gathered.extend(found if isinstance(found, list) else [found])
+        if gathered:
+            node["~" + iri] = sorted(gathered, key=lambda v: json.dumps(v, sort_keys=True))
+    if reverse:
+        node["@reverse"] = reverse
+    return {key: merge_ambiguous(item, ambiguous) for key, item in node.items()}
+
+
+def test_compaction_is_a_round_trip(dist: Path) -> None:
+    """pyld: compact(expand(document), its context) == document; lists stay lists, dates and
+    decimals keep their value objects, each key comes back as itself."""
+    options = {"documentLoader": local_document_loader()}
+    ambiguous = ambiguous_terms(load_sources())
+    for path, _ in published_pairs(dist):
+        document = json.loads(path.read_text(encoding="utf-8"))
+        again = pyld.compact(pyld.expand(document, options), document["@context"], options)
+        assert merge_ambiguous(again, ambiguous) == merge_ambiguous(document, ambiguous), path.name
+
+
+def test_what_does_not_round_trip_is_what_is_listed(examples_dist: Path) -> None:
+    """The ambiguous keys are exactly the ones whose compaction differs, so the list shrinks
+    when one is resolved."""
+    options = {"documentLoader": local_document_loader()}
+    differing: set[str] = set()
+    for path, _ in published_pairs(examples_dist):
+        document = json.loads(path.read_text(encoding="utf-8"))
+        again = pyld.compact(pyld.expand(document, options), document["@context"], options)
+        differing |= differing_keys(again, document)
+    listed = {
+        k for per in ambiguous_terms(load_sources()).values() for ks in per.values() for k in ks
+    }
+    assert differing - {"@reverse"} == listed - {"memberships"}
+
+
+def differing_keys(a: Any, b: Any) -> set[str]:
+    """The keys present on one side only, or whose values differ, anywhere in two documents."""
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        return set().union(*(differing_keys(x, y) for x, y in zip(a, b, strict=True)))
+    if not (isinstance(a, dict) and isinstance(b, dict)):
+        return set()
+    keys = set(a) ^ set(b)
+    for key in set(a) & set(b):
+        inner = differing_keys(a[key], b[key])
+        keys |= inner if inner or a[key] == b[key] else {key}
+    return keys
+
+
+#: Classes of each kind of thing #12 names, by rdf:type; every one must occur in the examples.
+NAMED_KINDS = {
+    "organisation": ("Municipality", "Council", "Committee", "Department", "Organisation"),
+    "person": ("Person",),
+    "place": ("AdministrativeArea", "Region", "Site"),
+    "document": ("Document",),
+    "programme": ("CooperationProgramme",),
+    "concept": ("Concept", "Value", "Principle"),
+}
+
+
+def test_every_name_is_also_schema_name_and_rdfs_label(dist: Path) -> None:
+    """Each node whose class has a name (skos:prefLabel, else dct:title or foaf:name) has the same
+    texts, in the same languages, as schema:name and rdfs:label, in every published file."""
+    from rdflib import RDF, RDFS, URIRef
+
+    from muniorg.model.classes import CLASSES
+    from muniorg.rdf.graph import name_field
+
+    schema_name = URIRef("http://schema.org/name")
+    for jsonld, nt in published_pairs(dist):
+        graph = Graph().parse(nt, format="nt")
+        for cls in CLASSES.values():
+            named = name_field(cls.SPEC)
+            for node in graph.subjects(RDF.type, cls.SPEC.rdf_type):
+                names = set(graph.objects(node, named.path)) if named else set()
+                assert set(graph.objects(node, schema_name)) == names, (jsonld.name, node)
+                assert set(graph.objects(node, RDFS.label)) == names, (jsonld.name, node)
+
+
+def test_each_kind_of_thing_has_names_in_the_examples(examples_dist: Path) -> None:
+    from rdflib import RDF, URIRef
+
+    from muniorg.model.classes import CLASSES
+
+    graph = Graph().parse(examples_dist / "muniorg-dataset.nt", format="nt")
+    schema_name = URIRef("http://schema.org/name")
+    for kind, classes in NAMED_KINDS.items():
+        nodes = {n for key in classes for n in graph.subjects(RDF.type, CLASSES[key].SPEC.rdf_type)}
+        assert nodes, kind
+        assert all((n, schema_name, None) in graph for n in nodes), kind
+
+
+def guide_parts() -> tuple[list[str], str, list[str]]:
+    """The Python blocks, the SPARQL prefixes and the SPARQL queries of docs/consumers.md."""
+    guide = (ROOT / "docs" / "consumers.md").read_text(encoding="utf-8")
+    prefixes = re.search(r"```\n(PREFIX .*?)```", guide, re.S)
+    assert prefixes is not None
+    return (
+        re.findall(r"```python\n(.*?)```", guide, re.S),
+        prefixes.group(1),
+        re.findall(r"```sparql\n(.*?)```", guide, re.S),
+    )
+
+
+def answers(dist: Path, prefixes: str, query: str) -> list[dict[str, str]]:
+    from pyoxigraph import RdfFormat, Store
+
+    store = Store()
+    store.load(path=str(dist / "muniorg-dataset.nt"), format=RdfFormat.N_TRIPLES)
+    result = store.query(prefixes + query)
+    names = [v.value for v in result.variables]  # type: ignore[union-attr]
+    return [
+        {name: row[name].value for name in names if row[name] is not None}
+        for row in result  # type: ignore[union-attr]
+    ]
+
+
+def test_the_consumer_guide_runs(examples_dist: Path, tmp_path: Path) -> None:
+    """The guide's Python examples run in order, as one script, in a build of the examples."""
+    blocks, prefixes, queries = guide_parts()
+    assert len(blocks) == 5 and len(queries) == 3
+    work = tmp_path / "dist"
+    shutil.copytree(examples_dist, work)
+    (work / "councils.rq").write_text(prefixes + queries[0], encoding="utf-8")
+    (tmp_path / "guide.py").write_text("\n".join(blocks), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(tmp_path / "guide.py")],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "Sorø Kommune 25"
+    assert "['mayor'] ['https://w3id.org/muniorg/id/dk/340/gert-joergensen']" in lines
+    assert "True" in lines and "True True" in lines
+    assert "Sorø Municipality 25" in lines
+
+
+def test_the_consumer_guides_queries_answer(examples_dist: Path, generated_dist: Path) -> None:
+    _, prefixes, (councils, chairs, participants) = guide_parts()
+    seats = {row["name"]: row["seats"] for row in answers(examples_dist, prefixes, councils)}
+    assert seats == {"Sorø Municipality": "25"}  # the only example that gives the seats
+    assert len(answers(generated_dist, prefixes, councils)) == 4
+    assert answers(examples_dist, prefixes, chairs) == []  # the examples name no chairs
+    found = answers(generated_dist, prefixes, chairs)
+    assert len(found) >= 4 and all(row["chairName"] for row in found)
+    joined = answers(examples_dist, prefixes, participants)
+    assert {
+        "participant": "https://w3id.org/muniorg/id/no/4614",
+        "programme": ("https://w3id.org/muniorg/id/programme/saman-om-ein-betre-kommune"),
+        "name": "Stord Municipality",
+    } in joined
