@@ -33,7 +33,8 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections import abc
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -46,6 +47,7 @@ from rdflib.term import Node
 
 import muniorg.core.checkdigits as checkdigits
 from muniorg.core.namespaces import MUNIORG_SHAPES, MUNIORG_VOCAB
+from muniorg.core.triplestore import FastGraph
 
 #: A result path: ``("p", iri)``, ``("^", iri)`` or ``("/", (path, path, ...))``.
 PathSpec = tuple[str, object]
@@ -76,24 +78,35 @@ class Failure(NamedTuple):
     messages: tuple[str, ...] | None = None
 
 
+_NOTHING: Mapping[Node, abc.Collection[Node]] = {}
+
+
 class DataIndex:
     """The data graph, indexed once: values by subject and predicate, and inversely."""
 
     def __init__(self, graph: Graph) -> None:
-        forward: dict[Node, dict[Node, list[Node]]] = {}
-        backward: dict[Node, dict[Node, list[Node]]] = {}
-        for s, p, o in graph:
-            forward.setdefault(s, {}).setdefault(p, []).append(o)
-            backward.setdefault(o, {}).setdefault(p, []).append(s)
-        self.forward = forward
-        self.backward = backward
+        self.forward: Mapping[Node, Mapping[Node, abc.Collection[Node]]]
+        self.backward: Mapping[Node, Mapping[Node, abc.Collection[Node]]]
+        if isinstance(graph, FastGraph):
+            # muniorg's own graphs are indexed already: subject -> predicate -> objects, and
+            # the inverse, which the store builds once
+            self.forward = graph.triple_store.spo
+            self.backward = graph.triple_store.ops
+        else:
+            forward: dict[Node, dict[Node, list[Node]]] = {}
+            backward: dict[Node, dict[Node, list[Node]]] = {}
+            for s, p, o in graph:
+                forward.setdefault(s, {}).setdefault(p, []).append(o)
+                backward.setdefault(o, {}).setdefault(p, []).append(s)
+            self.forward = forward
+            self.backward = backward
         self._supers: dict[Node, frozenset[Node]] = {}
 
-    def objects(self, subject: Node, predicate: Node) -> list[Node]:
-        return self.forward.get(subject, {}).get(predicate, [])
+    def objects(self, subject: Node, predicate: Node) -> abc.Collection[Node]:
+        return self.forward.get(subject, _NOTHING).get(predicate, ())
 
-    def subjects(self, predicate: Node, obj: Node) -> list[Node]:
-        return self.backward.get(obj, {}).get(predicate, [])
+    def subjects(self, predicate: Node, obj: Node) -> abc.Collection[Node]:
+        return self.backward.get(obj, _NOTHING).get(predicate, ())
 
     def subjects_of(self, predicate: Node) -> set[Node]:
         return {s for s, by in self.forward.items() if predicate in by}
@@ -126,7 +139,7 @@ class DataIndex:
         return seen
 
     def is_instance(self, node: Node, cls: Node) -> bool:
-        return any(cls in self.superclasses(t) for t in self.objects(node, RDF.type))
+        return any(cls in self.superclasses(t) for t in self.objects(node, _TYPE))
 
     def values(self, focus: Node, path: PathSpec) -> set[Node]:
         kind, step = path
@@ -355,13 +368,20 @@ def _has_datatype(value: Node, datatype: URIRef) -> bool:
 
     if value.datatype == datatype:
         return getattr(value, "ill_typed", None) is not True and actual()
-    if datatype == RDFS.Literal:
+    if datatype == _RDFS_LITERAL:
         return True
-    if datatype == RDFS.Datatype and value.datatype:
+    if datatype == _RDFS_DATATYPE and value.datatype:
         return True
-    if value.datatype is None and value.language is None and datatype == XSD.string:
+    if value.datatype is None and value.language is None and datatype == _XSD_STRING:
         return actual()
-    return bool(datatype == RDF.langString and value.language and actual())
+    return bool(datatype == _LANG_STRING and value.language and actual())
+
+
+# Namespace attributes are looked up per access: the checks that run per value use constants.
+_RDFS_LITERAL, _RDFS_DATATYPE, _XSD_STRING, _LANG_STRING = (
+    RDFS.Literal, RDFS.Datatype, XSD.string, RDF.langString
+)  # fmt: skip
+_TYPE = RDF.type
 
 
 _NODE_KINDS = {
@@ -374,12 +394,17 @@ _NODE_KINDS = {
 }
 
 
+_BLANK_KINDS = frozenset((SH.BlankNode, SH.BlankNodeOrLiteral, SH.BlankNodeOrIRI))
+_LITERAL_KINDS = frozenset((SH.Literal, SH.BlankNodeOrLiteral, SH.IRIOrLiteral))
+_IRI_KINDS = frozenset((SH.IRI, SH.IRIOrLiteral, SH.BlankNodeOrIRI))
+
+
 def _node_kind_ok(value: Node, kind: Node) -> bool:
     if isinstance(value, BNode):
-        return kind in (SH.BlankNode, SH.BlankNodeOrLiteral, SH.BlankNodeOrIRI)
+        return kind in _BLANK_KINDS
     if isinstance(value, Literal):
-        return kind in (SH.Literal, SH.BlankNodeOrLiteral, SH.IRIOrLiteral)
-    return kind in (SH.IRI, SH.IRIOrLiteral, SH.BlankNodeOrIRI)
+        return kind in _LITERAL_KINDS
+    return kind in _IRI_KINDS
 
 
 def _at_least(value: Node, minimum: Literal) -> bool:
@@ -667,6 +692,8 @@ def pyshacl_results(data: Graph, shapes: Graph) -> list[RawResult]:
     """The reference: pySHACL's results on ``data`` (``advanced=True, inference="none"``)."""
     import pyshacl  # the reference engine; imported only when used (it takes 0.2 s to import)
 
+    if isinstance(data, FastGraph):  # pySHACL needs a context-aware store
+        data = data.to_rdflib()
     _conforms, report, _text = pyshacl.validate(
         data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True
     )
