@@ -137,7 +137,10 @@ def load_yaml(path: Path, limits: Limits | None = None) -> YamlNode:
         parser.dispose()
     if root is None or root.value is None:
         raise InputError("the file is empty", SourceLocation(str(path), 1, 1))
-    _check_expanded_size(root, limits, path)
+    if composer.shared:
+        # Without aliases and merge keys the tree is what was composed, and the composer has
+        # counted its values and measured its depth already.
+        _check_expanded_size(root, limits, path)
     return root
 
 
@@ -284,6 +287,13 @@ def _scalar(tag: str, text: str) -> Any:
     return text
 
 
+_PLAIN, _QUOTED = "plain", "quoted"
+_UNKNOWN = object()
+#: (how a scalar was written, its text) -> its value, for scalars that passed every check.
+_KNOWN_SCALARS: dict[tuple[str, str], Any] = {}
+_MAX_KNOWN_SCALARS = 100_000
+
+
 class _Composer:
     """Builds :class:`YamlNode` trees from libyaml's events.
 
@@ -298,6 +308,8 @@ class _Composer:
         self.limits = limits
         self.count = 0
         self.anchors: dict[str, YamlNode] = {}
+        #: whether a value is shared (an alias) or copied (a merge key) in the tree
+        self.shared = False
 
     def loc(self, event: Event) -> SourceLocation:
         mark = event.start_mark
@@ -343,6 +355,7 @@ class _Composer:
                 raise InputError(
                     f"invalid YAML: found undefined alias {event.anchor!r}", self.loc(event)
                 )
+            self.shared = True
             return YamlNode(anchored.value, location, key_location)
         if counted:
             self.count += 1
@@ -398,6 +411,12 @@ class _Composer:
     def scalar(self, event: ScalarEvent, location: SourceLocation) -> Any:
         text = event.value
         tag = event.tag
+        # A scalar's value depends on its text and how it was written (plain, quoted or tagged),
+        # not on where: values that passed every check are remembered (keys and codes recur).
+        how = (_PLAIN if event.implicit[0] else _QUOTED) if tag is None or tag == "!" else tag
+        known = _KNOWN_SCALARS.get((how, text), _UNKNOWN)
+        if known is not _UNKNOWN:
+            return known
         if tag is None or tag == "!":
             if event.implicit[0]:  # a plain scalar: resolve it by the core schema
                 for name, pattern in _RESOLVERS:
@@ -412,6 +431,8 @@ class _Composer:
             raise InputError(f"invalid YAML: {_plain(exc)}", location) from None
         if isinstance(value, str):
             _check_text(value, location)
+        if len(_KNOWN_SCALARS) < _MAX_KNOWN_SCALARS:
+            _KNOWN_SCALARS[(how, text)] = value
         return value
 
     def key(self) -> tuple[Any, SourceLocation, bool]:
@@ -440,6 +461,7 @@ class _Composer:
                         key_location,
                     )
                 merged_at = key_location
+                self.shared = True
                 value = self.node(value_location, key_location, depth + 1, counted=True)
                 merged.extend(value.value if isinstance(value.value, list) else [value])
                 continue
