@@ -175,24 +175,36 @@ class Shape:
 
     def evaluate(self, index: DataIndex, focus: Node) -> Iterator[RawResult]:
         """Every result of this shape (and its property shapes) for one focus node."""
-        values = self.value_nodes(index, focus)
+        results: list[RawResult] = []
+        self.collect(index, focus, results)
+        return iter(results)
+
+    def collect(self, index: DataIndex, focus: Node, results: list[RawResult]) -> None:
+        """Append the results of :meth:`evaluate` to ``results`` (no generator per shape)."""
+        values = {focus} if self.path is None else index.values(focus, self.path)
         for check in self.checks:
-            for failure in check(index, focus, values):
+            failures = check(index, focus, values)
+            if not failures:
+                continue
+            for failure in failures:
                 messages = self.messages if failure.messages is None else failure.messages
                 path = failure.path if failure.path is not None else self.path
                 for message in messages or (None,):
-                    yield RawResult(
-                        focus, path, failure.value, failure.component, self.node,
-                        self.severity, message,
+                    results.append(
+                        RawResult(
+                            focus, path, failure.value, failure.component, self.node,
+                            self.severity, message,
+                        )
                     )  # fmt: skip
         for prop in self.properties:
-            yield from prop.evaluate(index, focus)
+            prop.collect(index, focus, results)
 
     def conforms(self, index: DataIndex, focus: Node) -> bool:
         """Whether ``focus`` conforms (any failure of any severity breaks conformance)."""
-        values = self.value_nodes(index, focus)
-        if any(check(index, focus, values) for check in self.checks):
-            return False
+        values = {focus} if self.path is None else index.values(focus, self.path)
+        for check in self.checks:
+            if check(index, focus, values):
+                return False
         return all(prop.conforms(index, focus) for prop in self.properties)
 
 
@@ -209,7 +221,7 @@ class Target:
         found: set[Node] = set(self.nodes)
         for cls in self.classes:
             for sub in index.subclasses(cls):
-                found.update(index.subjects(RDF.type, sub))
+                found.update(index.subjects(_TYPE, sub))
         for prop in self.subjects_of:
             found |= index.subjects_of(prop)
         for prop in self.objects_of:
@@ -229,7 +241,7 @@ class CompiledShapes:
         results: list[RawResult] = []
         for target, shape in self.targeted:
             for focus in target.focus_nodes(index):
-                results.extend(shape.evaluate(index, focus))
+                shape.collect(index, focus, results)
         return results
 
 
@@ -238,6 +250,8 @@ class CompiledShapes:
 SCHEME = str(MUNIORG_VOCAB) + "identifier-scheme/"
 NOTATION = URIRef("http://www.w3.org/2004/02/skos/core#notation")
 CONFORMS_TO = URIRef("http://purl.org/dc/terms/conformsTo")
+_START_DATE, _END_DATE = DCAT.startDate, DCAT.endDate
+_SPARQL_COMPONENT = SH.SPARQLConstraintComponent
 
 
 def _format(template: str, bindings: dict[str, Node]) -> str:
@@ -279,7 +293,7 @@ def _check_digit_rule(
                 continue
             bindings = {"this": focus, "path": NOTATION, "value": value}
             messages = _sparql_messages(shape, templates, bindings)
-            failures.append(Failure(value, SH.SPARQLConstraintComponent, ("p", NOTATION), messages))
+            failures.append(Failure(value, _SPARQL_COMPONENT, ("p", NOTATION), messages))
         return failures
 
     return rule
@@ -291,8 +305,8 @@ def _period_order(
     """mosh:PeriodOrder: the end is before the start on the prefix both lexical forms share."""
     failures = []
     seen = set()
-    for start in index.objects(focus, DCAT.startDate):
-        for end in index.objects(focus, DCAT.endDate):
+    for start in index.objects(focus, _START_DATE):
+        for end in index.objects(focus, _END_DATE):
             if isinstance(start, BNode) or isinstance(end, BNode):
                 continue
             s, e = str(start), str(end)
@@ -300,11 +314,9 @@ def _period_order(
             if not e[:length] < s[:length] or (end, start) in seen:
                 continue
             seen.add((end, start))
-            bindings = {"this": focus, "path": DCAT.endDate, "value": end, "start": start}
+            bindings = {"this": focus, "path": _END_DATE, "value": end, "start": start}
             messages = _sparql_messages(shape, templates, bindings)
-            failures.append(
-                Failure(end, SH.SPARQLConstraintComponent, ("p", DCAT.endDate), messages)
-            )
+            failures.append(Failure(end, _SPARQL_COMPONENT, ("p", _END_DATE), messages))
     return failures
 
 
@@ -337,10 +349,12 @@ _TARGETS = {SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNo
 _IGNORED = {SH.declare, SH.prefixes, SH.flags, SH.qualifiedMinCount, SH.qualifiedMaxCount}
 
 
+_PLAIN = (None, RDF.langString, XSD.string)
+
+
 def _string_of(value: Node) -> str:
     """pySHACL's text of a value node for sh:pattern and sh:minLength."""
-    plain = (None, RDF.langString, XSD.string)
-    if isinstance(value, Literal) and value.value is not None and value.datatype in plain:
+    if isinstance(value, Literal) and value.value is not None and value.datatype in _PLAIN:
         return str(value.value)
     return str(value)
 
