@@ -448,21 +448,21 @@ def _ox_key(term: object) -> tuple[int, str, str]:
 
 def _write_turtle(triples: list[ox.Triple], namespaces: Mapping[str, str]) -> str:
     """``triples`` as Turtle: sorted by subject, predicate and object, with the prefixes of
-    ``namespaces`` that are used."""
-    triples.sort(key=lambda t: (_ox_key(t.subject), _ox_key(t.predicate), _ox_key(t.object)))
-    iris = {
-        term.value
-        for t in triples
-        for term in (t.subject, t.predicate, t.object)
-        if isinstance(term, ox.NamedNode)
-    }
-    iris |= {
-        t.object.datatype.value
-        for t in triples
-        if isinstance(t.object, ox.Literal)
-        and not t.object.language
-        and t.object.datatype.value != _XSD_STRING
-    }
+    ``namespaces`` that are used. Each distinct term's sort key is worked out once."""
+    keys: dict[object, tuple[int, str, str]] = {}
+    iris: set[str] = set()
+
+    def key(term: object) -> tuple[int, str, str]:
+        known = keys.get(term)
+        if known is None:
+            known = keys[term] = _ox_key(term)
+            if known[0] == 0:
+                iris.add(known[1])
+            elif known[0] == 2 and known[2] and not term.language:  # type: ignore[attr-defined]
+                iris.add(known[2])  # a datatype other than xsd:string
+        return known
+
+    triples.sort(key=lambda t: (key(t.subject), key(t.predicate), key(t.object)))
     return _prefixed_turtle(triples, namespaces, iris)
 
 
