@@ -27,8 +27,10 @@ from yaml.events import (
     AliasEvent,
     DocumentStartEvent,
     Event,
+    MappingEndEvent,
     MappingStartEvent,
     ScalarEvent,
+    SequenceEndEvent,
     SequenceStartEvent,
     StreamEndEvent,
 )
@@ -335,7 +337,7 @@ class _Composer:
         start = self.next()
         assert isinstance(start, DocumentStartEvent)
         here = SourceLocation(self.file, 1, 1)
-        root = self.node(here, here, 0, counted=True)
+        root = self.node(self.next(), here, here, 0, counted=True)
         self.next()  # document end
         following = self.next()
         if not isinstance(following, StreamEndEvent):
@@ -346,9 +348,14 @@ class _Composer:
         return root
 
     def node(
-        self, location: SourceLocation, key_location: SourceLocation, depth: int, counted: bool
+        self,
+        event: Event,
+        location: SourceLocation,
+        key_location: SourceLocation,
+        depth: int,
+        counted: bool,
     ) -> YamlNode:
-        event = self.next()
+        """The value that starts with ``event`` (already read: the caller took its position)."""
         if isinstance(event, AliasEvent):
             anchored = self.anchors.get(event.anchor or "")
             if anchored is None:
@@ -389,10 +396,10 @@ class _Composer:
             node = YamlNode(self.scalar(event, location), location, key_location)
         elif isinstance(event, SequenceStartEvent):
             node = YamlNode([], location, key_location)
-            while not isinstance(self.peek(), pyyaml.SequenceEndEvent):
-                item = self.loc(self.peek())
-                node.value.append(self.node(item, item, depth + 1, counted=True))
-            self.next()
+            items = node.value
+            while not isinstance(item_event := self.next(), SequenceEndEvent):
+                item = self.loc(item_event)
+                items.append(self.node(item_event, item, item, depth + 1, counted=True))
         elif isinstance(event, MappingStartEvent):
             node = YamlNode({}, location, key_location)
             self.mapping(node, depth)
@@ -435,24 +442,25 @@ class _Composer:
             _KNOWN_SCALARS[(how, text)] = value
         return value
 
-    def key(self) -> tuple[Any, SourceLocation, bool]:
-        """The next key of a mapping: its value, position and whether it is a merge key."""
-        event = self.peek()
+    def key(self, event: Event) -> tuple[Any, SourceLocation, bool]:
+        """The key of a mapping that starts with ``event``: its value, position and whether it
+        is a merge key."""
         location = self.loc(event)
         if isinstance(event, ScalarEvent):
             merge = event.value == "<<" and event.implicit[0] and event.tag is None
-            node = self.node(location, location, 0, counted=False)
+            node = self.node(event, location, location, 0, counted=False)
             return node.value, location, merge
-        node = self.node(location, location, 0, counted=False)
+        node = self.node(event, location, location, 0, counted=False)
         return _python(node), location, False
 
     def mapping(self, node: YamlNode, depth: int) -> None:
         out: dict[str, YamlNode] = node.value
         merged: list[YamlNode] = []
         merged_at: SourceLocation | None = None
-        while not isinstance(self.peek(), pyyaml.MappingEndEvent):
-            key, key_location, merge = self.key()
-            value_location = self.loc(self.peek())
+        while not isinstance(key_event := self.next(), MappingEndEvent):
+            key, key_location, merge = self.key(key_event)
+            value_event = self.next()
+            value_location = self.loc(value_event)
             if merge:
                 if merged_at is not None:
                     raise InputError(
@@ -462,7 +470,7 @@ class _Composer:
                     )
                 merged_at = key_location
                 self.shared = True
-                value = self.node(value_location, key_location, depth + 1, counted=True)
+                value = self.node(value_event, value_location, key_location, depth + 1, True)
                 merged.extend(value.value if isinstance(value.value, list) else [value])
                 continue
             if not isinstance(key, str):
@@ -475,8 +483,7 @@ class _Composer:
                     f"(first at line {first.line}, column {first.column})",
                     key_location,
                 )
-            out[key] = self.node(value_location, key_location, depth + 1, counted=True)
-        self.next()
+            out[key] = self.node(value_event, value_location, key_location, depth + 1, True)
         # Keys that come in through a merge key (<<: *base) have no position of their own in
         # this mapping: they are reported at the mapping. Keys written here win.
         for source in merged:
