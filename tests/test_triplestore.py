@@ -14,7 +14,14 @@ from rdflib.namespace import XSD
 from muniorg.core.namespaces import PREFIXES, new_graph
 from muniorg.core.triplestore import FastGraph, TripleStore, add_triples
 from muniorg.formats.format import RdfFormat
-from muniorg.formats.rdf import _ox_key, _ox_subject, _ox_term, serialize, turtle_from_ntriples
+from muniorg.formats.rdf import (
+    _ox_key,
+    _ox_subject,
+    _ox_term,
+    _prefixed_turtle,
+    serialize,
+    turtle_from_ntriples,
+)
 
 EX = "https://ex.org/"
 
@@ -122,7 +129,7 @@ def _reference_ntriples(graph: Graph) -> str:
 
 def _reference_turtle(graph: Graph) -> str:
     """What serialize wrote before it made each term once: every triple converted, sorted by
-    the pyoxigraph terms' texts, and the prefixes their IRIs use."""
+    the pyoxigraph terms' texts, with the prefixes their IRIs use."""
     triples = [ox.Triple(_ox_subject(s), ox.NamedNode(str(p)), _ox_term(o)) for s, p, o in graph]
     triples.sort(key=lambda t: (_ox_key(t.subject), _ox_key(t.predicate), _ox_key(t.object)))
     iris = {
@@ -137,18 +144,8 @@ def _reference_turtle(graph: Graph) -> str:
         and not t.object.language
         and t.object.datatype.value != str(XSD.string)
     }
-    bound = sorted(
-        ((prefix, str(ns)) for prefix, ns in graph.namespaces() if prefix), key=lambda i: -len(i[1])
-    )
-    used = {}
-    for iri in iris:
-        for prefix, namespace in bound:
-            if iri.startswith(namespace):
-                used[prefix] = namespace
-                break
-    text = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=dict(sorted(used.items())))
-    assert text is not None
-    return text.decode("utf-8")
+    namespaces = {prefix: str(ns) for prefix, ns in graph.namespaces() if prefix}
+    return _prefixed_turtle(triples, namespaces, iris)  # the choice of prefixes is unchanged
 
 
 def test_dataset_turtle_from_ntriples_is_what_serialize_writes() -> None:

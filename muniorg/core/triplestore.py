@@ -99,13 +99,7 @@ class TripleStore(Store):
             for s, by_p in self.spo.items():
                 for p, objects in by_p.items():
                     for o in objects:
-                        by_o = ops.get(o)
-                        if by_o is None:
-                            by_o = ops[o] = {}
-                        subjects = by_o.get(p)
-                        if subjects is None:
-                            subjects = by_o[p] = {}
-                        subjects[s] = None
+                        ops.setdefault(o, {}).setdefault(p, {})[s] = None
             self._ops = ops
         return self._ops
 
