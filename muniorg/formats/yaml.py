@@ -379,7 +379,7 @@ class _Composer:
                 f"(raise it with {ENV_VARS['max_depth']})",
                 location,
             )
-        tag = getattr(event, "tag", None)
+        tag = event.tag  # type: ignore[attr-defined]  # a scalar or a collection start: it has one
         if (
             tag is not None
             and tag not in STANDARD_TAGS
@@ -393,7 +393,12 @@ class _Composer:
                 )
             raise InputError(f"YAML tags like {tag!r} are not allowed in authoring files", location)
         if isinstance(event, ScalarEvent):
-            node = YamlNode(self.scalar(event, location), location, key_location)
+            # the value of a scalar that passed every check before is remembered (see scalar)
+            how = (_PLAIN if event.implicit[0] else _QUOTED) if tag is None or tag == "!" else tag
+            value = _KNOWN_SCALARS.get((how, event.value), _UNKNOWN)
+            if value is _UNKNOWN:
+                value = self.scalar(event, location)
+            node = YamlNode(value, location, key_location)
         elif isinstance(event, SequenceStartEvent):
             node = YamlNode([], location, key_location)
             items = node.value
@@ -405,21 +410,19 @@ class _Composer:
             self.mapping(node, depth)
         else:  # pragma: no cover - libyaml sends no other event here
             raise InputError(f"invalid YAML: unexpected {event}", location)
-        self.remember(event, node)
-        return node
-
-    def remember(self, event: Event, node: YamlNode) -> None:
-        """Keep an anchored node for its aliases; only once it is complete, so that a node
-        cannot contain itself."""
-        anchor = getattr(event, "anchor", None)
+        # An anchored node is kept for its aliases only once it is complete, so that a node
+        # cannot contain itself.
+        anchor = event.anchor
         if anchor is not None:
             self.anchors[anchor] = node
+        return node
 
     def scalar(self, event: ScalarEvent, location: SourceLocation) -> Any:
         text = event.value
         tag = event.tag
         # A scalar's value depends on its text and how it was written (plain, quoted or tagged),
-        # not on where: values that passed every check are remembered (keys and codes recur).
+        # not on where: values that passed every check are remembered (keys and codes recur;
+        # node() looks them up).
         how = (_PLAIN if event.implicit[0] else _QUOTED) if tag is None or tag == "!" else tag
         known = _KNOWN_SCALARS.get((how, text), _UNKNOWN)
         if known is not _UNKNOWN:
