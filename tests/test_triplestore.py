@@ -110,6 +110,9 @@ def test_copies_pickles_prefixes_and_sparql() -> None:
     assert dict(graph.namespaces()) == {k: URIRef(str(v)) for k, v in PREFIXES.items()}
     copy = pickle.loads(pickle.dumps(graph))
     assert isinstance(copy, FastGraph) and set(copy) == set(graph)
+    # a copy sent to a worker process writes the same prefixes
+    assert dict(copy.namespaces()) == dict(graph.namespaces())
+    assert serialize(copy, RdfFormat.TURTLE) == serialize(graph, RdfFormat.TURTLE)
     graph.update(f"INSERT {{ ?s <{EX}q> ?o }} WHERE {{ ?s <{EX}p> ?o }}")
     assert (URIRef(f"{EX}a"), URIRef(f"{EX}q"), Literal("x")) in graph and len(graph) == 2
     rows = list(graph.query(f"SELECT ?o WHERE {{ ?s <{EX}q> ?o }}"))

@@ -13,8 +13,9 @@ It is an rdflib graph in every other respect (parsing into it, SPARQL queries an
 ``graph.value`` ...), and a plain ``Graph`` can use a :class:`TripleStore` through rdflib's
 ``Store`` interface. Differences from ``Memory``: no contexts (``store.contexts()`` is empty), no
 quoted (formula) triples, and no ``TripleAddedEvent`` is dispatched. Tools that wrap a graph's
-store in a ``Dataset`` (pySHACL does) need a context-aware store: give them
-:meth:`FastGraph.to_rdflib`. A full iteration lists the triples grouped by subject, in the order
+store in a ``Dataset`` need a context-aware store: give pySHACL :meth:`FastGraph.to_rdflib`, and
+parse JSON-LD, TriG or N-Quads with rdflib into a plain ``Graph`` (muniorg reads them with its
+own readers, :mod:`muniorg.formats.rdf`). A full iteration lists the triples grouped by subject, in the order
 the subjects, predicates and objects were first added (``Memory`` iterates a set: an order that
 changes between runs).
 
@@ -252,7 +253,13 @@ class FastGraph(Graph):
         self.triple_store: TripleStore = self.store  # type: ignore[assignment]
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (FastGraph, (self.triple_store, self.identifier))
+        # the prefixes are in the store; which rdflib prefixes a new namespace manager adds to
+        # them is kept too (rdflib's Graph forgets it: a copy of a graph bound with "none" gets
+        # rdflib's prefixes when it is unpickled)
+        return (
+            FastGraph,
+            (self.triple_store, self.identifier, None, self.base, self._bind_namespaces),
+        )
 
     def add_triples(self, triples: Iterable[Triple]) -> None:
         """Add many triples at once (they must be rdflib terms: they are not checked)."""
