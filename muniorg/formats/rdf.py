@@ -35,6 +35,7 @@ from rdflib.term import Node as RdfNode
 from muniorg.core.errors import InputError, LimitExceeded, NetworkAccessRefused
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import new_graph
+from muniorg.core.triplestore import FastGraph
 from muniorg.core.values import iri_problem, text_problem
 from muniorg.formats.format import RdfFormat
 from muniorg.formats.jsonld import jsonld_to_graph
@@ -225,7 +226,7 @@ def _parse_text(text: str, fmt: RdfFormat, where: SourceLocation, limits: Limits
             SourceLocation(where.file, exc.lineno or 0, exc.offset or 0),
         ) from None
     _check_blank_depth(parsed, limits, where)
-    graph = Graph(bind_namespaces="none")
+    graph = FastGraph(bind_namespaces="none")
     terms: dict[object, RdfNode] = {}
 
     def term(value: object) -> RdfNode:
@@ -234,8 +235,10 @@ def _parse_text(text: str, fmt: RdfFormat, where: SourceLocation, limits: Limits
             known = terms[value] = _rdflib_term(value, where)
         return known
 
-    for statement in parsed:
-        graph.add((term(statement.subject), term(statement.predicate), term(statement.object)))
+    graph.add_triples(
+        (term(statement.subject), term(statement.predicate), term(statement.object))
+        for statement in parsed
+    )
     return graph
 
 
