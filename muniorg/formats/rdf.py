@@ -311,7 +311,7 @@ def read_bundled(path: Path) -> Graph:
     >>> len(read_bundled(SHAPES_FILE)) > 1000
     True
     """
-    graph = Graph(bind_namespaces="none")
+    graph = FastGraph(bind_namespaces="none")
     terms: dict[object, RdfNode] = {}
 
     def term(value: object) -> RdfNode:
@@ -320,8 +320,10 @@ def read_bundled(path: Path) -> Graph:
             known = terms[value] = _rdflib_term(value, SourceLocation(str(path)), checked=False)
         return known
 
-    for triple in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
-        graph.add((term(triple.subject), term(triple.predicate), term(triple.object)))
+    graph.add_triples(
+        (term(triple.subject), term(triple.predicate), term(triple.object))
+        for triple in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+    )
     return graph
 
 

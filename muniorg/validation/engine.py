@@ -702,12 +702,29 @@ def _report_path(report: Graph, node: Node) -> PathSpec:
     return ("/", tuple(_report_path(report, n) for n in Collection(report, node)))
 
 
+_PLAIN_SHAPES: dict[int, tuple[Graph, Graph]] = {}
+
+
+def _plain_shapes(shapes: Graph) -> Graph:
+    """``shapes`` in a plain rdflib ``Graph``, as pySHACL has always been given them (muniorg
+    parses its shapes into a FastGraph); the copy of the last shapes graph is kept, since a
+    build validates every document with the same one."""
+    if not isinstance(shapes, FastGraph):
+        return shapes
+    known = _PLAIN_SHAPES.get(id(shapes))
+    if known is None or known[0] is not shapes:
+        _PLAIN_SHAPES.clear()
+        known = _PLAIN_SHAPES[id(shapes)] = (shapes, shapes.to_rdflib())
+    return known[1]
+
+
 def pyshacl_results(data: Graph, shapes: Graph) -> list[RawResult]:
     """The reference: pySHACL's results on ``data`` (``advanced=True, inference="none"``)."""
     import pyshacl  # the reference engine; imported only when used (it takes 0.2 s to import)
 
     if isinstance(data, FastGraph):  # pySHACL needs a context-aware store
         data = data.to_rdflib()
+    shapes = _plain_shapes(shapes)
     _conforms, report, _text = pyshacl.validate(
         data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True
     )
