@@ -161,3 +161,31 @@ def test_an_underscore_is_text(tmp_path: Path) -> None:
 def test_one_merge_key_per_mapping(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="found duplicate key '<<'"):
         read(tmp_path, "a: &b {x: 1}\nm: {<<: *b, <<: *b}\n")
+
+
+def test_remembered_values_keep_how_they_were_written_and_errors_their_place(
+    tmp_path: Path,
+) -> None:
+    """Scalars are remembered by text and how they were written: the same text quoted stays
+    text, explicitly tagged it follows its tag; a value that fails is reported where it is,
+    every time it is read."""
+    text = "a: 0188\nb: '0188'\nc: 0188\nd: !!str 0188\ne: true\nf: 'true'\n"
+    assert plain(read(tmp_path, text)) == {
+        "a": 188, "b": "0188", "c": 188, "d": "0188", "e": True, "f": "true",
+    }  # fmt: skip
+    for line in (2, 3):
+        bad = "".join(f"a{i}: ok\n" for i in range(line - 1)) + 'b: "x\\0y"\n'
+        with pytest.raises(InputError) as caught:
+            read(tmp_path, bad)
+        assert str(caught.value).startswith(f"{tmp_path / 'a.yaml'}:{line}:4")
+
+
+def test_merge_keys_without_aliases_are_measured_once_expanded(tmp_path: Path) -> None:
+    """Without aliases the composer's count is the document's size; a merge key copies values,
+    so the expanded document is measured too."""
+    assert plain(read(tmp_path, "m:\n  <<: {a: 1, b: 2}\n  c: 3\n")) == {
+        "m": {"a": 1, "b": 2, "c": 3}
+    }
+    text = "a: &a {x: 1, y: 2, z: 3}\n" + "".join(f"k{i}: {{<<: *a}}\n" for i in range(20))
+    with pytest.raises(LimitExceeded, match="expands to more than 60 values"):
+        read(tmp_path, text, Limits(max_yaml_nodes=60))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from rdflib import Graph, Namespace
 
+from muniorg.core.triplestore import FastGraph
+
 MUNIORG = Namespace("https://w3id.org/muniorg#")
 MUNIORG_SHAPES = Namespace("https://w3id.org/muniorg/shapes#")
 MUNIORG_VOCAB = Namespace("https://w3id.org/muniorg/vocab/")
@@ -58,8 +60,13 @@ PREFIXES: dict[str, str] = {
 
 
 def new_graph() -> Graph:
-    """An empty graph with muniorg's prefixes bound (and no others)."""
-    graph = Graph(bind_namespaces="none")
+    """An empty graph with muniorg's prefixes bound (and no others): a
+    :class:`~muniorg.core.triplestore.FastGraph`, the light rdflib graph of muniorg's pipeline.
+
+    >>> len(new_graph()), dict(new_graph().namespaces())["skos"]
+    (0, rdflib.term.URIRef('http://www.w3.org/2004/02/skos/core#'))
+    """
+    graph = FastGraph(bind_namespaces="none")
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
     return graph

@@ -39,6 +39,7 @@ from muniorg.core.errors import InputError, LimitExceeded, NetworkAccessRefused
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import new_graph
 from muniorg.core.resources import CONTEXT_FILE, CONTEXT_IRI
+from muniorg.core.triplestore import add_triples
 from muniorg.formats.limits import Limits, current_limits, json_limits_error
 
 #: Bundled documents a JSON-LD processor may load, by IRI. Nothing else is fetched unless the
@@ -286,9 +287,14 @@ def jsonld_to_graph(
             jsonld._resolved_context_cache.pop(url, None)
     graph = new_graph()
     try:
-        for quads in dataset.values():
-            for quad in quads:
-                graph.add((_term(quad["subject"]), _term(quad["predicate"]), _term(quad["object"])))
+        add_triples(
+            graph,
+            (
+                (_term(quad["subject"]), _term(quad["predicate"]), _term(quad["object"]))
+                for quads in dataset.values()
+                for quad in quads
+            ),
+        )
     except (ValueError, TypeError, KeyError) as exc:
         raise InputError(f"invalid JSON-LD: cannot be read as RDF ({exc})", where) from None
     return graph

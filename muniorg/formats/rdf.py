@@ -22,18 +22,20 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.namespace import XSD
+from rdflib.plugins.serializers.nt import _quoteLiteral
 from rdflib.term import Node as RdfNode
 
 from muniorg.core.errors import InputError, LimitExceeded, NetworkAccessRefused
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import new_graph
+from muniorg.core.triplestore import FastGraph
 from muniorg.core.values import iri_problem, text_problem
 from muniorg.formats.format import RdfFormat
 from muniorg.formats.jsonld import jsonld_to_graph
@@ -224,7 +226,7 @@ def _parse_text(text: str, fmt: RdfFormat, where: SourceLocation, limits: Limits
             SourceLocation(where.file, exc.lineno or 0, exc.offset or 0),
         ) from None
     _check_blank_depth(parsed, limits, where)
-    graph = Graph(bind_namespaces="none")
+    graph = FastGraph(bind_namespaces="none")
     terms: dict[object, RdfNode] = {}
 
     def term(value: object) -> RdfNode:
@@ -233,8 +235,10 @@ def _parse_text(text: str, fmt: RdfFormat, where: SourceLocation, limits: Limits
             known = terms[value] = _rdflib_term(value, where)
         return known
 
-    for statement in parsed:
-        graph.add((term(statement.subject), term(statement.predicate), term(statement.object)))
+    graph.add_triples(
+        (term(statement.subject), term(statement.predicate), term(statement.object))
+        for statement in parsed
+    )
     return graph
 
 
@@ -307,7 +311,7 @@ def read_bundled(path: Path) -> Graph:
     >>> len(read_bundled(SHAPES_FILE)) > 1000
     True
     """
-    graph = Graph(bind_namespaces="none")
+    graph = FastGraph(bind_namespaces="none")
     terms: dict[object, RdfNode] = {}
 
     def term(value: object) -> RdfNode:
@@ -316,8 +320,10 @@ def read_bundled(path: Path) -> Graph:
             known = terms[value] = _rdflib_term(value, SourceLocation(str(path)), checked=False)
         return known
 
-    for triple in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
-        graph.add((term(triple.subject), term(triple.predicate), term(triple.object)))
+    graph.add_triples(
+        (term(triple.subject), term(triple.predicate), term(triple.object))
+        for triple in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+    )
     return graph
 
 
@@ -341,12 +347,16 @@ def _ox_subject(term: RdfNode) -> ox.NamedNode | ox.BlankNode:
     return ox.NamedNode(str(term))
 
 
-def _stable_blank_nodes(graph: Graph) -> Iterable[tuple[RdfNode, RdfNode, RdfNode]]:
+def _stable_blank_nodes(graph: Graph) -> list[tuple[RdfNode, RdfNode, RdfNode]]:
     """The triples of ``graph``, its blank nodes labelled b0, b1 ... from a canonical form of the
     graph, so that the same graph gives the same text whatever ids a parser chose (muniorg's own
     data has no blank nodes; others' data may)."""
-    if not any(isinstance(term, BNode) for triple in graph for term in triple):
-        return graph
+    statements = list(graph)
+    if not any(
+        isinstance(s, BNode) or isinstance(o, BNode) or isinstance(p, BNode)
+        for s, p, o in statements
+    ):
+        return statements
     canonical = to_canonical_graph(graph)
     labels: dict[RdfNode, RdfNode] = {
         node: BNode(f"b{index}")
@@ -359,14 +369,51 @@ def _stable_blank_nodes(graph: Graph) -> Iterable[tuple[RdfNode, RdfNode, RdfNod
     ]
 
 
+_Made = tuple["ox.NamedNode | ox.BlankNode | ox.Literal", tuple[int, str, str]]
+
+
+class _OxTerms:
+    """Each distinct rdflib term in one position made once into a pyoxigraph term (by ``make``),
+    with its sort key (:func:`_ox_key`); the IRIs the terms use are collected in ``iris`` (for
+    the prefixes). A term occurs many times in a graph (a subject once per triple), and reading
+    a pyoxigraph term's text makes a new string every time."""
+
+    def __init__(
+        self, make: Callable[[RdfNode], ox.NamedNode | ox.BlankNode | ox.Literal], iris: set[str]
+    ) -> None:
+        self.make = make
+        self.iris = iris
+        self.terms: dict[RdfNode, _Made] = {}
+
+    def get(self, term: RdfNode) -> _Made:
+        known = self.terms.get(term)
+        if known is None:
+            made = self.make(term)
+            key = _ox_key(made)
+            if isinstance(made, ox.NamedNode):
+                self.iris.add(key[1])
+            elif isinstance(made, ox.Literal) and not made.language and key[2]:
+                self.iris.add(key[2])  # a datatype other than xsd:string
+            known = self.terms[term] = (made, key)
+        return known
+
+
 def _turtle(graph: Graph) -> str:
     """Turtle of ``graph``: sorted triples, only the prefixes that are used, pyoxigraph's layout."""
-    statements = _stable_blank_nodes(graph)
-    triples = [
-        ox.Triple(_ox_subject(s), ox.NamedNode(str(p)), _ox_term(o)) for s, p, o in statements
-    ]
+    iris: set[str] = set()
+    subjects = _OxTerms(_ox_subject, iris)
+    predicates = _OxTerms(lambda p: ox.NamedNode(str(p)), iris)
+    objects = _OxTerms(_ox_term, iris)
+    keyed = []
+    for s, p, o in _stable_blank_nodes(graph):
+        subject, s_key = subjects.get(s)
+        predicate, p_key = predicates.get(p)
+        obj, o_key = objects.get(o)
+        keyed.append(((s_key, p_key, o_key), subject, predicate, obj))
+    keyed.sort(key=lambda entry: entry[0])
+    triples = [ox.Triple(s, p, o) for _, s, p, o in keyed]  # type: ignore[arg-type]
     namespaces = {prefix: str(namespace) for prefix, namespace in graph.namespaces() if prefix}
-    return _write_turtle(triples, namespaces)
+    return _prefixed_turtle(triples, namespaces, iris)
 
 
 def turtle_from_ntriples(ntriples: str, namespaces: Mapping[str, str]) -> str:
@@ -406,22 +453,29 @@ def _ox_key(term: object) -> tuple[int, str, str]:
 
 def _write_turtle(triples: list[ox.Triple], namespaces: Mapping[str, str]) -> str:
     """``triples`` as Turtle: sorted by subject, predicate and object, with the prefixes of
-    ``namespaces`` that are used."""
-    triples.sort(key=lambda t: (_ox_key(t.subject), _ox_key(t.predicate), _ox_key(t.object)))
+    ``namespaces`` that are used. Each distinct term's sort key is worked out once."""
+    keys: dict[object, tuple[int, str, str]] = {}
+    iris: set[str] = set()
+
+    def key(term: object) -> tuple[int, str, str]:
+        known = keys.get(term)
+        if known is None:
+            known = keys[term] = _ox_key(term)
+            if known[0] == 0:
+                iris.add(known[1])
+            elif known[0] == 2 and known[2] and not term.language:  # type: ignore[attr-defined]
+                iris.add(known[2])  # a datatype other than xsd:string
+        return known
+
+    triples.sort(key=lambda t: (key(t.subject), key(t.predicate), key(t.object)))
+    return _prefixed_turtle(triples, namespaces, iris)
+
+
+def _prefixed_turtle(
+    triples: list[ox.Triple], namespaces: Mapping[str, str], iris: set[str]
+) -> str:
+    """Sorted ``triples`` as Turtle, with the prefixes of ``namespaces`` that ``iris`` use."""
     bound = sorted(namespaces.items(), key=lambda item: -len(item[1]))
-    iris = {
-        term.value
-        for t in triples
-        for term in (t.subject, t.predicate, t.object)
-        if isinstance(term, ox.NamedNode)
-    }
-    iris |= {
-        t.object.datatype.value
-        for t in triples
-        if isinstance(t.object, ox.Literal)
-        and not t.object.language
-        and t.object.datatype.value != _XSD_STRING
-    }
     used: dict[str, str] = {}
     for iri in iris:
         for prefix, namespace in bound:
@@ -431,6 +485,35 @@ def _write_turtle(triples: list[ox.Triple], namespaces: Mapping[str, str]) -> st
     text = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=dict(sorted(used.items())))
     assert text is not None
     return text.decode("utf-8")
+
+
+def _ntriples(statements: Iterable[tuple[RdfNode, RdfNode, RdfNode]]) -> str:
+    """The text rdflib's N-Triples writer gives for ``statements`` (its rows, in their order),
+    with the text of each distinct term made once: rdflib checks and writes an IRI anew at every
+    occurrence, and a subject occurs once per triple."""
+    names: dict[RdfNode, str] = {}  # subjects, predicates and objects that are not literals
+    literals: dict[RdfNode, str] = {}
+    rows = []
+    for triple in dict.fromkeys(statements):  # a triple once, as in a graph
+        s, p, o = triple
+        s_text = names.get(s)
+        if s_text is None:
+            s_text = names[s] = s.n3()
+        p_text = names.get(p)
+        if p_text is None:
+            p_text = names[p] = p.n3()
+        if isinstance(o, Literal):
+            o_text = literals.get(o)
+            if o_text is None:
+                o_text = literals[o] = _quoteLiteral(o)
+        else:
+            o_text = names.get(o)
+            if o_text is None:
+                o_text = names[o] = o.n3()
+        rows.append(f"{s_text} {p_text} {o_text} .\n")
+    text = "".join(rows)
+    text.encode("utf-8")  # what rdflib's writer does with each row: text it cannot encode fails
+    return text
 
 
 def serialize(graph: Graph, fmt: RdfFormat) -> str:
@@ -443,8 +526,7 @@ def serialize(graph: Graph, fmt: RdfFormat) -> str:
     >>> from muniorg.core.namespaces import new_graph
     >>> from rdflib import URIRef
     >>> g = new_graph()
-    >>> g.add((URIRef("https://ex.org/a"), URIRef("http://xmlns.com/foaf/0.1/name"), Literal("A")))
-    <Graph identifier=... (<class 'rdflib.graph.Graph'>)>
+    >>> _ = g.add((URIRef("https://ex.org/a"), URIRef("http://xmlns.com/foaf/0.1/name"), Literal("A")))
     >>> print(serialize(g, RdfFormat.TURTLE), end="")
     @prefix foaf: <http://xmlns.com/foaf/0.1/> .
     <https://ex.org/a> foaf:name "A" .
@@ -454,12 +536,7 @@ def serialize(graph: Graph, fmt: RdfFormat) -> str:
     if fmt is RdfFormat.NTRIPLES:
         # split("\n"), not splitlines(): N-Triples ends statements with a line feed only, and
         # splitlines() would also cut at characters a literal may hold (U+2028, form feed ...).
-        stable = graph
-        if not isinstance(statements := _stable_blank_nodes(graph), Graph):
-            stable = Graph(bind_namespaces="none")
-            for triple in statements:
-                stable.add(triple)
-        lines = stable.serialize(format="nt").split("\n")
+        lines = _ntriples(_stable_blank_nodes(graph)).split("\n")
         return "".join(sorted(line + "\n" for line in lines if line.strip()))
     if fmt is RdfFormat.RDFXML:
         return graph.serialize(format="pretty-xml")

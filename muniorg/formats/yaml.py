@@ -27,8 +27,10 @@ from yaml.events import (
     AliasEvent,
     DocumentStartEvent,
     Event,
+    MappingEndEvent,
     MappingStartEvent,
     ScalarEvent,
+    SequenceEndEvent,
     SequenceStartEvent,
     StreamEndEvent,
 )
@@ -137,7 +139,10 @@ def load_yaml(path: Path, limits: Limits | None = None) -> YamlNode:
         parser.dispose()
     if root is None or root.value is None:
         raise InputError("the file is empty", SourceLocation(str(path), 1, 1))
-    _check_expanded_size(root, limits, path)
+    if composer.shared:
+        # Without aliases and merge keys the tree is what was composed, and the composer has
+        # counted its values and measured its depth already.
+        _check_expanded_size(root, limits, path)
     return root
 
 
@@ -284,6 +289,13 @@ def _scalar(tag: str, text: str) -> Any:
     return text
 
 
+_PLAIN, _QUOTED = "plain", "quoted"
+_UNKNOWN = object()
+#: (how a scalar was written, its text) -> its value, for scalars that passed every check.
+_KNOWN_SCALARS: dict[tuple[str, str], Any] = {}
+_MAX_KNOWN_SCALARS = 100_000
+
+
 class _Composer:
     """Builds :class:`YamlNode` trees from libyaml's events.
 
@@ -298,6 +310,8 @@ class _Composer:
         self.limits = limits
         self.count = 0
         self.anchors: dict[str, YamlNode] = {}
+        #: whether a value is shared (an alias) or copied (a merge key) in the tree
+        self.shared = False
 
     def loc(self, event: Event) -> SourceLocation:
         mark = event.start_mark
@@ -323,7 +337,7 @@ class _Composer:
         start = self.next()
         assert isinstance(start, DocumentStartEvent)
         here = SourceLocation(self.file, 1, 1)
-        root = self.node(here, here, 0, counted=True)
+        root = self.node(self.next(), here, here, 0, counted=True)
         self.next()  # document end
         following = self.next()
         if not isinstance(following, StreamEndEvent):
@@ -334,15 +348,21 @@ class _Composer:
         return root
 
     def node(
-        self, location: SourceLocation, key_location: SourceLocation, depth: int, counted: bool
+        self,
+        event: Event,
+        location: SourceLocation,
+        key_location: SourceLocation,
+        depth: int,
+        counted: bool,
     ) -> YamlNode:
-        event = self.next()
+        """The value that starts with ``event`` (already read: the caller took its position)."""
         if isinstance(event, AliasEvent):
             anchored = self.anchors.get(event.anchor or "")
             if anchored is None:
                 raise InputError(
                     f"invalid YAML: found undefined alias {event.anchor!r}", self.loc(event)
                 )
+            self.shared = True
             return YamlNode(anchored.value, location, key_location)
         if counted:
             self.count += 1
@@ -359,7 +379,7 @@ class _Composer:
                 f"(raise it with {ENV_VARS['max_depth']})",
                 location,
             )
-        tag = getattr(event, "tag", None)
+        tag = event.tag  # type: ignore[attr-defined]  # a scalar or a collection start: it has one
         if (
             tag is not None
             and tag not in STANDARD_TAGS
@@ -373,31 +393,40 @@ class _Composer:
                 )
             raise InputError(f"YAML tags like {tag!r} are not allowed in authoring files", location)
         if isinstance(event, ScalarEvent):
-            node = YamlNode(self.scalar(event, location), location, key_location)
+            # the value of a scalar that passed every check before is remembered (see scalar)
+            how = (_PLAIN if event.implicit[0] else _QUOTED) if tag is None or tag == "!" else tag
+            value = _KNOWN_SCALARS.get((how, event.value), _UNKNOWN)
+            if value is _UNKNOWN:
+                value = self.scalar(event, location)
+            node = YamlNode(value, location, key_location)
         elif isinstance(event, SequenceStartEvent):
             node = YamlNode([], location, key_location)
-            while not isinstance(self.peek(), pyyaml.SequenceEndEvent):
-                item = self.loc(self.peek())
-                node.value.append(self.node(item, item, depth + 1, counted=True))
-            self.next()
+            items = node.value
+            while not isinstance(item_event := self.next(), SequenceEndEvent):
+                item = self.loc(item_event)
+                items.append(self.node(item_event, item, item, depth + 1, counted=True))
         elif isinstance(event, MappingStartEvent):
             node = YamlNode({}, location, key_location)
             self.mapping(node, depth)
         else:  # pragma: no cover - libyaml sends no other event here
             raise InputError(f"invalid YAML: unexpected {event}", location)
-        self.remember(event, node)
-        return node
-
-    def remember(self, event: Event, node: YamlNode) -> None:
-        """Keep an anchored node for its aliases; only once it is complete, so that a node
-        cannot contain itself."""
-        anchor = getattr(event, "anchor", None)
+        # An anchored node is kept for its aliases only once it is complete, so that a node
+        # cannot contain itself.
+        anchor = event.anchor
         if anchor is not None:
             self.anchors[anchor] = node
+        return node
 
     def scalar(self, event: ScalarEvent, location: SourceLocation) -> Any:
         text = event.value
         tag = event.tag
+        # A scalar's value depends on its text and how it was written (plain, quoted or tagged),
+        # not on where: values that passed every check are remembered (keys and codes recur;
+        # node() looks them up).
+        how = (_PLAIN if event.implicit[0] else _QUOTED) if tag is None or tag == "!" else tag
+        known = _KNOWN_SCALARS.get((how, text), _UNKNOWN)
+        if known is not _UNKNOWN:
+            return known
         if tag is None or tag == "!":
             if event.implicit[0]:  # a plain scalar: resolve it by the core schema
                 for name, pattern in _RESOLVERS:
@@ -412,26 +441,29 @@ class _Composer:
             raise InputError(f"invalid YAML: {_plain(exc)}", location) from None
         if isinstance(value, str):
             _check_text(value, location)
+        if len(_KNOWN_SCALARS) < _MAX_KNOWN_SCALARS:
+            _KNOWN_SCALARS[(how, text)] = value
         return value
 
-    def key(self) -> tuple[Any, SourceLocation, bool]:
-        """The next key of a mapping: its value, position and whether it is a merge key."""
-        event = self.peek()
+    def key(self, event: Event) -> tuple[Any, SourceLocation, bool]:
+        """The key of a mapping that starts with ``event``: its value, position and whether it
+        is a merge key."""
         location = self.loc(event)
         if isinstance(event, ScalarEvent):
             merge = event.value == "<<" and event.implicit[0] and event.tag is None
-            node = self.node(location, location, 0, counted=False)
+            node = self.node(event, location, location, 0, counted=False)
             return node.value, location, merge
-        node = self.node(location, location, 0, counted=False)
+        node = self.node(event, location, location, 0, counted=False)
         return _python(node), location, False
 
     def mapping(self, node: YamlNode, depth: int) -> None:
         out: dict[str, YamlNode] = node.value
         merged: list[YamlNode] = []
         merged_at: SourceLocation | None = None
-        while not isinstance(self.peek(), pyyaml.MappingEndEvent):
-            key, key_location, merge = self.key()
-            value_location = self.loc(self.peek())
+        while not isinstance(key_event := self.next(), MappingEndEvent):
+            key, key_location, merge = self.key(key_event)
+            value_event = self.next()
+            value_location = self.loc(value_event)
             if merge:
                 if merged_at is not None:
                     raise InputError(
@@ -440,7 +472,8 @@ class _Composer:
                         key_location,
                     )
                 merged_at = key_location
-                value = self.node(value_location, key_location, depth + 1, counted=True)
+                self.shared = True
+                value = self.node(value_event, value_location, key_location, depth + 1, True)
                 merged.extend(value.value if isinstance(value.value, list) else [value])
                 continue
             if not isinstance(key, str):
@@ -453,8 +486,7 @@ class _Composer:
                     f"(first at line {first.line}, column {first.column})",
                     key_location,
                 )
-            out[key] = self.node(value_location, key_location, depth + 1, counted=True)
-        self.next()
+            out[key] = self.node(value_event, value_location, key_location, depth + 1, True)
         # Keys that come in through a merge key (<<: *base) have no position of their own in
         # this mapping: they are reported at the mapping. Keys written here win.
         for source in merged:

@@ -36,6 +36,7 @@ from rdflib.term import Node as RdfNode
 
 from muniorg.core.errors import MappingError
 from muniorg.core.namespaces import CV, DCT, ORG, SCHEMA, new_graph
+from muniorg.core.triplestore import FastGraph, add_triples
 from muniorg.model.classes import CLASSES
 from muniorg.model.kinds import KINDS
 from muniorg.model.node import Node
@@ -142,8 +143,7 @@ def to_graph(*nodes: Node, graph: Graph | None = None) -> Graph:
     """
     graph = graph if graph is not None else new_graph()
     for node in nodes:
-        for triple in triples(node):
-            graph.add(triple)
+        add_triples(graph, triples(node))
     return graph
 
 
@@ -157,7 +157,15 @@ class ReadResult:
     consumed: set[Triple] = dataclasses.field(default_factory=set)
 
 
+_TYPE = RDF.type
+_NO_LINKS: dict[RdfNode, dict[RdfNode, None]] = {}
+
+
 def _linked(graph: Graph, subject: URIRef, field: Field) -> list[RdfNode]:
+    if isinstance(graph, FastGraph):  # the store's own index, in the order graph.objects gives
+        store = graph.triple_store
+        index = store.ops if field.inverse else store.spo
+        return list(index.get(subject, _NO_LINKS).get(field.path, ()))
     if field.inverse:
         return list(graph.subjects(field.path, subject))
     return list(graph.objects(subject, field.path))
@@ -175,15 +183,15 @@ def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = 
     subject = URIRef(iri)
     spec: ClassSpec = cls.SPEC
     for rdf_type in spec.all_types:
-        if (subject, RDF.type, rdf_type) in graph:
-            result.consumed.add((subject, RDF.type, rdf_type))
+        if (subject, _TYPE, rdf_type) in graph:
+            result.consumed.add((subject, _TYPE, rdf_type))
     kwargs: dict[str, Any] = {"id": iri}
     for field in spec.fields:
         terms = _linked(graph, subject, field)
         where = f"<{iri}> {field.key}"
         if field.kind is ValueKind.NESTED:
             target = CLASSES[field.target or ""]
-            terms = [t for t in terms if (t, RDF.type, target.SPEC.rdf_type) in graph]
+            terms = [t for t in terms if (t, _TYPE, target.SPEC.rdf_type) in graph]
         values: list[Any] = []
         lang_map: dict[str, Any] = {}
         for term in terms:

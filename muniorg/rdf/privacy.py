@@ -39,6 +39,7 @@ from rdflib.namespace import FOAF, RDF
 from rdflib.term import Node as RdfNode
 
 from muniorg.core.namespaces import new_graph
+from muniorg.core.triplestore import add_triples
 from muniorg.model.classes import Award, Membership, Person
 from muniorg.model.node import Node
 from muniorg.model.walk import walk
@@ -136,12 +137,13 @@ def redact_graph(
     if include_personal_data:
         out += graph
         return out
+    statements = list(graph)  # one pass over the store; the loops below go through the list
     people = {p for t in PERSON_TYPES for p in graph.subjects(RDF.type, t)}
     public = URIRef(_PUBLIC_PATH)
     dropped: set[RdfNode] = {URIRef(iri) for iri in hidden}
-    dropped |= {p for p in people if (p, public, Literal(False)) in graph}
+    dropped |= {p for p in people if (p, public, _FALSE) in graph}
     removed: set[tuple[RdfNode, RdfNode, RdfNode]] = set()
-    for s, p, o in graph:
+    for s, p, o in statements:
         if o in dropped and p in _ABOUT_THE_PERSON:
             dropped.add(s)
         if o in dropped and p in _NAMED_LINKS:
@@ -149,7 +151,7 @@ def redact_graph(
     # What is dropped takes its own parts along: blank nodes and nested objects (whose IRIs
     # extend the parent's) that nothing else refers to.
     pending = list(dropped)
-    for s, p, o in graph:
+    for s, p, o in statements:
         if s in people and p in CONTACT_PREDICATES:
             removed.add((s, p, o))
             if isinstance(o, BNode):
@@ -160,11 +162,14 @@ def redact_graph(
         for _, _, o in graph.triples((node, None, None)):
             if o not in dropped and _part_of(o, node):
                 pending.append(o)
-    for s, p, o in graph:
-        if s in dropped or o in dropped or (s, p, o) in removed:
-            continue
-        out.add((s, p, o))
+    add_triples(
+        out,
+        [t for t in statements if t[0] not in dropped and t[2] not in dropped and t not in removed],
+    )
     return out
+
+
+_FALSE = Literal(False)
 
 
 def _part_of(child: RdfNode, parent: RdfNode) -> bool:

@@ -33,7 +33,8 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections import abc
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -46,6 +47,7 @@ from rdflib.term import Node
 
 import muniorg.core.checkdigits as checkdigits
 from muniorg.core.namespaces import MUNIORG_SHAPES, MUNIORG_VOCAB
+from muniorg.core.triplestore import FastGraph
 
 #: A result path: ``("p", iri)``, ``("^", iri)`` or ``("/", (path, path, ...))``.
 PathSpec = tuple[str, object]
@@ -76,24 +78,35 @@ class Failure(NamedTuple):
     messages: tuple[str, ...] | None = None
 
 
+_NOTHING: Mapping[Node, abc.Collection[Node]] = {}
+
+
 class DataIndex:
     """The data graph, indexed once: values by subject and predicate, and inversely."""
 
     def __init__(self, graph: Graph) -> None:
-        forward: dict[Node, dict[Node, list[Node]]] = {}
-        backward: dict[Node, dict[Node, list[Node]]] = {}
-        for s, p, o in graph:
-            forward.setdefault(s, {}).setdefault(p, []).append(o)
-            backward.setdefault(o, {}).setdefault(p, []).append(s)
-        self.forward = forward
-        self.backward = backward
+        self.forward: Mapping[Node, Mapping[Node, abc.Collection[Node]]]
+        self.backward: Mapping[Node, Mapping[Node, abc.Collection[Node]]]
+        if isinstance(graph, FastGraph):
+            # muniorg's own graphs are indexed already: subject -> predicate -> objects, and
+            # the inverse, which the store builds once
+            self.forward = graph.triple_store.spo
+            self.backward = graph.triple_store.ops
+        else:
+            forward: dict[Node, dict[Node, list[Node]]] = {}
+            backward: dict[Node, dict[Node, list[Node]]] = {}
+            for s, p, o in graph:
+                forward.setdefault(s, {}).setdefault(p, []).append(o)
+                backward.setdefault(o, {}).setdefault(p, []).append(s)
+            self.forward = forward
+            self.backward = backward
         self._supers: dict[Node, frozenset[Node]] = {}
 
-    def objects(self, subject: Node, predicate: Node) -> list[Node]:
-        return self.forward.get(subject, {}).get(predicate, [])
+    def objects(self, subject: Node, predicate: Node) -> abc.Collection[Node]:
+        return self.forward.get(subject, _NOTHING).get(predicate, ())
 
-    def subjects(self, predicate: Node, obj: Node) -> list[Node]:
-        return self.backward.get(obj, {}).get(predicate, [])
+    def subjects(self, predicate: Node, obj: Node) -> abc.Collection[Node]:
+        return self.backward.get(obj, _NOTHING).get(predicate, ())
 
     def subjects_of(self, predicate: Node) -> set[Node]:
         return {s for s, by in self.forward.items() if predicate in by}
@@ -126,7 +139,7 @@ class DataIndex:
         return seen
 
     def is_instance(self, node: Node, cls: Node) -> bool:
-        return any(cls in self.superclasses(t) for t in self.objects(node, RDF.type))
+        return any(cls in self.superclasses(t) for t in self.objects(node, _TYPE))
 
     def values(self, focus: Node, path: PathSpec) -> set[Node]:
         kind, step = path
@@ -162,24 +175,36 @@ class Shape:
 
     def evaluate(self, index: DataIndex, focus: Node) -> Iterator[RawResult]:
         """Every result of this shape (and its property shapes) for one focus node."""
-        values = self.value_nodes(index, focus)
+        results: list[RawResult] = []
+        self.collect(index, focus, results)
+        return iter(results)
+
+    def collect(self, index: DataIndex, focus: Node, results: list[RawResult]) -> None:
+        """Append the results of :meth:`evaluate` to ``results`` (no generator per shape)."""
+        values = {focus} if self.path is None else index.values(focus, self.path)
         for check in self.checks:
-            for failure in check(index, focus, values):
+            failures = check(index, focus, values)
+            if not failures:
+                continue
+            for failure in failures:
                 messages = self.messages if failure.messages is None else failure.messages
                 path = failure.path if failure.path is not None else self.path
                 for message in messages or (None,):
-                    yield RawResult(
-                        focus, path, failure.value, failure.component, self.node,
-                        self.severity, message,
+                    results.append(
+                        RawResult(
+                            focus, path, failure.value, failure.component, self.node,
+                            self.severity, message,
+                        )
                     )  # fmt: skip
         for prop in self.properties:
-            yield from prop.evaluate(index, focus)
+            prop.collect(index, focus, results)
 
     def conforms(self, index: DataIndex, focus: Node) -> bool:
         """Whether ``focus`` conforms (any failure of any severity breaks conformance)."""
-        values = self.value_nodes(index, focus)
-        if any(check(index, focus, values) for check in self.checks):
-            return False
+        values = {focus} if self.path is None else index.values(focus, self.path)
+        for check in self.checks:
+            if check(index, focus, values):
+                return False
         return all(prop.conforms(index, focus) for prop in self.properties)
 
 
@@ -196,7 +221,7 @@ class Target:
         found: set[Node] = set(self.nodes)
         for cls in self.classes:
             for sub in index.subclasses(cls):
-                found.update(index.subjects(RDF.type, sub))
+                found.update(index.subjects(_TYPE, sub))
         for prop in self.subjects_of:
             found |= index.subjects_of(prop)
         for prop in self.objects_of:
@@ -216,7 +241,7 @@ class CompiledShapes:
         results: list[RawResult] = []
         for target, shape in self.targeted:
             for focus in target.focus_nodes(index):
-                results.extend(shape.evaluate(index, focus))
+                shape.collect(index, focus, results)
         return results
 
 
@@ -225,6 +250,8 @@ class CompiledShapes:
 SCHEME = str(MUNIORG_VOCAB) + "identifier-scheme/"
 NOTATION = URIRef("http://www.w3.org/2004/02/skos/core#notation")
 CONFORMS_TO = URIRef("http://purl.org/dc/terms/conformsTo")
+_START_DATE, _END_DATE = DCAT.startDate, DCAT.endDate
+_SPARQL_COMPONENT = SH.SPARQLConstraintComponent
 
 
 def _format(template: str, bindings: dict[str, Node]) -> str:
@@ -266,7 +293,7 @@ def _check_digit_rule(
                 continue
             bindings = {"this": focus, "path": NOTATION, "value": value}
             messages = _sparql_messages(shape, templates, bindings)
-            failures.append(Failure(value, SH.SPARQLConstraintComponent, ("p", NOTATION), messages))
+            failures.append(Failure(value, _SPARQL_COMPONENT, ("p", NOTATION), messages))
         return failures
 
     return rule
@@ -278,8 +305,8 @@ def _period_order(
     """mosh:PeriodOrder: the end is before the start on the prefix both lexical forms share."""
     failures = []
     seen = set()
-    for start in index.objects(focus, DCAT.startDate):
-        for end in index.objects(focus, DCAT.endDate):
+    for start in index.objects(focus, _START_DATE):
+        for end in index.objects(focus, _END_DATE):
             if isinstance(start, BNode) or isinstance(end, BNode):
                 continue
             s, e = str(start), str(end)
@@ -287,11 +314,9 @@ def _period_order(
             if not e[:length] < s[:length] or (end, start) in seen:
                 continue
             seen.add((end, start))
-            bindings = {"this": focus, "path": DCAT.endDate, "value": end, "start": start}
+            bindings = {"this": focus, "path": _END_DATE, "value": end, "start": start}
             messages = _sparql_messages(shape, templates, bindings)
-            failures.append(
-                Failure(end, SH.SPARQLConstraintComponent, ("p", DCAT.endDate), messages)
-            )
+            failures.append(Failure(end, _SPARQL_COMPONENT, ("p", _END_DATE), messages))
     return failures
 
 
@@ -324,10 +349,12 @@ _TARGETS = {SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNo
 _IGNORED = {SH.declare, SH.prefixes, SH.flags, SH.qualifiedMinCount, SH.qualifiedMaxCount}
 
 
+_PLAIN = (None, RDF.langString, XSD.string)
+
+
 def _string_of(value: Node) -> str:
     """pySHACL's text of a value node for sh:pattern and sh:minLength."""
-    plain = (None, RDF.langString, XSD.string)
-    if isinstance(value, Literal) and value.value is not None and value.datatype in plain:
+    if isinstance(value, Literal) and value.value is not None and value.datatype in _PLAIN:
         return str(value.value)
     return str(value)
 
@@ -355,13 +382,20 @@ def _has_datatype(value: Node, datatype: URIRef) -> bool:
 
     if value.datatype == datatype:
         return getattr(value, "ill_typed", None) is not True and actual()
-    if datatype == RDFS.Literal:
+    if datatype == _RDFS_LITERAL:
         return True
-    if datatype == RDFS.Datatype and value.datatype:
+    if datatype == _RDFS_DATATYPE and value.datatype:
         return True
-    if value.datatype is None and value.language is None and datatype == XSD.string:
+    if value.datatype is None and value.language is None and datatype == _XSD_STRING:
         return actual()
-    return bool(datatype == RDF.langString and value.language and actual())
+    return bool(datatype == _LANG_STRING and value.language and actual())
+
+
+# Namespace attributes are looked up per access: the checks that run per value use constants.
+_RDFS_LITERAL, _RDFS_DATATYPE, _XSD_STRING, _LANG_STRING = (
+    RDFS.Literal, RDFS.Datatype, XSD.string, RDF.langString
+)  # fmt: skip
+_TYPE = RDF.type
 
 
 _NODE_KINDS = {
@@ -374,12 +408,17 @@ _NODE_KINDS = {
 }
 
 
+_BLANK_KINDS = frozenset((SH.BlankNode, SH.BlankNodeOrLiteral, SH.BlankNodeOrIRI))
+_LITERAL_KINDS = frozenset((SH.Literal, SH.BlankNodeOrLiteral, SH.IRIOrLiteral))
+_IRI_KINDS = frozenset((SH.IRI, SH.IRIOrLiteral, SH.BlankNodeOrIRI))
+
+
 def _node_kind_ok(value: Node, kind: Node) -> bool:
     if isinstance(value, BNode):
-        return kind in (SH.BlankNode, SH.BlankNodeOrLiteral, SH.BlankNodeOrIRI)
+        return kind in _BLANK_KINDS
     if isinstance(value, Literal):
-        return kind in (SH.Literal, SH.BlankNodeOrLiteral, SH.IRIOrLiteral)
-    return kind in (SH.IRI, SH.IRIOrLiteral, SH.BlankNodeOrIRI)
+        return kind in _LITERAL_KINDS
+    return kind in _IRI_KINDS
 
 
 def _at_least(value: Node, minimum: Literal) -> bool:
@@ -663,10 +702,29 @@ def _report_path(report: Graph, node: Node) -> PathSpec:
     return ("/", tuple(_report_path(report, n) for n in Collection(report, node)))
 
 
+_PLAIN_SHAPES: dict[int, tuple[Graph, Graph]] = {}
+
+
+def _plain_shapes(shapes: Graph) -> Graph:
+    """``shapes`` in a plain rdflib ``Graph``, as pySHACL has always been given them (muniorg
+    parses its shapes into a FastGraph); the copy of the last shapes graph is kept, since a
+    build validates every document with the same one."""
+    if not isinstance(shapes, FastGraph):
+        return shapes
+    known = _PLAIN_SHAPES.get(id(shapes))
+    if known is None or known[0] is not shapes:
+        _PLAIN_SHAPES.clear()
+        known = _PLAIN_SHAPES[id(shapes)] = (shapes, shapes.to_rdflib())
+    return known[1]
+
+
 def pyshacl_results(data: Graph, shapes: Graph) -> list[RawResult]:
     """The reference: pySHACL's results on ``data`` (``advanced=True, inference="none"``)."""
     import pyshacl  # the reference engine; imported only when used (it takes 0.2 s to import)
 
+    if isinstance(data, FastGraph):  # pySHACL needs a context-aware store
+        data = data.to_rdflib()
+    shapes = _plain_shapes(shapes)
     _conforms, report, _text = pyshacl.validate(
         data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True
     )
