@@ -62,7 +62,7 @@ from muniorg.authoring.load import (
 )
 from muniorg.core.errors import AuthoringError, MuniorgError
 from muniorg.core.location import SourceLocation
-from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY
+from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY, new_graph
 from muniorg.formats.yaml import YamlNode
 from muniorg.model.classes import Municipality, Person
 from muniorg.model.node import Node
@@ -432,7 +432,7 @@ def _publish_unit(
 ) -> None:
     """Validate ``document`` (whose triples are ``graph``) with ``facts`` and write what is
     published of it into ``folder``."""
-    context = Graph()
+    context = new_graph()
     for iri, classes in facts.types.items():
         for cls in classes:
             context.add((URIRef(iri), RDF.type, URIRef(cls)))

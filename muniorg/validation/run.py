@@ -32,7 +32,7 @@ from rdflib.namespace import ORG, RDF, SH, SKOS
 from rdflib.term import Node
 
 from muniorg.core.location import SourceLocation
-from muniorg.core.namespaces import MUNIORG_VOCAB
+from muniorg.core.namespaces import MUNIORG_VOCAB, new_graph
 from muniorg.core.pool import map_documents
 from muniorg.core.resources import SHAPES_FILE, SPARQL_SHAPES_FILE, VOCABULARIES_FILE
 from muniorg.formats.rdf import read_bundled
@@ -312,7 +312,7 @@ def document_context(graph: Graph, index: dict[Node, tuple[Node, ...]]) -> Graph
     1.7 s for a document alone, 111 s beside 40 others). A shape reaches only the nodes a document
     mentions, so the report is the same.
     """
-    context = Graph()
+    context = new_graph()
     for node in set(graph.subjects()) | set(graph.objects()):
         for cls in index.get(node, ()):
             context.add((node, RDF.type, cls))
