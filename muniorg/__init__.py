@@ -26,7 +26,6 @@ Example:
 from __future__ import annotations
 
 import importlib
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -89,12 +88,6 @@ if TYPE_CHECKING:
         validate_documents,
         validate_graph,
     )
-
-try:
-    #: The installed distribution's version; pyproject.toml is its only source.
-    __version__ = version("muniorg")
-except PackageNotFoundError:  # pragma: no cover - a source tree not installed
-    __version__ = "0+unknown"
 
 #: Where each public name lives.
 _LAZY: dict[str, str] = {
@@ -209,6 +202,9 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     """Import the module that holds a public name when the name is first used (PEP 562)."""
+    if name == "__version__":  # importlib.metadata costs 20 ms: only when asked for
+        globals()[name] = _version()
+        return globals()[name]
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'muniorg' has no attribute {name!r}")
@@ -219,3 +215,13 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
+
+
+def _version() -> str:
+    """The installed distribution's version; pyproject.toml is its only source."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("muniorg")
+    except PackageNotFoundError:  # pragma: no cover - a source tree not installed
+        return "0+unknown"

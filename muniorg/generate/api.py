@@ -71,6 +71,9 @@ _BODY = '''
 
 def __getattr__(name: str) -> Any:
     """Import the module that holds a public name when the name is first used (PEP 562)."""
+    if name == "__version__":  # importlib.metadata costs 20 ms: only when asked for
+        globals()[name] = _version()
+        return globals()[name]
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'muniorg' has no attribute {name!r}")
@@ -81,6 +84,16 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
+
+
+def _version() -> str:
+    """The installed distribution's version; pyproject.toml is its only source."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("muniorg")
+    except PackageNotFoundError:  # pragma: no cover - a source tree not installed
+        return "0+unknown"
 '''
 
 
@@ -109,16 +122,10 @@ def render_facade(sources: Sources) -> str:
         _DOCSTRING
         + "\nfrom __future__ import annotations\n\n"
         + "import importlib\n"
-        + "from importlib.metadata import PackageNotFoundError, version\n"
         + "from typing import TYPE_CHECKING, Any\n\n"
         + "if TYPE_CHECKING:\n"
         + "\n".join(imports)
-        + "\n\ntry:\n"
-        + "    #: The installed distribution's version; pyproject.toml is its only source.\n"
-        + '    __version__ = version("muniorg")\n'
-        + "except PackageNotFoundError:  # pragma: no cover - a source tree not installed\n"
-        + '    __version__ = "0+unknown"\n\n'
-        + "#: Where each public name lives.\n"
+        + "\n\n#: Where each public name lives.\n"
         + f"_LAZY: dict[str, str] = {{\n{lazy}}}\n\n"
         + f"__all__ = [\n{exported}]\n"
         + _BODY
