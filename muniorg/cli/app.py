@@ -20,7 +20,6 @@ from __future__ import annotations
 import importlib
 import traceback
 from dataclasses import dataclass
-from importlib import metadata
 from typing import Any
 
 import click
@@ -131,6 +130,8 @@ class MuniorgGroup(click.Group):
 
 def where_to_report() -> str:
     """``" at <url>"`` for the package's issue tracker (Project-URL "Issues"), else ``""``."""
+    from importlib import metadata  # 20 ms to import: only when a bug is reported
+
     try:
         urls = metadata.metadata("muniorg").get_all("Project-URL") or []
     except metadata.PackageNotFoundError:
