@@ -47,6 +47,11 @@ def test_build_writes_every_file(dist):
         [f"{slug}{ext}" for slug in SLUGS for ext in (".jsonld", ".ttl", ".nt")]
         + ["context.jsonld", "catalog.ttl", "catalog.nt", ".muniorg-manifest.json"]
         + ["authoring-schema.json"]  # next to the context, for editors (docs/authoring.md)
+        + [
+            f"{slug}{ext}"
+            for slug in ("ontology", "vocabularies")
+            for ext in (".jsonld", ".ttl", ".nt")
+        ]
         + ["index.html", "site.css", "site.js", "site.json"]  # the site (tests/test_site.py)
         + [f"{slug}.{lang}.html" for slug, langs in EXAMPLE_PAGES.items() for lang in langs]
     )

@@ -428,7 +428,8 @@ def test_real_full_disk_and_read_only_file_system(tmp_path: Path) -> None:
         }}))
         """
     )
-    done = in_own_mount(tmp_path, script, size="400k")
+    # room for the small build (1.7 MB with the ontology and lists), not for it and the full one
+    done = in_own_mount(tmp_path, script, size="2500k")
     assert done.returncode == 0, done.stderr
     outcome = json.loads(done.stdout)
     assert outcome["small"] == 0

@@ -45,6 +45,10 @@ SOROE = URIRef("https://w3id.org/muniorg/id/dk/340")
 CATALOG_VOCABULARIES = (
     EU_VOCABULARIES
     + """
+lang:FIN a skos:Concept, dct:LinguisticSystem ; skos:inScheme eu:language ;
+    skos:prefLabel "Finnish"@en .
+lang:ISL a skos:Concept, dct:LinguisticSystem ; skos:inScheme eu:language ;
+    skos:prefLabel "Icelandic"@en .
 ptype:NonProfitOrganisation a skos:Concept ; skos:inScheme <http://purl.org/adms/publishertype/1.0> ;
     skos:prefLabel "Non-Profit Organisation"@en .
 """

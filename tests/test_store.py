@@ -38,7 +38,18 @@ from muniorg.publish.store import (
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-DOCUMENTS = ["catalog", "glostrup", "norrtaelje", "saman-om-ein-betre-kommune", "soroe", "stord"]
+DOCUMENTS = [
+    "catalog",
+    "glostrup",
+    "norrtaelje",
+    "ontology",  # the ontology and the controlled lists a build publishes: labels for SPARQL
+    "saman-om-ein-betre-kommune",
+    "soroe",
+    "stord",
+    "vocabularies",
+]
+#: Graphs every build publishes, whatever its documents.
+EVERY_BUILD = ("catalog", "ontology", "vocabularies")
 
 
 def oxigraph_binary() -> str | None:
@@ -156,7 +167,7 @@ def test_publish_loads_each_document_as_a_named_graph(oxigraph, examples_dist, r
     registry = graphs.pop(DEFAULT_GRAPH_BASE)
     assert graphs == expected
     assert registry == 1 + 2 * len(DOCUMENTS)  # the type, then hasPart and identifier per graph
-    assert "Published 6 graphs and the registry" in result.stderr
+    assert f"Published {len(DOCUMENTS)} graphs and the registry" in result.stderr
     assert "deleted 0 graphs" in result.stderr
 
 
@@ -178,14 +189,12 @@ def test_graphs_of_removed_documents_are_deleted_and_others_kept(oxigraph, examp
     sources = [EXAMPLES / "municipalities" / "soroe.yaml", EXAMPLES / "catalog.yaml"]
     assert build(sources, smaller).published
     result = publish_to_store(smaller, store)
-    gone = {f"{DEFAULT_GRAPH_BASE}{slug}" for slug in DOCUMENTS if slug not in ("soroe", "catalog")}
+    kept = ("soroe", *EVERY_BUILD)
+    gone = {f"{DEFAULT_GRAPH_BASE}{slug}" for slug in DOCUMENTS if slug not in kept}
     assert set(result.deleted) == gone
     graphs = oxigraph.graphs()
-    assert set(graphs) == {
-        foreign,
-        DEFAULT_GRAPH_BASE,
-        f"{DEFAULT_GRAPH_BASE}soroe",
-        f"{DEFAULT_GRAPH_BASE}catalog",
+    assert set(graphs) == {foreign, DEFAULT_GRAPH_BASE} | {
+        f"{DEFAULT_GRAPH_BASE}{slug}" for slug in kept
     }
     assert graphs[f"{DEFAULT_GRAPH_BASE}soroe"] == triples_in(smaller / "soroe.nt")
 
@@ -207,7 +216,10 @@ def test_an_interrupted_publication_is_finished_by_the_next(oxigraph, examples_d
     smaller = tmp_path / "smaller"
     assert build([EXAMPLES / "municipalities" / "stord.yaml"], smaller).published
     publish_to_store(smaller, store)
-    assert set(oxigraph.graphs()) == {DEFAULT_GRAPH_BASE, f"{DEFAULT_GRAPH_BASE}stord"}
+    # a build without a catalog file: no catalog graph; the ontology and the lists stay
+    assert set(oxigraph.graphs()) == {DEFAULT_GRAPH_BASE} | {
+        f"{DEFAULT_GRAPH_BASE}{slug}" for slug in ("stord", "ontology", "vocabularies")
+    }
 
 
 def test_a_graph_base_that_names_someone_elses_graph_is_refused(oxigraph, examples_dist):

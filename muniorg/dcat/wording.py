@@ -56,6 +56,59 @@ EU_CODES = {
 }
 
 
+#: The title and description of the data sets every build publishes beside the data: the
+#: ontology (classes and properties) and the controlled lists (codes with their labels).
+VOCABULARY_DATASETS: dict[str, tuple[dict[str, str], dict[str, str]]] = {
+    "ontology": (
+        {
+            "en": "The muniorg ontology",
+            "da": "muniorg-ontologien",
+            "sv": "muniorg-ontologin",
+            "nb": "muniorg-ontologien",
+            "nn": "muniorg-ontologien",
+            "fi": "muniorg-ontologia",
+            "is": "muniorg-verufræðin",
+        },
+        {
+            "en": "The classes and properties the data sets of this catalog use, with their labels.",
+            "da": "De klasser og egenskaber, som datasættene i dette katalog bruger, med deres betegnelser.",
+            "sv": "De klasser och egenskaper som datamängderna i denna katalog använder, med deras benämningar.",
+            "nb": "Klassene og egenskapene som datasettene i denne katalogen bruker, med betegnelsene deres.",
+            "nn": "Klassane og eigenskapane som datasetta i denne katalogen bruker, med nemningane deira.",
+            "fi": "Tämän luettelon tietoaineistojen käyttämät luokat ja ominaisuudet nimityksineen.",
+            "is": "Flokkar og eiginleikar sem gagnasöfn þessarar skrár nota, með heitum sínum.",
+        },
+    ),
+    "vocabularies": (
+        {
+            "en": "muniorg code lists",
+            "da": "muniorg-kodelister",
+            "sv": "muniorg-kodlistor",
+            "nb": "muniorg-kodelister",
+            "nn": "muniorg-kodelister",
+            "fi": "muniorg-koodistot",
+            "is": "muniorg-kóðalistar",
+        },
+        {
+            "en": "The controlled lists (roles, kinds of bodies, identifier schemes ...) whose codes "
+            "the data sets of this catalog use, with their labels.",
+            "da": "De kodelister (roller, typer af organer, identifikatorskemaer ...), hvis koder "
+            "datasættene i dette katalog bruger, med deres betegnelser.",
+            "sv": "De kodlistor (roller, typer av organ, identifierarscheman ...) vars koder "
+            "datamängderna i denna katalog använder, med deras benämningar.",
+            "nb": "Kodelistene (roller, typer organer, identifikatorskjemaer ...) som datasettene i "
+            "denne katalogen bruker koder fra, med betegnelsene deres.",
+            "nn": "Kodelistene (roller, typar organ, identifikatorskjema ...) som datasetta i denne "
+            "katalogen bruker kodar frå, med nemningane deira.",
+            "fi": "Koodistot (roolit, toimielinten tyypit, tunnistejärjestelmät ...), joiden koodeja "
+            "tämän luettelon tietoaineistot käyttävät, nimityksineen.",
+            "is": "Kóðalistar (hlutverk, tegundir stofnana, auðkenniskerfi ...) sem gagnasöfn "
+            "þessarar skrár nota kóða úr, með heitum sínum.",
+        },
+    ),
+}
+
+
 def _base(tag: str) -> str:
     return tag.split("-", 1)[0].lower()
 
@@ -84,4 +137,12 @@ def languages(name: Mapping[str, str]) -> tuple[URIRef, ...]:
     return tuple(EU_LANGUAGE[code] for code in sorted(codes))
 
 
-__all__ = ["DESCRIPTIONS", "EU_CODES", "KEYWORDS", "describe", "keywords", "languages"]
+__all__ = [
+    "DESCRIPTIONS",
+    "EU_CODES",
+    "KEYWORDS",
+    "VOCABULARY_DATASETS",
+    "describe",
+    "keywords",
+    "languages",
+]

@@ -325,6 +325,65 @@ def _pyld_message(exc: BaseException) -> str:
     return message.removeprefix("Invalid JSON-LD syntax; ") or type(exc).__name__
 
 
+def graph_to_jsonld(graph: Graph, prefixes: Mapping[str, str]) -> dict[str, Any]:
+    """Any graph as a compact, flattened JSON-LD document whose context binds ``prefixes``:
+    the same document for the same graph (objects sorted by id, values in the order of the
+    sorted triples). For RDF that muniorg's model does not describe, such as its own ontology
+    and controlled lists; the model's data is written by :mod:`muniorg.rdf.jsonld`.
+
+    >>> from rdflib.namespace import SKOS
+    >>> g = new_graph()
+    >>> _ = g.add((URIRef("https://ex.org/c"), SKOS.prefLabel, Literal("Råd", lang="da")))
+    >>> graph_to_jsonld(g, {"skos": str(SKOS)})["@graph"]
+    [{'@id': 'https://ex.org/c', 'skos:prefLabel': {'@language': 'da', '@value': 'Råd'}}]
+    """
+    from pyld import jsonld
+
+    def rdf_term(term: Any) -> dict[str, str]:
+        if isinstance(term, URIRef):
+            return {"type": "IRI", "value": str(term)}
+        if isinstance(term, BNode):
+            return {"type": "blank node", "value": f"_:{term}"}
+        if term.language:
+            return {
+                "type": "literal",
+                "value": str(term),
+                "datatype": _LANG_STRING,
+                "language": term.language,
+            }
+        return {
+            "type": "literal",
+            "value": str(term),
+            "datatype": str(term.datatype or _XSD_STRING),
+        }
+
+    # a dataset dict, not N-Quads text: pyld's from_rdf parses N-Quads in quadratic time
+    dataset = {
+        "@default": [
+            {"subject": rdf_term(s), "predicate": rdf_term(p), "object": rdf_term(o)}
+            for s, p, o in sorted(graph, key=lambda t: tuple(map(_sort_text, t)))
+        ]
+    }
+    expanded = jsonld.from_rdf(dataset, {"useNativeTypes": False})
+    context = dict(sorted(prefixes.items()))
+    compacted = jsonld.compact(
+        expanded, {"@context": context}, {"documentLoader": local_document_loader()}
+    )
+    nodes = compacted.get("@graph", [] if not compacted.get("@id") else [compacted])
+    nodes = [{k: v for k, v in node.items() if k != "@context"} for node in nodes]
+    return {"@context": context, "@graph": sorted(nodes, key=lambda node: node.get("@id", ""))}
+
+
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _sort_text(term: Any) -> str:
+    language = getattr(term, "language", None) or ""
+    datatype = getattr(term, "datatype", None) or ""
+    return f"{type(term).__name__}\0{term}\0{language}\0{datatype}"
+
+
 def _term(item: Mapping[str, Any]) -> URIRef | BNode | Literal:
     kind = item["type"]
     if kind == "IRI":

@@ -35,7 +35,7 @@ from rdflib.term import Node as RdfNode
 from muniorg.core.errors import InputError, LimitExceeded, NetworkAccessRefused
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import new_graph
-from muniorg.core.triplestore import FastGraph
+from muniorg.core.triplestore import FastGraph, add_triples
 from muniorg.core.values import iri_problem, text_problem
 from muniorg.formats.format import RdfFormat
 from muniorg.formats.jsonld import jsonld_to_graph
@@ -398,6 +398,22 @@ class _OxTerms:
         return known
 
 
+def stable_graph(graph: Graph) -> Graph:
+    """``graph`` with its blank nodes labelled b0, b1 ... as :func:`serialize` labels them, so
+    that another writer (JSON-LD) gives the same text for the same graph.
+
+    >>> from rdflib import BNode
+    >>> g = Graph()
+    >>> _ = g.add((BNode(), URIRef("https://ex.org/p"), Literal("x")))
+    >>> [str(s) for s in stable_graph(g).subjects()]
+    ['b0']
+    """
+    statements = _stable_blank_nodes(graph)
+    stable = new_graph()
+    add_triples(stable, statements)
+    return stable
+
+
 def _turtle(graph: Graph) -> str:
     """Turtle of ``graph``: sorted triples, only the prefixes that are used, pyoxigraph's layout."""
     iris: set[str] = set()
@@ -565,4 +581,4 @@ def merge_ntriples(texts: Iterable[str]) -> str:
     return "".join(sorted({f"{line}\n" for text in texts for line in text.split("\n") if line}))
 
 
-__all__ = ["merge_ntriples", "read_graph", "serialize", "turtle_from_ntriples"]
+__all__ = ["merge_ntriples", "read_graph", "serialize", "stable_graph", "turtle_from_ntriples"]

@@ -4,7 +4,9 @@
 what follows from it, one module per artifact: :mod:`~muniorg.generate.codeshapes` (the
 generated ``sh:in`` block at the end of ``shapes.ttl`` itself), :mod:`~muniorg.generate.context`,
 :mod:`~muniorg.generate.jsonschema`, :mod:`~muniorg.generate.authoring_schema` (the JSON
-Schema of the YAML authoring files), :mod:`~muniorg.generate.reference`, the typed model
+Schema of the YAML authoring files), :mod:`~muniorg.generate.vocabulary` (the ontology and
+the controlled lists in N-Triples and JSON-LD, published by every build),
+:mod:`~muniorg.generate.reference`, the typed model
 (:mod:`~muniorg.generate.model`) and the facade ``muniorg/__init__.py``
 (:mod:`~muniorg.generate.api`). Run
 ``python -m muniorg.generate`` to rewrite them and ``python -m muniorg.generate --check`` to list
@@ -30,6 +32,7 @@ from muniorg.generate.jsonschema import generate_json_schema
 from muniorg.generate.model import render_model
 from muniorg.generate.reference import generate_html, generate_markdown
 from muniorg.generate.sources import Sources, load_sources
+from muniorg.generate.vocabulary import PUBLISHED_FILES, artifact
 
 
 def _generate_model(sources: Sources) -> str:
@@ -53,6 +56,7 @@ ARTIFACTS: tuple[Artifact, ...] = (
     Artifact(Path("ontology/context.jsonld"), generate_context),
     Artifact(Path("ontology/schema.json"), generate_json_schema),
     Artifact(Path("ontology/authoring-schema.json"), generate_authoring_schema),
+    *(Artifact(path, artifact(path)) for path, _, _ in PUBLISHED_FILES),
     Artifact(Path("docs/reference.md"), generate_markdown),
     Artifact(Path("docs/reference.html"), generate_html),
     Artifact(Path("muniorg/model/classes.py"), _generate_model),

@@ -12,6 +12,8 @@ Layout of the output folder::
     muniorg-dataset.jsonld .ttl .nt       the whole data set (JSON-LD flattened)
     context.jsonld                        the JSON-LD context the documents refer to
     authoring-schema.json                 the JSON Schema of the YAML authoring files (editors)
+    ontology.ttl .jsonld .nt              the muniorg ontology (classes, properties, labels)
+    vocabularies.ttl .jsonld .nt          the controlled lists (codes and their labels)
     catalog.ttl catalog.nt                the DCAT-AP catalog (when a ``type: Catalog`` file exists)
     {id}.{lang}.html index.html site.*    the site for people (:mod:`muniorg.site.pages`)
     .muniorg-manifest.json                what was published, with sizes and SHA-256
@@ -42,7 +44,7 @@ from muniorg.authoring.load import iter_yaml_files, load_file
 from muniorg.core.errors import AuthoringErrors, InputError, OutputError
 from muniorg.core.namespaces import DEFAULT_BASE
 from muniorg.core.pool import map_documents
-from muniorg.core.resources import AUTHORING_SCHEMA_FILE, CONTEXT_FILE
+from muniorg.core.resources import AUTHORING_SCHEMA_FILE, CONTEXT_FILE, PUBLISHED_VOCABULARY_DIR
 from muniorg.dcat import wording
 from muniorg.dcat.config import CatalogConfig, PublishedDataset, PublishedFile, published_file
 from muniorg.dcat.from_yaml import the_catalog
@@ -55,6 +57,7 @@ from muniorg.publish.union import write_union
 from muniorg.publish.units import (
     DATASET_SLUG,
     RESERVED_IDS,
+    VOCABULARY_FILES,
     BuildFacts,
     DatasetInfo,
     Settings,
@@ -312,8 +315,9 @@ def _publish(
         )
         shutil.copyfile(CONTEXT_FILE, staging / "context.jsonld")
         shutil.copyfile(AUTHORING_SCHEMA_FILE, staging / AUTHORING_SCHEMA_FILE.name)
+        vocabulary = _copy_vocabularies(staging)
         if catalog is not None:
-            _write_catalog(staging, catalog, datasets, whole_files)
+            _write_catalog(staging, catalog, datasets, whole_files, vocabulary)
         languages = {
             h.local_id: list(facts.index.pages[h.iri][1])
             for h in (u.header for u in units)
@@ -323,6 +327,20 @@ def _publish(
         write_index(staging, entries, languages, catalog=catalog is not None)
         names = sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file())
     return [folder.path / name for name in names if name.name not in (MANIFEST, STAGING_MARK)]
+
+
+def _copy_vocabularies(folder: Path) -> dict[str, list[Path]]:
+    """Copy the ontology and the controlled lists into ``folder`` in every published format
+    (``ontology.ttl`` ...), so that each ``https://w3id.org/muniorg`` IRI of the data is
+    described, with its labels, in the output; their files by slug."""
+    copied: dict[str, list[Path]] = {}
+    for slug in VOCABULARY_FILES:
+        copied[slug] = []
+        for fmt in OUTPUT_FORMATS:
+            name = f"{slug}{fmt.extension}"
+            shutil.copyfile(PUBLISHED_VOCABULARY_DIR / name, folder / name)
+            copied[slug].append(folder / name)
+    return copied
 
 
 def _format(name: str) -> RdfFormat | None:
@@ -337,6 +355,7 @@ def _write_catalog(
     config: CatalogConfig,
     datasets: Sequence[tuple[str, DatasetInfo, tuple[PublishedFile, ...]]],
     whole_files: list[Path],
+    vocabulary: Mapping[str, list[Path]],
 ) -> None:
     published = [
         PublishedDataset(
@@ -361,6 +380,20 @@ def _write_catalog(
         modified=config.modified,
         files=tuple(published_file(folder, f) for f in whole_files),
     )
+    for slug, files in vocabulary.items():
+        title, description = wording.VOCABULARY_DATASETS[slug]
+        published.append(
+            PublishedDataset(
+                slug=slug,
+                title=title,
+                description=description,
+                keywords=wording.keywords(title),
+                languages=wording.languages(title),
+                identifier=f"{config.iri}/{slug}",
+                modified=config.modified,
+                files=tuple(published_file(folder, f) for f in files),
+            )
+        )
     graph = catalog_graph(config, published, whole)
     (folder / "catalog.ttl").write_text(
         serialize(graph, RdfFormat.TURTLE), encoding="utf-8", newline="\n"

@@ -17,6 +17,7 @@ from muniorg.authoring.load import load_paths
 from muniorg.core.errors import InputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE
+from muniorg.core.resources import PUBLISHED_VOCABULARY_DIR
 from muniorg.dcat.from_yaml import the_catalog
 from muniorg.formats.format import RdfFormat
 from muniorg.formats.output_folder import MANIFEST
@@ -32,7 +33,8 @@ def validate_paths(
 
     The format of each file comes from its extension unless ``input_format`` is given; folders
     are searched for YAML files, or for files of ``input_format`` when it is an RDF format. A
-    JSON-LD context (a build's ``context.jsonld``) holds no data and is passed over. A
+    JSON-LD context (a build's ``context.jsonld``) holds no data and is passed over, as are the
+    ontology and the controlled lists a build publishes beside the data (``ontology.ttl`` ...). A
     ``type: Catalog`` file is read and checked as the build reads
     it (a second one is an error). Results from YAML carry file:line:column; results from RDF
     carry the file.
@@ -58,7 +60,9 @@ def validate_paths(
         catalogs = tuple(catalog.location.file for catalog in loaded.catalogs)
         reports.append(ValidationReport(inputs=catalogs))
         reports.append(validate_documents(loaded.documents, engine))
-    rdf_paths = [p for p in paths if p not in yaml_paths and not _is_context(p)]
+    rdf_paths = [
+        p for p in paths if p not in yaml_paths and not _is_context(p) and not _is_vocabulary(p)
+    ]
     graphs = [read_graph(path, input_format) for path in rdf_paths]
     # Each file in the context of the types the other files give the objects it refers to, as
     # a build validates its documents: a programme's file refers to a municipality's page.
@@ -124,6 +128,21 @@ def _is_context(path: Path) -> bool:
     except (OSError, ValueError, RecursionError):
         return False  # read_graph reads it with its limits and reports what is wrong
     return isinstance(document, dict) and set(document) == {"@context"}
+
+
+def _is_vocabulary(path: Path) -> bool:
+    """Whether ``path`` is muniorg's ontology or controlled lists as a build publishes them
+    (``ontology.jsonld`` ..., the bundled bytes unchanged): they describe the terms of the
+    data and are not data themselves, like the context."""
+    bundled = PUBLISHED_VOCABULARY_DIR / path.name
+    try:
+        return (
+            bundled.is_file()
+            and path.stat().st_size == bundled.stat().st_size
+            and (path.read_bytes() == bundled.read_bytes())
+        )
+    except OSError:
+        return False  # read_graph reports what is wrong with it
 
 
 __all__ = ["validate_paths"]

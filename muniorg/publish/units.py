@@ -85,8 +85,11 @@ from muniorg.validation.run import validate_graph
 
 #: The whole data set's files: ``muniorg-dataset.jsonld`` ...
 DATASET_SLUG = "muniorg-dataset"
+#: The ontology and the controlled lists, published beside the data in every format (the
+#: files of :data:`~muniorg.core.resources.PUBLISHED_VOCABULARY_DIR`).
+VOCABULARY_FILES = ("ontology", "vocabularies")
 #: Document ids that would take the names of files the build writes itself.
-RESERVED_IDS = frozenset({DATASET_SLUG, "context", "catalog"})
+RESERVED_IDS = frozenset({DATASET_SLUG, "context", "catalog", *VOCABULARY_FILES})
 #: Bumped when the layout of a cached unit changes.
 CACHE_FORMAT = 3
 _RESULT_FILE = "result.json"
@@ -737,6 +740,7 @@ class _NewEntry:
 __all__ = [
     "DATASET_SLUG",
     "RESERVED_IDS",
+    "VOCABULARY_FILES",
     "BuildFacts",
     "Facts",
     "Header",

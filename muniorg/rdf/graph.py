@@ -56,7 +56,7 @@ NAME_ALIASES: tuple[tuple[str, URIRef], ...] = (
     ("rdfs:label", URIRef(RDFS.label)),
 )
 #: The paths of a name, in the order :func:`name_field` prefers them.
-_NAME_PATHS = (SKOS.prefLabel, DCT.title, FOAF.name)
+NAME_PATHS = (SKOS.prefLabel, DCT.title, FOAF.name)
 #: The types of the things whose names are repeated: organisations, persons, places, documents,
 #: programmes and concepts (a post, a period or a key figure keeps its name as it is).
 NAMED_TYPES: frozenset[URIRef] = frozenset(
@@ -88,7 +88,7 @@ def name_field(spec: ClassSpec) -> Field | None:
     """
     if NAMED_TYPES.isdisjoint(spec.all_types):
         return None
-    for path in _NAME_PATHS:
+    for path in NAME_PATHS:
         for field in spec.fields:
             if field.path == path and not field.inverse:
                 return field
