@@ -2,7 +2,8 @@
 
 - Every ``muniorg:`` term that ``ontology/shapes.ttl`` uses is declared in ``ontology/muniorg.ttl``
   as the right kind of term, defined in English, Danish, Swedish and both Norwegian written
-  standards and labelled in those and in Finnish and Icelandic as well, and its ``rdfs:domain`` and ``rdfs:range`` agree with every use in the shapes.
+  standards and labelled in those and in Finnish and Icelandic as well, and its ``rdfs:domain``
+  and ``rdfs:range`` agree with every use in the shapes.
 - Every code list the shapes name under ``https://w3id.org/muniorg/vocab/`` is a SKOS concept
   scheme in ``ontology/vocabularies.ttl``; every code is defined in the same five languages and
   labelled in the same seven; the lists a municipality's page shows most (roles, kinds of unit,

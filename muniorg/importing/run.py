@@ -24,7 +24,17 @@ from pathlib import Path
 from muniorg.core.errors import InputError
 from muniorg.formats.files import make_folder
 from muniorg.formats.output_folder import check_output_place, folder_lock
-from muniorg.importing import cvr, dawa, enhetsregisteret, kartverket, klass, scb, wikidata
+from muniorg.importing import (
+    cvr,
+    dawa,
+    enhetsregisteret,
+    geodata,
+    kartverket,
+    klass,
+    nettsider,
+    scb,
+    wikidata,
+)
 from muniorg.importing.csvdata import header
 from muniorg.importing.documents import planned
 from muniorg.importing.folder import write_folder
@@ -40,6 +50,8 @@ READERS: dict[str, Callable[[Path, str | None], Extract]] = {
     "dawa": dawa.read,
     "cvr": cvr.read,
     "scb": scb.read,
+    "geodata": geodata.read,
+    "nettsider": nettsider.read,
     "wikidata": wikidata.read,
 }
 
@@ -61,6 +73,8 @@ def detect(path: Path) -> str:
             return "cvr"
         if "county_code" in columns:
             return "scb"
+        if columns >= nettsider.COLUMNS:
+            return "nettsider"
     if path.suffix.lower() == ".json":
         try:
             value = json.loads(read_text(path))
@@ -76,6 +90,8 @@ def detect(path: Path) -> str:
                 return "dawa"
             if "id" in first and "country" in first:
                 return "wikidata"
+            if "id" in first and "name_no" in first:
+                return "geodata"
     raise InputError(
         f"{path}: cannot tell which registry's format this is; name it instead of 'auto' "
         f"(one of {', '.join(READERS)})"
