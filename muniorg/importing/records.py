@@ -89,8 +89,8 @@ class Record:
         return f"{self.country}/{self.code}" if self.code else f"{self.country}/?{self.place}"
 
     def where(self, file: str) -> str:
-        """``file:line`` of the row."""
-        return f"{file}:{self.line}"
+        """``file:line`` of the row (``file`` alone when the line is not known)."""
+        return f"{file}:{self.line}" if self.line else file
 
 
 @dataclass(frozen=True)
