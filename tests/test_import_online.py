@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import datetime
 import hashlib
 import io
 import json
@@ -28,7 +29,7 @@ from click.testing import CliRunner, Result
 
 from muniorg.cli.app import cli
 from muniorg.core.resources import REGISTRIES_DIR
-from muniorg.importing.run import import_files
+from muniorg.importing.run import detect, import_files
 
 BRREG = json.loads(
     (REGISTRIES_DIR / "no_enhetsregisteret_kommuner_2023-06.json").read_text(encoding="utf-8")
@@ -153,7 +154,10 @@ def test_online_auto_fetches_all_three_with_local_files(api: str, tmp_path: Path
         "enhetsregisteret-kommuner",
         "ssb-klass-1236",
     ]
+    day = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    assert all(p.name.endswith(f"_{day}.json") for p in kept.iterdir())  # dated by the fetch
     assert len(json.loads((kept / next(kept.glob("enh*")).name).read_text("utf-8"))) == 358
+    assert [detect(p) for p in sorted(kept.iterdir())] == ["dawa", "enhetsregisteret", "klass"]
     copenhagen = (out / "dk-101-koebenhavn.yaml").read_text(encoding="utf-8")
     assert "Region Hovedstaden" in copenhagen
     stord = next(out.glob("no-4614-*.yaml")).read_text(encoding="utf-8")

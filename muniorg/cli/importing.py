@@ -166,7 +166,7 @@ def _import_online(
             f"{', '.join(online.ENDPOINTS)} (or auto for all)"
         )
     base = online.base_url(api_base)
-    day = datetime.datetime.now(datetime.UTC).date().isoformat()
+    day = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
     with tempfile.TemporaryDirectory(prefix="muniorg-online-") as temporary:
         folder = fetched_dir or Path(temporary)
         make_folder(folder)
