@@ -1,8 +1,8 @@
 """Read the Nordic municipality registry extracts into one record per municipality.
 
 The extracts are package data (``muniorg/data/registries``; its README names their sources,
-licences and dates), read with the importer's readers (:mod:`muniorg.importing`), which find
-their known defects rather than passing them on:
+licences and dates), read with the importer's readers and joined per municipality with its
+merge (:mod:`muniorg.importing`), which find their known defects rather than passing them on:
 
 - Norway (Enhetsregisteret 2023-06, the 2020–2023 numbering: the corpus keeps it): two
   pre-registered 2024 units ("NYE ... UNDER FORHÅNDSREGISTRERING") share 1507 with Ålesund and
@@ -26,10 +26,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from muniorg.core.resources import REGISTRIES_DIR
 from muniorg.importing import cvr, enhetsregisteret, scb, wikidata
-from muniorg.importing.records import Record
+from muniorg.importing.merge import Fact, Municipality, merge
+from muniorg.importing.records import Extract
+
+T = TypeVar("T")
 
 #: The registry extracts shipped with the package.
 REGISTRIES: Path = REGISTRIES_DIR
@@ -86,31 +90,43 @@ REGISTRY_DOCUMENTS: dict[str, dict[str, object]] = {
 }
 
 
-def _wikidata(folder: Path, country: str) -> dict[str | None, Record]:
-    extract = wikidata.read(folder / WIKIDATA / f"municipalities_{country}.json")
-    return {r.code: r for r in extract.records}
+def _merged(*extracts: Extract) -> list[Municipality]:
+    """The municipalities of the first extract, joined with the others by the importer's merge
+    (:func:`muniorg.importing.merge.merge`: matched on country and code, the first extract's
+    values winning where sources disagree), in the first extract's row order."""
+    municipalities, _issues = merge(extracts)
+    order = {f"{r.country}/{r.code}": i for i, r in enumerate(extracts[0].records) if r.code}
+    chosen = [m for m in municipalities if m.key in order]
+    return sorted(chosen, key=lambda m: order[m.key])
+
+
+def _value(fact: Fact[T] | None) -> T | None:
+    return fact.value if fact is not None else None
 
 
 def read_norway(folder: Path = REGISTRIES) -> list[Seed]:
     """Norway's 356 municipalities (2020–2023 numbering) from Enhetsregisteret."""
     extract = enhetsregisteret.read(folder / "no_enhetsregisteret_kommuner_2023-06.json")
+    # The order of a row's other names (Sámi, Kven) as the register writes them.
+    written = {r.key: list(r.names) for r in extract.records if r.code}
     seeds = []
-    for r in extract.records:
-        if r.pending is not None or r.code is None or r.language is None:
+    for m in _merged(extract):
+        if m.code is None or m.language is None:
             continue
+        others = [k for k in written[m.key] if k != m.language and k in m.names]
         seeds.append(
             Seed(
                 country="NOR",
-                name=r.names[r.language],
-                language=r.language,
-                place=r.place or "",
-                code=r.code,
-                orgnr=r.orgnr,
-                homepage=r.homepage,
-                employees=r.employees,
-                region_code=r.code[:2],
-                alt_names={k: v for k, v in r.names.items() if k != r.language},
-                postal=r.postal,
+                name=m.names[m.language].value,
+                language=m.language,
+                place=_value(m.place) or "",
+                code=m.code,
+                orgnr=_value(m.orgnr),
+                homepage=_value(m.homepage),
+                employees=_value(m.employees),
+                region_code=m.code[:2],
+                alt_names={k: m.names[k].value for k in others},
+                postal=_value(m.postal),
                 sources=("brreg-enhetsregisteret-kommuner",),
             )
         )
@@ -119,22 +135,22 @@ def read_norway(folder: Path = REGISTRIES) -> list[Seed]:
 
 def read_denmark(folder: Path = REGISTRIES) -> list[Seed]:
     """Denmark's 98 municipalities from the FKG list, with Wikidata's population and region."""
-    wiki = _wikidata(folder, "dk")
+    fkg = cvr.read(folder / "dk_fkg_kommuner_cvr.csv")
+    wiki = wikidata.read(folder / WIKIDATA / "municipalities_dk.json")
     seeds = []
-    for r in cvr.read(folder / "dk_fkg_kommuner_cvr.csv").records:
-        extra = wiki.get(r.code)
-        name = r.names["da"]
+    for m in _merged(fkg, wiki):
+        name = m.names["da"].value
         seeds.append(
             Seed(
                 country="DNK",
                 name=name,
                 language="da",
                 place=name.removesuffix(" Kommune"),
-                code=r.code,
-                orgnr=r.orgnr,
-                homepage=extra.homepage if extra else None,
-                population=extra.population if extra else None,
-                region=extra.region if extra else None,
+                code=m.code,
+                orgnr=_value(m.orgnr),
+                homepage=_value(m.homepage),
+                population=_value(m.population),
+                region=_value(m.region),
                 sources=("fkg-kommuner-cvr", "wikidata-mxmap"),
             )
         )
@@ -142,22 +158,23 @@ def read_denmark(folder: Path = REGISTRIES) -> list[Seed]:
 
 
 def read_sweden(folder: Path = REGISTRIES) -> list[Seed]:
-    """Sweden's 290 municipalities with their counties, Wikidata's population and domain."""
-    wiki = _wikidata(folder, "se")
+    """Sweden's 290 municipalities with their counties, Wikidata's population and domain
+    (the merge finds the names Wikidata cuts short and keeps SCB's)."""
+    scb_list = scb.read(folder / "se_municipality_county.csv")
+    wiki = wikidata.read(folder / WIKIDATA / "municipalities_se.json")
     seeds = []
-    for r in scb.read(folder / "se_municipality_county.csv").records:
-        extra = wiki.get(r.code)
+    for m in _merged(scb_list, wiki):
         seeds.append(
             Seed(
                 country="SWE",
-                name=r.names["sv"],
+                name=m.names["sv"].value,
                 language="sv",
-                place=r.place or "",
-                code=r.code,
-                homepage=extra.homepage if extra else None,
-                population=extra.population if extra else None,
-                region=r.region,
-                region_code=r.region_code,
+                place=_value(m.place) or "",
+                code=m.code,
+                homepage=_value(m.homepage),
+                population=_value(m.population),
+                region=_value(m.region),
+                region_code=_value(m.region_code),
                 sources=("swedish-geodata", "wikidata-mxmap"),
             )
         )

@@ -20,7 +20,17 @@ from ruamel.yaml import YAML
 
 from muniorg.cli.app import cli
 from muniorg.core.resources import REGISTRIES_DIR
-from muniorg.importing import cvr, dawa, enhetsregisteret, kartverket, klass, scb, wikidata
+from muniorg.importing import (
+    cvr,
+    dawa,
+    enhetsregisteret,
+    geodata,
+    kartverket,
+    klass,
+    nettsider,
+    scb,
+    wikidata,
+)
 from muniorg.importing.report import ImportReport
 from muniorg.importing.run import detect, import_files
 
@@ -75,6 +85,8 @@ def by_code(folder: Path, country: str, code: str) -> Any:
         (cvr.read, "dk_os2sync_kommune_cvr.csv", 98),
         (scb.read, "se_municipality_county.csv", 290),
         (dawa.read, "dk_dawa_kommune_format_sample.json", 0),
+        (geodata.read, "no_kommuner_2025_norway-geodata.json", 357),
+        (nettsider.read, "no_kommuner_2024_kommunale-nettsider.csv", 356),
         (wikidata.read, "nordic_wikidata_mxmap/municipalities_dk.json", 98),
         (wikidata.read, "nordic_wikidata_mxmap/municipalities_no.json", 357),
         (wikidata.read, "nordic_wikidata_mxmap/municipalities_se.json", 290),
@@ -110,6 +122,32 @@ def test_defects_of_single_extracts_are_reported() -> None:
         ("Haram", "2024-01-01"),
         ("Ålesund", "2024-01-01"),
     ]
+
+
+def test_norwegian_lists_of_2024_and_2025() -> None:
+    """norway-geodata (2025) and kommunale-nettsider (2024): the 2024 numbering, their known
+    defects found (lost zeros of postal codes, swapped domains), never copied."""
+    geo = geodata.read(REGISTRIES_DIR / "no_kommuner_2025_norway-geodata.json")
+    assert geo.source.id == "norway-geodata-kommuner-2025"
+    codes = {r.code for r in geo.records}
+    assert {"1508", "1580", "3101", "5540"} <= codes and "1507" not in codes
+    kaafjord = next(r for r in geo.records if r.code == "5540")
+    assert (kaafjord.place, kaafjord.language, kaafjord.names) == ("Kåfjord", "nb", {})
+    assert (kaafjord.population, kaafjord.area_km2) == (1974, 991.15)
+    (zeros,) = geo.issues
+    assert zeros.message.startswith("530 postal codes lost their leading zeros")
+    sites = nettsider.read(REGISTRIES_DIR / "no_kommuner_2024_kommunale-nettsider.csv")
+    assert sites.source.id == "kommunale-nettsider-2024"
+    assert "1580" not in {r.code for r in sites.records}  # Haram is missing from the list
+    by_code = {r.code: r for r in sites.records}
+    assert by_code["5034"].homepage is None and by_code["4020"].homepage is None
+    assert by_code["4631"].homepage == "https://alver.kommune.no/"
+    assert (by_code["4020"].language, by_code["3428"].language) == ("nn", None)
+    assert [(i.where.rsplit(":", 1)[1], i.key) for i in sites.issues] == [
+        ("179", "NOR/5034"),
+        ("180", "NOR/4020"),
+    ]
+    assert "names Midt-Telemark (4020) of this list" in sites.issues[0].message
 
 
 def test_mistyped_numbers_and_lost_zeros_are_reported(tmp_path: Path) -> None:
@@ -249,6 +287,39 @@ def test_norway_after_the_2024_renumbering(imported: tuple[Path, ImportReport]) 
     }
     assert halden["area"]["regions"][0]["name"] == {"nb": "Østfold"}
     assert halden["area"]["regions"][0]["code"] == "31"  # the fylke of the 2024 number
+
+
+def test_norwegian_lists_merged(imported: tuple[Path, ImportReport]) -> None:
+    """What the 2024 and 2025 lists add, by the rules: the 2025 population and area (dated,
+    sourced), home pages only where no more authoritative source gives one, Haram reported."""
+    out, report = imported
+    oslo = by_code(out, "no", "0301")
+    figures = {f["measure"]: f for f in oslo["keyFigures"]}
+    assert figures["population"] == {
+        "measure": "population",
+        "value": 717710,
+        "qualifier": "exact",
+        "date": "2025",
+        "source": ["norway-geodata-kommuner-2025"],
+    }
+    assert figures["area"]["value"] == 454.12 and figures["area"]["unit"] == "km²"
+    assert "norway-geodata-kommuner-2025" in oslo["source"]
+    meraaker = by_code(out, "no", "5034")
+    assert meraaker["homepage"] == "https://www.meraker.kommune.no/"  # not the swapped one
+    assert by_code(out, "no", "4020")["homepage"] == "https://www.midt-telemark.kommune.no/"
+    issues = [(i.kind, i.where, i.message) for i in report.issues]
+    assert any(
+        kind == "defect" and where.endswith("kommunale-nettsider.csv") and "NOR/1580" in message
+        for kind, where, message in issues
+    )
+    population = next(
+        m for k, _, m in issues if k == "conflict" and m.startswith("population: 728714")
+    )
+    assert (
+        "(wikidata-municipalities) differs from 717710 (norway-geodata-kommuner-2025" in population
+    )
+    haugesund = [m for k, _, m in issues if k == "conflict" and "haugesund.kommune.no" in m]
+    assert haugesund and all("kept 'https://www.haugesund.no/'" in m for m in haugesund)
 
 
 def test_sami_and_kven_names_are_language_tagged(imported: tuple[Path, ImportReport]) -> None:

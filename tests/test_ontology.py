@@ -1,11 +1,14 @@
 """The OWL ontology and the SKOS controlled lists: complete, multilingual and built on real terms.
 
 - Every ``muniorg:`` term that ``ontology/shapes.ttl`` uses is declared in ``ontology/muniorg.ttl``
-  as the right kind of term, labelled and defined in English, Danish, Swedish and both Norwegian
-  written standards, and its ``rdfs:domain`` and ``rdfs:range`` agree with every use in the shapes.
+  as the right kind of term, defined in English, Danish, Swedish and both Norwegian written
+  standards and labelled in those and in Finnish and Icelandic as well, and its ``rdfs:domain``
+  and ``rdfs:range`` agree with every use in the shapes.
 - Every code list the shapes name under ``https://w3id.org/muniorg/vocab/`` is a SKOS concept
-  scheme in ``ontology/vocabularies.ttl``; every code is labelled and defined in the same five
-  languages, and no code that data is written with has gone.
+  scheme in ``ontology/vocabularies.ttl``; every code is defined in the same five languages and
+  labelled in the same seven; the lists a municipality's page shows most (roles, kinds of unit,
+  identifier schemes) are labelled in Northern Sámi (``se``) too, and no code that data is
+  written with has gone.
 - Every external term the three files use (ORG, CPOV, schema.org, DCTERMS, LOCN, ADMS ...) exists
   in its vocabulary: rdflib's ``DefinedNamespace`` term lists, the CPOV 2.1.2 release (found
   through ``MUNIORG_STANDARDS``, see ``conftest.py``: CPOV terms are checked only where it is
@@ -53,6 +56,11 @@ REUSE_DOC = REPO / "docs" / "vocabulary-reuse.md"
 ONTOLOGY_IRI = URIRef("https://w3id.org/muniorg")
 SHAPES_IRI = URIRef("https://w3id.org/muniorg/shapes")
 LANGUAGES = ("en", "da", "sv", "nb", "nn")
+#: Labels (and titles) are in Finnish and Icelandic as well: pages and reports of Finnish and
+#: Icelandic municipalities show them (definitions are not translated yet).
+LABEL_LANGUAGES = (*LANGUAGES, "fi", "is")
+#: The lists whose labels are in Northern Sámi too (a Norwegian municipality's page in ``se``).
+SAMI_LISTS = ("role", "unit-kind", "identifier-scheme")
 
 # Collected from files; update when a code list is added to the shapes or a code to the list of
 # codes that data is written with.
@@ -90,11 +98,13 @@ def _texts_by_language(graph: Graph, subject: Node, prop: URIRef) -> dict[str | 
     return texts
 
 
-def _assert_one_text_per_language(graph: Graph, subject: Node, prop: URIRef) -> None:
+def _assert_one_text_per_language(
+    graph: Graph, subject: Node, prop: URIRef, languages: tuple[str, ...] = LANGUAGES
+) -> None:
     texts = _texts_by_language(graph, subject, prop)
     name = graph.namespace_manager.normalizeUri(prop)
     assert None not in texts, f"{name} of {subject} has a text without a language tag"
-    for language in LANGUAGES:
+    for language in languages:
         values = texts.get(language, [])
         assert len(values) == 1, f"{name} of {subject}: expected one @{language}, found {values}"
         assert values[0].strip(), f"{name} of {subject}: empty @{language}"
@@ -203,7 +213,7 @@ def test_ontology_declares_no_term_the_shapes_do_not_use() -> None:
 @pytest.mark.parametrize("term", ONTOLOGY_TERMS, ids=_local)
 def test_term_is_labelled_defined_and_justified(term: URIRef) -> None:
     graph = ontology()
-    _assert_one_text_per_language(graph, term, RDFS.label)
+    _assert_one_text_per_language(graph, term, RDFS.label, LABEL_LANGUAGES)
     _assert_one_text_per_language(graph, term, SKOS.definition)
     assert (term, RDFS.isDefinedBy, ONTOLOGY_IRI) in graph
     notes = _texts_by_language(graph, term, SKOS.scopeNote)
@@ -381,8 +391,10 @@ def test_vocabularies_hold_exactly_the_lists_the_shapes_name() -> None:
 def test_code_list_is_a_labelled_concept_scheme(code_list: URIRef) -> None:
     graph = vocabularies()
     assert (code_list, RDF.type, SKOS.ConceptScheme) in graph
-    for prop in (DCTERMS.title, SKOS.prefLabel, SKOS.definition):
-        _assert_one_text_per_language(graph, code_list, prop)
+    languages = (*LABEL_LANGUAGES, "se") if _list_id(code_list) in SAMI_LISTS else LABEL_LANGUAGES
+    for prop in (DCTERMS.title, SKOS.prefLabel):
+        _assert_one_text_per_language(graph, code_list, prop, languages)
+    _assert_one_text_per_language(graph, code_list, SKOS.definition)
     members = set(graph.subjects(SKOS.inScheme, code_list))
     assert members, f"{code_list} has no codes"
     assert set(graph.subjects(SKOS.topConceptOf, code_list)) == members
@@ -405,7 +417,8 @@ def test_code_is_a_labelled_concept_of_its_list(concept: URIRef) -> None:
     assert str(concept) == f"{scheme}/{notation}", "the IRI of a code is its list's IRI + / + code"
     if scheme == MUNIORG_VOCAB.role:
         assert (concept, RDF.type, ORG.Role) in graph
-    _assert_one_text_per_language(graph, concept, SKOS.prefLabel)
+    languages = (*LABEL_LANGUAGES, "se") if _list_id(scheme) in SAMI_LISTS else LABEL_LANGUAGES
+    _assert_one_text_per_language(graph, concept, SKOS.prefLabel, languages)
     _assert_one_text_per_language(graph, concept, SKOS.definition)
 
 
@@ -446,7 +459,7 @@ def test_ontology_header() -> None:
     assert graph.value(ONTOLOGY_IRI, DCTERMS.license) == URIRef(
         "https://creativecommons.org/licenses/by/4.0/"
     )
-    _assert_one_text_per_language(graph, ONTOLOGY_IRI, DCTERMS.title)
+    _assert_one_text_per_language(graph, ONTOLOGY_IRI, DCTERMS.title, LABEL_LANGUAGES)
     _assert_one_text_per_language(graph, ONTOLOGY_IRI, DCTERMS.description)
     assert graph.value(ONTOLOGY_IRI, VANN.preferredNamespacePrefix) == Literal("muniorg")
     assert graph.value(ONTOLOGY_IRI, VANN.preferredNamespaceUri) == Literal(str(MUNIORG))

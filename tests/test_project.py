@@ -77,7 +77,7 @@ def test_registry_extracts_are_documented_package_data() -> None:
         patterns = tomllib.load(file)["tool"]["setuptools"]["package-data"]["muniorg"]
     readme = (REGISTRIES / "README.md").read_text(encoding="utf-8")
     files = sorted(p.relative_to(ROOT / "muniorg").as_posix() for p in REGISTRIES.rglob("*.*"))
-    assert len(files) == 15  # fourteen extracts and the README
+    assert len(files) == 17  # sixteen extracts and the README
     unpackaged = [f for f in files if not any(fnmatch.fnmatch(f, p) for p in patterns)]
     assert unpackaged == []
     named = _names_in(readme)

@@ -280,6 +280,44 @@ def test_headings_without_a_translation_are_marked_english(tmp_path: Path) -> No
     assert "<h2>Identifiers</h2>" in english
 
 
+def test_code_labels_are_shown_in_the_pages_language(tmp_path: Path) -> None:
+    """Finnish, Icelandic and Northern Sámi pages show the labels of the controlled lists
+    (identifier schemes, measures) in their own language, not the English ones."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "fi.yaml").write_text(
+        "type: Municipality\nid: aanekoski\ncountry: FIN\n"
+        "name: {fi: Äänekoski, sv: Äänekoski}\n"
+        "identifiers:\n  - {scheme: fi-kuntanumero, notation: '992'}\n"
+        "keyFigures:\n  - {measure: population, value: 18500, date: '2024'}\n",
+        encoding="utf-8",
+    )
+    (src / "is.yaml").write_text(
+        "type: Municipality\nid: akranes\ncountry: ISL\nname: {is: Akraneskaupstaður}\n"
+        "identifiers:\n  - {scheme: is-sveitarfelagsnumer, notation: '3000'}\n"
+        "keyFigures:\n  - {measure: population, value: 8000, date: '2024'}\n",
+        encoding="utf-8",
+    )
+    (src / "no.yaml").write_text(
+        "type: Municipality\nid: kaafjord\ncountry: NOR\n"
+        "name: {nb: Kåfjord kommune, se: Gáivuona suohkan}\n"
+        "identifiers:\n  - {scheme: no-kommunenummer, notation: '5540'}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "dist"
+    assert build([src], out, allow_invalid=True).published
+    finnish = (out / "aanekoski.fi.html").read_text(encoding="utf-8")
+    assert "<dt>kuntanumero</dt>" in finnish
+    assert '<span class="muted">(väkiluku)</span>' in finnish
+    assert "population" not in finnish.split("</script>")[-1]
+    swedish = (out / "aanekoski.sv.html").read_text(encoding="utf-8")
+    assert "<dt>finländskt kommunnummer</dt>" in swedish and "(folkmängd)" in swedish
+    icelandic = (out / "akranes.is.html").read_text(encoding="utf-8")
+    assert "<dt>sveitarfélagsnúmer</dt>" in icelandic and "(íbúafjöldi)" in icelandic
+    sami = (out / "kaafjord.se.html").read_text(encoding="utf-8")
+    assert "<dt>suohkannummir</dt>" in sami
+
+
 @pytest.mark.parametrize(
     ("slug", "lang", "kind"),
     [("stord", "nn", "GovernmentOrganization"), ("saman-om-ein-betre-kommune", "nn", "Project")],

@@ -13,13 +13,17 @@ Example:
 
 from __future__ import annotations
 
+import datetime
 import re
+import tempfile
 from pathlib import Path
 
 import click
 
 from muniorg.cli.options import WRITE_EXIT_CODES_HELP, epilog
-from muniorg.formats.files import write_atomic
+from muniorg.formats.files import make_folder, write_atomic
+from muniorg.importing import online
+from muniorg.importing.report import ImportReport
 from muniorg.importing.run import READERS, import_files
 from muniorg.reports.naming import plural
 
@@ -27,7 +31,8 @@ _EXAMPLES = """\
   muniorg import auto registries/*.json registries/*.csv registries/*.sql -o data/
   muniorg import enhetsregisteret kommuner.json -o data/ --report import.txt
   muniorg import cvr kommuner_cvr.csv -o data/ --json-report import.json
-  muniorg import wikidata municipalities_fi.json -o data/ --as-of 2024-05"""
+  muniorg import wikidata municipalities_fi.json -o data/ --as-of 2024-05
+  muniorg import auto --online registries/*.sql -o data/ --fetched answers/"""
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -47,7 +52,6 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 @click.argument(
     "files",
     nargs=-1,
-    required=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
 )
 @click.option(
@@ -75,6 +79,24 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
     type=click.Path(dir_okay=False, path_type=Path),
     help="Also write the report as JSON to this file.",
 )
+@click.option(
+    "--online",
+    is_flag=True,
+    help="Also fetch from the registries' public APIs (enhetsregisteret, klass, dawa; auto: "
+    "all three). Without it nothing is fetched.",
+)
+@click.option(
+    "--api-base",
+    metavar="URL",
+    help="With --online: fetch from this base URL instead of each registry's own (a mirror "
+    "serving the same paths; default: MUNIORG_API_BASE, else the registries').",
+)
+@click.option(
+    "--fetched",
+    "fetched_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="With --online: keep the API answers in this folder (default: not kept).",
+)
 def import_command(
     source: str,
     files: tuple[Path, ...],
@@ -82,20 +104,33 @@ def import_command(
     as_of: str | None,
     report_path: Path | None,
     json_path: Path | None,
+    online: bool,
+    api_base: str | None,
+    fetched_dir: Path | None,
 ) -> None:
     """Import municipalities from registry extracts (FILES, in the format SOURCE) into
     authoring files in the folder given with -o, one file per municipality.
 
     SOURCE is one of enhetsregisteret (Norway's Enhetsregisteret JSON), klass (SSB KLASS
     1236 CSV), kartverket (the 2024 renumbering SQL), dawa (DAWA /kommuner JSON), cvr (Danish
-    CVR lists), scb (Swedish municipality or county CSV), wikidata (the Nordic lists), or auto
-    to tell each file's format from its content.
+    CVR lists), scb (Swedish municipality or county CSV), geodata (the norway-geodata JSON),
+    nettsider (the kommunale-nettsider CSV), wikidata (the Nordic lists), or auto to tell each
+    file's format from its content.
 
     Sources are merged per municipality; conflicts and defects go to the report. A re-import
     updates only what an import wrote and a person did not change since (see
-    docs/importing.md); nothing is fetched from the network.
+    docs/importing.md). Nothing is fetched from the network unless --online is given: then the
+    registries' public APIs are read as well (FILES may then be left out).
     """
-    report = import_files(source.lower(), files, out_dir, as_of)
+    source = source.lower()
+    if online:
+        report = _import_online(source, files, out_dir, as_of, api_base, fetched_dir)
+    else:
+        if not files:
+            raise click.UsageError("give the FILES to import (or --online to fetch them)")
+        if api_base or fetched_dir:
+            raise click.UsageError("--api-base and --fetched go with --online")
+        report = import_files(source, files, out_dir, as_of)
     if report_path is None:
         click.echo(report.text(), nl=False)
     else:
@@ -112,3 +147,29 @@ def import_command(
         f"{plural(counts['kept'], 'local edit')} kept",
         err=report_path is None,
     )
+
+
+def _import_online(
+    source: str,
+    files: tuple[Path, ...],
+    out_dir: Path,
+    as_of: str | None,
+    api_base: str | None,
+    fetched_dir: Path | None,
+) -> ImportReport:
+    """Fetch the extracts of ``source`` (all that have an API, for ``auto``), then import them
+    with ``files``."""
+    sources = list(online.ENDPOINTS) if source == "auto" else [source]
+    if source != "auto" and source not in online.ENDPOINTS:
+        raise click.UsageError(
+            f"{source} has no public API that --online reads; those that have: "
+            f"{', '.join(online.ENDPOINTS)} (or auto for all)"
+        )
+    base = online.base_url(api_base)
+    day = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    with tempfile.TemporaryDirectory(prefix="muniorg-online-") as temporary:
+        folder = fetched_dir or Path(temporary)
+        make_folder(folder)
+        saved = online.fetch(sources, folder, day, base)
+        shown = {path: (name, None if fetched_dir else url) for path, (name, url) in saved.items()}
+        return import_files(source, [*saved, *files], out_dir, as_of, shown)

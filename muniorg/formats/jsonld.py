@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -40,6 +39,7 @@ from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import new_graph
 from muniorg.core.resources import CONTEXT_FILE, CONTEXT_IRI
 from muniorg.core.triplestore import add_triples
+from muniorg.formats.http import read_bounded
 from muniorg.formats.limits import Limits, current_limits, json_limits_error
 
 #: Bundled documents a JSON-LD processor may load, by IRI. Nothing else is fetched unless the
@@ -141,22 +141,8 @@ def fetch_remote_document(
     request = urllib.request.Request(
         url, headers={"Accept": "application/ld+json, application/json;q=0.9"}
     )
-    deadline = time.monotonic() + timeout
     try:
-        with opener.open(request, timeout=timeout) as response:
-            # The socket timeout bounds each read; the deadline bounds them all, so a server
-            # that trickles bytes cannot hold a validation for long.
-            chunks: list[bytes] = []
-            size = 0
-            while size <= max_bytes:
-                if time.monotonic() > deadline:
-                    raise TimeoutError(f"no complete answer within {timeout:g} s")
-                chunk = response.read1(min(65536, max_bytes + 1 - size))
-                if not chunk:
-                    break
-                chunks.append(chunk)
-                size += len(chunk)
-            data = b"".join(chunks)
+        data = read_bounded(opener, request, timeout=timeout, max_bytes=max_bytes)
     except NetworkAccessRefused:
         raise
     except (urllib.error.URLError, OSError, ValueError) as exc:

@@ -99,10 +99,16 @@ def document(m: Municipality, sources: Mapping[str, Source]) -> dict[str, Any]:
         postal["country"] = m.country
         doc["postalAddress"] = postal
     figures = []
-    for measure, fact in (("population", m.population), ("employees", m.employees)):
+    for measure, fact in (
+        ("population", m.population),
+        ("employees", m.employees),
+        ("area", m.area_km2),
+    ):
         if fact is None:
             continue
         figure: dict[str, Any] = {"measure": measure, "value": fact.value, "qualifier": "exact"}
+        if measure == "area":
+            figure["unit"] = "km²"
         date = sources[fact.source].date if fact.source in sources else None
         if date:
             figure["date"] = date

@@ -2,7 +2,9 @@
 
 The CSV download of KLASS: ISO-8859-1, ``;``-separated, quoted, with the columns
 ``sourceCode`` (organisation number), ``sourceName`` (the registered name), ``targetCode``
-(kommunenummer) and ``targetName`` (the municipality's name).
+(kommunenummer) and ``targetName`` (the municipality's name); or the KLASS API's JSON answer
+(``GET /api/klass/v1/correspondencetables/1236``), whose ``correspondenceMaps`` hold the same
+four keys.
 
 Example:
     >>> from muniorg.core.resources import REGISTRIES_DIR
@@ -18,7 +20,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from muniorg.core.checkdigits import valid_no_orgnr
+from muniorg.core.errors import InputError
 from muniorg.importing.csvdata import load_csv
+from muniorg.importing.jsondata import line_finder, load_json
 from muniorg.importing.records import Extract, Record, date_in_name, normalise_code, start_extract
 
 SOURCE_ID = "ssb-klass-1236"
@@ -36,7 +40,7 @@ def read(path: Path, date: str | None = None) -> Extract:
         "https://www.ssb.no/",
         date or date_in_name(path),
     )
-    for line, row in load_csv(path, COLUMNS, ENCODING, ";"):
+    for line, row in _rows(path):
         orgnr, name = row["sourceCode"], row["targetName"]
         if "?" in name:
             extract.defect(line, f"name {name!r}: letters lost to '?' (not in ISO-8859-1)")
@@ -51,3 +55,19 @@ def read(path: Path, date: str | None = None) -> Extract:
             Record(extract.source.id, "NOR", line, code=code, orgnr=orgnr or None)
         )
     return extract
+
+
+def _rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """The pairs of the CSV download, or of the API's JSON answer, with their lines."""
+    if path.suffix.lower() != ".json":
+        return load_csv(path, COLUMNS, ENCODING, ";")
+    value = load_json(path)
+    maps = value.get("correspondenceMaps") if isinstance(value, dict) else None
+    if not isinstance(maps, list) or not all(isinstance(m, dict) for m in maps):
+        raise InputError(f"{path}: expected a KLASS correspondence table ('correspondenceMaps')")
+    line = line_finder(path)
+    rows = []
+    for item in maps:
+        row = {column: str(item.get(column) or "").strip() for column in COLUMNS}
+        rows.append((line(str(item.get("sourceCode", ""))), row))
+    return rows

@@ -40,7 +40,17 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from muniorg.core.values import text_problem
-from muniorg.importing import cvr, dawa, enhetsregisteret, kartverket, klass, scb, wikidata
+from muniorg.importing import (
+    cvr,
+    dawa,
+    enhetsregisteret,
+    geodata,
+    kartverket,
+    klass,
+    nettsider,
+    scb,
+    wikidata,
+)
 from muniorg.importing.records import Extract, Issue, Record, Renumbering
 
 T = TypeVar("T")
@@ -53,6 +63,8 @@ PRIORITY = (
     scb.SOURCE_ID,
     cvr.SOURCE_ID,
     dawa.SOURCE_ID,
+    geodata.SOURCE_ID,
+    nettsider.SOURCE_ID,
     wikidata.SOURCE_ID,
 )
 
@@ -90,6 +102,7 @@ class Municipality:
     region_code: Fact[str] | None = None
     population: Fact[int] | None = None
     employees: Fact[int] | None = None
+    area_km2: Fact[float] | None = None
     postal: Fact[dict[str, str]] | None = None
     sources: set[str] = field(default_factory=set)
 
@@ -231,6 +244,7 @@ class _Merger:
         m.region_code = self._choose(key, "region code", [(e, r, r.region_code) for e, r in rows])
         m.population = self._choose(key, "population", [(e, r, r.population) for e, r in rows])
         m.employees = self._choose(key, "employees", [(e, r, r.employees) for e, r in rows])
+        m.area_km2 = self._choose(key, "area (km²)", [(e, r, r.area_km2) for e, r in rows])
         m.postal = self._choose(key, "postal address", [(e, r, r.postal) for e, r in rows])
         if m.country == "NOR" and m.code and m.region and m.region_code is None:
             # The first two digits of a kommunenummer are its fylke's number.

@@ -76,6 +76,8 @@ class Record:
     region_code: str | None = None
     population: int | None = None
     employees: int | None = None
+    #: The land area in km².
+    area_km2: float | None = None
     #: Postal address in the authoring format's keys (poBox, thoroughfare, postCode, postName).
     postal: dict[str, str] | None = None
     #: A unit registered ahead of a merger or split: its place name and the day it starts.
@@ -87,8 +89,8 @@ class Record:
         return f"{self.country}/{self.code}" if self.code else f"{self.country}/?{self.place}"
 
     def where(self, file: str) -> str:
-        """``file:line`` of the row."""
-        return f"{file}:{self.line}"
+        """``file:line`` of the row (``file`` alone when the line is not known)."""
+        return f"{file}:{self.line}" if self.line else file
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,62 @@ def date_in_name(path: Path) -> str | None:
         r"(?<![0-9])((?:19|20)[0-9]{2}-[01][0-9](?:-[0-3][0-9])?)(?![0-9])", path.name
     )
     return found.group(1) if found else None
+
+
+def year_in_name(path: Path) -> str | None:
+    """The year a file name states on its own (``kommuner_2025_x.json`` -> ``2025``), if any:
+    a year that is part of a month (``2023-06``) or a range (``2020_to_2024``) does not count.
+
+    >>> year_in_name(Path("no_kommuner_2025_norway-geodata.json")), year_in_name(Path("k_2023-06.json"))
+    ('2025', None)
+    """
+    found = re.findall(r"(?<![0-9-])((?:19|20)[0-9]{2})(?![0-9-])", path.stem)
+    return found[0] if len(found) == 1 and "_to_" not in path.stem else None
+
+
+_DOMAIN_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", " ": "-"})
+
+
+def domain_form(name: str) -> str:
+    """A place name as Norwegian municipalities write it in their domains (``Meråker`` ->
+    ``meraker``, ``Midt-Telemark`` -> ``midt-telemark``).
+
+    >>> domain_form("Meråker"), domain_form("Bø i Telemark")
+    ('meraker', 'bo-i-telemark')
+    """
+    return name.casefold().translate(_DOMAIN_LETTERS)
+
+
+def domain_label(homepage: str) -> str:
+    """The part of a home page's host that names the municipality (``https://www.alta.kommune.no/``
+    -> ``alta``).
+
+    >>> domain_label("https://www.alta.kommune.no/"), domain_label("https://alver.kommune.no/")
+    ('alta', 'alver')
+    """
+    host = homepage.split("://", 1)[-1].split("/", 1)[0].casefold().removeprefix("www.")
+    return host.split(".", 1)[0]
+
+
+def swapped_homepages(extract: Extract) -> None:
+    """Report (and drop) a home page whose host names another municipality of the same list and
+    not its own (the kommunale-nettsider list gives Meråker the domain of Midt-Telemark and
+    Midt-Telemark Meråker's)."""
+    forms = {domain_form(r.place): r for r in extract.records if r.place}
+    for record in extract.records:
+        if not record.homepage or not record.place:
+            continue
+        label, own = domain_label(record.homepage), domain_form(record.place)
+        other = forms.get(label)
+        if other is not None and label != own and not label.startswith(own):
+            extract.defect(
+                record.line,
+                f"{record.place} ({record.code}): home page {record.homepage} names "
+                f"{other.place} ({other.code}) of this list, not {record.place}: left out "
+                "(swapped domains?)",
+                record.key,
+            )
+            record.homepage = None
 
 
 def read_text(path: Path, encoding: str = "utf-8") -> str:

@@ -16,15 +16,26 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from muniorg.core.errors import InputError
 from muniorg.formats.files import make_folder
 from muniorg.formats.output_folder import check_output_place, folder_lock
-from muniorg.importing import cvr, dawa, enhetsregisteret, kartverket, klass, scb, wikidata
+from muniorg.importing import (
+    cvr,
+    dawa,
+    enhetsregisteret,
+    geodata,
+    kartverket,
+    klass,
+    nettsider,
+    scb,
+    wikidata,
+)
 from muniorg.importing.csvdata import header
 from muniorg.importing.documents import planned
 from muniorg.importing.folder import write_folder
@@ -40,6 +51,8 @@ READERS: dict[str, Callable[[Path, str | None], Extract]] = {
     "dawa": dawa.read,
     "cvr": cvr.read,
     "scb": scb.read,
+    "geodata": geodata.read,
+    "nettsider": nettsider.read,
     "wikidata": wikidata.read,
 }
 
@@ -61,6 +74,8 @@ def detect(path: Path) -> str:
             return "cvr"
         if "county_code" in columns:
             return "scb"
+        if columns >= nettsider.COLUMNS:
+            return "nettsider"
     if path.suffix.lower() == ".json":
         try:
             value = json.loads(read_text(path))
@@ -68,6 +83,8 @@ def detect(path: Path) -> str:
             value = None
         if isinstance(value, dict) and "_embedded" in value:
             return "enhetsregisteret"
+        if isinstance(value, dict) and "correspondenceMaps" in value:
+            return "klass"
         first = value[0] if isinstance(value, list) and value else value
         if isinstance(first, dict):
             if "organisasjonsnummer" in first:
@@ -76,26 +93,56 @@ def detect(path: Path) -> str:
                 return "dawa"
             if "id" in first and "country" in first:
                 return "wikidata"
+            if "id" in first and "name_no" in first:
+                return "geodata"
     raise InputError(
         f"{path}: cannot tell which registry's format this is; name it instead of 'auto' "
         f"(one of {', '.join(READERS)})"
     )
 
 
-def read_all(source: str, paths: Sequence[Path], as_of: str | None = None) -> list[Extract]:
-    """The extracts of ``paths``, each read in the format ``source`` (or its own, ``auto``)."""
+def read_all(
+    source: str,
+    paths: Sequence[Path],
+    as_of: str | None = None,
+    fetched: Mapping[Path, tuple[str, str | None]] | None = None,
+) -> list[Extract]:
+    """The extracts of ``paths``, each read in the format ``source`` (or its own, ``auto``).
+
+    ``fetched`` gives the format of files fetched by ``--online`` and the URL each came from:
+    where a URL is given, the report names it instead of the file (a temporary one)."""
     extracts = []
     for path in paths:
-        name = detect(path) if source == "auto" else source
-        extracts.append(READERS[name](path, as_of))
+        name, url = (fetched or {}).get(path, (detect(path) if source == "auto" else source, None))
+        extract = READERS[name](path, as_of)
+        if url is not None:
+            _shown_as(extract, url)
+        extracts.append(extract)
     return extracts
 
 
+def _shown_as(extract: Extract, url: str) -> None:
+    """Name ``url`` instead of the file in the extract and its issues (lines dropped: they are
+    lines of a file that is gone)."""
+    file = extract.file
+    extract.file = url
+    extract.issues = [
+        dataclasses.replace(i, where=url) if i.where.startswith(file) else i for i in extract.issues
+    ]
+    for record in extract.records:
+        record.line = 0
+
+
 def import_files(
-    source: str, paths: Sequence[Path], out_dir: Path, as_of: str | None = None
+    source: str,
+    paths: Sequence[Path],
+    out_dir: Path,
+    as_of: str | None = None,
+    fetched: Mapping[Path, tuple[str, str | None]] | None = None,
 ) -> ImportReport:
-    """Import ``paths`` into ``out_dir`` (created if missing); the report of what happened."""
-    extracts = read_all(source, paths, as_of)
+    """Import ``paths`` into ``out_dir`` (created if missing); the report of what happened.
+    ``fetched`` is what :func:`read_all` takes."""
+    extracts = read_all(source, paths, as_of, fetched)
     municipalities, issues = merge(extracts)
     sources = {e.source.id: e.source for e in extracts}
     plans = [planned(m, sources) for m in municipalities]
