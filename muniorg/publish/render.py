@@ -36,6 +36,7 @@ from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.jsonld import dumps
 from muniorg.formats.rdf import serialize
 from muniorg.model.node import Node
+from muniorg.model.walk import in_order_of
 from muniorg.rdf.graph import from_graph
 from muniorg.rdf.jsonld import flatten, to_jsonld
 from muniorg.rdf.privacy import hidden_people, redact_graph
@@ -61,7 +62,9 @@ def publication(
     Without ``include_personal_data`` the privacy rule (:func:`muniorg.rdf.privacy.redact_graph`)
     is applied to each graph, with the persons hidden anywhere among ``roots`` (a reference from
     one document to a hidden person described in another is dropped too), and the model is read
-    back from the redacted graph. With it, the roots and graphs are published as they are.
+    back from the redacted graph, its lists kept in the order authored where that order means
+    something (:func:`muniorg.model.walk.in_order_of`). With it, the roots and graphs are
+    published as they are.
 
     Reading back is not only for what the rule removed: when a document nests one object in two
     places (a page that is both a source and a contact page), the model read from the graph holds
@@ -78,7 +81,8 @@ def publication(
     published = []
     for root, graph in zip(roots, graphs, strict=True):
         redacted = redact_graph(graph, hidden=hidden)
-        published.append(Published([from_graph(redacted, root.id or "", type(root))], redacted))
+        read = in_order_of(from_graph(redacted, root.id or "", type(root)), root)
+        published.append(Published([read], redacted))
     return published
 
 
