@@ -32,26 +32,9 @@ from rdflib import Graph
 from muniorg.formats.jsonld import jsonld_to_graph, local_document_loader
 from muniorg.generate.context import ambiguous_terms
 from muniorg.generate.sources import load_sources
-from muniorg.publish.build import build
 
 ROOT = Path(__file__).resolve().parents[1]
 READERS = Path(__file__).resolve().parent / "jsonld_readers.py"
-
-
-@pytest.fixture(scope="module")
-def generated_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Generated data (the corpus generator, run as a program: tests do not import the
-    benchmarks), built."""
-    folder = tmp_path_factory.mktemp("generated")
-    subprocess.run(
-        [sys.executable, "-m", "benchmarks.generate_corpus", str(folder / "src"), "--limit", "4"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    assert build([folder / "src"], folder / "dist", allow_invalid=True).published
-    return folder / "dist"
 
 
 @pytest.fixture(params=["examples", "generated"])

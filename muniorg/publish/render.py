@@ -18,6 +18,7 @@ Example:
     >>> [unit] = publication([person], [to_graph(person)])
     >>> print(render(*unit, RdfFormat.NTRIPLES), end="")
     <https://ex.org/p> <http://schema.org/name> "Bo" .
+    <https://ex.org/p> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Person> .
     <https://ex.org/p> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://xmlns.com/foaf/0.1/Person> .
     <https://ex.org/p> <http://www.w3.org/2000/01/rdf-schema#label> "Bo" .
     <https://ex.org/p> <http://xmlns.com/foaf/0.1/name> "Bo" .
@@ -98,7 +99,10 @@ def render(roots: Sequence[Node], graph: Graph, fmt: RdfFormat, *, flat: bool = 
     {
       "@context": "https://w3id.org/muniorg/context.jsonld",
       "id": "https://ex.org/p",
-      "type": "Person",
+      "type": [
+        "Person",
+        "schema:Person"
+      ],
       "name": "Bo",
       "schema:name": "Bo",
       "rdfs:label": "Bo"

@@ -131,7 +131,7 @@ def redact_graph(
     >>> from muniorg.rdf.graph import to_graph
     >>> g = to_graph(Person(id="https://ex.org/p", name="A", telephone=["+45 1"]))
     >>> len(g), len(redact_graph(g))
-    (5, 4)
+    (6, 5)
     """
     out = new_graph()
     if include_personal_data:
