@@ -72,3 +72,12 @@ def test_examples_publish_days_and_posts_in_order(examples_dist: Path) -> None:
     dataset = json.loads((examples_dist / "muniorg-dataset.jsonld").read_text(encoding="utf-8"))
     [flat] = [o for o in dataset["@graph"] if o["id"] == SOROE.rstrip("/")]
     assert [ref["id"] for ref in flat["posts"]] == published
+
+
+def test_the_site_lists_posts_as_authored(examples_dist: Path) -> None:
+    soroe = json.loads((examples_dist / "soroe.jsonld").read_text(encoding="utf-8"))
+    names = [post["name"]["en"] for post in soroe["posts"]]
+    page = (examples_dist / "soroe.en.html").read_text(encoding="utf-8")
+    places = [page.find(">" + name) for name in names]
+    assert -1 not in places and places == sorted(places), dict(zip(names, places, strict=True))
+    assert names != sorted(names)  # alphabetical order would not pass
