@@ -44,15 +44,23 @@ def listed(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [] if value is None else [value]
 
 
-def documents(dist: Path, cls: URIRef) -> Iterator[tuple[Path, Graph, list[URIRef]]]:
-    """Each published JSON-LD document with nodes of ``cls``: its graph and those nodes."""
+def framed_views(
+    dist: Path, cls: URIRef, view: str
+) -> Iterator[tuple[Path, Graph, URIRef, dict[str, Any]]]:
+    """Each node of ``cls`` in each published JSON-LD document, framed with the frame ``view``:
+    the document, its graph (its ``.nt``), the node and its view. Every node of ``cls``, and
+    only those, is at the top of the view."""
     for path in sorted(dist.glob("*.jsonld")):
         if path.name == "context.jsonld" or not path.with_suffix(".nt").exists():
             continue
         graph = Graph().parse(path.with_suffix(".nt"), format="nt")
         nodes = sorted(s for s in graph.subjects(RDF.type, cls) if isinstance(s, URIRef))
-        if nodes:
-            yield path, graph, nodes
+        if not nodes:
+            continue
+        views = {node["id"]: node for node in top_nodes(frame(path, view))}
+        assert set(views) == set(map(str, nodes)), path.name
+        for node in nodes:
+            yield path, graph, node, views[str(node)]
 
 
 @pytest.fixture(params=["examples", "generated"])
@@ -86,60 +94,54 @@ def units_in(node: dict[str, Any], depth: int) -> Iterator[dict[str, Any]]:
 
 def test_municipality_view(dist: Path) -> None:
     checked = 0
-    for path, graph, municipalities in documents(dist, MUNIORG.Municipality):
-        views = {node["id"]: node for node in top_nodes(frame(path, "municipality"))}
-        assert set(views) == set(map(str, municipalities)), path.name
-        for municipality in municipalities:
-            view = views[str(municipality)]
-            assert view["name"] == {
-                o.language: str(o) for o in graph.objects(municipality, SKOS.prefLabel)
-            }
-            # units: the municipality's, their units and those units' units
-            expected, level = set(), {municipality}
-            for _ in range(UNIT_DEPTH):
-                level = {u for s in level for u in graph.objects(s, ORG.hasUnit)}
-                expected |= level
-            framed_units = {u["id"]: u for u in units_in(view, UNIT_DEPTH)}
-            assert set(framed_units) == set(map(str, expected)), path.name
-            for iri, unit in framed_units.items():
-                assert unit.get("name") or not graph.value(URIRef(iri), SKOS.prefLabel), iri
-            # posts: of the municipality and of every unit, with who holds them
-            holders = {municipality: view} | {URIRef(i): u for i, u in framed_units.items()}
-            for owner, node in holders.items():
-                posts = [p["id"] for p in listed(node.get("posts"))]
-                assert sorted(posts) == sorted(map(str, graph.objects(owner, ORG.hasPost)))
-                for post in listed(node.get("posts")):
-                    held = {h["id"]: h for h in listed(post.get("heldBy"))}
-                    assert set(held) == set(map(str, graph.objects(URIRef(post["id"]), ORG.heldBy)))
-                    for iri, person in held.items():
-                        name = graph.value(URIRef(iri), FOAF.name)
-                        assert person.get("name") == (str(name) if name else None), iri
-                        checked += 1 if name else 0
-            # the posts keep the published document's order
-            if path.stem != "muniorg-dataset":
-                published = json.loads(path.read_text(encoding="utf-8"))
-                order = [p["id"] for p in published.get("posts", [])]
-                assert [p["id"] for p in listed(view.get("posts"))] == order
+    for path, graph, municipality, view in framed_views(dist, MUNIORG.Municipality, "municipality"):
+        assert view["name"] == {
+            o.language: str(o) for o in graph.objects(municipality, SKOS.prefLabel)
+        }
+        # units: the municipality's, their units and those units' units
+        expected, level = set(), {municipality}
+        for _ in range(UNIT_DEPTH):
+            level = {u for s in level for u in graph.objects(s, ORG.hasUnit)}
+            expected |= level
+        framed_units = {u["id"]: u for u in units_in(view, UNIT_DEPTH)}
+        assert set(framed_units) == set(map(str, expected)), path.name
+        for iri, unit in framed_units.items():
+            assert unit.get("name") or not graph.value(URIRef(iri), SKOS.prefLabel), iri
+        # posts: of the municipality and of every unit, with who holds them
+        holders = {municipality: view} | {URIRef(i): u for i, u in framed_units.items()}
+        for owner, node in holders.items():
+            posts = [p["id"] for p in listed(node.get("posts"))]
+            assert sorted(posts) == sorted(map(str, graph.objects(owner, ORG.hasPost)))
+            for post in listed(node.get("posts")):
+                held = {h["id"]: h for h in listed(post.get("heldBy"))}
+                assert set(held) == set(map(str, graph.objects(URIRef(post["id"]), ORG.heldBy)))
+                for iri, person in held.items():
+                    name = graph.value(URIRef(iri), FOAF.name)
+                    assert person.get("name") == (str(name) if name else None), iri
+                    checked += 1 if name else 0
+        # the posts keep the published document's order
+        if path.stem != "muniorg-dataset":
+            published = json.loads(path.read_text(encoding="utf-8"))
+            order = [p["id"] for p in published.get("posts", [])]
+            assert [p["id"] for p in listed(view.get("posts"))] == order
     assert checked >= 3  # posts with a named holder were framed
 
 
 def test_programme_view(dist: Path) -> None:
     found = 0
-    for path, graph, programmes in documents(dist, MUNIORG.CooperationProgramme):
-        views = {node["id"]: node for node in top_nodes(frame(path, "programme"))}
-        assert set(views) == set(map(str, programmes)), path.name
-        for programme in programmes:
-            view = views[str(programme)]
-            assert "memberships" not in view and "@reverse" not in view
-            memberships = {str(m) for m in graph.subjects(ORG.organization, programme)}
-            framed = {m["id"]: m for m in listed(view.get("participants"))}
-            assert set(framed) == memberships, path.name
-            for iri, membership in framed.items():
-                member = graph.value(URIRef(iri), ORG.member)
-                assert membership["member"]["id"] == str(member)
-                names = {o.language: str(o) for o in graph.objects(member, SKOS.prefLabel)}
-                if names:  # described in the same file (the whole data set)
-                    assert membership["member"]["name"] == names
-                    found += 1
+    for path, graph, programme, view in framed_views(
+        dist, MUNIORG.CooperationProgramme, "programme"
+    ):
+        assert "memberships" not in view and "@reverse" not in view
+        memberships = {str(m) for m in graph.subjects(ORG.organization, programme)}
+        framed = {m["id"]: m for m in listed(view.get("participants"))}
+        assert set(framed) == memberships, path.name
+        for iri, membership in framed.items():
+            member = graph.value(URIRef(iri), ORG.member)
+            assert membership["member"]["id"] == str(member)
+            names = {o.language: str(o) for o in graph.objects(member, SKOS.prefLabel)}
+            if names:  # described in the same file (the whole data set)
+                assert membership["member"]["name"] == names
+                found += 1
     if dist.name == "dist" and any(dist.glob("saman-*.jsonld")):
         assert found >= 1  # the data set names Stord, a participant
