@@ -74,6 +74,28 @@ def examples_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="session")
+def generated_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Generated data of four municipalities (the corpus generator, run as a program: tests do
+    not import the benchmarks), built once for the session; tests only read it."""
+    import subprocess
+    import sys
+
+    from muniorg.publish.build import build
+
+    root = Path(__file__).resolve().parents[1]
+    folder = tmp_path_factory.mktemp("generated")
+    subprocess.run(
+        [sys.executable, "-m", "benchmarks.generate_corpus", str(folder / "src"), "--limit", "4"],
+        cwd=root,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    assert build([folder / "src"], folder / "dist", allow_invalid=True).published
+    return folder / "dist"
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     """Runs CLI commands in-process; ``result.stdout`` and ``result.stderr`` stay apart."""

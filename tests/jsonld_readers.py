@@ -26,11 +26,12 @@ CONTEXT_IRI = "https://w3id.org/muniorg/context.jsonld"
 
 
 def published_pairs(dist: Path) -> list[tuple[Path, Path]]:
-    """Each published ``.jsonld`` document (not the context) with the ``.nt`` beside it."""
+    """Each published ``.jsonld`` document (not the context, not a frame) with the ``.nt``
+    beside it."""
     return [
         (path, path.with_suffix(".nt"))
         for path in sorted(dist.glob("*.jsonld"))
-        if path.name != "context.jsonld"
+        if path.name != "context.jsonld" and not path.name.startswith("frame-")
     ]
 
 

@@ -47,6 +47,7 @@ def test_build_writes_every_file(dist):
         [f"{slug}{ext}" for slug in SLUGS for ext in (".jsonld", ".ttl", ".nt")]
         + ["context.jsonld", "catalog.ttl", "catalog.nt", ".muniorg-manifest.json"]
         + ["authoring-schema.json"]  # next to the context, for editors (docs/authoring.md)
+        + ["frame-municipality.jsonld", "frame-programme.jsonld"]  # views (docs/consumers.md)
         + [
             f"{slug}{ext}"
             for slug in ("ontology", "vocabularies")

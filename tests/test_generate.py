@@ -249,7 +249,7 @@ SAMPLE: dict[str, Any] = {
     "contactPoints": [
         {
             "id": f"{ID}/contactPoints/1",
-            "type": "ContactPoint",
+            "type": ["ContactPoint", "schema:ContactPoint"],
             "email": ["kommunen@soroe.dk"],  # cv:email here, schema:email on Person
             "openingHours": [
                 {
@@ -265,7 +265,7 @@ SAMPLE: dict[str, Any] = {
     "people": [  # @reverse org:memberOf
         {
             "id": f"{ID}/gert-joergensen",
-            "type": "Person",
+            "type": ["Person", "schema:Person"],
             "name": "Gert Jørgensen",  # STRING by type scope (foaf:name)
             "email": ["gj@soroe.dk"],
             "public": True,  # BOOLEAN
@@ -367,6 +367,7 @@ def expected_sample_graph() -> Graph:
     contact, hours = N["contactPoints/1"], N["contactPoints/1/openingHours/1"]
     g.add((m, CV.contactPoint, contact))
     g.add((contact, RDF.type, CV.ContactPoint))
+    g.add((contact, RDF.type, SCHEMA.ContactPoint))
     g.add((contact, CV.email, Literal("kommunen@soroe.dk")))
     g.add((contact, SCHEMA.hoursAvailable, hours))
     g.add((hours, RDF.type, SCHEMA.OpeningHoursSpecification))
@@ -377,6 +378,7 @@ def expected_sample_graph() -> Graph:
     person = N["gert-joergensen"]
     g.add((person, ORG.memberOf, m))
     g.add((person, RDF.type, FOAF.Person))
+    g.add((person, RDF.type, SCHEMA.Person))
     g.add((person, FOAF.name, Literal("Gert Jørgensen")))
     g.add((person, SCHEMA.email, Literal("gj@soroe.dk")))
     g.add((person, MUNIORG.public, Literal("true", datatype=XSD.boolean)))
@@ -453,7 +455,7 @@ def test_sample_expands_to_the_expected_triples(context_document: dict[str, Any]
     actual = to_graph(SAMPLE, context_document)
     expected = expected_sample_graph()
     assert_same_triples(actual, expected)
-    assert len(expected) == 73
+    assert len(expected) == 75
 
 
 EXAMPLE_FILES = [

@@ -21,6 +21,7 @@ import re
 import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -29,29 +30,13 @@ from jsonld_readers import CONTEXT_IRI, difference, published_pairs, rdflib_diff
 from pyld import jsonld as pyld
 from rdflib import Graph
 
+from muniorg.core.resources import FRAME_FILES
 from muniorg.formats.jsonld import jsonld_to_graph, local_document_loader
 from muniorg.generate.context import ambiguous_terms
 from muniorg.generate.sources import load_sources
-from muniorg.publish.build import build
 
 ROOT = Path(__file__).resolve().parents[1]
 READERS = Path(__file__).resolve().parent / "jsonld_readers.py"
-
-
-@pytest.fixture(scope="module")
-def generated_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Generated data (the corpus generator, run as a program: tests do not import the
-    benchmarks), built."""
-    folder = tmp_path_factory.mktemp("generated")
-    subprocess.run(
-        [sys.executable, "-m", "benchmarks.generate_corpus", str(folder / "src"), "--limit", "4"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    assert build([folder / "src"], folder / "dist", allow_invalid=True).published
-    return folder / "dist"
 
 
 @pytest.fixture(params=["examples", "generated"])
@@ -304,11 +289,15 @@ def guide_parts() -> tuple[list[str], str, list[str]]:
     )
 
 
-def answers(dist: Path, prefixes: str, query: str) -> list[dict[str, str]]:
+def answers(dist: Path, prefixes: str, query: str, extra: str = "") -> list[dict[str, str]]:
+    """The rows ``query`` gives on the whole data set of ``dist`` (with the N-Triples ``extra``
+    added), each as a dict of the bound variables' values."""
     from pyoxigraph import RdfFormat, Store
 
     store = Store()
     store.load(path=str(dist / "muniorg-dataset.nt"), format=RdfFormat.N_TRIPLES)
+    if extra:
+        store.load(extra.encode("utf-8"), format=RdfFormat.N_TRIPLES)
     result = store.query(prefixes + query)
     names = [v.value for v in result.variables]  # type: ignore[union-attr]
     return [
@@ -320,9 +309,11 @@ def answers(dist: Path, prefixes: str, query: str) -> list[dict[str, str]]:
 def test_the_consumer_guide_runs(examples_dist: Path, tmp_path: Path) -> None:
     """The guide's Python examples run in order, as one script, in a build of the examples."""
     blocks, prefixes, queries = guide_parts()
-    assert len(blocks) == 5 and len(queries) == 3
+    assert len(blocks) == 6 and len(queries) == 5
     work = tmp_path / "dist"
     shutil.copytree(examples_dist, work)
+    for path in FRAME_FILES.values():  # published beside the context by every build
+        assert (work / path.name).read_bytes() == path.read_bytes()
     (work / "councils.rq").write_text(prefixes + queries[0], encoding="utf-8")
     (tmp_path / "guide.py").write_text("\n".join(blocks), encoding="utf-8")
     done = subprocess.run(
@@ -338,10 +329,13 @@ def test_the_consumer_guide_runs(examples_dist: Path, tmp_path: Path) -> None:
     assert "['mayor'] ['https://w3id.org/muniorg/id/dk/340/gert-joergensen']" in lines
     assert "True" in lines and "True True" in lines
     assert "Sorø Municipality 25" in lines
+    assert "['mayor', 'municipal director']" in lines
+    assert "[('Council', 'Municipal Council')]" in lines
+    assert "Stord Municipality programme-participant" in lines
 
 
 def test_the_consumer_guides_queries_answer(examples_dist: Path, generated_dist: Path) -> None:
-    _, prefixes, (councils, chairs, participants) = guide_parts()
+    _, prefixes, (councils, chairs, participants, _, _) = guide_parts()
     seats = {row["name"]: row["seats"] for row in answers(examples_dist, prefixes, councils)}
     assert seats == {"Sorø Municipality": "25"}  # the only example that gives the seats
     assert len(answers(generated_dist, prefixes, councils)) == 4
@@ -354,3 +348,72 @@ def test_the_consumer_guides_queries_answer(examples_dist: Path, generated_dist:
         "programme": ("https://w3id.org/muniorg/id/programme/saman-om-ein-betre-kommune"),
         "name": "Stord Municipality",
     } in joined
+
+
+def test_the_consumer_guides_organisation_numbers_are_those_valid_today(
+    examples_dist: Path, generated_dist: Path
+) -> None:
+    """Each example's organisation number, and not the municipality codes; added identifiers
+    test the period rule at each precision (a date, a month, a year; start and end)."""
+    _, prefixes, (*_, numbers, _) = guide_parts()
+    found = {(r["name"], r["number"]) for r in answers(examples_dist, prefixes, numbers)}
+    assert found == {
+        ("Glostrup Municipality", "65120119"),
+        ("Sorø Municipality", "29189994"),
+        ("Stord Municipality", "939866914"),
+    }
+    today = date.today()
+    soroe = "https://w3id.org/muniorg/id/dk/340"
+    cases = {
+        "ended": (None, f"{today.year - 1}-12-31", "xsd:date"),
+        "ends-this-year": (None, str(today.year), "xsd:gYear"),
+        "ends-this-month": (None, today.strftime("%Y-%m"), "xsd:gYearMonth"),
+        "starts-this-month": (today.strftime("%Y-%m"), None, "xsd:gYearMonth"),
+        "starts-next-year": (str(today.year + 1), None, "xsd:gYear"),
+        "started-today": (today.isoformat(), None, "xsd:date"),
+    }
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    lines = []
+    for number, (start, end, datatype) in cases.items():
+        iri = f"<{soroe}/identifiers/{number}>"
+        period = f"<{soroe}/identifiers/{number}/validDuring>"
+        lines += [
+            f"<{soroe}> <http://www.w3.org/ns/adms#identifier> {iri} .",
+            f"{iri} <http://purl.org/dc/terms/conformsTo> "
+            "<https://w3id.org/muniorg/vocab/identifier-scheme/dk-cvr> .",
+            f'{iri} <http://www.w3.org/2004/02/skos/core#notation> "{number}" .',
+            f"{iri} <http://purl.org/dc/terms/temporal> {period} .",
+        ]
+        for key, value in (("startDate", start), ("endDate", end)):
+            if value is not None:
+                typed = f"<{xsd}{datatype.removeprefix('xsd:')}>"
+                lines.append(f'{period} <http://www.w3.org/ns/dcat#{key}> "{value}"^^{typed} .')
+    extra = "\n".join(lines) + "\n"
+    rows = answers(examples_dist, prefixes, numbers, extra)
+    valid = {r["number"] for r in rows if r["municipality"] == soroe}
+    assert valid == {
+        "29189994",
+        "ends-this-year",
+        "ends-this-month",
+        "starts-this-month",
+        "started-today",
+    }
+    generated = answers(generated_dist, prefixes, numbers)
+    assert generated and all(r["number"].isdigit() for r in generated)
+
+
+def test_the_consumer_guides_values_by_municipality(examples_dist: Path) -> None:
+    _, prefixes, (*_, values) = guide_parts()
+    rows = answers(examples_dist, prefixes, values)
+    by_municipality: dict[str, list[tuple[str, str]]] = {}
+    for row in rows:
+        by_municipality.setdefault(row["name"], []).append((row["position"], row["valueName"]))
+    assert by_municipality == {
+        "Glostrup Municipality": [("1", "reciprocity")],
+        "Sorø Municipality": [
+            ("1", "trustworthiness"),
+            ("2", "commitment and joy in work"),
+            ("3", "openness"),
+            ("4", "dialogue and recognition"),
+        ],
+    }

@@ -28,6 +28,17 @@ CONTEXT_IRI = "https://w3id.org/muniorg/context.jsonld"
 AUTHORING_SCHEMA_FILE = ONTOLOGY_DIR / "authoring-schema.json"
 #: The published IRI of :data:`AUTHORING_SCHEMA_FILE`, under the same base as the context.
 AUTHORING_SCHEMA_IRI = CONTEXT_IRI.rsplit("/", 1)[0] + "/authoring-schema.json"
+#: JSON-LD frames for the common views, by name (``frame-{name}.jsonld``, shipped and published
+#: next to the context): ``municipality``, a municipality with its units and posts (and who
+#: holds them); ``programme``, a cooperation programme with its participants. docs/consumers.md
+#: shows them in use.
+FRAME_FILES = {
+    name: ONTOLOGY_DIR / f"frame-{name}.jsonld" for name in ("municipality", "programme")
+}
+#: The published IRI of each of :data:`FRAME_FILES`, under the same base as the context.
+FRAME_IRIS = {
+    name: CONTEXT_IRI.rsplit("/", 1)[0] + "/" + path.name for name, path in FRAME_FILES.items()
+}
 #: The registry extracts shipped as package data (README there: sources, licences, dates).
 REGISTRIES_DIR = Path(__file__).resolve().parents[1] / "data" / "registries"
 
@@ -36,6 +47,8 @@ __all__ = [
     "AUTHORING_SCHEMA_IRI",
     "CONTEXT_FILE",
     "CONTEXT_IRI",
+    "FRAME_FILES",
+    "FRAME_IRIS",
     "ONTOLOGY_DIR",
     "ONTOLOGY_FILE",
     "PUBLISHED_VOCABULARY_DIR",

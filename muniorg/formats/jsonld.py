@@ -37,14 +37,18 @@ from rdflib.term import BNode
 from muniorg.core.errors import InputError, LimitExceeded, NetworkAccessRefused
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import new_graph
-from muniorg.core.resources import CONTEXT_FILE, CONTEXT_IRI
+from muniorg.core.resources import CONTEXT_FILE, CONTEXT_IRI, FRAME_FILES, FRAME_IRIS
 from muniorg.core.triplestore import add_triples
 from muniorg.formats.http import read_bounded
 from muniorg.formats.limits import Limits, current_limits, json_limits_error
 
-#: Bundled documents a JSON-LD processor may load, by IRI. Nothing else is fetched unless the
-#: caller allow-lists it.
-BUNDLED_DOCUMENTS: dict[str, Path] = {CONTEXT_IRI: CONTEXT_FILE}
+#: Bundled documents a JSON-LD processor may load, by IRI: the context and the frames (so that
+#: ``pyld.jsonld.frame(document, FRAME_IRIS["municipality"], options)`` runs offline). Nothing
+#: else is fetched unless the caller allow-lists it.
+BUNDLED_DOCUMENTS: dict[str, Path] = {
+    CONTEXT_IRI: CONTEXT_FILE,
+    **{FRAME_IRIS[name]: path for name, path in FRAME_FILES.items()},
+}
 
 #: Seconds to wait for an allow-listed remote context, and the most bytes read of one.
 REMOTE_TIMEOUT = 10.0

@@ -340,8 +340,8 @@ def type_value(class_key: str, sources: Sources) -> str | list[str]:
     >>> from muniorg.generate.sources import load_sources
     >>> type_value("Council", load_sources())
     ['Council', 'org:OrganizationalUnit']
-    >>> type_value("Person", load_sources())
-    'Person'
+    >>> type_value("Post", load_sources())
+    'Post'
     """
     class_terms = {spec.rdf_type: spec.key for spec in sources.schema.classes.values()}
     return jsonld_type_value(sources.schema.classes[class_key], class_terms)

@@ -433,6 +433,7 @@ class ContactPoint(Node):
         "ContactPoint",
         CV.ContactPoint,
         "A way to contact the organisation: telephone, e-mail, contact page and opening hours.",
+        extra_types=(SCHEMA.ContactPoint,),
         fields=(
             Field("name", SKOS.prefLabel, ValueKind.LANG_MAP,
                   description="A name for the contact point, such as 'Citizen service'."),
@@ -1316,6 +1317,7 @@ class Person(Node):
         "Person",
         FOAF.Person,
         "A person named in the data.",
+        extra_types=(SCHEMA.Person,),
         fields=(
             Field("name", FOAF.name, ValueKind.STRING, required=True, description="The full name."),
             Field("givenName", FOAF.givenName, ValueKind.STRING, description="The given name."),

@@ -10,6 +10,22 @@ persons and listing triples.
 - :func:`rebuild`: a copy with some values changed, sharing what did not change (the node
   itself comes back when nothing changed).
 
+Order of lists
+--------------
+RDF has no order, so a list is published in an order of its own (:func:`canonical`), the same
+for the same input, one of three:
+
+- **calendar order** for days of the week (:data:`DAY_ORDER`: Monday ... Sunday, then public
+  holidays), which the graph carries too: the days are the order;
+- **as authored** for the fields of :data:`AUTHORED_ORDER`, where the order written is the
+  meaning (the units and posts of an organisation chart in the order the municipality presents
+  them, the goals of a strategy as numbered). Reading a graph cannot give it back: the graph
+  reading sorts these too (:func:`graph_order`), and a build puts them back in the authored
+  order with :func:`in_order_of`;
+- **sorted** for every other list: nested objects by IRI in natural order (``/2`` before
+  ``/10``; objects without an own id get ``.../key/1``, ``.../key/2`` in the order written),
+  other values by their text.
+
 Example:
     >>> from muniorg.model.classes import Municipality, Identifier
     >>> m = Municipality(id="m", identifiers=[Identifier(id="m/2"), Identifier(id="m/10")])
@@ -111,14 +127,62 @@ def natural_key(text: str) -> tuple[Any, ...]:
     return tuple(int(part) if index % 2 else part for index, part in enumerate(parts))
 
 
+#: The codes of schema.org's days (``schema:dayOfWeek``) in calendar order; a list of them is
+#: in this order, not alphabetical.
+DAY_ORDER: tuple[str, ...] = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "PublicHolidays",
+)
+_DAY_NAMESPACE = "http://schema.org/"
+
+#: The list fields (class key, field key) kept in the order authored: the order is part of what
+#: the author says (see the module docs). Other lists are sorted.
+AUTHORED_ORDER: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("Municipality", "departments"),
+        ("Municipality", "coDeterminationBodies"),
+        ("Municipality", "posts"),
+        ("Council", "committees"),
+        ("Council", "posts"),
+        ("Committee", "posts"),
+        ("Department", "units"),
+        ("Department", "posts"),
+        ("CoDeterminationBody", "units"),
+        ("CooperationProgramme", "networks"),
+        ("Strategy", "goals"),
+    }
+)
+
+
+def _day_key(value: Any) -> tuple[int, tuple[Any, ...]]:
+    text = str(value).removeprefix(_DAY_NAMESPACE)
+    place = DAY_ORDER.index(text) if text in DAY_ORDER else len(DAY_ORDER)
+    return place, natural_key(text)
+
+
 def sort_values(field: Field, values: list[Any]) -> list[Any]:
-    """``values`` of a list field in canonical order: nested objects by IRI, others by text."""
+    """``values`` of a list field in the order the graph reading gives: days of the week in
+    calendar order, nested objects by IRI, others by text.
+
+    >>> from muniorg.model.classes import OpeningHours
+    >>> days = OpeningHours.SPEC.field("days")
+    >>> sort_values(days, ["Friday", "Monday", "Thursday"])
+    ['Monday', 'Thursday', 'Friday']
+    """
     if field.kind is ValueKind.NESTED:
         return sorted(values, key=lambda n: natural_key(n.id or ""))
+    if field.code_namespace == _DAY_NAMESPACE:
+        return sorted(values, key=_day_key)
     return sorted(values, key=lambda v: natural_key(str(v)))
 
 
-def _canonical_value(node: Node, field: Field, value: Any) -> Any:
+def _graph_value(node: Node, field: Field, value: Any) -> Any:
     if field.kind is ValueKind.LANG_MAP:
         return dict(sorted(value.items()))
     if field.kind is ValueKind.LANG_LIST_MAP:
@@ -128,8 +192,15 @@ def _canonical_value(node: Node, field: Field, value: Any) -> Any:
     return value
 
 
+def _canonical_value(node: Node, field: Field, value: Any) -> Any:
+    if (node.SPEC.key, field.key) in AUTHORED_ORDER:
+        return value
+    return _graph_value(node, field, value)
+
+
 def canonical(node: N) -> N:
-    """A copy of ``node`` with every list in the canonical order the graph reading produces.
+    """A copy of ``node`` with every list in its published order (see the module docs): the
+    fields of :data:`AUTHORED_ORDER` as they are, days in calendar order, the others sorted.
 
     >>> from muniorg.model.classes import Person
     >>> canonical(Person(id="p", email=["b@ex.org", "a@ex.org"])).email
@@ -138,4 +209,56 @@ def canonical(node: N) -> N:
     return rebuild(node, _canonical_value)
 
 
-__all__ = ["canonical", "children", "natural_key", "rebuild", "sort_values", "walk"]
+def graph_order(node: N) -> N:
+    """A copy of ``node`` with every list in the order reading its graph gives
+    (:func:`muniorg.rdf.graph.from_graph`): as :func:`canonical`, but the fields of
+    :data:`AUTHORED_ORDER` sorted too, since RDF does not keep their order.
+
+    >>> from muniorg.model.classes import Council, Committee
+    >>> c = Council(id="c", committees=[Committee(id="c/b"), Committee(id="c/a")])
+    >>> [u.id for u in canonical(c).committees], [u.id for u in graph_order(c).committees]
+    (['c/b', 'c/a'], ['c/a', 'c/b'])
+    """
+    return rebuild(node, _graph_value)
+
+
+def in_order_of(node: N, authored: Node) -> N:
+    """``node`` (read from a graph) with the lists of :data:`AUTHORED_ORDER` in the order of the
+    same lists in ``authored`` (the model the graph was written from), matched by IRI. Objects
+    that ``authored`` does not have in that list keep their place after the others.
+
+    >>> from muniorg.model.classes import Council, Committee
+    >>> read = Council(id="c", committees=[Committee(id="c/a"), Committee(id="c/b")])
+    >>> written = Council(id="c", committees=[Committee(id="c/b"), Committee(id="c/a")])
+    >>> [u.id for u in in_order_of(read, written).committees]
+    ['c/b', 'c/a']
+    """
+    places: dict[tuple[str, str], dict[str, int]] = {}
+    for original in walk(authored):
+        for key in (f for c, f in AUTHORED_ORDER if c == original.SPEC.key):
+            ids = [child.id for child in getattr(original, key)]
+            places[(original.id or "", key)] = {i: n for n, i in enumerate(ids) if i is not None}
+
+    def value(owner: Node, field: Field, current: Any) -> Any:
+        place = places.get((owner.id or "", field.key))
+        if place is None:
+            return current
+        ordered = sorted(current, key=lambda child: place.get(child.id or "", len(place)))
+        same = [c.id for c in ordered] == [c.id for c in current]
+        return current if same else ordered
+
+    return rebuild(node, value)
+
+
+__all__ = [
+    "AUTHORED_ORDER",
+    "DAY_ORDER",
+    "canonical",
+    "children",
+    "graph_order",
+    "in_order_of",
+    "natural_key",
+    "rebuild",
+    "sort_values",
+    "walk",
+]

@@ -12,6 +12,7 @@ Layout of the output folder::
     muniorg-dataset.jsonld .ttl .nt       the whole data set (JSON-LD flattened)
     context.jsonld                        the JSON-LD context the documents refer to
     authoring-schema.json                 the JSON Schema of the YAML authoring files (editors)
+    frame-municipality.jsonld ...         JSON-LD frames of the common views (docs/consumers.md)
     ontology.ttl .jsonld .nt              the muniorg ontology (classes, properties, labels)
     vocabularies.ttl .jsonld .nt          the controlled lists (codes and their labels)
     catalog.ttl catalog.nt                the DCAT-AP catalog (when a ``type: Catalog`` file exists)
@@ -26,7 +27,7 @@ Example:
     ...     "type: Municipality\\nid: x\\nname: {da: X Kommune, en: X}\\ncountry: DNK\\n", encoding="utf-8")
     >>> result = build([src], src / "out")
     >>> result.published, sorted(p.name for p in result.files)[:3]
-    (True, ['authoring-schema.json', 'context.jsonld', 'index.html'])
+    (True, ['authoring-schema.json', 'context.jsonld', 'frame-municipality.jsonld'])
 """
 
 from __future__ import annotations
@@ -44,7 +45,12 @@ from muniorg.authoring.load import iter_yaml_files, load_file
 from muniorg.core.errors import AuthoringErrors, InputError, OutputError
 from muniorg.core.namespaces import DEFAULT_BASE
 from muniorg.core.pool import map_documents
-from muniorg.core.resources import AUTHORING_SCHEMA_FILE, CONTEXT_FILE, PUBLISHED_VOCABULARY_DIR
+from muniorg.core.resources import (
+    AUTHORING_SCHEMA_FILE,
+    CONTEXT_FILE,
+    FRAME_FILES,
+    PUBLISHED_VOCABULARY_DIR,
+)
 from muniorg.dcat import wording
 from muniorg.dcat.config import CatalogConfig, PublishedDataset, PublishedFile, published_file
 from muniorg.dcat.from_yaml import the_catalog
@@ -315,6 +321,8 @@ def _publish(
         )
         shutil.copyfile(CONTEXT_FILE, staging / "context.jsonld")
         shutil.copyfile(AUTHORING_SCHEMA_FILE, staging / AUTHORING_SCHEMA_FILE.name)
+        for frame in FRAME_FILES.values():  # the common views, for consumers (docs/consumers.md)
+            shutil.copyfile(frame, staging / frame.name)
         vocabulary = _copy_vocabularies(staging)
         if catalog is not None:
             _write_catalog(staging, catalog, datasets, whole_files, vocabulary)

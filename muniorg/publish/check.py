@@ -17,7 +17,7 @@ from muniorg.authoring.load import load_paths
 from muniorg.core.errors import InputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE
-from muniorg.core.resources import PUBLISHED_VOCABULARY_DIR
+from muniorg.core.resources import FRAME_FILES, PUBLISHED_VOCABULARY_DIR
 from muniorg.dcat.from_yaml import the_catalog
 from muniorg.formats.format import RdfFormat
 from muniorg.formats.output_folder import MANIFEST
@@ -34,7 +34,7 @@ def validate_paths(
     The format of each file comes from its extension unless ``input_format`` is given; folders
     are searched for YAML files, or for files of ``input_format`` when it is an RDF format. A
     JSON-LD context (a build's ``context.jsonld``) holds no data and is passed over, as are the
-    ontology and the controlled lists a build publishes beside the data (``ontology.ttl`` ...). A
+    ontology, the controlled lists and the frames a build publishes beside the data. A
     ``type: Catalog`` file is read and checked as the build reads
     it (a second one is an error). Results from YAML carry file:line:column; results from RDF
     carry the file.
@@ -132,9 +132,10 @@ def _is_context(path: Path) -> bool:
 
 def _is_vocabulary(path: Path) -> bool:
     """Whether ``path`` is muniorg's ontology or controlled lists as a build publishes them
-    (``ontology.jsonld`` ..., the bundled bytes unchanged): they describe the terms of the
-    data and are not data themselves, like the context."""
-    bundled = PUBLISHED_VOCABULARY_DIR / path.name
+    (``ontology.jsonld`` ...), or one of its JSON-LD frames, the bundled bytes unchanged: they
+    describe the terms or the views of the data and are not data themselves, like the context."""
+    frames = {frame.name: frame for frame in FRAME_FILES.values()}
+    bundled = frames.get(path.name, PUBLISHED_VOCABULARY_DIR / path.name)
     try:
         return (
             bundled.is_file()

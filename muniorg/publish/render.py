@@ -18,6 +18,7 @@ Example:
     >>> [unit] = publication([person], [to_graph(person)])
     >>> print(render(*unit, RdfFormat.NTRIPLES), end="")
     <https://ex.org/p> <http://schema.org/name> "Bo" .
+    <https://ex.org/p> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Person> .
     <https://ex.org/p> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://xmlns.com/foaf/0.1/Person> .
     <https://ex.org/p> <http://www.w3.org/2000/01/rdf-schema#label> "Bo" .
     <https://ex.org/p> <http://xmlns.com/foaf/0.1/name> "Bo" .
@@ -36,6 +37,7 @@ from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.jsonld import dumps
 from muniorg.formats.rdf import serialize
 from muniorg.model.node import Node
+from muniorg.model.walk import in_order_of
 from muniorg.rdf.graph import from_graph
 from muniorg.rdf.jsonld import flatten, to_jsonld
 from muniorg.rdf.privacy import hidden_people, redact_graph
@@ -61,7 +63,9 @@ def publication(
     Without ``include_personal_data`` the privacy rule (:func:`muniorg.rdf.privacy.redact_graph`)
     is applied to each graph, with the persons hidden anywhere among ``roots`` (a reference from
     one document to a hidden person described in another is dropped too), and the model is read
-    back from the redacted graph. With it, the roots and graphs are published as they are.
+    back from the redacted graph, its lists kept in the order authored where that order means
+    something (:func:`muniorg.model.walk.in_order_of`). With it, the roots and graphs are
+    published as they are.
 
     Reading back is not only for what the rule removed: when a document nests one object in two
     places (a page that is both a source and a contact page), the model read from the graph holds
@@ -78,7 +82,8 @@ def publication(
     published = []
     for root, graph in zip(roots, graphs, strict=True):
         redacted = redact_graph(graph, hidden=hidden)
-        published.append(Published([from_graph(redacted, root.id or "", type(root))], redacted))
+        read = in_order_of(from_graph(redacted, root.id or "", type(root)), root)
+        published.append(Published([read], redacted))
     return published
 
 
@@ -94,7 +99,10 @@ def render(roots: Sequence[Node], graph: Graph, fmt: RdfFormat, *, flat: bool = 
     {
       "@context": "https://w3id.org/muniorg/context.jsonld",
       "id": "https://ex.org/p",
-      "type": "Person",
+      "type": [
+        "Person",
+        "schema:Person"
+      ],
       "name": "Bo",
       "schema:name": "Bo",
       "rdfs:label": "Bo"

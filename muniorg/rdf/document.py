@@ -6,7 +6,7 @@ Example:
     >>> from muniorg.model.classes import Person
     >>> document = SourceDocument(Path("p.yaml"), "p", Person(id="https://ex.org/p", name="Bo"))
     >>> len(document.graph()), document.locate("https://ex.org/p") is None
-    (4, True)
+    (5, True)
 """
 
 from __future__ import annotations

@@ -11,9 +11,12 @@ programme and concept (its ``skos:prefLabel``, else its ``dct:title`` or ``foaf:
 same languages (:data:`NAME_ALIASES`). The JSON-LD writer
 (:mod:`muniorg.rdf.jsonld`) writes them from the same rule, and reading consumes them.
 
-Lists have no order in RDF. Both directions therefore use one canonical order (see
-:func:`muniorg.model.walk.canonical`): nested objects by IRI in natural order (``/2`` before ``/10``), other
-values by their text. ``from_graph(to_graph(m)) == canonical(m)`` for any model with IRIs.
+Lists have no order in RDF. Reading therefore gives one order (see
+:func:`muniorg.model.walk.graph_order`): days of the week in calendar order, nested objects by
+IRI in natural order (``/2`` before ``/10``), other values by their text.
+``from_graph(to_graph(m)) == graph_order(m)`` for any model with IRIs; the lists kept in the
+order authored (:data:`muniorg.model.walk.AUTHORED_ORDER`) are put back in that order with
+:func:`muniorg.model.walk.in_order_of`.
 
 Example:
     >>> from muniorg.model.classes import Municipality

@@ -42,7 +42,7 @@ from muniorg.core.namespaces import new_graph
 from muniorg.core.triplestore import add_triples
 from muniorg.model.classes import Award, Membership, Person
 from muniorg.model.node import Node
-from muniorg.model.walk import walk
+from muniorg.model.walk import in_order_of, walk
 from muniorg.rdf.graph import from_graph, to_graph
 
 N = TypeVar("N", bound=Node)
@@ -88,7 +88,7 @@ def redact(
         return node
     drop = hidden_people([node]) if hidden is None else frozenset(hidden)
     graph = redact_graph(to_graph(node), hidden=drop)
-    return from_graph(graph, node.id or "", type(node))
+    return in_order_of(from_graph(graph, node.id or "", type(node)), node)
 
 
 #: Types of persons: muniorg's (foaf:Person) and schema.org's, as other publishers use it.
@@ -131,7 +131,7 @@ def redact_graph(
     >>> from muniorg.rdf.graph import to_graph
     >>> g = to_graph(Person(id="https://ex.org/p", name="A", telephone=["+45 1"]))
     >>> len(g), len(redact_graph(g))
-    (5, 4)
+    (6, 5)
     """
     out = new_graph()
     if include_personal_data:

@@ -1,0 +1,147 @@
+"""The JSON-LD frames shipped with the context (#12) give the common views of every example and
+of generated data: a municipality with its units and posts (and who holds them), a programme
+with its participants. pyld frames offline, with muniorg's document loader (which serves the
+bundled context and frames by their IRIs and refuses everything else).
+
+What is checked against the ``.nt`` beside each file: every unit (``org:hasUnit``, to the depth
+the frame goes) and post (``org:hasPost``) of a municipality, and every membership in a
+programme, is in the framed view, with its name; the posts keep the order of the published
+document.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pyld import jsonld as pyld
+from rdflib import RDF, Graph, URIRef
+from rdflib.namespace import FOAF, ORG, SKOS
+
+from muniorg.core.namespaces import MUNIORG
+from muniorg.core.resources import CONTEXT_IRI, FRAME_FILES, FRAME_IRIS
+from muniorg.formats.jsonld import local_document_loader
+
+#: How deep the municipality frame nests units (municipality > council > committee).
+UNIT_DEPTH = 3
+
+
+def frame(path: Path, view: str) -> dict[str, Any]:
+    document = json.loads(path.read_text(encoding="utf-8"))
+    options = {"documentLoader": local_document_loader()}
+    framed: dict[str, Any] = pyld.frame(document, FRAME_IRIS[view], options)
+    return framed
+
+
+def top_nodes(framed: dict[str, Any]) -> list[dict[str, Any]]:
+    return list(framed.get("@graph", [framed]))
+
+
+def listed(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def framed_views(
+    dist: Path, cls: URIRef, view: str
+) -> Iterator[tuple[Path, Graph, URIRef, dict[str, Any]]]:
+    """Each node of ``cls`` in each published JSON-LD document, framed with the frame ``view``:
+    the document, its graph (its ``.nt``), the node and its view. Every node of ``cls``, and
+    only those, is at the top of the view."""
+    for path in sorted(dist.glob("*.jsonld")):
+        if path.name == "context.jsonld" or not path.with_suffix(".nt").exists():
+            continue
+        graph = Graph().parse(path.with_suffix(".nt"), format="nt")
+        nodes = sorted(s for s in graph.subjects(RDF.type, cls) if isinstance(s, URIRef))
+        if not nodes:
+            continue
+        views = {node["id"]: node for node in top_nodes(frame(path, view))}
+        assert set(views) == set(map(str, nodes)), path.name
+        for node in nodes:
+            yield path, graph, node, views[str(node)]
+
+
+@pytest.fixture(params=["examples", "generated"])
+def dist(request: pytest.FixtureRequest) -> Path:
+    folder: Path = request.getfixturevalue(f"{request.param}_dist")
+    return folder
+
+
+def test_frames_are_shipped_next_to_the_context() -> None:
+    for name, path in FRAME_FILES.items():
+        frame_document = json.loads(path.read_text(encoding="utf-8"))
+        context = frame_document["@context"]
+        assert context == CONTEXT_IRI or context[0] == CONTEXT_IRI, name
+        assert FRAME_IRIS[name] == CONTEXT_IRI.rsplit("/", 1)[0] + f"/frame-{name}.jsonld"
+
+
+#: The keys org:hasUnit comes back under after framing, whichever class holds the units (a
+#: municipality's all come under one key: see docs/consumers.md).
+UNIT_KEYS = ("council", "departments", "coDeterminationBodies", "committees", "units")
+
+
+def units_in(node: dict[str, Any], depth: int) -> Iterator[dict[str, Any]]:
+    """The units framed under ``node``, ``depth`` levels down."""
+    if depth == 0:
+        return
+    for key in UNIT_KEYS:
+        for unit in listed(node.get(key)):
+            yield unit
+            yield from units_in(unit, depth - 1)
+
+
+def test_municipality_view(dist: Path) -> None:
+    checked = 0
+    for path, graph, municipality, view in framed_views(dist, MUNIORG.Municipality, "municipality"):
+        assert view["name"] == {
+            o.language: str(o) for o in graph.objects(municipality, SKOS.prefLabel)
+        }
+        # units: the municipality's, their units and those units' units
+        expected, level = set(), {municipality}
+        for _ in range(UNIT_DEPTH):
+            level = {u for s in level for u in graph.objects(s, ORG.hasUnit)}
+            expected |= level
+        framed_units = {u["id"]: u for u in units_in(view, UNIT_DEPTH)}
+        assert set(framed_units) == set(map(str, expected)), path.name
+        for iri, unit in framed_units.items():
+            assert unit.get("name") or not graph.value(URIRef(iri), SKOS.prefLabel), iri
+        # posts: of the municipality and of every unit, with who holds them
+        holders = {municipality: view} | {URIRef(i): u for i, u in framed_units.items()}
+        for owner, node in holders.items():
+            posts = [p["id"] for p in listed(node.get("posts"))]
+            assert sorted(posts) == sorted(map(str, graph.objects(owner, ORG.hasPost)))
+            for post in listed(node.get("posts")):
+                held = {h["id"]: h for h in listed(post.get("heldBy"))}
+                assert set(held) == set(map(str, graph.objects(URIRef(post["id"]), ORG.heldBy)))
+                for iri, person in held.items():
+                    name = graph.value(URIRef(iri), FOAF.name)
+                    assert person.get("name") == (str(name) if name else None), iri
+                    checked += 1 if name else 0
+        # the posts keep the published document's order
+        if path.stem != "muniorg-dataset":
+            published = json.loads(path.read_text(encoding="utf-8"))
+            order = [p["id"] for p in published.get("posts", [])]
+            assert [p["id"] for p in listed(view.get("posts"))] == order
+    assert checked >= 3  # posts with a named holder were framed
+
+
+def test_programme_view(dist: Path) -> None:
+    found = 0
+    for path, graph, programme, view in framed_views(
+        dist, MUNIORG.CooperationProgramme, "programme"
+    ):
+        assert "memberships" not in view and "@reverse" not in view
+        memberships = {str(m) for m in graph.subjects(ORG.organization, programme)}
+        framed = {m["id"]: m for m in listed(view.get("participants"))}
+        assert set(framed) == memberships, path.name
+        for iri, membership in framed.items():
+            member = graph.value(URIRef(iri), ORG.member)
+            assert membership["member"]["id"] == str(member)
+            names = {o.language: str(o) for o in graph.objects(member, SKOS.prefLabel)}
+            if names:  # described in the same file (the whole data set)
+                assert membership["member"]["name"] == names
+                found += 1
+    if dist.name == "dist" and any(dist.glob("saman-*.jsonld")):
+        assert found >= 1  # the data set names Stord, a participant
