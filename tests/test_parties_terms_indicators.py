@@ -6,6 +6,7 @@ graph, and is in both JSON Schemas."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -473,3 +474,23 @@ def test_the_example_in_the_authoring_docs_loads_and_conforms(tmp_path: Path) ->
     assert all(r.severity.label != "violation" for r in report.results)
     assert not [r for r in report.results if r.location is not None and r.location.line > 7]
 
+
+# --- the site ------------------------------------------------------------------------------------
+
+
+def test_the_site_shows_seats_terms_adoption_and_targets(tmp_path: Path) -> None:
+    from muniorg.publish.build import build
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "m.yaml").write_text(DOCUMENT, encoding="utf-8")
+    out = tmp_path / "dist"
+    result = build([src], out)
+    assert result.published, result.report
+    page = re.sub(r"<[^>]+>", "", (out / "m.en.html").read_text(encoding="utf-8"))
+    page = " ".join(page.split())
+    assert "Parti A: 13 seats (2022-01-01–2025-12-31)" in page
+    assert "Liste B: 12 seats" in page
+    assert "borgmester: Anna Andersen (2022-01-01–2025-12-31)" in page
+    assert "adopted 2022-06 (Municipal Council)" in page
+    assert "Sygedage pr. medarbejder: at most 8 dage pr. år (2025)" in page
