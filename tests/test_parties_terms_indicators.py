@@ -338,6 +338,16 @@ def test_a_party_must_be_an_organisation(tmp_path: Path) -> None:
     )
 
 
+def test_the_seats_of_the_parties_add_up_to_no_more_than_the_council_has(tmp_path: Path) -> None:
+    [violation] = problems(tmp_path, "      seats: 13", "      seats: 14", "violation")
+    assert violation.endswith(
+        f"m.yaml:{at('seats: 25')}: The memberships of the council hold 26 seats in all, more "
+        "than its 25 seats: check the seats of its parties and groups."
+    )
+    # Fewer seats than the council has are fine: not every seat need be described.
+    assert problems(tmp_path, "      seats: 13", "      seats: 2", "violation") == []
+
+
 def test_an_indicator_without_targets_is_a_warning(tmp_path: Path) -> None:
     targets = DOCUMENT[DOCUMENT.index("            targets:") :]
     warnings = problems(tmp_path, targets, "", "warning")
