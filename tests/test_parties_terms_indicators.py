@@ -504,3 +504,9 @@ def test_the_site_shows_seats_terms_adoption_and_targets(tmp_path: Path) -> None
     assert "borgmester: Anna Andersen (2022-01-01–2025-12-31)" in page
     assert "adopted 2022-06 (Municipal Council)" in page
     assert "Sygedage pr. medarbejder: at most 8 dage pr. år (2025)" in page
+    html = (out / "m.en.html").read_text(encoding="utf-8")
+    summary = re.search(
+        r'<script type="application/ld\+json" id="schema-org">(.*?)</script>', html, re.S
+    )
+    assert summary is not None
+    assert json.loads(summary.group(1))["sameAs"] == ["http://www.wikidata.org/entity/Q1748"]
