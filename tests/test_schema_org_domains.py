@@ -32,6 +32,7 @@ from muniorg.rdf.graph import NAME_ALIASES, name_field
 #: schema:domainIncludes of each schema.org property muniorg uses (schema.org 28.1).
 DOMAINS: dict[str, frozenset[str]] = {
     "name": frozenset({"Thing"}),
+    "sameAs": frozenset({"Thing"}),
     "url": frozenset({"Thing"}),
     "containedInPlace": frozenset({"Place"}),
     "hoursAvailable": frozenset({"ContactPoint", "LocationFeatureSpecification", "Service"}),

@@ -266,6 +266,9 @@ class CoDeterminationBody(Node):
         represented: Who is represented: management, employees, union representatives, elected
             officials. (optional)
         memberships: Who sits in the body. (optional)
+        contactPoints: Ways to contact the body. (optional)
+        postalAddress: The address for letters. (optional)
+        visitingAddress: The address for visitors and deliveries. (optional)
         source: The document this description was taken from. (optional)
     """
 
@@ -294,6 +297,13 @@ class CoDeterminationBody(Node):
             Field("memberships", ORG.organization, ValueKind.NESTED, many=True, inverse=True,
                   target="Membership",
                   description="Who sits in the body."),
+            Field("contactPoints", CV.contactPoint, ValueKind.NESTED, many=True,
+                  target="ContactPoint",
+                  description="Ways to contact the body."),
+            Field("postalAddress", MUNIORG.postalAddress, ValueKind.NESTED, target="Address",
+                  description="The address for letters."),
+            Field("visitingAddress", MUNIORG.visitingAddress, ValueKind.NESTED, target="Address",
+                  description="The address for visitors and deliveries."),
             Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
                   description="The document this description was taken from."),
         ),
@@ -307,6 +317,9 @@ class CoDeterminationBody(Node):
     units: list[CoDeterminationBody] = field(default_factory=list)
     represented: list[str] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
+    contactPoints: list[ContactPoint] = field(default_factory=list)
+    postalAddress: Address | None = None
+    visitingAddress: Address | None = None
     source: list[str] = field(default_factory=list)
 
 
@@ -320,6 +333,9 @@ class Committee(Node):
         description: A description. (optional)
         posts: Posts (chair ...). (optional)
         memberships: Who sits in the committee. (optional)
+        contactPoints: Ways to contact the committee. (optional)
+        postalAddress: The address for letters. (optional)
+        visitingAddress: The address for visitors and deliveries. (optional)
         source: The document this description was taken from. (optional)
     """
 
@@ -339,6 +355,13 @@ class Committee(Node):
             Field("memberships", ORG.organization, ValueKind.NESTED, many=True, inverse=True,
                   target="Membership",
                   description="Who sits in the committee."),
+            Field("contactPoints", CV.contactPoint, ValueKind.NESTED, many=True,
+                  target="ContactPoint",
+                  description="Ways to contact the committee."),
+            Field("postalAddress", MUNIORG.postalAddress, ValueKind.NESTED, target="Address",
+                  description="The address for letters."),
+            Field("visitingAddress", MUNIORG.visitingAddress, ValueKind.NESTED, target="Address",
+                  description="The address for visitors and deliveries."),
             Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
                   description="The document this description was taken from."),
         ),
@@ -350,6 +373,9 @@ class Committee(Node):
     description: LangMap = field(default_factory=dict)
     posts: list[Post] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
+    contactPoints: list[ContactPoint] = field(default_factory=list)
+    postalAddress: Address | None = None
+    visitingAddress: Address | None = None
     source: list[str] = field(default_factory=list)
 
 
@@ -560,6 +586,11 @@ class Council(Node):
         posts: Posts in the council (chair, members ...). (optional)
         memberships: Who sits in the council. (optional)
         keyFigures: Figures such as the number of committees. (optional)
+        contactPoints: Ways to contact the council. (optional)
+        postalAddress: The address for letters. (optional)
+        visitingAddress: The address for visitors and deliveries. (optional)
+        politicalParties: The parties and groups represented in the council; their seats are
+            memberships of the council with 'seats'. (optional)
         source: The document this description was taken from. (optional)
     """
 
@@ -585,6 +616,17 @@ class Council(Node):
                   description="Who sits in the council."),
             Field("keyFigures", MUNIORG.keyFigure, ValueKind.NESTED, many=True, target="KeyFigure",
                   description="Figures such as the number of committees."),
+            Field("contactPoints", CV.contactPoint, ValueKind.NESTED, many=True,
+                  target="ContactPoint",
+                  description="Ways to contact the council."),
+            Field("postalAddress", MUNIORG.postalAddress, ValueKind.NESTED, target="Address",
+                  description="The address for letters."),
+            Field("visitingAddress", MUNIORG.visitingAddress, ValueKind.NESTED, target="Address",
+                  description="The address for visitors and deliveries."),
+            Field("politicalParties", ORG.hasMember, ValueKind.NESTED, many=True,
+                  target="Organisation",
+                  description="The parties and groups represented in the council; their seats "
+                              "are memberships of the council with 'seats'."),
             Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
                   description="The document this description was taken from."),
         ),
@@ -599,6 +641,10 @@ class Council(Node):
     posts: list[Post] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
     keyFigures: list[KeyFigure] = field(default_factory=list)
+    contactPoints: list[ContactPoint] = field(default_factory=list)
+    postalAddress: Address | None = None
+    visitingAddress: Address | None = None
+    politicalParties: list[Organisation] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
 
@@ -616,6 +662,9 @@ class Department(Node):
         units: Sub-units. (optional)
         posts: Posts (head of department ...). (optional)
         keyFigures: Figures about the unit. (optional)
+        contactPoints: Ways to contact the department. (optional)
+        postalAddress: The address for letters. (optional)
+        visitingAddress: The address for visitors and deliveries. (optional)
         source: The document this description was taken from. (optional)
     """
 
@@ -644,6 +693,13 @@ class Department(Node):
                   description="Posts (head of department ...)."),
             Field("keyFigures", MUNIORG.keyFigure, ValueKind.NESTED, many=True, target="KeyFigure",
                   description="Figures about the unit."),
+            Field("contactPoints", CV.contactPoint, ValueKind.NESTED, many=True,
+                  target="ContactPoint",
+                  description="Ways to contact the department."),
+            Field("postalAddress", MUNIORG.postalAddress, ValueKind.NESTED, target="Address",
+                  description="The address for letters."),
+            Field("visitingAddress", MUNIORG.visitingAddress, ValueKind.NESTED, target="Address",
+                  description="The address for visitors and deliveries."),
             Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
                   description="The document this description was taken from."),
         ),
@@ -658,6 +714,9 @@ class Department(Node):
     units: list[Department] = field(default_factory=list)
     posts: list[Post] = field(default_factory=list)
     keyFigures: list[KeyFigure] = field(default_factory=list)
+    contactPoints: list[ContactPoint] = field(default_factory=list)
+    postalAddress: Address | None = None
+    visitingAddress: Address | None = None
     source: list[str] = field(default_factory=list)
 
 
@@ -822,6 +881,52 @@ class Identifier(Node):
     issued: datetime.date | None = None
     validDuring: Period | None = None
     source: list[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class Indicator(Node):
+    """What is measured to follow a goal (sick days per employee, share of cyclists ...), with its
+    targets.
+
+    Attributes:
+        name: The name, one per language. (required)
+        description: How it is measured. (optional)
+        measure: What is measured, when the list 'measure' has it (sick days, employees ...).
+            (optional)
+        unit: The unit of its values and targets, if not a count (days per year, per cent ...).
+            (optional)
+        targets: The values aimed at, each with the date by which. (recommended)
+    """
+
+    SPEC: ClassVar[ClassSpec] = ClassSpec(
+        "Indicator",
+        MUNIORG.Indicator,
+        "What is measured to follow a goal (sick days per employee, share of cyclists ...), with "
+        "its targets.",
+        extra_types=(SKOS.Concept,),
+        fields=(
+            Field("name", SKOS.prefLabel, ValueKind.LANG_MAP, required=True,
+                  description="The name, one per language."),
+            Field("description", DCT.description, ValueKind.LANG_MAP,
+                  description="How it is measured."),
+            Field("measure", DCT.type, ValueKind.CODE, code_list=MUNIORG_VOCAB.measure,
+                  description="What is measured, when the list 'measure' has it (sick days, "
+                              "employees ...)."),
+            Field("unit", MUNIORG.unit, ValueKind.STRING,
+                  description="The unit of its values and targets, if not a count (days per "
+                              "year, per cent ...)."),
+            Field("targets", MUNIORG.target, ValueKind.NESTED, many=True, recommended=True,
+                  target="Target",
+                  description="The values aimed at, each with the date by which."),
+        ),
+    )
+
+    id: str | None = None
+    name: LangMap = field(default_factory=dict)
+    description: LangMap = field(default_factory=dict)
+    measure: str | None = None
+    unit: str | None = None
+    targets: list[Target] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)
@@ -1012,6 +1117,9 @@ class Membership(Node):
         period: When the membership held. (optional)
         intakeRound: The intake round in which the member joined a programme. (optional)
         localProject: The member's own project within a programme. (optional)
+        party: The party or group on whose behalf the member sits. (optional)
+        seats: The number of seats the member holds: a party's or group's share of the council's
+            seats. (optional)
         source: The document this description was taken from. (optional)
     """
 
@@ -1031,6 +1139,11 @@ class Membership(Node):
                   description="The intake round in which the member joined a programme."),
             Field("localProject", MUNIORG.localProject, ValueKind.NESTED, target="LocalProject",
                   description="The member's own project within a programme."),
+            Field("party", MUNIORG.onBehalfOf, ValueKind.REFERENCE, target="Organisation",
+                  description="The party or group on whose behalf the member sits."),
+            Field("seats", MUNIORG.seats, ValueKind.INTEGER,
+                  description="The number of seats the member holds: a party's or group's share "
+                              "of the council's seats."),
             Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
                   description="The document this description was taken from."),
         ),
@@ -1042,6 +1155,8 @@ class Membership(Node):
     period: Period | None = None
     intakeRound: str | None = None
     localProject: LocalProject | None = None
+    party: str | None = None
+    seats: int | None = None
     source: list[str] = field(default_factory=list)
 
 
@@ -1080,6 +1195,8 @@ class Municipality(Node):
         certifications: Certifications, labels and memberships. (optional)
         serviceAreas: The areas of service the municipality provides. (optional)
         documents: Pages and documents about the municipality, used as sources. (optional)
+        sameAs: The same thing described elsewhere: its Wikidata item, its entry in a national
+            registry ... (optional)
         source: The document this description was taken from. (optional)
     """
 
@@ -1156,6 +1273,9 @@ class Municipality(Node):
                   description="The areas of service the municipality provides."),
             Field("documents", FOAF.page, ValueKind.NESTED, many=True, target="Document",
                   description="Pages and documents about the municipality, used as sources."),
+            Field("sameAs", SCHEMA.sameAs, ValueKind.IRI, many=True,
+                  description="The same thing described elsewhere: its Wikidata item, its entry "
+                              "in a national registry ..."),
             Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
                   description="The document this description was taken from."),
         ),
@@ -1188,6 +1308,7 @@ class Municipality(Node):
     certifications: list[Certification] = field(default_factory=list)
     serviceAreas: list[str] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
+    sameAs: list[str] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
 
@@ -1233,6 +1354,8 @@ class Organisation(Node):
         homepage: The web site. (optional)
         country: The country. (optional)
         identifiers: Identifiers such as organisation numbers. (optional)
+        sameAs: The same thing described elsewhere: its Wikidata item, its entry in a national
+            registry ... (optional)
         source: The document this description was taken from. (optional)
     """
 
@@ -1254,6 +1377,9 @@ class Organisation(Node):
                   description="The country."),
             Field("identifiers", ADMS.identifier, ValueKind.NESTED, many=True, target="Identifier",
                   description="Identifiers such as organisation numbers."),
+            Field("sameAs", SCHEMA.sameAs, ValueKind.IRI, many=True,
+                  description="The same thing described elsewhere: its Wikidata item, its entry "
+                              "in a national registry ..."),
             Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
                   description="The document this description was taken from."),
         ),
@@ -1266,6 +1392,7 @@ class Organisation(Node):
     homepage: Document | None = None
     country: str | None = None
     identifiers: list[Identifier] = field(default_factory=list)
+    sameAs: list[str] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
 
@@ -1353,6 +1480,8 @@ class Post(Node):
         heldBy: Who holds the post. (optional)
         count: How many posts of this kind there are, when one post stands for several (e.g. 35
             institution leaders). (optional)
+        term: The term of office of those who hold the post (an electoral term, an appointment).
+            (optional)
         source: The document this description was taken from. (optional)
     """
 
@@ -1373,6 +1502,9 @@ class Post(Node):
             Field("count", MUNIORG.postCount, ValueKind.INTEGER,
                   description="How many posts of this kind there are, when one post stands for "
                               "several (e.g. 35 institution leaders)."),
+            Field("term", MUNIORG.termOfOffice, ValueKind.NESTED, target="Period",
+                  description="The term of office of those who hold the post (an electoral term, "
+                              "an appointment)."),
             Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
                   description="The document this description was taken from."),
         ),
@@ -1383,6 +1515,7 @@ class Post(Node):
     role: list[str] = field(default_factory=list)
     heldBy: list[str] = field(default_factory=list)
     count: int | None = None
+    term: Period | None = None
     source: list[str] = field(default_factory=list)
 
 
@@ -1429,6 +1562,8 @@ class Region(Node):
         name: The name of the region. (required)
         kind: What kind of region it is (county, landscape, informal region). (optional)
         code: An official code of the region, if any. (optional)
+        sameAs: The same thing described elsewhere: its Wikidata item, its entry in a national
+            registry ... (optional)
         source: The document this description was taken from. (optional)
     """
 
@@ -1443,6 +1578,9 @@ class Region(Node):
                   description="What kind of region it is (county, landscape, informal region)."),
             Field("code", SKOS.notation, ValueKind.STRING,
                   description="An official code of the region, if any."),
+            Field("sameAs", SCHEMA.sameAs, ValueKind.IRI, many=True,
+                  description="The same thing described elsewhere: its Wikidata item, its entry "
+                              "in a national registry ..."),
             Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
                   description="The document this description was taken from."),
         ),
@@ -1452,6 +1590,7 @@ class Region(Node):
     name: LangMap = field(default_factory=dict)
     kind: str | None = None
     code: str | None = None
+    sameAs: list[str] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
 
@@ -1494,6 +1633,7 @@ class StrategicGoal(Node):
         description: What it means. (optional)
         committee: The committee responsible. (optional)
         sdgs: UN Sustainable Development Goals it contributes to. (optional)
+        indicators: How progress toward the goal is measured, with targets. (optional)
     """
 
     SPEC: ClassVar[ClassSpec] = ClassSpec(
@@ -1510,6 +1650,8 @@ class StrategicGoal(Node):
             Field("sdgs", MUNIORG.sdg, ValueKind.CODE, many=True,
                   code_list=URIRef("http://metadata.un.org/sdg"), name="SDGs",
                   description="UN Sustainable Development Goals it contributes to."),
+            Field("indicators", MUNIORG.indicator, ValueKind.NESTED, many=True, target="Indicator",
+                  description="How progress toward the goal is measured, with targets."),
         ),
     )
 
@@ -1518,6 +1660,7 @@ class StrategicGoal(Node):
     description: LangMap = field(default_factory=dict)
     committee: str | None = None
     sdgs: list[str] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)
@@ -1539,6 +1682,9 @@ class Strategy(Node):
         authors: Who wrote it (a body, a council, a unit). (optional)
         organisedBy: Committees the strategy is organised by. (optional)
         homepage: Where it can be read. (optional)
+        adopted: When it was adopted. (optional)
+        adoptedBy: The body that adopted it: the council, a committee, a co-determination body.
+            (optional)
         source: The document this description was taken from. (optional)
     """
 
@@ -1575,6 +1721,11 @@ class Strategy(Node):
                   description="Committees the strategy is organised by."),
             Field("homepage", FOAF.page, ValueKind.NESTED, target="Document",
                   description="Where it can be read."),
+            Field("adopted", DCT.dateAccepted, ValueKind.PARTIAL_DATE,
+                  description="When it was adopted."),
+            Field("adoptedBy", MUNIORG.adoptedBy, ValueKind.IRI,
+                  description="The body that adopted it: the council, a committee, a "
+                              "co-determination body."),
             Field("source", DCT.source, ValueKind.REFERENCE, many=True, target="Document",
                   description="The document this description was taken from."),
         ),
@@ -1592,7 +1743,46 @@ class Strategy(Node):
     authors: list[str] = field(default_factory=list)
     organisedBy: list[str] = field(default_factory=list)
     homepage: Document | None = None
+    adopted: PartialDate | None = None
+    adoptedBy: str | None = None
     source: list[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class Target(Node):
+    """A value an indicator should reach, by a date (at most 8 sick days a year by 2025).
+
+    Attributes:
+        value: The number aimed at, in the indicator's unit. (required)
+        qualifier: Whether the target is the value exactly, at least or at most (at-least, at-
+            most, exact ...). (optional)
+        date: By when the value should be reached. (recommended)
+        label: The target as the source words it. (optional)
+    """
+
+    SPEC: ClassVar[ClassSpec] = ClassSpec(
+        "Target",
+        MUNIORG.Target,
+        "A value an indicator should reach, by a date (at most 8 sick days a year by 2025).",
+        extra_types=(SCHEMA.QuantitativeValue,),
+        fields=(
+            Field("value", SCHEMA.value, ValueKind.NUMBER, required=True,
+                  description="The number aimed at, in the indicator's unit."),
+            Field("qualifier", MUNIORG.qualifier, ValueKind.CODE, code_list=MUNIORG_VOCAB.qualifier,
+                  description="Whether the target is the value exactly, at least or at most "
+                              "(at-least, at-most, exact ...)."),
+            Field("date", DCT.date, ValueKind.PARTIAL_DATE, recommended=True,
+                  description="By when the value should be reached."),
+            Field("label", SKOS.prefLabel, ValueKind.LANG_MAP,
+                  description="The target as the source words it."),
+        ),
+    )
+
+    id: str | None = None
+    value: Number | None = None
+    qualifier: str | None = None
+    date: PartialDate | None = None
+    label: LangMap = field(default_factory=dict)
 
 
 @dataclass(kw_only=True)
@@ -1670,6 +1860,7 @@ CLASSES: dict[str, type[Node]] = {
     "Document": Document,
     "Foundation": Foundation,
     "Identifier": Identifier,
+    "Indicator": Indicator,
     "Initiative": Initiative,
     "IntakeRound": IntakeRound,
     "KeyFigure": KeyFigure,
@@ -1686,6 +1877,7 @@ CLASSES: dict[str, type[Node]] = {
     "Site": Site,
     "StrategicGoal": StrategicGoal,
     "Strategy": Strategy,
+    "Target": Target,
     "ThematicNetwork": ThematicNetwork,
     "Value": Value,
 }
@@ -1708,6 +1900,7 @@ __all__ = [
     "Document",
     "Foundation",
     "Identifier",
+    "Indicator",
     "Initiative",
     "IntakeRound",
     "KeyFigure",
@@ -1724,6 +1917,7 @@ __all__ = [
     "Site",
     "StrategicGoal",
     "Strategy",
+    "Target",
     "ThematicNetwork",
     "Value",
 ]

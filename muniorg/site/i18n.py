@@ -61,6 +61,13 @@ _WORDS: dict[str, dict[str, str]] = {
         "nn": "Kommunestyre",
     },
     "seats": {"en": "seats", "da": "pladser", "sv": "platser", "nb": "plasser", "nn": "plassar"},
+    "adopted": {
+        "en": "adopted",
+        "da": "vedtaget",
+        "sv": "antagen",
+        "nb": "vedtatt",
+        "nn": "vedteken",
+    },
     "committees": {
         "en": "Committees",
         "da": "Udvalg",

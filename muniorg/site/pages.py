@@ -319,8 +319,9 @@ def _texts(texts: Mapping[str, str] | None) -> list[dict[str, str]]:
 
 def schema_org(root: Any) -> dict[str, Any]:
     """What a schema.org reader (a search engine) needs of a page's top object, in schema.org's
-    own terms: its type, names and descriptions in every language, web site, identifiers and
-    postal address. The full data is the muniorg JSON-LD beside it.
+    own terms: its type, names and descriptions in every language, web site, identifiers,
+    postal address and links to the same thing elsewhere (``sameAs``: Wikidata, registries).
+    The full data is the muniorg JSON-LD beside it.
 
     >>> from muniorg.model.classes import Identifier, Municipality
     >>> from muniorg.model.classes import Document
@@ -373,6 +374,9 @@ def schema_org(root: Any) -> dict[str, Any]:
                 postal[key] = value
         if len(postal) > 1:
             out["address"] = postal
+    same_as = getattr(root, "sameAs", None)
+    if same_as:
+        out["sameAs"] = list(same_as)
     return out
 
 

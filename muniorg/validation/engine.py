@@ -46,7 +46,7 @@ from rdflib.namespace import DCAT, RDF, RDFS, SH, XSD
 from rdflib.term import Node
 
 import muniorg.core.checkdigits as checkdigits
-from muniorg.core.namespaces import MUNIORG_SHAPES, MUNIORG_VOCAB
+from muniorg.core.namespaces import MUNIORG, MUNIORG_SHAPES, MUNIORG_VOCAB, ORG
 from muniorg.core.triplestore import FastGraph
 
 #: A result path: ``("p", iri)``, ``("^", iri)`` or ``("/", (path, path, ...))``.
@@ -320,9 +320,47 @@ def _period_order(
     return failures
 
 
+_SEATS, _ORGANIZATION = MUNIORG.seats, ORG.organization
+
+
+def _number(value: Node) -> int | Decimal | float | None:
+    """The number a literal stands for, as SPARQL's SUM adds it, or ``None`` (not a number)."""
+    if not isinstance(value, Literal) or value.ill_typed:
+        return None
+    number = value.value
+    if isinstance(number, bool) or not isinstance(number, (int, Decimal, float)):
+        return None
+    return number
+
+
+def _seats_add_up(
+    index: DataIndex, focus: Node, templates: tuple[str, ...], shape: Shape
+) -> list[Failure]:
+    """mosh:SeatsAddUp: the seats of the memberships in a council add up to more than its own.
+    A seat count that is not a number makes SPARQL's SUM an error, which gives no result."""
+    held = [
+        _number(value)
+        for membership in index.subjects(_ORGANIZATION, focus)
+        for value in index.objects(membership, _SEATS)
+    ]
+    if not held or any(number is None for number in held):
+        return []
+    total = Literal(sum(held))
+    failures = []
+    for seats in index.objects(focus, _SEATS):
+        limit = _number(seats)
+        if limit is None or not total.value > limit:
+            continue
+        bindings = {"this": focus, "path": _SEATS, "value": total, "seats": seats}
+        messages = _sparql_messages(shape, templates, bindings)
+        failures.append(Failure(total, _SPARQL_COMPONENT, ("p", _SEATS), messages))
+    return failures
+
+
 #: The SHACL-SPARQL rules the engine knows, by the IRI of the shape that holds the rule.
 SPARQL_RULES: dict[URIRef, Callable[[DataIndex, Node, tuple[str, ...], Shape], list[Failure]]] = {
     MUNIORG_SHAPES.PeriodOrder: _period_order,
+    MUNIORG_SHAPES.SeatsAddUp: _seats_add_up,
     MUNIORG_SHAPES.NoOrganisasjonsnummerCheckDigit: _check_digit_rule(
         "no-organisasjonsnummer", "[0-9]{9}", checkdigits.valid_no_orgnr
     ),

@@ -215,7 +215,11 @@ def _class_message(shape: Node, value: str) -> str | None:
         return None
     name = _class_names().get(str(expected), str(expected))
     field = str(shape).rpartition("#")[2].replace("-", ".", 1)
-    return f"{field}: {value} is not a {name}; give the id of a {name} described in the same data."
+    article = "an" if name[:1] in "AEIOU" else "a"
+    return (
+        f"{field}: {value} is not {article} {name}; "
+        f"give the id of {article} {name} described in the same data."
+    )
 
 
 def _locate(
