@@ -229,6 +229,26 @@ def test_a_fifo_is_refused_not_waited_on(tmp_path: Path, name: str) -> None:
     assert f"{fifo}: error: is a named pipe (FIFO), not a regular file" in result.stderr
 
 
+def test_a_build_refuses_a_fifo_among_its_sources(tmp_path: Path) -> None:
+    """Neither the catalog scan nor the cache key reads it (a read would wait for ever)."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "x.yaml").write_text(
+        "type: Municipality\nid: x\nname: {da: X}\ncountry: DNK\n", encoding="utf-8"
+    )
+    os.mkfifo(src / "pipe.yaml")  # named: a folder scan passes over what is not a file
+    sources = [str(src / "x.yaml"), str(src / "pipe.yaml")]
+    command = [sys.executable, "-m", "muniorg", "build", *sources, "-o", str(tmp_path / "out")]
+    command += ["--cache-dir", str(tmp_path / "cache")]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2, done.stderr
+    assert f"{src / 'pipe.yaml'}: error: is a named pipe (FIFO), not a regular file" in done.stderr
+    assert not (tmp_path / "out").exists()
+
+
 def test_an_unreadable_file_is_an_input_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -35,6 +35,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import shutil
+import stat
 import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -56,6 +57,7 @@ from muniorg.dcat.config import CatalogConfig, PublishedDataset, PublishedFile, 
 from muniorg.dcat.from_yaml import the_catalog
 from muniorg.dcat.graph import catalog_graph
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
+from muniorg.formats.limits import current_limits
 from muniorg.formats.output_folder import MANIFEST, STAGING_MARK, FileRecord, OutputFolder
 from muniorg.formats.rdf import serialize
 from muniorg.formats.yaml import YamlNode
@@ -251,8 +253,12 @@ def _catalogs(
     could spell it, can be one; the others are left to the workers."""
     catalogs: list[YamlNode] = []
     paths: set[Path] = set()
+    limit = current_limits().max_file_bytes
     for path in files:
-        try:
+        try:  # a FIFO, a device or a huge file is never read here: the worker refuses it
+            status = path.stat()
+            if not stat.S_ISREG(status.st_mode) or status.st_size > limit:
+                continue
             data = path.read_bytes()
         except OSError:
             continue  # the worker reports it

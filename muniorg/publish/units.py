@@ -41,7 +41,9 @@ import json
 import os
 import platform
 import shutil
+import stat
 import tempfile
+import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
@@ -63,6 +65,7 @@ from muniorg.authoring.load import (
 from muniorg.core.errors import AuthoringError, MuniorgError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY, new_graph
+from muniorg.formats.limits import current_limits
 from muniorg.formats.yaml import YamlNode
 from muniorg.model.classes import Municipality, Person
 from muniorg.model.node import Node
@@ -300,9 +303,11 @@ class UnitJob:
     facts: Facts | None = None
     resolution: Mapping[str, str] | None = None
 
-    def key(self, cache: UnitCache) -> str:
-        """The cache key of what this job builds."""
+    def key(self, cache: UnitCache) -> str | None:
+        """The cache key of what this job builds; ``None`` when it is not to be cached."""
         file_key = cache.file_key(self)
+        if file_key is None:
+            return None
         if self.facts is not None:
             return cache.facts_key(file_key, self.facts)
         if self.resolution is not None:
@@ -321,9 +326,11 @@ def build_unit(job: UnitJob) -> UnitResult:
     """
     cache = UnitCache(job.store)
     key = job.key(cache)
-    cached = cache.get(key)
+    cached = cache.get(key) if key is not None else None
     if cached is not None:
         return cached
+    if key is None:  # a file the loader refuses (it says why); never cached
+        key = f"uncached-{uuid.uuid4().hex}"
     loaded = load_file(job.path, job.settings.base, found_in_folder=job.found_in_folder)
     result = UnitResult(path=str(job.path), key=key)
     if loaded.errors or loaded.document is None:
@@ -363,7 +370,8 @@ def build_unit(job: UnitJob) -> UnitResult:
     with cache.new_entry(key) as folder:
         _publish_unit(document, graph, facts, job.settings, folder, result)
     result.folder = str(cache.folder(key))
-    cache.put(key, result)
+    if not key.startswith("uncached-"):
+        cache.put(key, result)
     return result
 
 
@@ -649,13 +657,23 @@ class UnitCache:
     def __init__(self, root: Path) -> None:
         self.root = root
 
-    def file_key(self, job: UnitJob) -> str:
+    def file_key(self, job: UnitJob) -> str | None:
+        """The key of ``job``'s file as its own file alone builds it; ``None`` for a file that
+        the loader will refuse anyway (not a regular file, too large, unreadable): it is never
+        read here, and never cached."""
+        limits = current_limits()
+        try:
+            status = job.path.stat()
+            if not stat.S_ISREG(status.st_mode) or status.st_size > limits.max_file_bytes:
+                return None
+            data = job.path.read_bytes()
+        except OSError:
+            return None
         digest = hashlib.sha256()
         digest.update(f"{CACHE_FORMAT}\0{code_digest()}\0".encode())
-        digest.update(
-            json.dumps([str(job.path), job.found_in_folder, asdict(job.settings)]).encode()
-        )
-        digest.update(b"\0" + job.path.read_bytes())
+        settings = [str(job.path), job.found_in_folder, asdict(job.settings), asdict(limits)]
+        digest.update(json.dumps(settings).encode())
+        digest.update(b"\0" + data)
         return digest.hexdigest()
 
     @staticmethod
