@@ -120,3 +120,14 @@ def test_a_cached_file_changed_in_place_is_not_published(sources: Path, tmp_path
     result = build([sources], out, cache_dir=cache)
     assert result.cached == 0
     assert _files(out) == _fresh(sources, tmp_path, "fresh")
+
+
+def test_the_cache_key_covers_the_shapes_and_the_context() -> None:
+    """A change to the shapes, the context or the lists makes every cached unit stale: they are
+    among the files the key hashes (in a checkout, muniorg/ontology is a symbolic link)."""
+    from muniorg.core.resources import CONTEXT_FILE, SHAPES_FILE, VOCABULARIES_FILE
+    from muniorg.publish.units import code_files
+
+    hashed = {path.name for path in code_files()}
+    assert {SHAPES_FILE.name, CONTEXT_FILE.name, VOCABULARIES_FILE.name, "page.html.j2"} <= hashed
+    assert "units.py" in hashed

@@ -627,18 +627,29 @@ def facts_for(header: Header, build: BuildFacts | None) -> Facts:
 # -- the cache --------------------------------------------------------------------------------
 
 
+def code_files() -> list[Path]:
+    """Every file of the muniorg package that shapes a build's output, sorted: its code, and the
+    shapes, context, lists and templates it ships (followed through symbolic links: in a
+    checkout, ``muniorg/ontology`` links to ``ontology/``)."""
+    package = Path(__file__).resolve().parents[1]
+    found: list[Path] = []
+    for folder, folders, files in os.walk(package, followlinks=True):
+        folders[:] = sorted(d for d in folders if d != "__pycache__")
+        found.extend(Path(folder) / name for name in files if not name.endswith(".pyc"))
+    return sorted(found, key=lambda path: path.relative_to(package).as_posix())
+
+
 @functools.cache
 def code_digest() -> str:
-    """A SHA-256 of muniorg itself (every file of the package: code, shapes, context, templates)
-    and of the libraries and Python that shape its output: a unit built by another version is
-    never taken from the cache."""
+    """A SHA-256 of muniorg itself (:func:`code_files`: code, shapes, context, templates) and of
+    the libraries and Python that shape its output: a unit built by another version of any of
+    them is never taken from the cache."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parents[1]
-    for path in sorted(package.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
-            digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0")
-            digest.update(path.read_bytes() + b"\0")
-    for library in ("rdflib", "pyoxigraph", "pyshacl", "PyYAML", "jinja2"):
+    for path in code_files():
+        digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    for library in ("rdflib", "pyoxigraph", "pyshacl", "PyYAML", "jinja2", "PyLD"):
         try:
             digest.update(f"{library}={metadata.version(library)}\0".encode())
         except metadata.PackageNotFoundError:
@@ -769,6 +780,7 @@ __all__ = [
     "build_unit",
     "check_reserved_names",
     "code_digest",
+    "code_files",
     "facts_for",
     "header_of",
 ]
