@@ -140,6 +140,7 @@ def measure_stock(python: str, sizes: Sequence[int], work: Path) -> list[dict[st
         shutil.rmtree(out, ignore_errors=True)
         run(python, "build", corpus(work, size), "-o", out, "-j", "2")
         report = work / f"stock-{size}.md"
+        report.unlink(missing_ok=True)  # stock_pyshacl appends to it
         subprocess.run(
             [python, "-m", "benchmarks.stock_pyshacl", str(out), "--out", str(report)],
             check=True,
