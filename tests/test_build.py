@@ -212,3 +212,10 @@ def test_a_load_error_goes_to_the_report_in_its_format(tmp_path):
     region = finding["locations"][0]["physicalLocation"]["region"]
     assert (region["startLine"], region["startColumn"]) == (3, 1)
     assert not out.exists()
+
+
+def test_a_file_named_twice_is_built_once(tmp_path):
+    """`muniorg build examples examples/municipalities/soroe.yaml`: no 'duplicate id' error."""
+    soroe = EXAMPLES / "municipalities" / "soroe.yaml"
+    result = build([EXAMPLES, soroe, soroe], tmp_path / "out")
+    assert result.published and result.documents == 5

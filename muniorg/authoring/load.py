@@ -72,10 +72,20 @@ class LoadResult:
 
 def iter_yaml_files(paths: Iterable[Path]) -> Iterator[Path]:
     """The YAML files named by ``paths`` (folders are searched recursively, except hidden
-    folders such as ``.github``), sorted.
+    folders such as ``.github``), sorted; a file named twice (or named and inside a folder
+    named too) comes once, where it first appears.
 
     :raises InputError: for a path that does not exist.
     """
+    seen: set[Path] = set()
+    for found in _yaml_files(paths):
+        key = found.resolve()
+        if key not in seen:
+            seen.add(key)
+            yield found
+
+
+def _yaml_files(paths: Iterable[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
             yield from sorted(
