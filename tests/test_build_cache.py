@@ -131,3 +131,48 @@ def test_the_cache_key_covers_the_shapes_and_the_context() -> None:
     hashed = {path.name for path in code_files()}
     assert {SHAPES_FILE.name, CONTEXT_FILE.name, VOCABULARIES_FILE.name, "page.html.j2"} <= hashed
     assert "units.py" in hashed
+
+
+def test_a_frame_name_is_a_reserved_id(sources: Path, tmp_path: Path) -> None:
+    """A document may not take the name of a file the build writes itself (a frame)."""
+    from muniorg.core.errors import AuthoringError
+
+    (sources / "frame.yaml").write_text(
+        "type: Municipality\nid: frame-municipality\nname: {da: F}\ncountry: DNK\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(AuthoringError, match="the id 'frame-municipality' is reserved"):
+        build([sources], tmp_path / "dist", cache_dir=tmp_path / "cache")
+
+
+def test_a_cache_that_cannot_be_tidied_or_read_never_breaks_a_build(
+    sources: Path, tmp_path: Path
+) -> None:
+    """Stray files in the cache folder, a result.json that is not an object, a damaged
+    flat.jsonl: the build goes on, with the output of a build without the cache."""
+    cache = tmp_path / "cache"
+    out = tmp_path / "dist"
+    build([sources], out, cache_dir=cache)
+    (cache / "zz").write_text("not a shard", encoding="utf-8")
+    for result_file in cache.rglob("result.json"):
+        result_file.write_text("[]", encoding="utf-8")
+    result = build([sources], out, cache_dir=cache)
+    assert result.published and result.cached == 0
+    for flat in cache.rglob("flat.jsonl"):  # the whole data set's objects, damaged
+        flat.write_text(flat.read_text(encoding="utf-8")[:-40], encoding="utf-8")
+    result = build([sources], out, cache_dir=cache)
+    assert result.published and result.cached == 0
+    assert _files(out) == _fresh(sources, tmp_path, "fresh")
+
+
+def test_a_cache_that_cannot_be_written_is_a_clear_error(sources: Path, tmp_path: Path) -> None:
+    from muniorg.core.errors import OutputError
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    for a in "0123456789abcdef":  # every shard name taken by a file: no unit can be written
+        for b in "0123456789abcdef":
+            (cache / f"{a}{b}").write_text("", encoding="utf-8")
+    with pytest.raises(OutputError, match="cannot write the build cache"):
+        build([sources], tmp_path / "dist", cache_dir=cache)
+    assert not (tmp_path / "dist").exists()

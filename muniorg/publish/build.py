@@ -313,6 +313,11 @@ def _publish(
             assert unit.header is not None and unit.dataset is not None
             source = Path(unit.folder)
             for file in unit.files:
+                if not (source / file.name).is_file():
+                    raise OutputError(
+                        f"the build cache lost {source / file.name} while the build ran "
+                        "(removed by hand or by another program?): build again"
+                    )
                 shutil.copyfile(source / file.name, staging / file.name)
             data_files = tuple(
                 PublishedFile(f.name, fmt, f.size, f.sha256, f.sha1)

@@ -62,9 +62,10 @@ from muniorg.authoring.load import (
     resolve_references,
     top_id_problems,
 )
-from muniorg.core.errors import AuthoringError, MuniorgError
+from muniorg.core.errors import AuthoringError, MuniorgError, OutputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY, new_graph
+from muniorg.core.resources import FRAME_FILES
 from muniorg.formats.limits import current_limits
 from muniorg.formats.yaml import YamlNode
 from muniorg.model.classes import Municipality, Person
@@ -92,9 +93,11 @@ DATASET_SLUG = "muniorg-dataset"
 #: files of :data:`~muniorg.core.resources.PUBLISHED_VOCABULARY_DIR`).
 VOCABULARY_FILES = ("ontology", "vocabularies")
 #: Document ids that would take the names of files the build writes itself.
-RESERVED_IDS = frozenset({DATASET_SLUG, "context", "catalog", *VOCABULARY_FILES})
+RESERVED_IDS = frozenset(
+    {DATASET_SLUG, "context", "catalog", *VOCABULARY_FILES, *(f.stem for f in FRAME_FILES.values())}
+)
 #: Bumped when the layout of a cached unit changes.
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 _RESULT_FILE = "result.json"
 
 
@@ -236,6 +239,8 @@ class UnitResult:
     entry: IndexEntry | None = None
     #: Taken from the cache rather than built (not kept in the cache itself).
     from_cache: bool = False
+    #: The unit's files for the whole data set (flat.jsonl, subjects.txt), checked like ``files``.
+    helpers: tuple[UnitFile, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The cached form (a unit with errors, a catalog or a skipped file is not cached)."""
@@ -247,6 +252,7 @@ class UnitResult:
             "facts": self.facts,
             "report": self.report.to_dict(),
             "files": [asdict(f) for f in self.files],
+            "helpers": [asdict(f) for f in self.helpers],
             "checked_triples": self.checked_triples,
             "triples": self.triples,
             "dataset": asdict(self.dataset) if self.dataset else None,
@@ -303,9 +309,10 @@ class UnitJob:
     facts: Facts | None = None
     resolution: Mapping[str, str] | None = None
 
-    def key(self, cache: UnitCache) -> str | None:
-        """The cache key of what this job builds; ``None`` when it is not to be cached."""
-        file_key = cache.file_key(self)
+    def key(self, cache: UnitCache, file_key: str | None = None) -> str | None:
+        """The cache key of what this job builds (from its file's ``file_key`` when the caller
+        has it); ``None`` when it is not to be cached."""
+        file_key = file_key or cache.file_key(self)
         if file_key is None:
             return None
         if self.facts is not None:
@@ -325,7 +332,8 @@ def build_unit(job: UnitJob) -> UnitResult:
     that a process pool can run it.
     """
     cache = UnitCache(job.store)
-    key = job.key(cache)
+    hashed = cache.file_key(job)
+    key = job.key(cache, hashed)
     cached = cache.get(key) if key is not None else None
     if cached is not None:
         return cached
@@ -367,11 +375,19 @@ def build_unit(job: UnitJob) -> UnitResult:
             dict(resolution or {}), own.types, own.hidden, own.names, own.pages, own.programmes
         )
     result.facts = facts.digest()
-    with cache.new_entry(key) as folder:
-        _publish_unit(document, graph, facts, job.settings, folder, result)
     result.folder = str(cache.folder(key))
-    if not key.startswith("uncached-"):
-        cache.put(key, result)
+    try:
+        with cache.new_entry(key) as folder:
+            _publish_unit(document, graph, facts, job.settings, folder, result)
+            # Kept only when the file is still the one hashed for the key: a file saved
+            # while it was built would otherwise leave its new output under its old key.
+            if not key.startswith("uncached-") and cache.file_key(job) == hashed:
+                cache.record(folder, result)
+    except OSError as err:
+        raise OutputError(
+            f"cannot write the build cache {job.store} ({err.strerror or err}): free the "
+            "space or the permission, or build with --no-cache or another --cache-dir"
+        ) from err
     return result
 
 
@@ -461,9 +477,12 @@ def _publish_unit(
     for fmt, text in render_all(published.roots, published.graph).items():
         names.append(_write(folder, f"{document.local_id}{fmt.extension}", text))
     _write(folder, FLAT_FILE, "".join(flat_lines(flatten(published.roots)["@graph"])))
+    helpers = [FLAT_FILE]
     subjects = set(published.graph.subjects())
     if all(isinstance(s, URIRef) for s in subjects):  # else the union's Turtle is written whole
         _write(folder, SUBJECTS_FILE, "".join(f"{s}\n" for s in sorted(map(str, subjects))))
+        helpers.append(SUBJECTS_FILE)
+    result.helpers = tuple(_measure(folder / name) for name in helpers)
     shown = SourceDocument(document.path, document.local_id, published.roots[0])
     index = BuildIndex(facts.names, facts.pages, facts.programmes)
     pages, entry = write_pages(folder, shown, index, catalog=settings.catalog)
@@ -649,7 +668,7 @@ def code_digest() -> str:
     for path in code_files():
         digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0")
         digest.update(path.read_bytes() + b"\0")
-    for library in ("rdflib", "pyoxigraph", "pyshacl", "PyYAML", "jinja2", "PyLD"):
+    for library in ("rdflib", "pyoxigraph", "pyshacl", "PyYAML", "jinja2", "MarkupSafe", "PyLD"):
         try:
             digest.update(f"{library}={metadata.version(library)}\0".encode())
         except metadata.PackageNotFoundError:
@@ -699,30 +718,30 @@ class UnitCache:
         folder = self.folder(key)
         try:
             data = json.loads((folder / _RESULT_FILE).read_text(encoding="utf-8"))
-            if data.get("format") != CACHE_FORMAT:
+            if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
                 return None
             result = UnitResult.from_json(key, folder, data)
-            for file in result.files:  # a damaged unit is built again, never published
-                data = (folder / file.name).read_bytes()
-                if len(data) != file.size or hashlib.sha256(data).hexdigest() != file.sha256:
+            helpers = [UnitFile(**f) for f in data["helpers"]]
+            # a damaged unit is built again, never published
+            for file in [*result.files, *helpers]:
+                content = (folder / file.name).read_bytes()
+                if len(content) != file.size or hashlib.sha256(content).hexdigest() != file.sha256:
                     return None
-            if not (folder / FLAT_FILE).is_file():
-                return None
-        except (OSError, ValueError, KeyError, TypeError):
+            os.utime(folder)  # used now: kept by the next prune
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
-        os.utime(folder)  # used now: kept by the next prune
         result.from_cache = True
         return result
 
     def new_entry(self, key: str) -> _NewEntry:
         return _NewEntry(self, key)
 
-    def put(self, key: str, result: UnitResult) -> None:
-        """Record ``result`` in the folder :meth:`new_entry` made for ``key``."""
-        path = self.folder(key) / _RESULT_FILE
-        partial = path.with_suffix(".partial")
-        partial.write_text(json.dumps(result.to_json(), ensure_ascii=False), encoding="utf-8")
-        os.replace(partial, path)  # the result file goes last: its presence marks a whole unit
+    @staticmethod
+    def record(folder: Path, result: UnitResult) -> None:
+        """Write ``result`` into the folder :meth:`new_entry` is making: it marks a whole unit
+        once the folder has its key's name (a folder without it is never taken)."""
+        text = json.dumps(result.to_json(), ensure_ascii=False)
+        (folder / _RESULT_FILE).write_text(text, encoding="utf-8")
 
     def prune(self, keep: Iterable[str], max_age_days: float = 30.0) -> None:
         """Remove units not in ``keep`` that no build used for ``max_age_days``."""
@@ -730,13 +749,17 @@ class UnitCache:
 
         keep = set(keep)
         limit = time.time() - max_age_days * 86400
-        for shard in self.root.glob("??"):
-            for entry in shard.iterdir():
-                try:
-                    if entry.name not in keep and entry.stat().st_mtime < limit:
-                        shutil.rmtree(entry, ignore_errors=True)
-                except OSError:
-                    continue
+        try:  # best effort: a cache that cannot be tidied is left as it is
+            shards = [s for s in self.root.glob("??") if s.is_dir() and not s.is_symlink()]
+            for shard in shards:
+                for entry in shard.iterdir():
+                    try:
+                        if entry.name not in keep and entry.stat().st_mtime < limit:
+                            shutil.rmtree(entry, ignore_errors=True)
+                    except OSError:
+                        continue
+        except OSError:
+            return
 
 
 class _NewEntry:
@@ -759,10 +782,13 @@ class _NewEntry:
         if kind is not None:
             shutil.rmtree(self.temporary, ignore_errors=True)
             return
-        shutil.rmtree(target, ignore_errors=True)  # a damaged unit of the same key
+        if self.cache.get(self.key) is not None:  # another build completed the same unit
+            shutil.rmtree(self.temporary, ignore_errors=True)  # meanwhile: the same bytes
+            return
+        shutil.rmtree(target, ignore_errors=True)  # a damaged or unfinished unit of the key
         try:
             os.rename(self.temporary, target)
-        except OSError:  # another build wrote the same unit meanwhile: the same bytes
+        except OSError:  # another build renamed the same unit into place first
             shutil.rmtree(self.temporary, ignore_errors=True)
 
 
