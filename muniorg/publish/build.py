@@ -274,35 +274,12 @@ def _catalogs(
 def _run(
     jobs: Sequence[UnitJob], workers: int, progress: Progress | None, settings: Settings
 ) -> list[UnitResult]:
-    """Each job's unit: from the cache, looked up here (a millisecond each, cheaper than
-    starting workers for it), else built on ``workers`` processes; in the order of ``jobs``."""
-    done = 0
-
-    def report(path: Path) -> None:
-        nonlocal done
-        done += 1
+    def report(index: int, _: UnitResult) -> None:
         if progress is not None:
-            progress(done, len(jobs), path)
+            progress(index + 1, len(jobs), jobs[index].path)
 
-    units: list[UnitResult | None] = []
-    for job in jobs:
-        cache = UnitCache(job.store)
-        key = job.key(cache)
-        units.append(cache.get(key) if key is not None else None)
-        if units[-1] is not None:
-            report(job.path)
-    missing = [i for i, unit in enumerate(units) if unit is None]
     prepare = compiled_shapes if settings.engine == "muniorg" else shapes_graph
-    built = map_documents(
-        build_unit,
-        [jobs[i] for i in missing],
-        workers,
-        on_result=lambda index, _: report(jobs[missing[index]].path),
-        prepare=prepare,
-    )
-    for index, unit in zip(missing, built, strict=True):
-        units[index] = unit
-    return [unit for unit in units if unit is not None]
+    return map_documents(build_unit, jobs, workers, on_result=report, prepare=prepare)
 
 
 def _rerun(
