@@ -561,24 +561,4 @@ def serialize(graph: Graph, fmt: RdfFormat) -> str:
     )
 
 
-def merge_ntriples(texts: Iterable[str]) -> str:
-    """``serialize(union, RdfFormat.NTRIPLES)`` of the union of graphs, from their own
-    :func:`serialize` N-Triples ``texts``: the same bytes, without serialising the union again.
-
-    Each triple is one line whatever graph holds it, so the union's text is the sorted set of the
-    parts' lines (a triple in two parts is written once). The parts must hold no blank nodes:
-    their labels are given per part (muniorg's own data has none). Lines end at ``"\\n"`` only, as
-    N-Triples says (``str.splitlines`` would also cut at U+2028 inside a literal).
-
-    >>> a, b = Graph(), Graph()
-    >>> _ = a.add((URIRef("https://ex.org/a"), URIRef("https://ex.org/p"), Literal("x")))
-    >>> _ = b.add((URIRef("https://ex.org/b"), URIRef("https://ex.org/p"), Literal("y")))
-    >>> _ = b.add((URIRef("https://ex.org/a"), URIRef("https://ex.org/p"), Literal("x")))
-    >>> parts = [serialize(g, RdfFormat.NTRIPLES) for g in (a, b)]
-    >>> merge_ntriples(parts) == serialize(a + b, RdfFormat.NTRIPLES)
-    True
-    """
-    return "".join(sorted({f"{line}\n" for text in texts for line in text.split("\n") if line}))
-
-
-__all__ = ["merge_ntriples", "read_graph", "serialize", "stable_graph", "turtle_from_ntriples"]
+__all__ = ["read_graph", "serialize", "stable_graph", "turtle_from_ntriples"]
