@@ -68,13 +68,14 @@ from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY, new_graph
 from muniorg.core.resources import FRAME_FILES
 from muniorg.formats.limits import current_limits
 from muniorg.formats.yaml import YamlNode
-from muniorg.model.classes import Municipality, Person
+from muniorg.model.classes import Municipality
 from muniorg.model.node import Node
 from muniorg.model.walk import canonical, walk
 from muniorg.publish.render import publication, render_all
 from muniorg.publish.union import FLAT_FILE, SUBJECTS_FILE
 from muniorg.rdf.document import SourceDocument
 from muniorg.rdf.jsonld import flatten
+from muniorg.rdf.privacy import hidden_people
 from muniorg.site.pages import (
     BuildIndex,
     IndexEntry,
@@ -429,11 +430,6 @@ def header_of(
         for node in walk(root)
         if node.id and node.SPEC.all_types
     }
-    hidden = sorted(
-        node.id
-        for node in walk(root)
-        if isinstance(node, Person) and node.public is False and node.id
-    )
     return Header(
         path=str(document.path),
         local_id=document.local_id,
@@ -442,7 +438,7 @@ def header_of(
         unresolved=elsewhere,
         mentions=tuple(sorted(mentions)),
         types=types,
-        hidden=tuple(hidden),
+        hidden=tuple(sorted(hidden_people([root]))),
         names=object_names([document]),
         site=SiteDocument.of(document),
         top=TopId.of(document),
