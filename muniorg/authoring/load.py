@@ -128,14 +128,24 @@ def load_paths(paths: Sequence[Path], base: str = DEFAULT_BASE) -> LoadResult:
     :raises AuthoringErrors: with every problem found, each with file:line:column.
     :raises InputError: when a file cannot be read at all.
     """
+    loader = _Loader(base)
+    for path, found_in_folder in authoring_files(paths):
+        loader.load_file(path, found_in_folder=found_in_folder)
+    return loader.finish()
+
+
+def authoring_files(paths: Sequence[Path]) -> list[tuple[Path, bool]]:
+    """The YAML files under ``paths`` (:func:`iter_yaml_files`), each with whether a folder
+    scan found it rather than its name being given (a found file without 'type' or 'id' is
+    passed over, see :meth:`_Loader.load_file`).
+
+    :raises InputError: when there is none, or a path does not exist.
+    """
     files = list(iter_yaml_files(paths))
     if not files:
         raise InputError("no YAML files (*.yaml, *.yml) found in " + ", ".join(map(str, paths)))
-    loader = _Loader(base)
     named = {path.resolve() for path in paths if not path.is_dir()}
-    for path in files:
-        loader.load_file(path, found_in_folder=path.resolve() not in named)
-    return loader.finish()
+    return [(path, path.resolve() not in named) for path in files]
 
 
 class _Loader:

@@ -42,8 +42,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from muniorg.authoring.load import iter_yaml_files, load_file
-from muniorg.core.errors import AuthoringErrors, InputError, OutputError
+from muniorg.authoring.load import authoring_files, load_file
+from muniorg.core.errors import AuthoringErrors, OutputError
 from muniorg.core.namespaces import DEFAULT_BASE
 from muniorg.core.pool import map_documents
 from muniorg.core.resources import (
@@ -179,11 +179,8 @@ def _build(
     engine: str | None,
     cache_dir: Path | None,
 ) -> BuildResult:
-    files = list(iter_yaml_files(sources))
-    if not files:
-        raise InputError("no YAML files (*.yaml, *.yml) found in " + ", ".join(map(str, sources)))
-    named = {path.resolve() for path in sources if not path.is_dir()}
-    in_folder = {path: path.resolve() not in named for path in files}
+    in_folder = dict(authoring_files(sources))
+    files = list(in_folder)
     catalogs, catalog_files = _catalogs(files, in_folder, base)
     settings = Settings(base, include_personal_data, engine_name(engine), catalog=bool(catalogs))
     with contextlib.ExitStack() as stack:
