@@ -80,11 +80,11 @@ FACTS: dict[str, dict[str, str]] = {
             "dct:temporal ?p . ?p skos:prefLabel 'today compared with five years earlier'@en ."
         ),
         "council-25-seats": (
-            "SOROE org:hasUnit ?c . "
+            "SOROE muniorg:council ?c . "
             "?c a muniorg:Council ; muniorg:seats 25 ; skos:prefLabel 'Byrådet'@da ."
         ),
         "council-6-committees": (
-            "SOROE org:hasUnit ?c . ?c a muniorg:Council ; muniorg:keyFigure ?k . "
+            "SOROE muniorg:council ?c . ?c a muniorg:Council ; muniorg:keyFigure ?k . "
             "?k dct:type measure:committees ; schema:value 6 ."
         ),
         "population-approximate-30000": (
@@ -169,11 +169,11 @@ FACTS: dict[str, dict[str, str]] = {
         "employee-foundation-4-principles-with-reasons": _count(
             4,
             "GLOSTRUP muniorg:foundation ?f . "
-            "?f dct:type foundation-kind:employee-foundation ; skos:hasTopConcept ?x . "
+            "?f dct:type foundation-kind:employee-foundation ; muniorg:principle ?x . "
             "?x a muniorg:Principle ; muniorg:reason ?r ; muniorg:position ?o .",
         ),
         "expectation-engagement-og-trivsel-reason": (
-            "GLOSTRUP muniorg:foundation ?f . ?f skos:hasTopConcept ?p . "
+            "GLOSTRUP muniorg:foundation ?f . ?f muniorg:principle ?p . "
             "?p skos:prefLabel 'Engagement og trivsel'@da ; "
             "muniorg:reason 'fordi det skal være en fornøjelse at gå på arbejde'@da ; muniorg:position 1 ."
         ),
@@ -189,17 +189,17 @@ FACTS: dict[str, dict[str, str]] = {
         ),
         "leadership-foundation-base-principle": (
             "GLOSTRUP muniorg:foundation ?f . ?f dct:type foundation-kind:leadership-foundation ; "
-            "skos:hasTopConcept ?p . ?p a muniorg:Principle ; skos:definition ?d . "
+            "muniorg:principle ?p . ?p a muniorg:Principle ; skos:definition ?d . "
             "FILTER(CONTAINS(?d, 'ordentligt, ligeværdigt og med respekt'))"
         ),
         "strategy-2022-2023-organised-by-committees": (
-            "GLOSTRUP muniorg:strategy ?s ; org:hasUnit ?council . "
+            "GLOSTRUP muniorg:strategy ?s ; muniorg:council ?council . "
             "?s dct:title 'En stærk kommune i hovedstadsområdet'@da ; muniorg:organisedBy ?c ; "
             "dct:temporal [ dcat:startDate '2022'^^xsd:gYear ; dcat:endDate '2023'^^xsd:gYear ] . "
             "?council a muniorg:Council ; org:hasUnit ?c . ?c a muniorg:Committee ."
         ),
         "med-organisation-contains-hovedudvalget": (
-            "GLOSTRUP org:hasUnit ?med . ?med a muniorg:CoDeterminationBody ; "
+            "GLOSTRUP muniorg:coDeterminationBody ?med . ?med a muniorg:CoDeterminationBody ; "
             "org:classification unit-kind:co-determination-organisation ; org:hasUnit ?h . "
             "?h skos:prefLabel 'MED Hovedudvalget'@da ; "
             "org:classification unit-kind:main-co-determination-committee ."
@@ -338,7 +338,7 @@ FACTS: dict[str, dict[str, str]] = {
             "?b dct:type measure:networks ; schema:value 8 ."
         ),
         "stord-participant-admitted-autumn-2012": (
-            "?m org:organization PROGRAMME ; org:member STORD ; org:role role:programme-participant ; "
+            "?m muniorg:programme PROGRAMME ; org:member STORD ; org:role role:programme-participant ; "
             "muniorg:admittedIn ?r ; muniorg:localProject ?p . "
             "PROGRAMME muniorg:intakeRound ?r . ?r muniorg:admittedCount 59 ."
         ),

@@ -3,8 +3,9 @@ of generated data: a municipality with its units and posts (and who holds them),
 with its participants. pyld frames offline, with muniorg's document loader (which serves the
 bundled context and frames by their IRIs and refuses everything else).
 
-What is checked against the ``.nt`` beside each file: every unit (``org:hasUnit``, to the depth
-the frame goes) and post (``org:hasPost``) of a municipality, and every membership in a
+What is checked against the ``.nt`` beside each file: every unit (``muniorg:council``,
+``org:hasUnit`` and ``muniorg:coDeterminationBody``, to the depth the frame goes) and post
+(``org:hasPost``) of a municipality, and every membership in a
 programme, is in the framed view, with its name; the posts keep the order of the published
 document.
 """
@@ -77,9 +78,17 @@ def test_frames_are_shipped_next_to_the_context() -> None:
         assert FRAME_IRIS[name] == CONTEXT_IRI.rsplit("/", 1)[0] + f"/frame-{name}.jsonld"
 
 
-#: The keys org:hasUnit comes back under after framing, whichever class holds the units (a
-#: municipality's all come under one key: see docs/consumers.md).
+#: The keys the units of a municipality (council, departments, co-determination bodies) and of a
+#: council or department (committees, units) come back under after framing.
 UNIT_KEYS = ("council", "departments", "coDeterminationBodies", "committees", "units")
+
+#: A municipality's units: its council and co-determination bodies have their own sub-properties
+#: of org:hasUnit (docs/consumers.md), each framed under its own key.
+MUNICIPALITY_UNITS = {
+    "council": MUNIORG.council,
+    "departments": ORG.hasUnit,
+    "coDeterminationBodies": MUNIORG.coDeterminationBody,
+}
 
 
 def units_in(node: dict[str, Any], depth: int) -> Iterator[dict[str, Any]]:
@@ -99,8 +108,13 @@ def test_municipality_view(dist: Path) -> None:
             o.language: str(o) for o in graph.objects(municipality, SKOS.prefLabel)
         }
         # units: the municipality's, their units and those units' units
-        expected, level = set(), {municipality}
-        for _ in range(UNIT_DEPTH):
+        # each of the municipality's units under its own key
+        for key, path_iri in MUNICIPALITY_UNITS.items():
+            framed_ids = {u["id"] for u in listed(view.get(key))}
+            assert framed_ids == set(map(str, graph.objects(municipality, path_iri))), key
+        level = {u for p in MUNICIPALITY_UNITS.values() for u in graph.objects(municipality, p)}
+        expected = set(level)
+        for _ in range(UNIT_DEPTH - 1):
             level = {u for s in level for u in graph.objects(s, ORG.hasUnit)}
             expected |= level
         framed_units = {u["id"]: u for u in units_in(view, UNIT_DEPTH)}
@@ -133,7 +147,7 @@ def test_programme_view(dist: Path) -> None:
         dist, MUNIORG.CooperationProgramme, "programme"
     ):
         assert "memberships" not in view and "@reverse" not in view
-        memberships = {str(m) for m in graph.subjects(ORG.organization, programme)}
+        memberships = {str(m) for m in graph.subjects(MUNIORG.programme, programme)}
         framed = {m["id"]: m for m in listed(view.get("participants"))}
         assert set(framed) == memberships, path.name
         for iri, membership in framed.items():

@@ -351,7 +351,7 @@ def expected_sample_graph() -> Graph:
     g.add((ident, DCTERMS.issued, Literal("2007-01-01", datatype=XSD.date)))
 
     council = N["council"]
-    g.add((m, ORG.hasUnit, council))
+    g.add((m, MUNIORG.council, council))
     g.add((council, RDF.type, MUNIORG.Council))
     g.add((council, RDF.type, ORG.OrganizationalUnit))
     g.add((council, SKOS.prefLabel, Literal("Byrådet", lang="da")))

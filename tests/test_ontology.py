@@ -138,6 +138,13 @@ def _direct_property_shapes(term: URIRef) -> list[Node]:
     return sorted(shapes().subjects(SH.path, term), key=str)
 
 
+def _inverse_property_shapes(term: URIRef) -> list[Node]:
+    """The property shapes whose path is ``[ sh:inversePath term ]``."""
+    graph = shapes()
+    paths = set(graph.subjects(SH.inversePath, term))
+    return sorted((s for p in paths for s in graph.subjects(SH.path, p)), key=str)
+
+
 def _shape_class(shape: Node) -> URIRef | None:
     """The class a property shape asks of its values, directly or in a qualified value shape."""
     graph = shapes()
@@ -339,7 +346,18 @@ def test_domain_and_range_hold_for_every_use_in_the_shapes(term: URIRef) -> None
                 )
         return
     uses = _direct_property_shapes(term)
-    assert uses, f"{term} has a domain or range but no property shape uses it"
+    inverse_uses = _inverse_property_shapes(term)
+    assert uses or inverse_uses, f"{term} has a domain or range but no property shape uses it"
+    for shape in inverse_uses:
+        # ^term on a node shape's class: the values are in the domain, the class in the range.
+        cls = _shape_class(shape)
+        if domain is not None:
+            assert cls is not None and _is_subclass(cls, domain), f"{shape} asks for {cls}"
+        for node_shape in _node_shapes_using(shape):
+            target = shapes_graph.value(node_shape, SH.targetClass)
+            assert range_ is None or (target is not None and _is_subclass(target, range_)), (
+                f"{term} has range {range_}, but {node_shape} uses it inversely on {target}"
+            )
     for shape in uses:
         if domain is not None:
             for node_shape in _node_shapes_using(shape):

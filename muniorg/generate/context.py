@@ -42,9 +42,11 @@ same keys as the authoring format; the context turns those keys into the RDF the
   (``committees`` of a Council, ``networks`` of a CooperationProgramme and ``units`` of a
   Department are all ``org:hasUnit``) is at the top level under the key most classes use; a class
   that names it otherwise defines its key in its type-scoped context and sets the top-level key
-  to ``null`` there. :func:`ambiguous_terms` lists what this cannot resolve (keys of one class
-  sharing an IRI; reverse properties, which JSON-LD compacts without the type-scoped context).
-  ``docs/consumers.md`` says why type-scoped contexts rather than sub-properties.
+  to ``null`` there. What no context can resolve (:func:`ambiguous_terms`: keys of one class
+  sharing an IRI; reverse properties named by several keys, which JSON-LD compacts without the
+  type-scoped context) the schema avoids with a sub-property (``muniorg:council`` of
+  ``org:hasUnit``), and the generator refuses. ``docs/consumers.md`` says why type-scoped
+  contexts first and sub-properties only there.
 * ``@protected: true`` guards every term against silent redefinition by documents that add their
   own context; the top-level terms that type-scoped contexts redefine or set to null are marked
   ``@protected: false`` (JSON-LD forbids a type-scoped context to redefine a protected term).
@@ -160,18 +162,21 @@ def _co_applied(sources: Sources, class_key: str) -> list[str]:
 
 
 def ambiguous_terms(sources: Sources) -> dict[str, dict[str, list[str]]]:
-    """The keys whose JSON-LD compaction is not a round trip, by class and IRI (``^`` marks a
-    reverse property), with the other keys of that IRI:
+    """The keys no context can give back on compaction, by class and IRI (``^`` marks a reverse
+    property), with the other keys of that IRI: :func:`build_context` refuses a schema that has
+    any, so this is empty for muniorg's own schema.
 
-    * keys of one class that share an IRI (a municipality's ``council``, ``departments`` and
-      ``coDeterminationBodies`` are all ``org:hasUnit``): no context tells them apart;
-    * a reverse property that several keys name (``participants``, ``memberships``): JSON-LD
-      compacts the ``@reverse`` map of a node without its type-scoped context, so only the
-      top-level term comes back.
+    * keys of one class that share an IRI (were a municipality's ``council`` and
+      ``departments`` both ``org:hasUnit``, no context could tell them apart: muniorg gives the
+      council its own sub-property, ``muniorg:council``);
+    * a reverse property that several keys name (a programme's ``participants`` and a
+      council's ``memberships`` as ``^org:organization``): JSON-LD compacts the ``@reverse`` map
+      of a node without its type-scoped context, so only the top-level term would come back
+      (``participants`` is ``^muniorg:programme``).
 
     >>> from muniorg.generate.sources import load_sources
-    >>> ambiguous_terms(load_sources())["Foundation"]
-    {'skos:hasTopConcept': ['values', 'principles']}
+    >>> ambiguous_terms(load_sources())
+    {}
     """
     preferred = _preferred_keys(sources)
     ambiguous: dict[str, dict[str, list[str]]] = {}
@@ -222,8 +227,14 @@ def build_context(sources: Sources) -> dict[str, Any]:
     """Build the context document ``{"@context": {...}}`` from the schema and the vocabularies.
 
     :raises ValueError: if a class would see a key with another meaning than its own, or two
-        keys for one IRI (other than the :func:`ambiguous_terms`).
+        keys for one IRI (:func:`ambiguous_terms`: give one of them a sub-property).
     """
+    ambiguous = ambiguous_terms(sources)
+    if ambiguous:
+        raise ValueError(
+            f"keys that share an IRI cannot be told apart on compaction: {ambiguous}; "
+            "give each its own sub-property in ontology/muniorg.ttl and shapes.ttl"
+        )
     per_class = _class_definitions(sources)
     # One IRI, one term (see _preferred_keys).
     preferred = _preferred_keys(sources)
@@ -276,11 +287,6 @@ def build_context(sources: Sources) -> dict[str, Any]:
     return {"@context": context}
 
 
-def _shared_keys(sources: Sources, class_key: str) -> set[str]:
-    shared = ambiguous_terms(sources).get(class_key, {})
-    return {key for keys in shared.values() for key in keys}
-
-
 def _visible(
     top: dict[str, TermDefinition],
     scoped: dict[str, dict[str, TermDefinition | None]],
@@ -305,7 +311,6 @@ def _check_one_meaning(
     means the same IRI (compaction picks that key back)."""
     for class_key, definitions in per_class.items():
         visible = _visible(top, scoped, sources, class_key)
-        shared = _shared_keys(sources, class_key)
         for key, definition in definitions.items():
             seen = visible.get(key)
             if seen is None or _canonical({**seen, "@protected": None}) != _canonical(
@@ -315,7 +320,7 @@ def _check_one_meaning(
             others = sorted(
                 k for k, d in visible.items() if k != key and _iri(d) == _iri(definition)
             )
-            if others and key not in shared:
+            if others:
                 raise ValueError(f"{class_key}.{key}: {others} mean the same IRI in its nodes")
 
 

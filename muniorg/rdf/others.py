@@ -44,6 +44,8 @@ _CLASS_LISTS = {
     "$ORGANISATION_TYPES": "muniorg:Municipality org:OrganizationalUnit org:FormalOrganization",
     # The classes whose model has a homepage (units have none).
     "$HOMEPAGE_TYPES": "muniorg:Municipality org:FormalOrganization muniorg:CooperationProgramme",
+    # org:hasUnit and muniorg's sub-properties of it (the council, co-determination bodies).
+    "$UNIT_PATH": "(org:hasUnit|muniorg:council|muniorg:coDeterminationBody)",
 }
 
 
@@ -122,6 +124,40 @@ RULES: tuple[Rule, ...] = (
             WHERE { { ?m a cv:PublicOrganisation } UNION { ?m a schema:GovernmentOrganization }
                     FILTER NOT EXISTS { ?m a muniorg:Municipality } FILTER NOT EXISTS { ?parent org:hasUnit ?m }
                     { ?m schema:addressCountry ?c } UNION { ?m muniorg:country ?c } }""",
+    ),
+    Rule(
+        name="council-unit",
+        needs=("org:hasUnit",),
+        note="a muniorg:Council or muniorg:CoDeterminationBody given as org:hasUnit of a municipality "
+        "is read as its muniorg:council or muniorg:coDeterminationBody, the sub-properties muniorg "
+        "writes ({n} link{s})",
+        count="""SELECT (COUNT(*) AS ?n) WHERE { ?m a muniorg:Municipality ; org:hasUnit ?u .
+            VALUES ?t { muniorg:Council muniorg:CoDeterminationBody } ?u a ?t }""",
+        update="""DELETE { ?m org:hasUnit ?u } INSERT { ?m ?p ?u } WHERE {
+            ?m a muniorg:Municipality ; org:hasUnit ?u .
+            VALUES (?t ?p) { (muniorg:Council muniorg:council)
+                             (muniorg:CoDeterminationBody muniorg:coDeterminationBody) }
+            ?u a ?t }""",
+    ),
+    Rule(
+        name="principle",
+        needs=("skos:hasTopConcept",),
+        note="a muniorg:Principle given as skos:hasTopConcept of a foundation is read as its "
+        "muniorg:principle, the sub-property muniorg writes ({n} link{s})",
+        count="""SELECT (COUNT(*) AS ?n) WHERE { ?f a muniorg:Foundation ; skos:hasTopConcept ?p .
+            ?p a muniorg:Principle }""",
+        update="""DELETE { ?f skos:hasTopConcept ?p } INSERT { ?f muniorg:principle ?p } WHERE {
+            ?f a muniorg:Foundation ; skos:hasTopConcept ?p . ?p a muniorg:Principle }""",
+    ),
+    Rule(
+        name="programme-membership",
+        needs=("org:organization",),
+        note="org:organization of a membership in a cooperation programme is read as "
+        "muniorg:programme, the sub-property muniorg writes ({n} link{s})",
+        count="""SELECT (COUNT(*) AS ?n) WHERE { ?m org:organization ?p .
+            ?p a muniorg:CooperationProgramme }""",
+        update="""DELETE { ?m org:organization ?p } INSERT { ?m muniorg:programme ?p } WHERE {
+            ?m org:organization ?p . ?p a muniorg:CooperationProgramme }""",
     ),
     Rule(
         name="country-code",
@@ -220,10 +256,10 @@ RULES: tuple[Rule, ...] = (
         note="a person who holds a post of a municipality (or of one of its units) and belongs to no "
         "organisation is read as one of the municipality's people ({n} node{s})",
         count="""SELECT (COUNT(DISTINCT ?person) AS ?n) WHERE {
-            ?m a muniorg:Municipality ; org:hasUnit* ?o . ?o org:hasPost ?post . ?post org:heldBy ?person .
+            ?m a muniorg:Municipality ; $UNIT_PATH* ?o . ?o org:hasPost ?post . ?post org:heldBy ?person .
             ?person a foaf:Person . FILTER NOT EXISTS { ?person org:memberOf ?any } }""",
         update="""INSERT { ?person org:memberOf ?m } WHERE {
-            ?m a muniorg:Municipality ; org:hasUnit* ?o . ?o org:hasPost ?post . ?post org:heldBy ?person .
+            ?m a muniorg:Municipality ; $UNIT_PATH* ?o . ?o org:hasPost ?post . ?post org:heldBy ?person .
             ?person a foaf:Person . FILTER NOT EXISTS { ?person org:memberOf ?any } }""",
     ),
     Rule(

@@ -28,7 +28,7 @@ from functools import cache
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import ORG, RDF, SH, SKOS
+from rdflib.namespace import RDF, SH, SKOS
 from rdflib.term import Node
 
 from muniorg.core.location import SourceLocation
@@ -192,12 +192,22 @@ def _holder(data: Graph, focus: Node) -> str | None:
     """The model class of the object ``focus`` is nested in (the Committee of a post, the
     organisation of a membership)."""
     names = _class_names()
-    parents = [*data.subjects(None, focus), *data.objects(focus, ORG.organization)]
+    parents = [*data.subjects(None, focus)]
+    parents += [parent for path in _inverse_paths() for parent in data.objects(focus, path)]
     for parent in parents:
         for rdf_type in data.objects(parent, RDF.type):
             if str(rdf_type) in names:
                 return names[str(rdf_type)]
     return None
+
+
+@cache
+def _inverse_paths() -> tuple[URIRef, ...]:
+    """The paths from a nested object to the object it is nested in, where the model nests by
+    an inverse path (``org:organization`` of a membership, ``muniorg:programme`` of a
+    programme's participation)."""
+    paths = {f.path for cls in CLASSES.values() for f in cls.SPEC.fields if f.inverse}
+    return tuple(sorted(paths))
 
 
 @cache
