@@ -13,6 +13,7 @@ document.
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,10 @@ from muniorg.core.namespaces import MUNIORG
 from muniorg.core.resources import CONTEXT_IRI, FRAME_FILES, FRAME_IRIS
 from muniorg.formats.jsonld import local_document_loader
 
-#: How deep the municipality frame nests units (municipality > council > committee).
+ROOT = Path(__file__).resolve().parents[1]
+
+#: How deep the municipality frame nests units below the municipality (a department, its units
+#: and theirs; the council, its committees and their units).
 UNIT_DEPTH = 3
 
 
@@ -64,7 +68,53 @@ def framed_views(
             yield path, graph, node, views[str(node)]
 
 
-@pytest.fixture(params=["examples", "generated"])
+#: Units three levels down under a municipality's departments and co-determination bodies,
+#: which neither the examples nor the generated data have: the frame must reach every level it
+#: promises. Added to Sorø, which has neither key.
+DEEP_UNITS = """
+departments:
+  - id: dep-a
+    name: {da: Center A, en: Centre A}
+    units:
+      - id: dep-b
+        name: {da: Afdeling B, en: Section B}
+        units:
+          - id: dep-c
+            name: {da: Team C, en: Team C}
+            posts:
+              - id: dep-c-head
+                name: {en: head of team C}
+                role: head-of-department
+coDeterminationBodies:
+  - id: med-a
+    name: {da: MED A, en: MED A}
+    units:
+      - id: med-b
+        name: {da: MED B, en: MED B}
+        units:
+          - id: med-c
+            name: {da: MED C, en: MED C}
+"""
+
+
+@pytest.fixture(scope="module")
+def deep_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The examples, with units three levels down added to Sorø."""
+    from muniorg.publish.build import build
+
+    folder = tmp_path_factory.mktemp("deep")
+    shutil.copytree(ROOT / "examples", folder / "src")
+    soroe = folder / "src" / "municipalities" / "soroe.yaml"
+    text = soroe.read_text(encoding="utf-8")
+    assert "\ndepartments:" not in text and "\ncoDeterminationBodies:" not in text
+    soroe.write_text(text + DEEP_UNITS, encoding="utf-8")
+    assert build([folder / "src"], folder / "dist", allow_invalid=True).published
+    graph = Graph().parse(folder / "dist" / "soroe.nt", format="nt")
+    assert (None, ORG.hasUnit, URIRef("https://w3id.org/muniorg/id/dk/340/dep-c")) in graph
+    return folder / "dist"
+
+
+@pytest.fixture(params=["examples", "generated", "deep"])
 def dist(request: pytest.FixtureRequest) -> Path:
     folder: Path = request.getfixturevalue(f"{request.param}_dist")
     return folder

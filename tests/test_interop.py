@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
+from rdflib import Graph, URIRef
+from rdflib.namespace import ORG
 
 from muniorg.formats.rdf import read_graph
 from muniorg.model.classes import Municipality
@@ -241,6 +242,7 @@ RULE_CASES = {
     "post-in": ":p org:postIn :m .",
     "country-of-address": ":m a cv:PublicOrganisation ; locn:address :a . :a locn:adminUnitL1 'DK' .",
     "municipality": ":m a schema:GovernmentOrganization ; schema:addressCountry 'FI' .",
+    "sub-property-range": _M + ":m muniorg:council :c . :c a org:OrganizationalUnit .",
     "council-unit": _M + ":m org:hasUnit :c . :c a muniorg:Council .",
     "principle": ":f a muniorg:Foundation ; skos:hasTopConcept :p . :p a muniorg:Principle .",
     "programme-membership": ":x a muniorg:CooperationProgramme . :ms org:organization :x .",
@@ -264,7 +266,7 @@ RULE_CASES = {
 
 def test_every_rule_has_a_case() -> None:
     assert sorted(RULE_CASES) == sorted(rule.name for rule in RULES)
-    assert len(RULES) == 22
+    assert len(RULES) == 23
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[rule.name for rule in RULES])
@@ -355,3 +357,67 @@ def test_the_super_properties_read_as_the_sub_properties(dist: Path, slug: str) 
     assert outcome.unmapped == []
     rewritten = sum(own.count(f"> {sub} <") for sub in _SUB_PROPERTIES)
     assert bool(outcome.notes) == bool(rewritten)
+
+
+def test_a_post_of_the_council_makes_its_holder_one_of_the_municipalitys_people() -> None:
+    """person-of-post follows the council's sub-property of org:hasUnit, as it follows
+    org:hasUnit."""
+    data = _M + (
+        ":m muniorg:council :c . :c a muniorg:Council, org:OrganizationalUnit ; "
+        "skos:prefLabel 'Byrådet'@da ; org:hasPost :post . "
+        ":post a org:Post ; org:heldBy :p . :p a foaf:Person ; foaf:name 'Gert Jørgensen' ."
+    )
+    g = normalised(data)
+    assert (URIRef("https://ex.org/p"), ORG.memberOf, URIRef("https://ex.org/m")) in g
+
+
+def test_a_council_of_a_public_organisation_is_not_read_as_a_second_municipality() -> None:
+    """A unit with a country of its own (CPOV data) is a municipality only when it is no one's
+    unit: the council's sub-property counts as being a unit."""
+    data = _M + (
+        ":m muniorg:council :c . :c a cv:PublicOrganisation ; schema:addressCountry 'DK' ; "
+        "skos:prefLabel 'Byrådet'@da ."
+    )
+    outcome = read_graph_model(Graph().parse(data=_PREFIXES + data, format="turtle"))
+    assert [str(root.id) for root in outcome.roots] == ["https://ex.org/m"]
+    assert municipality(outcome).council is not None
+
+
+def test_units_linked_by_a_sub_property_and_its_super_property_read_once() -> None:
+    """Data with RDFS inference applied has org:hasUnit beside muniorg:council: the council is
+    read as the council, not as a department too, and nothing is left unmapped."""
+    data = _M + (
+        ":m muniorg:council :c ; org:hasUnit :c . :c a org:OrganizationalUnit ; "
+        "skos:prefLabel 'Byrådet'@da ."
+    )
+    outcome = read_graph_model(Graph().parse(data=_PREFIXES + data, format="turtle"))
+    m = municipality(outcome)
+    assert m.council is not None and m.departments == []
+    assert outcome.unmapped == []
+
+
+def test_rdf_with_the_super_properties_validates_as_the_same_data(
+    dist: Path, tmp_path: Path
+) -> None:
+    """``muniorg validate`` of RDF that gives the council as org:hasUnit (another tool's, or
+    muniorg's before it had the sub-properties) checks it as the council, with an info that
+    says so, instead of warning that the municipality has no council."""
+    from muniorg.publish.check import SUB_PROPERTY_READ, validate_paths
+
+    own, plain = [], []
+    for slug in ("soroe", "saman-om-ein-betre-kommune"):
+        text = (dist / f"{slug}.nt").read_text(encoding="utf-8")
+        for sub, super_property in _SUB_PROPERTIES.items():
+            text = text.replace(f"> {sub} <", f"> {super_property} <")
+        (tmp_path / f"{slug}.nt").write_text(text, encoding="utf-8")
+        own.append(dist / f"{slug}.nt")
+        plain.append(tmp_path / f"{slug}.nt")
+    expected = validate_paths(own)
+    report = validate_paths(plain)
+    notes = [r for r in report.results if r.constraint == SUB_PROPERTY_READ]
+    by_file = {(r.location.file if r.location else None): r.message for r in notes}
+    assert set(by_file) == {str(p) for p in plain}
+    assert "muniorg:council" in by_file[str(plain[0])]
+    assert "muniorg:programme" in by_file[str(plain[1])]
+    others = [(r.severity, r.message, r.focus_node) for r in report.results if r not in notes]
+    assert others == [(r.severity, r.message, r.focus_node) for r in expected.results]

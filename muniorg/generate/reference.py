@@ -123,7 +123,8 @@ def class_section(spec: ClassSpec, sources: Sources) -> list[Block]:
                 (_cardinality(field),),
                 (_if_missing(field),),
                 (field.description or sources.definition(field.path),),
-                _labels_text(sources.labels(field.path)),
+                # an inverse key is not the property: its labels would misname it
+                _labels_text({} if field.inverse else sources.labels(field.path)),
             )
         )
     blocks.append(

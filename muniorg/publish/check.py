@@ -22,8 +22,12 @@ from muniorg.dcat.from_yaml import the_catalog
 from muniorg.formats.format import RdfFormat
 from muniorg.formats.output_folder import MANIFEST
 from muniorg.formats.rdf import read_graph
-from muniorg.validation.results import ValidationReport
+from muniorg.rdf.others import specialise
+from muniorg.validation.results import Severity, ValidationReport, ValidationResult
 from muniorg.validation.run import document_contexts, validate_documents, validate_graph
+
+#: The constraint of the info that a super-property was read as muniorg's sub-property.
+SUB_PROPERTY_READ = "https://w3id.org/muniorg#SubPropertyRead"
 
 
 def validate_paths(
@@ -63,12 +67,24 @@ def validate_paths(
     rdf_paths = [
         p for p in paths if p not in yaml_paths and not _is_context(p) and not _is_vocabulary(p)
     ]
-    graphs = [read_graph(path, input_format) for path in rdf_paths]
+    # RDF that gives a council as org:hasUnit (other tools; muniorg before it had its own
+    # sub-properties) is checked as the council it is, with an info that says so.
+    specialised = [specialise(read_graph(path, input_format)) for path in rdf_paths]
+    graphs = [graph for graph, _ in specialised]
     # Each file in the context of the types the other files give the objects it refers to, as
     # a build validates its documents: a programme's file refers to a municipality's page.
-    for path, graph, context in zip(rdf_paths, graphs, document_contexts(graphs), strict=True):
+    contexts = document_contexts(graphs)
+    for path, (graph, notes), context in zip(rdf_paths, specialised, contexts, strict=True):
         report = validate_graph(graph, None, context, engine)
-        located = tuple(replace(r, location=SourceLocation(str(path))) for r in report.results)
+        read_as = [
+            ValidationResult(
+                Severity.INFO, note[:1].upper() + note[1:] + ".", "", constraint=SUB_PROPERTY_READ
+            )
+            for note in notes
+        ]
+        located = tuple(
+            replace(r, location=SourceLocation(str(path))) for r in [*read_as, *report.results]
+        )
         reports.append(ValidationReport(results=located, inputs=(str(path),)))
     return ValidationReport.merge(reports)
 

@@ -177,8 +177,9 @@ def _linked(graph: Graph, subject: URIRef, field: Field) -> list[RdfNode]:
 def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = None) -> N:
     """Read the object ``iri`` of class ``cls`` (and what is nested in it) from ``graph``.
 
-    Values on a path that several fields share (``org:hasUnit`` holds the council, departments
-    and co-determination bodies) go to the field whose class the value is typed with.
+    A nested field takes the values of its path that are typed with its class; others (a
+    council under ``org:hasUnit``, where a municipality has only departments) stay unconsumed
+    and are reported as unmapped.
 
     :raises MappingError: when a value cannot be converted (a literal where an IRI belongs ...).
     """

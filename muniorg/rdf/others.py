@@ -101,13 +101,13 @@ RULES: tuple[Rule, ...] = (
         count="""SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE {
             { ?m a cv:PublicOrganisation } UNION { ?m a schema:GovernmentOrganization }
             FILTER NOT EXISTS { ?m schema:addressCountry ?any } FILTER NOT EXISTS { ?m muniorg:country ?any }
-            FILTER NOT EXISTS { ?parent org:hasUnit ?m }
+            FILTER NOT EXISTS { ?parent $UNIT_PATH ?m }
             { ?m schema:address ?a } UNION { ?m locn:address ?a }
             { ?a schema:addressCountry ?c } UNION { ?a locn:adminUnitL1 ?c } }""",
         update="""INSERT { ?m schema:addressCountry ?c } WHERE {
             { ?m a cv:PublicOrganisation } UNION { ?m a schema:GovernmentOrganization }
             FILTER NOT EXISTS { ?m schema:addressCountry ?any } FILTER NOT EXISTS { ?m muniorg:country ?any }
-            FILTER NOT EXISTS { ?parent org:hasUnit ?m }
+            FILTER NOT EXISTS { ?parent $UNIT_PATH ?m }
             { ?m schema:address ?a } UNION { ?m locn:address ?a }
             { ?a schema:addressCountry ?c } UNION { ?a locn:adminUnitL1 ?c } }""",
     ),
@@ -118,12 +118,25 @@ RULES: tuple[Rule, ...] = (
         "muniorg:Municipality ({n} node{s})",
         count="""SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE {
             { ?m a cv:PublicOrganisation } UNION { ?m a schema:GovernmentOrganization }
-            FILTER NOT EXISTS { ?m a muniorg:Municipality } FILTER NOT EXISTS { ?parent org:hasUnit ?m }
+            FILTER NOT EXISTS { ?m a muniorg:Municipality } FILTER NOT EXISTS { ?parent $UNIT_PATH ?m }
             { ?m schema:addressCountry ?c } UNION { ?m muniorg:country ?c } }""",
         update="""INSERT { ?m a muniorg:Municipality, cv:PublicOrganisation, schema:GovernmentOrganization }
             WHERE { { ?m a cv:PublicOrganisation } UNION { ?m a schema:GovernmentOrganization }
-                    FILTER NOT EXISTS { ?m a muniorg:Municipality } FILTER NOT EXISTS { ?parent org:hasUnit ?m }
+                    FILTER NOT EXISTS { ?m a muniorg:Municipality } FILTER NOT EXISTS { ?parent $UNIT_PATH ?m }
                     { ?m schema:addressCountry ?c } UNION { ?m muniorg:country ?c } }""",
+    ),
+    Rule(
+        name="sub-property-range",
+        needs=("muniorg:council", "muniorg:coDeterminationBody"),
+        note="a unit given as muniorg:council or muniorg:coDeterminationBody without a muniorg type "
+        "is read as a Council or CoDeterminationBody, the range of the property ({n} node{s})",
+        count="""SELECT (COUNT(DISTINCT ?u) AS ?n) WHERE { ?m ?p ?u .
+            VALUES ?p { muniorg:council muniorg:coDeterminationBody }
+            FILTER NOT EXISTS { ?u a ?t . FILTER(STRSTARTS(STR(?t), STR(muniorg:))) } }""",
+        update="""INSERT { ?u a ?class } WHERE { ?m ?p ?u .
+            VALUES (?p ?class) { (muniorg:council muniorg:Council)
+                                 (muniorg:coDeterminationBody muniorg:CoDeterminationBody) }
+            FILTER NOT EXISTS { ?u a ?t . FILTER(STRSTARTS(STR(?t), STR(muniorg:))) } }""",
     ),
     Rule(
         name="council-unit",
@@ -382,6 +395,44 @@ def normalise(graph: Graph) -> tuple[Graph, list[str]]:
             copy.update(_sparql(rule.update))
         notes.append(rule.note.format(n=count, s="" if count == 1 else "s"))
     return copy, notes
+
+
+#: The rules that give a predicate its muniorg sub-property where the data has its super-property
+#: (a council as org:hasUnit, as muniorg wrote it before 2026-12): renames with one reading.
+SUB_PROPERTY_RULES = ("council-unit", "principle", "programme-membership")
+
+
+def specialise(graph: Graph) -> tuple[Graph, list[str]]:
+    """``graph`` with muniorg's sub-properties where it gives their super-property (the
+    :data:`SUB_PROPERTY_RULES`), and a note per rule that applied; ``graph`` itself (not a
+    copy, blank nodes kept) when none applies. Validating RDF from other tools, or from an older
+    muniorg, checks the council given as ``org:hasUnit`` as the council.
+
+    >>> from rdflib import Graph
+    >>> g = Graph().parse(data='''
+    ...     @prefix org: <http://www.w3.org/ns/org#> . @prefix muniorg: <https://w3id.org/muniorg#> .
+    ...     <https://ex.org/m> a muniorg:Municipality ; org:hasUnit <https://ex.org/c> .
+    ...     <https://ex.org/c> a muniorg:Council .''', format="turtle")
+    >>> specialised, notes = specialise(g)
+    >>> [str(p) for p in specialised.predicates(None, URIRef("https://ex.org/c"))]
+    ['https://w3id.org/muniorg#council']
+    """
+    rules = [r for r in RULES if r.name in SUB_PROPERTY_RULES]
+    copy: Graph | None = None
+    notes = []
+    for rule in rules:
+        source = copy if copy is not None else graph
+        if not any(_present(source, term) for term in rule.needs):
+            continue
+        count = _count(source, rule.count)
+        if not count or rule.update is None:
+            continue
+        if copy is None:
+            copy = new_graph()
+            copy += graph
+        copy.update(_sparql(rule.update))
+        notes.append(rule.note.format(n=count, s="" if count == 1 else "s"))
+    return (copy if copy is not None else graph), notes
 
 
 def _count(graph: Graph, query: str) -> int:
