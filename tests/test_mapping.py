@@ -67,7 +67,7 @@ def test_example_round_trip(examples, name):
     assert set(graph) == result.consumed  # nothing left unmapped
 
 
-def test_shared_path_is_split_by_type():
+def test_council_and_departments_read_back_under_their_keys():
     m = Municipality(
         id="https://ex.org/m",
         name={"da": "M"},

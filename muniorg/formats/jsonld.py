@@ -31,6 +31,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import orjson
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import BNode
 
@@ -59,9 +60,34 @@ _ALLOWED_REMOTE: ContextVar[frozenset[str]] = ContextVar(
 )
 
 
+def indented_json(value: Any) -> str:
+    """``value`` as JSON text with a 2-space indent, characters as they are (not ``\\u``
+    escapes), keys in their order: the text of ``json.dumps(value, indent=2,
+    ensure_ascii=False)``, written by orjson's C encoder (the standard library's encoder falls
+    back to pure Python when it indents, about eight times slower). Values orjson refuses (an
+    integer beyond 64 bits, a key that is not a string, a lone surrogate) go through ``json``.
+    Floats would be written in orjson's shortest form (``1e16``, not ``1e+16``); muniorg writes
+    none (decimals are value objects with the number as a string).
+
+    >>> print(indented_json({"name": {"da": "Sorø"}, "seats": [25]}))
+    {
+      "name": {
+        "da": "Sorø"
+      },
+      "seats": [
+        25
+      ]
+    }
+    """
+    try:
+        return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode("utf-8")
+    except TypeError:  # orjson.JSONEncodeError is a TypeError
+        return json.dumps(value, indent=2, ensure_ascii=False)
+
+
 def dumps(document: Any) -> str:
     """Serialize a JSON(-LD) document deterministically: 2-space indent, UTF-8, final newline."""
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return indented_json(document) + "\n"
 
 
 # --- reading ----------------------------------------------------------------------------------
