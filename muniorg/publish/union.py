@@ -35,6 +35,7 @@ import pyoxigraph as ox
 from muniorg.core.namespaces import PREFIXES
 from muniorg.core.resources import CONTEXT_IRI
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
+from muniorg.formats.jsonld import indented_json
 from muniorg.formats.rdf import turtle_from_ntriples
 from muniorg.model.walk import natural_key
 
@@ -90,7 +91,7 @@ def _merge(texts: Sequence[str]) -> str:
     for text in texts[1:]:
         for key, value in json.loads(text).items():
             merged.setdefault(key, value)
-    return json.dumps(merged, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+    return indented_json(merged).replace("\n", "\n    ")
 
 
 def write_flat_jsonld(parts: Sequence[Path], out: Path) -> None:

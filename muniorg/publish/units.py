@@ -66,6 +66,7 @@ from muniorg.core.errors import AuthoringError, MuniorgError, OutputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY, new_graph
 from muniorg.core.resources import FRAME_FILES
+from muniorg.formats.jsonld import indented_json
 from muniorg.formats.limits import current_limits
 from muniorg.formats.yaml import YamlNode
 from muniorg.model.classes import Municipality
@@ -493,7 +494,7 @@ def flat_lines(objects: Iterable[dict[str, Any]]) -> Iterator[str]:
     the whole data set's ``@graph`` (:func:`muniorg.formats.jsonld.dumps`' layout, indented
     to its place), so that merging the units' objects writes text instead of encoding JSON."""
     for node in objects:
-        text = json.dumps(node, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+        text = indented_json(node).replace("\n", "\n    ")
         yield json.dumps([node["id"], text], ensure_ascii=False) + "\n"
 
 
@@ -664,7 +665,16 @@ def code_digest() -> str:
     for path in code_files():
         digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0")
         digest.update(path.read_bytes() + b"\0")
-    for library in ("rdflib", "pyoxigraph", "pyshacl", "PyYAML", "jinja2", "MarkupSafe", "PyLD"):
+    for library in (
+        "rdflib",
+        "pyoxigraph",
+        "pyshacl",
+        "PyYAML",
+        "jinja2",
+        "MarkupSafe",
+        "PyLD",
+        "orjson",
+    ):
         try:
             digest.update(f"{library}={metadata.version(library)}\0".encode())
         except metadata.PackageNotFoundError:
