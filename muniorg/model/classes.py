@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from reprlib import recursive_repr
 from typing import ClassVar
 
 from rdflib import URIRef
@@ -40,11 +41,11 @@ from muniorg.core.namespaces import (
     SCHEMA,
     SKOS,
 )
-from muniorg.model.node import LangListMap, LangMap, Node, Number, PartialDate
+from muniorg.model.node import FACTORY, LangListMap, LangMap, Node, Number, PartialDate
 from muniorg.model.schema import ClassSpec, Field, ValueKind
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Address(Node):
     """A postal or visiting address.
 
@@ -87,8 +88,56 @@ class Address(Node):
     postName: LangMap = field(default_factory=dict)
     country: str | None = None
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        fullAddress: LangMap = FACTORY,
+        thoroughfare: LangMap = FACTORY,
+        locatorDesignator: str | None = None,
+        poBox: str | None = None,
+        postCode: str | None = None,
+        postName: LangMap = FACTORY,
+        country: str | None = None,
+    ) -> None:
+        self.id = id
+        self.fullAddress = {} if fullAddress is FACTORY else fullAddress
+        self.thoroughfare = {} if thoroughfare is FACTORY else thoroughfare
+        self.locatorDesignator = locatorDesignator
+        self.poBox = poBox
+        self.postCode = postCode
+        self.postName = {} if postName is FACTORY else postName
+        self.country = country
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"fullAddress={self.fullAddress!r}, "
+            f"thoroughfare={self.thoroughfare!r}, "
+            f"locatorDesignator={self.locatorDesignator!r}, "
+            f"poBox={self.poBox!r}, "
+            f"postCode={self.postCode!r}, "
+            f"postName={self.postName!r}, "
+            f"country={self.country!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Address)
+        return (
+            self.id, self.fullAddress, self.thoroughfare, self.locatorDesignator, self.poBox,
+            self.postCode, self.postName, self.country,
+        ) == (
+            other.id, other.fullAddress, other.thoroughfare, other.locatorDesignator, other.poBox,
+            other.postCode, other.postName, other.country,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdministrativeArea(Node):
     """The geographic area a municipality governs, and the wider regions it lies in.
 
@@ -122,8 +171,45 @@ class AdministrativeArea(Node):
     regions: list[Region] = field(default_factory=list)
     keyFigures: list[KeyFigure] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        description: LangMap = FACTORY,
+        regions: list[Region] = FACTORY,
+        keyFigures: list[KeyFigure] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.description = {} if description is FACTORY else description
+        self.regions = [] if regions is FACTORY else regions
+        self.keyFigures = [] if keyFigures is FACTORY else keyFigures
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"description={self.description!r}, "
+            f"regions={self.regions!r}, "
+            f"keyFigures={self.keyFigures!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, AdministrativeArea)
+        return (
+            self.id, self.name, self.description, self.regions, self.keyFigures,
+        ) == (
+            other.id, other.name, other.description, other.regions, other.keyFigures,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Award(Node):
     """An award given: the year and the recipient.
 
@@ -158,8 +244,45 @@ class Award(Node):
     recipientName: str | None = None
     description: LangMap = field(default_factory=dict)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        year: str | None = None,
+        recipient: str | None = None,
+        recipientName: str | None = None,
+        description: LangMap = FACTORY,
+    ) -> None:
+        self.id = id
+        self.year = year
+        self.recipient = recipient
+        self.recipientName = recipientName
+        self.description = {} if description is FACTORY else description
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"year={self.year!r}, "
+            f"recipient={self.recipient!r}, "
+            f"recipientName={self.recipientName!r}, "
+            f"description={self.description!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Award)
+        return (
+            self.id, self.year, self.recipient, self.recipientName, self.description,
+        ) == (
+            other.id, other.year, other.recipient, other.recipientName, other.description,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AwardScheme(Node):
     """An award or prize given out regularly, with its criteria.
 
@@ -202,8 +325,53 @@ class AwardScheme(Node):
     awards: list[Award] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        description: LangMap = FACTORY,
+        frequency: str | None = None,
+        criteria: LangListMap = FACTORY,
+        awards: list[Award] = FACTORY,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.description = {} if description is FACTORY else description
+        self.frequency = frequency
+        self.criteria = {} if criteria is FACTORY else criteria
+        self.awards = [] if awards is FACTORY else awards
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"description={self.description!r}, "
+            f"frequency={self.frequency!r}, "
+            f"criteria={self.criteria!r}, "
+            f"awards={self.awards!r}, "
+            f"source={self.source!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, AwardScheme)
+        return (
+            self.id, self.name, self.description, self.frequency, self.criteria, self.awards,
+            self.source,
+        ) == (
+            other.id, other.name, other.description, other.frequency, other.criteria, other.awards,
+            other.source,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Certification(Node):
     """A certification, label or membership an organisation holds (e.g. Fairtrade, Eco-Lighthouse).
 
@@ -249,8 +417,56 @@ class Certification(Node):
     period: Period | None = None
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        kind: str | None = None,
+        description: LangMap = FACTORY,
+        issuer: str | None = None,
+        homepage: Document | None = None,
+        period: Period | None = None,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.kind = kind
+        self.description = {} if description is FACTORY else description
+        self.issuer = issuer
+        self.homepage = homepage
+        self.period = period
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"kind={self.kind!r}, "
+            f"description={self.description!r}, "
+            f"issuer={self.issuer!r}, "
+            f"homepage={self.homepage!r}, "
+            f"period={self.period!r}, "
+            f"source={self.source!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Certification)
+        return (
+            self.id, self.name, self.kind, self.description, self.issuer, self.homepage,
+            self.period, self.source,
+        ) == (
+            other.id, other.name, other.kind, other.description, other.issuer, other.homepage,
+            other.period, other.source,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class CoDeterminationBody(Node):
     """A body in which management and employee representatives co-operate and co-determine working
     conditions (e.g. a Danish MED committee).
@@ -322,8 +538,70 @@ class CoDeterminationBody(Node):
     visitingAddress: Address | None = None
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        altName: LangListMap = FACTORY,
+        description: LangMap = FACTORY,
+        kind: str | None = None,
+        units: list[CoDeterminationBody] = FACTORY,
+        represented: list[str] = FACTORY,
+        memberships: list[Membership] = FACTORY,
+        contactPoints: list[ContactPoint] = FACTORY,
+        postalAddress: Address | None = None,
+        visitingAddress: Address | None = None,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.altName = {} if altName is FACTORY else altName
+        self.description = {} if description is FACTORY else description
+        self.kind = kind
+        self.units = [] if units is FACTORY else units
+        self.represented = [] if represented is FACTORY else represented
+        self.memberships = [] if memberships is FACTORY else memberships
+        self.contactPoints = [] if contactPoints is FACTORY else contactPoints
+        self.postalAddress = postalAddress
+        self.visitingAddress = visitingAddress
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"altName={self.altName!r}, "
+            f"description={self.description!r}, "
+            f"kind={self.kind!r}, "
+            f"units={self.units!r}, "
+            f"represented={self.represented!r}, "
+            f"memberships={self.memberships!r}, "
+            f"contactPoints={self.contactPoints!r}, "
+            f"postalAddress={self.postalAddress!r}, "
+            f"visitingAddress={self.visitingAddress!r}, "
+            f"source={self.source!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, CoDeterminationBody)
+        return (
+            self.id, self.name, self.altName, self.description, self.kind, self.units,
+            self.represented, self.memberships, self.contactPoints, self.postalAddress,
+            self.visitingAddress, self.source,
+        ) == (
+            other.id, other.name, other.altName, other.description, other.kind, other.units,
+            other.represented, other.memberships, other.contactPoints, other.postalAddress,
+            other.visitingAddress, other.source,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Committee(Node):
     """A standing political committee of a municipal council.
 
@@ -378,8 +656,62 @@ class Committee(Node):
     visitingAddress: Address | None = None
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        altName: LangListMap = FACTORY,
+        description: LangMap = FACTORY,
+        posts: list[Post] = FACTORY,
+        memberships: list[Membership] = FACTORY,
+        contactPoints: list[ContactPoint] = FACTORY,
+        postalAddress: Address | None = None,
+        visitingAddress: Address | None = None,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.altName = {} if altName is FACTORY else altName
+        self.description = {} if description is FACTORY else description
+        self.posts = [] if posts is FACTORY else posts
+        self.memberships = [] if memberships is FACTORY else memberships
+        self.contactPoints = [] if contactPoints is FACTORY else contactPoints
+        self.postalAddress = postalAddress
+        self.visitingAddress = visitingAddress
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"altName={self.altName!r}, "
+            f"description={self.description!r}, "
+            f"posts={self.posts!r}, "
+            f"memberships={self.memberships!r}, "
+            f"contactPoints={self.contactPoints!r}, "
+            f"postalAddress={self.postalAddress!r}, "
+            f"visitingAddress={self.visitingAddress!r}, "
+            f"source={self.source!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Committee)
+        return (
+            self.id, self.name, self.altName, self.description, self.posts, self.memberships,
+            self.contactPoints, self.postalAddress, self.visitingAddress, self.source,
+        ) == (
+            other.id, other.name, other.altName, other.description, other.posts, other.memberships,
+            other.contactPoints, other.postalAddress, other.visitingAddress, other.source,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Concept(Node):
     """One code in a controlled list.
 
@@ -410,8 +742,45 @@ class Concept(Node):
     notation: str | None = None
     broader: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        definition: LangMap = FACTORY,
+        notation: str | None = None,
+        broader: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.definition = {} if definition is FACTORY else definition
+        self.notation = notation
+        self.broader = [] if broader is FACTORY else broader
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"definition={self.definition!r}, "
+            f"notation={self.notation!r}, "
+            f"broader={self.broader!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Concept)
+        return (
+            self.id, self.name, self.definition, self.notation, self.broader,
+        ) == (
+            other.id, other.name, other.definition, other.notation, other.broader,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ConceptScheme(Node):
     """A controlled list of codes.
 
@@ -441,8 +810,42 @@ class ConceptScheme(Node):
     description: LangMap = field(default_factory=dict)
     concepts: list[Concept] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        title: LangMap = FACTORY,
+        description: LangMap = FACTORY,
+        concepts: list[Concept] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.title = {} if title is FACTORY else title
+        self.description = {} if description is FACTORY else description
+        self.concepts = [] if concepts is FACTORY else concepts
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"title={self.title!r}, "
+            f"description={self.description!r}, "
+            f"concepts={self.concepts!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ConceptScheme)
+        return (
+            self.id, self.title, self.description, self.concepts,
+        ) == (
+            other.id, other.title, other.description, other.concepts,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ContactPoint(Node):
     """A way to contact the organisation: telephone, e-mail, contact page and opening hours.
 
@@ -484,8 +887,53 @@ class ContactPoint(Node):
     openingHours: list[OpeningHours] = field(default_factory=list)
     bankAccount: str | None = None
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        telephone: list[str] = FACTORY,
+        email: list[str] = FACTORY,
+        contactPage: Document | None = None,
+        openingHours: list[OpeningHours] = FACTORY,
+        bankAccount: str | None = None,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.telephone = [] if telephone is FACTORY else telephone
+        self.email = [] if email is FACTORY else email
+        self.contactPage = contactPage
+        self.openingHours = [] if openingHours is FACTORY else openingHours
+        self.bankAccount = bankAccount
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"telephone={self.telephone!r}, "
+            f"email={self.email!r}, "
+            f"contactPage={self.contactPage!r}, "
+            f"openingHours={self.openingHours!r}, "
+            f"bankAccount={self.bankAccount!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ContactPoint)
+        return (
+            self.id, self.name, self.telephone, self.email, self.contactPage, self.openingHours,
+            self.bankAccount,
+        ) == (
+            other.id, other.name, other.telephone, other.email, other.contactPage,
+            other.openingHours, other.bankAccount,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class CooperationProgramme(Node):
     """A development or cooperation programme that municipalities join with ministries,
     associations and unions.
@@ -571,8 +1019,82 @@ class CooperationProgramme(Node):
     documents: list[Document] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        altName: LangListMap = FACTORY,
+        description: LangMap = FACTORY,
+        period: Period | None = None,
+        themes: list[str] = FACTORY,
+        benefits: list[str] = FACTORY,
+        requirements: LangListMap = FACTORY,
+        partners: list[Organisation] = FACTORY,
+        intakeRounds: list[IntakeRound] = FACTORY,
+        networks: list[ThematicNetwork] = FACTORY,
+        participants: list[Membership] = FACTORY,
+        keyFigures: list[KeyFigure] = FACTORY,
+        homepage: Document | None = None,
+        documents: list[Document] = FACTORY,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.altName = {} if altName is FACTORY else altName
+        self.description = {} if description is FACTORY else description
+        self.period = period
+        self.themes = [] if themes is FACTORY else themes
+        self.benefits = [] if benefits is FACTORY else benefits
+        self.requirements = {} if requirements is FACTORY else requirements
+        self.partners = [] if partners is FACTORY else partners
+        self.intakeRounds = [] if intakeRounds is FACTORY else intakeRounds
+        self.networks = [] if networks is FACTORY else networks
+        self.participants = [] if participants is FACTORY else participants
+        self.keyFigures = [] if keyFigures is FACTORY else keyFigures
+        self.homepage = homepage
+        self.documents = [] if documents is FACTORY else documents
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"altName={self.altName!r}, "
+            f"description={self.description!r}, "
+            f"period={self.period!r}, "
+            f"themes={self.themes!r}, "
+            f"benefits={self.benefits!r}, "
+            f"requirements={self.requirements!r}, "
+            f"partners={self.partners!r}, "
+            f"intakeRounds={self.intakeRounds!r}, "
+            f"networks={self.networks!r}, "
+            f"participants={self.participants!r}, "
+            f"keyFigures={self.keyFigures!r}, "
+            f"homepage={self.homepage!r}, "
+            f"documents={self.documents!r}, "
+            f"source={self.source!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, CooperationProgramme)
+        return (
+            self.id, self.name, self.altName, self.description, self.period, self.themes,
+            self.benefits, self.requirements, self.partners, self.intakeRounds, self.networks,
+            self.participants, self.keyFigures, self.homepage, self.documents, self.source,
+        ) == (
+            other.id, other.name, other.altName, other.description, other.period, other.themes,
+            other.benefits, other.requirements, other.partners, other.intakeRounds, other.networks,
+            other.participants, other.keyFigures, other.homepage, other.documents, other.source,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Council(Node):
     """The elected assembly that governs a municipality (byråd, kommunalbestyrelse,
     kommunfullmäktige, kommunestyre).
@@ -647,8 +1169,76 @@ class Council(Node):
     politicalParties: list[Organisation] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        altName: LangListMap = FACTORY,
+        description: LangMap = FACTORY,
+        seats: int | None = None,
+        committees: list[Committee] = FACTORY,
+        posts: list[Post] = FACTORY,
+        memberships: list[Membership] = FACTORY,
+        keyFigures: list[KeyFigure] = FACTORY,
+        contactPoints: list[ContactPoint] = FACTORY,
+        postalAddress: Address | None = None,
+        visitingAddress: Address | None = None,
+        politicalParties: list[Organisation] = FACTORY,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.altName = {} if altName is FACTORY else altName
+        self.description = {} if description is FACTORY else description
+        self.seats = seats
+        self.committees = [] if committees is FACTORY else committees
+        self.posts = [] if posts is FACTORY else posts
+        self.memberships = [] if memberships is FACTORY else memberships
+        self.keyFigures = [] if keyFigures is FACTORY else keyFigures
+        self.contactPoints = [] if contactPoints is FACTORY else contactPoints
+        self.postalAddress = postalAddress
+        self.visitingAddress = visitingAddress
+        self.politicalParties = [] if politicalParties is FACTORY else politicalParties
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"altName={self.altName!r}, "
+            f"description={self.description!r}, "
+            f"seats={self.seats!r}, "
+            f"committees={self.committees!r}, "
+            f"posts={self.posts!r}, "
+            f"memberships={self.memberships!r}, "
+            f"keyFigures={self.keyFigures!r}, "
+            f"contactPoints={self.contactPoints!r}, "
+            f"postalAddress={self.postalAddress!r}, "
+            f"visitingAddress={self.visitingAddress!r}, "
+            f"politicalParties={self.politicalParties!r}, "
+            f"source={self.source!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Council)
+        return (
+            self.id, self.name, self.altName, self.description, self.seats, self.committees,
+            self.posts, self.memberships, self.keyFigures, self.contactPoints, self.postalAddress,
+            self.visitingAddress, self.politicalParties, self.source,
+        ) == (
+            other.id, other.name, other.altName, other.description, other.seats, other.committees,
+            other.posts, other.memberships, other.keyFigures, other.contactPoints,
+            other.postalAddress, other.visitingAddress, other.politicalParties, other.source,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Department(Node):
     """An administrative unit of a municipality: a department, a professional or staff centre, or
     an institution.
@@ -719,8 +1309,73 @@ class Department(Node):
     visitingAddress: Address | None = None
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        altName: LangListMap = FACTORY,
+        description: LangMap = FACTORY,
+        kind: str | None = None,
+        serviceAreas: list[str] = FACTORY,
+        units: list[Department] = FACTORY,
+        posts: list[Post] = FACTORY,
+        keyFigures: list[KeyFigure] = FACTORY,
+        contactPoints: list[ContactPoint] = FACTORY,
+        postalAddress: Address | None = None,
+        visitingAddress: Address | None = None,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.altName = {} if altName is FACTORY else altName
+        self.description = {} if description is FACTORY else description
+        self.kind = kind
+        self.serviceAreas = [] if serviceAreas is FACTORY else serviceAreas
+        self.units = [] if units is FACTORY else units
+        self.posts = [] if posts is FACTORY else posts
+        self.keyFigures = [] if keyFigures is FACTORY else keyFigures
+        self.contactPoints = [] if contactPoints is FACTORY else contactPoints
+        self.postalAddress = postalAddress
+        self.visitingAddress = visitingAddress
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"altName={self.altName!r}, "
+            f"description={self.description!r}, "
+            f"kind={self.kind!r}, "
+            f"serviceAreas={self.serviceAreas!r}, "
+            f"units={self.units!r}, "
+            f"posts={self.posts!r}, "
+            f"keyFigures={self.keyFigures!r}, "
+            f"contactPoints={self.contactPoints!r}, "
+            f"postalAddress={self.postalAddress!r}, "
+            f"visitingAddress={self.visitingAddress!r}, "
+            f"source={self.source!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Department)
+        return (
+            self.id, self.name, self.altName, self.description, self.kind, self.serviceAreas,
+            self.units, self.posts, self.keyFigures, self.contactPoints, self.postalAddress,
+            self.visitingAddress, self.source,
+        ) == (
+            other.id, other.name, other.altName, other.description, other.kind, other.serviceAreas,
+            other.units, other.posts, other.keyFigures, other.contactPoints, other.postalAddress,
+            other.visitingAddress, other.source,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Document(Node):
     """A web page or document: a homepage, the page a fact was taken from, or a registry extract.
 
@@ -776,8 +1431,59 @@ class Document(Node):
     language: list[str] = field(default_factory=list)
     contributors: list[Organisation] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        title: LangMap = FACTORY,
+        url: str | None = None,
+        creators: list[str] = FACTORY,
+        publisher: str | None = None,
+        issued: datetime.datetime | datetime.date | None = None,
+        modified: datetime.datetime | datetime.date | None = None,
+        language: list[str] = FACTORY,
+        contributors: list[Organisation] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.title = {} if title is FACTORY else title
+        self.url = url
+        self.creators = [] if creators is FACTORY else creators
+        self.publisher = publisher
+        self.issued = issued
+        self.modified = modified
+        self.language = [] if language is FACTORY else language
+        self.contributors = [] if contributors is FACTORY else contributors
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"title={self.title!r}, "
+            f"url={self.url!r}, "
+            f"creators={self.creators!r}, "
+            f"publisher={self.publisher!r}, "
+            f"issued={self.issued!r}, "
+            f"modified={self.modified!r}, "
+            f"language={self.language!r}, "
+            f"contributors={self.contributors!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Document)
+        return (
+            self.id, self.title, self.url, self.creators, self.publisher, self.issued,
+            self.modified, self.language, self.contributors,
+        ) == (
+            other.id, other.title, other.url, other.creators, other.publisher, other.issued,
+            other.modified, other.language, other.contributors,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Foundation(Node):
     """A set of values, principles or mutual expectations an organisation has adopted (value
     foundation, leadership foundation, employee foundation).
@@ -833,8 +1539,62 @@ class Foundation(Node):
     issued: PartialDate | None = None
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        kind: str | None = None,
+        description: LangMap = FACTORY,
+        purposes: LangListMap = FACTORY,
+        values: list[Value] = FACTORY,
+        principles: list[Principle] = FACTORY,
+        authors: list[str] = FACTORY,
+        issued: PartialDate | None = None,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.kind = kind
+        self.description = {} if description is FACTORY else description
+        self.purposes = {} if purposes is FACTORY else purposes
+        self.values = [] if values is FACTORY else values
+        self.principles = [] if principles is FACTORY else principles
+        self.authors = [] if authors is FACTORY else authors
+        self.issued = issued
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"kind={self.kind!r}, "
+            f"description={self.description!r}, "
+            f"purposes={self.purposes!r}, "
+            f"values={self.values!r}, "
+            f"principles={self.principles!r}, "
+            f"authors={self.authors!r}, "
+            f"issued={self.issued!r}, "
+            f"source={self.source!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Foundation)
+        return (
+            self.id, self.name, self.kind, self.description, self.purposes, self.values,
+            self.principles, self.authors, self.issued, self.source,
+        ) == (
+            other.id, other.name, other.kind, other.description, other.purposes, other.values,
+            other.principles, other.authors, other.issued, other.source,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Identifier(Node):
     """An identifier issued under a named scheme (municipality number, organisation number ...),
     with the period in which it was valid.
@@ -882,8 +1642,53 @@ class Identifier(Node):
     validDuring: Period | None = None
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        notation: str | None = None,
+        scheme: str | None = None,
+        schemeAgency: str | None = None,
+        issued: datetime.date | None = None,
+        validDuring: Period | None = None,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.notation = notation
+        self.scheme = scheme
+        self.schemeAgency = schemeAgency
+        self.issued = issued
+        self.validDuring = validDuring
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"notation={self.notation!r}, "
+            f"scheme={self.scheme!r}, "
+            f"schemeAgency={self.schemeAgency!r}, "
+            f"issued={self.issued!r}, "
+            f"validDuring={self.validDuring!r}, "
+            f"source={self.source!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Identifier)
+        return (
+            self.id, self.notation, self.scheme, self.schemeAgency, self.issued, self.validDuring,
+            self.source,
+        ) == (
+            other.id, other.notation, other.scheme, other.schemeAgency, other.issued,
+            other.validDuring, other.source,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Indicator(Node):
     """What is measured to follow a goal (sick days per employee, share of cyclists ...), with its
     targets.
@@ -928,8 +1733,48 @@ class Indicator(Node):
     unit: str | None = None
     targets: list[Target] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        description: LangMap = FACTORY,
+        measure: str | None = None,
+        unit: str | None = None,
+        targets: list[Target] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.description = {} if description is FACTORY else description
+        self.measure = measure
+        self.unit = unit
+        self.targets = [] if targets is FACTORY else targets
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"description={self.description!r}, "
+            f"measure={self.measure!r}, "
+            f"unit={self.unit!r}, "
+            f"targets={self.targets!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Indicator)
+        return (
+            self.id, self.name, self.description, self.measure, self.unit, self.targets,
+        ) == (
+            other.id, other.name, other.description, other.measure, other.unit, other.targets,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Initiative(Node):
     """An initiative, campaign or programme run or joined by an organisation, with its measured
     outcomes.
@@ -981,8 +1826,59 @@ class Initiative(Node):
     homepage: Document | None = None
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        kind: str | None = None,
+        description: LangMap = FACTORY,
+        themes: list[str] = FACTORY,
+        period: Period | None = None,
+        outcomes: list[KeyFigure] = FACTORY,
+        homepage: Document | None = None,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.kind = kind
+        self.description = {} if description is FACTORY else description
+        self.themes = [] if themes is FACTORY else themes
+        self.period = period
+        self.outcomes = [] if outcomes is FACTORY else outcomes
+        self.homepage = homepage
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"kind={self.kind!r}, "
+            f"description={self.description!r}, "
+            f"themes={self.themes!r}, "
+            f"period={self.period!r}, "
+            f"outcomes={self.outcomes!r}, "
+            f"homepage={self.homepage!r}, "
+            f"source={self.source!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Initiative)
+        return (
+            self.id, self.name, self.kind, self.description, self.themes, self.period,
+            self.outcomes, self.homepage, self.source,
+        ) == (
+            other.id, other.name, other.kind, other.description, other.themes, other.period,
+            other.outcomes, other.homepage, other.source,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class IntakeRound(Node):
     """A round in which participants were admitted to a programme.
 
@@ -1012,8 +1908,42 @@ class IntakeRound(Node):
     period: Period | None = None
     admitted: int | None = None
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        period: Period | None = None,
+        admitted: int | None = None,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.period = period
+        self.admitted = admitted
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"period={self.period!r}, "
+            f"admitted={self.admitted!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, IntakeRound)
+        return (
+            self.id, self.name, self.period, self.admitted,
+        ) == (
+            other.id, other.name, other.period, other.admitted,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class KeyFigure(Node):
     """A measured or stated quantity (population, employees, seats ...) with its unit, date and how
     exact it is.
@@ -1070,8 +2000,59 @@ class KeyFigure(Node):
     label: LangMap = field(default_factory=dict)
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        measure: str | None = None,
+        value: Number | None = None,
+        qualifier: str | None = None,
+        unit: str | None = None,
+        date: PartialDate | None = None,
+        period: Period | None = None,
+        label: LangMap = FACTORY,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.measure = measure
+        self.value = value
+        self.qualifier = qualifier
+        self.unit = unit
+        self.date = date
+        self.period = period
+        self.label = {} if label is FACTORY else label
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"measure={self.measure!r}, "
+            f"value={self.value!r}, "
+            f"qualifier={self.qualifier!r}, "
+            f"unit={self.unit!r}, "
+            f"date={self.date!r}, "
+            f"period={self.period!r}, "
+            f"label={self.label!r}, "
+            f"source={self.source!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, KeyFigure)
+        return (
+            self.id, self.measure, self.value, self.qualifier, self.unit, self.date, self.period,
+            self.label, self.source,
+        ) == (
+            other.id, other.measure, other.value, other.qualifier, other.unit, other.date,
+            other.period, other.label, other.source,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class LocalProject(Node):
     """The project a participant carries out locally as part of a programme.
 
@@ -1105,8 +2086,45 @@ class LocalProject(Node):
     themes: list[str] = field(default_factory=list)
     period: Period | None = None
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        description: LangMap = FACTORY,
+        themes: list[str] = FACTORY,
+        period: Period | None = None,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.description = {} if description is FACTORY else description
+        self.themes = [] if themes is FACTORY else themes
+        self.period = period
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"description={self.description!r}, "
+            f"themes={self.themes!r}, "
+            f"period={self.period!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, LocalProject)
+        return (
+            self.id, self.name, self.description, self.themes, self.period,
+        ) == (
+            other.id, other.name, other.description, other.themes, other.period,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Membership(Node):
     """The membership of a person or organisation in an organisation, with the role played and the
     period.
@@ -1159,8 +2177,59 @@ class Membership(Node):
     seats: int | None = None
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        member: str | None = None,
+        role: str | None = None,
+        period: Period | None = None,
+        intakeRound: str | None = None,
+        localProject: LocalProject | None = None,
+        party: str | None = None,
+        seats: int | None = None,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.member = member
+        self.role = role
+        self.period = period
+        self.intakeRound = intakeRound
+        self.localProject = localProject
+        self.party = party
+        self.seats = seats
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"member={self.member!r}, "
+            f"role={self.role!r}, "
+            f"period={self.period!r}, "
+            f"intakeRound={self.intakeRound!r}, "
+            f"localProject={self.localProject!r}, "
+            f"party={self.party!r}, "
+            f"seats={self.seats!r}, "
+            f"source={self.source!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Membership)
+        return (
+            self.id, self.member, self.role, self.period, self.intakeRound, self.localProject,
+            self.party, self.seats, self.source,
+        ) == (
+            other.id, other.member, other.role, other.period, other.intakeRound, other.localProject,
+            other.party, other.seats, other.source,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Municipality(Node):
     """A municipality: the local public authority that governs a municipal area, with its political
     and administrative organisation.
@@ -1311,8 +2380,130 @@ class Municipality(Node):
     sameAs: list[str] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        altName: LangListMap = FACTORY,
+        description: LangMap = FACTORY,
+        country: str | None = None,
+        identifiers: list[Identifier] = FACTORY,
+        homepage: Document | None = None,
+        area: AdministrativeArea | None = None,
+        motto: LangMap = FACTORY,
+        historyNotes: LangListMap = FACTORY,
+        contactPoints: list[ContactPoint] = FACTORY,
+        postalAddress: Address | None = None,
+        visitingAddress: Address | None = None,
+        sites: list[Site] = FACTORY,
+        keyFigures: list[KeyFigure] = FACTORY,
+        council: Council | None = None,
+        departments: list[Department] = FACTORY,
+        coDeterminationBodies: list[CoDeterminationBody] = FACTORY,
+        posts: list[Post] = FACTORY,
+        people: list[Person] = FACTORY,
+        foundations: list[Foundation] = FACTORY,
+        strategies: list[Strategy] = FACTORY,
+        awardSchemes: list[AwardScheme] = FACTORY,
+        initiatives: list[Initiative] = FACTORY,
+        certifications: list[Certification] = FACTORY,
+        serviceAreas: list[str] = FACTORY,
+        documents: list[Document] = FACTORY,
+        sameAs: list[str] = FACTORY,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.altName = {} if altName is FACTORY else altName
+        self.description = {} if description is FACTORY else description
+        self.country = country
+        self.identifiers = [] if identifiers is FACTORY else identifiers
+        self.homepage = homepage
+        self.area = area
+        self.motto = {} if motto is FACTORY else motto
+        self.historyNotes = {} if historyNotes is FACTORY else historyNotes
+        self.contactPoints = [] if contactPoints is FACTORY else contactPoints
+        self.postalAddress = postalAddress
+        self.visitingAddress = visitingAddress
+        self.sites = [] if sites is FACTORY else sites
+        self.keyFigures = [] if keyFigures is FACTORY else keyFigures
+        self.council = council
+        self.departments = [] if departments is FACTORY else departments
+        self.coDeterminationBodies = (
+            [] if coDeterminationBodies is FACTORY else coDeterminationBodies
+        )
+        self.posts = [] if posts is FACTORY else posts
+        self.people = [] if people is FACTORY else people
+        self.foundations = [] if foundations is FACTORY else foundations
+        self.strategies = [] if strategies is FACTORY else strategies
+        self.awardSchemes = [] if awardSchemes is FACTORY else awardSchemes
+        self.initiatives = [] if initiatives is FACTORY else initiatives
+        self.certifications = [] if certifications is FACTORY else certifications
+        self.serviceAreas = [] if serviceAreas is FACTORY else serviceAreas
+        self.documents = [] if documents is FACTORY else documents
+        self.sameAs = [] if sameAs is FACTORY else sameAs
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"altName={self.altName!r}, "
+            f"description={self.description!r}, "
+            f"country={self.country!r}, "
+            f"identifiers={self.identifiers!r}, "
+            f"homepage={self.homepage!r}, "
+            f"area={self.area!r}, "
+            f"motto={self.motto!r}, "
+            f"historyNotes={self.historyNotes!r}, "
+            f"contactPoints={self.contactPoints!r}, "
+            f"postalAddress={self.postalAddress!r}, "
+            f"visitingAddress={self.visitingAddress!r}, "
+            f"sites={self.sites!r}, "
+            f"keyFigures={self.keyFigures!r}, "
+            f"council={self.council!r}, "
+            f"departments={self.departments!r}, "
+            f"coDeterminationBodies={self.coDeterminationBodies!r}, "
+            f"posts={self.posts!r}, "
+            f"people={self.people!r}, "
+            f"foundations={self.foundations!r}, "
+            f"strategies={self.strategies!r}, "
+            f"awardSchemes={self.awardSchemes!r}, "
+            f"initiatives={self.initiatives!r}, "
+            f"certifications={self.certifications!r}, "
+            f"serviceAreas={self.serviceAreas!r}, "
+            f"documents={self.documents!r}, "
+            f"sameAs={self.sameAs!r}, "
+            f"source={self.source!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Municipality)
+        return (
+            self.id, self.name, self.altName, self.description, self.country, self.identifiers,
+            self.homepage, self.area, self.motto, self.historyNotes, self.contactPoints,
+            self.postalAddress, self.visitingAddress, self.sites, self.keyFigures, self.council,
+            self.departments, self.coDeterminationBodies, self.posts, self.people, self.foundations,
+            self.strategies, self.awardSchemes, self.initiatives, self.certifications,
+            self.serviceAreas, self.documents, self.sameAs, self.source,
+        ) == (
+            other.id, other.name, other.altName, other.description, other.country,
+            other.identifiers, other.homepage, other.area, other.motto, other.historyNotes,
+            other.contactPoints, other.postalAddress, other.visitingAddress, other.sites,
+            other.keyFigures, other.council, other.departments, other.coDeterminationBodies,
+            other.posts, other.people, other.foundations, other.strategies, other.awardSchemes,
+            other.initiatives, other.certifications, other.serviceAreas, other.documents,
+            other.sameAs, other.source,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class OpeningHours(Node):
     """Regular opening hours: days of the week and opening and closing times.
 
@@ -1342,8 +2533,42 @@ class OpeningHours(Node):
     opens: datetime.time | None = None
     closes: datetime.time | None = None
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        days: list[str] = FACTORY,
+        opens: datetime.time | None = None,
+        closes: datetime.time | None = None,
+    ) -> None:
+        self.id = id
+        self.days = [] if days is FACTORY else days
+        self.opens = opens
+        self.closes = closes
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"days={self.days!r}, "
+            f"opens={self.opens!r}, "
+            f"closes={self.closes!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, OpeningHours)
+        return (
+            self.id, self.days, self.opens, self.closes,
+        ) == (
+            other.id, other.days, other.opens, other.closes,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Organisation(Node):
     """Another organisation: a ministry, an association of municipalities, a trade union ...
 
@@ -1395,8 +2620,59 @@ class Organisation(Node):
     sameAs: list[str] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        altName: LangListMap = FACTORY,
+        kind: str | None = None,
+        homepage: Document | None = None,
+        country: str | None = None,
+        identifiers: list[Identifier] = FACTORY,
+        sameAs: list[str] = FACTORY,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.altName = {} if altName is FACTORY else altName
+        self.kind = kind
+        self.homepage = homepage
+        self.country = country
+        self.identifiers = [] if identifiers is FACTORY else identifiers
+        self.sameAs = [] if sameAs is FACTORY else sameAs
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"altName={self.altName!r}, "
+            f"kind={self.kind!r}, "
+            f"homepage={self.homepage!r}, "
+            f"country={self.country!r}, "
+            f"identifiers={self.identifiers!r}, "
+            f"sameAs={self.sameAs!r}, "
+            f"source={self.source!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Organisation)
+        return (
+            self.id, self.name, self.altName, self.kind, self.homepage, self.country,
+            self.identifiers, self.sameAs, self.source,
+        ) == (
+            other.id, other.name, other.altName, other.kind, other.homepage, other.country,
+            other.identifiers, other.sameAs, other.source,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Period(Node):
     """A period of time with a start and/or an end, given as a year, a month or a day.
 
@@ -1425,8 +2701,42 @@ class Period(Node):
     start: PartialDate | None = None
     end: PartialDate | None = None
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        start: PartialDate | None = None,
+        end: PartialDate | None = None,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.start = start
+        self.end = end
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"start={self.start!r}, "
+            f"end={self.end!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Period)
+        return (
+            self.id, self.name, self.start, self.end,
+        ) == (
+            other.id, other.name, other.start, other.end,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Person(Node):
     """A person named in the data.
 
@@ -1467,8 +2777,53 @@ class Person(Node):
     telephone: list[str] = field(default_factory=list)
     public: bool | None = None
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: str | None = None,
+        givenName: str | None = None,
+        familyName: str | None = None,
+        email: list[str] = FACTORY,
+        telephone: list[str] = FACTORY,
+        public: bool | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.givenName = givenName
+        self.familyName = familyName
+        self.email = [] if email is FACTORY else email
+        self.telephone = [] if telephone is FACTORY else telephone
+        self.public = public
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"givenName={self.givenName!r}, "
+            f"familyName={self.familyName!r}, "
+            f"email={self.email!r}, "
+            f"telephone={self.telephone!r}, "
+            f"public={self.public!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Person)
+        return (
+            self.id, self.name, self.givenName, self.familyName, self.email, self.telephone,
+            self.public,
+        ) == (
+            other.id, other.name, other.givenName, other.familyName, other.email, other.telephone,
+            other.public,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Post(Node):
     """A position in an organisation that exists independently of who holds it (mayor, municipal
     director ...); may stand for several like posts.
@@ -1518,8 +2873,51 @@ class Post(Node):
     term: Period | None = None
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        role: list[str] = FACTORY,
+        heldBy: list[str] = FACTORY,
+        count: int | None = None,
+        term: Period | None = None,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.role = [] if role is FACTORY else role
+        self.heldBy = [] if heldBy is FACTORY else heldBy
+        self.count = count
+        self.term = term
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"role={self.role!r}, "
+            f"heldBy={self.heldBy!r}, "
+            f"count={self.count!r}, "
+            f"term={self.term!r}, "
+            f"source={self.source!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Post)
+        return (
+            self.id, self.name, self.role, self.heldBy, self.count, self.term, self.source,
+        ) == (
+            other.id, other.name, other.role, other.heldBy, other.count, other.term, other.source,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Principle(Node):
     """A principle or mutual expectation within a foundation, with the reason for it.
 
@@ -1553,8 +2951,45 @@ class Principle(Node):
     definition: LangMap = field(default_factory=dict)
     order: int | None = None
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        reason: LangMap = FACTORY,
+        definition: LangMap = FACTORY,
+        order: int | None = None,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.reason = {} if reason is FACTORY else reason
+        self.definition = {} if definition is FACTORY else definition
+        self.order = order
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"reason={self.reason!r}, "
+            f"definition={self.definition!r}, "
+            f"order={self.order!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Principle)
+        return (
+            self.id, self.name, self.reason, self.definition, self.order,
+        ) == (
+            other.id, other.name, other.reason, other.definition, other.order,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Region(Node):
     """A named region: a county, a landscape or an informal area such as a capital region.
 
@@ -1593,8 +3028,48 @@ class Region(Node):
     sameAs: list[str] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        kind: str | None = None,
+        code: str | None = None,
+        sameAs: list[str] = FACTORY,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.kind = kind
+        self.code = code
+        self.sameAs = [] if sameAs is FACTORY else sameAs
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"kind={self.kind!r}, "
+            f"code={self.code!r}, "
+            f"sameAs={self.sameAs!r}, "
+            f"source={self.source!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Region)
+        return (
+            self.id, self.name, self.kind, self.code, self.sameAs, self.source,
+        ) == (
+            other.id, other.name, other.kind, other.code, other.sameAs, other.source,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Site(Node):
     """A building or place where the organisation is located, such as a town hall.
 
@@ -1623,8 +3098,42 @@ class Site(Node):
     description: LangMap = field(default_factory=dict)
     address: Address | None = None
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        description: LangMap = FACTORY,
+        address: Address | None = None,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.description = {} if description is FACTORY else description
+        self.address = address
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"description={self.description!r}, "
+            f"address={self.address!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Site)
+        return (
+            self.id, self.name, self.description, self.address,
+        ) == (
+            other.id, other.name, other.description, other.address,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class StrategicGoal(Node):
     """A goal or guidepost within a strategy.
 
@@ -1662,8 +3171,48 @@ class StrategicGoal(Node):
     sdgs: list[str] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        description: LangMap = FACTORY,
+        committee: str | None = None,
+        sdgs: list[str] = FACTORY,
+        indicators: list[Indicator] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.description = {} if description is FACTORY else description
+        self.committee = committee
+        self.sdgs = [] if sdgs is FACTORY else sdgs
+        self.indicators = [] if indicators is FACTORY else indicators
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"description={self.description!r}, "
+            f"committee={self.committee!r}, "
+            f"sdgs={self.sdgs!r}, "
+            f"indicators={self.indicators!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, StrategicGoal)
+        return (
+            self.id, self.name, self.description, self.committee, self.sdgs, self.indicators,
+        ) == (
+            other.id, other.name, other.description, other.committee, other.sdgs, other.indicators,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Strategy(Node):
     """A vision, strategy, plan strategy or strategy plan, with its period, goals and links to the
     UN Sustainable Development Goals.
@@ -1747,8 +3296,79 @@ class Strategy(Node):
     adoptedBy: str | None = None
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        kind: list[str] = FACTORY,
+        description: LangMap = FACTORY,
+        period: Period | None = None,
+        horizon: str | None = None,
+        sdgs: list[str] = FACTORY,
+        goals: list[StrategicGoal] = FACTORY,
+        themes: list[str] = FACTORY,
+        authors: list[str] = FACTORY,
+        organisedBy: list[str] = FACTORY,
+        homepage: Document | None = None,
+        adopted: PartialDate | None = None,
+        adoptedBy: str | None = None,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.kind = [] if kind is FACTORY else kind
+        self.description = {} if description is FACTORY else description
+        self.period = period
+        self.horizon = horizon
+        self.sdgs = [] if sdgs is FACTORY else sdgs
+        self.goals = [] if goals is FACTORY else goals
+        self.themes = [] if themes is FACTORY else themes
+        self.authors = [] if authors is FACTORY else authors
+        self.organisedBy = [] if organisedBy is FACTORY else organisedBy
+        self.homepage = homepage
+        self.adopted = adopted
+        self.adoptedBy = adoptedBy
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"kind={self.kind!r}, "
+            f"description={self.description!r}, "
+            f"period={self.period!r}, "
+            f"horizon={self.horizon!r}, "
+            f"sdgs={self.sdgs!r}, "
+            f"goals={self.goals!r}, "
+            f"themes={self.themes!r}, "
+            f"authors={self.authors!r}, "
+            f"organisedBy={self.organisedBy!r}, "
+            f"homepage={self.homepage!r}, "
+            f"adopted={self.adopted!r}, "
+            f"adoptedBy={self.adoptedBy!r}, "
+            f"source={self.source!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Strategy)
+        return (
+            self.id, self.name, self.kind, self.description, self.period, self.horizon, self.sdgs,
+            self.goals, self.themes, self.authors, self.organisedBy, self.homepage, self.adopted,
+            self.adoptedBy, self.source,
+        ) == (
+            other.id, other.name, other.kind, other.description, other.period, other.horizon,
+            other.sdgs, other.goals, other.themes, other.authors, other.organisedBy, other.homepage,
+            other.adopted, other.adoptedBy, other.source,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Target(Node):
     """A value an indicator should reach, by a date (at most 8 sick days a year by 2025).
 
@@ -1784,8 +3404,45 @@ class Target(Node):
     date: PartialDate | None = None
     label: LangMap = field(default_factory=dict)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        value: Number | None = None,
+        qualifier: str | None = None,
+        date: PartialDate | None = None,
+        label: LangMap = FACTORY,
+    ) -> None:
+        self.id = id
+        self.value = value
+        self.qualifier = qualifier
+        self.date = date
+        self.label = {} if label is FACTORY else label
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"value={self.value!r}, "
+            f"qualifier={self.qualifier!r}, "
+            f"date={self.date!r}, "
+            f"label={self.label!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Target)
+        return (
+            self.id, self.value, self.qualifier, self.date, self.label,
+        ) == (
+            other.id, other.value, other.qualifier, other.date, other.label,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ThematicNetwork(Node):
     """A network of programme participants grouped by theme.
 
@@ -1811,8 +3468,39 @@ class ThematicNetwork(Node):
     name: LangMap = field(default_factory=dict)
     themes: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        themes: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.themes = [] if themes is FACTORY else themes
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"themes={self.themes!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ThematicNetwork)
+        return (
+            self.id, self.name, self.themes,
+        ) == (
+            other.id, other.name, other.themes,
+        )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Value(Node):
     """A value an organisation holds (e.g. trustworthiness, openness).
 
@@ -1841,6 +3529,40 @@ class Value(Node):
     name: LangMap = field(default_factory=dict)
     definition: LangMap = field(default_factory=dict)
     order: int | None = None
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        definition: LangMap = FACTORY,
+        order: int | None = None,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.definition = {} if definition is FACTORY else definition
+        self.order = order
+        self.__post_init__()
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (
+            self.__class__.__qualname__
+            + f"(id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"definition={self.definition!r}, "
+            f"order={self.order!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Value)
+        return (
+            self.id, self.name, self.definition, self.order,
+        ) == (
+            other.id, other.name, other.definition, other.order,
+        )
 
 
 CLASSES: dict[str, type[Node]] = {

@@ -25,6 +25,20 @@ Number: TypeAlias = int | Decimal
 #: An ISO 8601 date, month or year: ``"2012-09-01"``, ``"2012-09"`` or ``"2012"``.
 PartialDate: TypeAlias = str
 
+
+class _Factory:
+    """The default of a generated ``__init__``'s parameter whose field has a default factory
+    (a language map or a list): a new empty one is made when the caller gives none."""
+
+    def __repr__(self) -> str:
+        return "<factory>"  # as dataclasses shows such a default
+
+
+#: The default of a parameter whose field starts as a new empty dict or list (see
+#: :mod:`muniorg.model.classes`, whose ``__init__`` methods are generated as dataclass would
+#: make them at import time).
+FACTORY: Any = _Factory()
+
 PARTIAL_DATE_RE = re.compile(r"-?[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?")
 
 
