@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import re
+import sys
 
 import pytest
 from rdflib import Graph, URIRef
@@ -41,6 +42,9 @@ def test_written_out_methods_are_those_dataclass_makes(name: str) -> None:
     """classes.py writes out __init__, __repr__ and __eq__ (see muniorg.generate.model): they
     take, show and compare the same as the methods of a plain ``@dataclass(kw_only=True)``."""
     cls = CLASSES[name]
+    # written in classes.py (compiled once, into its bytecode cache), not made by exec()
+    source = sys.modules[cls.__module__].__file__
+    assert cls.__init__.__code__.co_filename == cls.__eq__.__code__.co_filename == source
     plain = dataclasses.make_dataclass(
         name,
         [
