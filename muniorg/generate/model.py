@@ -4,8 +4,9 @@ The model is generated (not hand-written) so that it can never drift from ``shap
 each class of the schema becomes a dataclass with one attribute per field, typed by its value
 kind, and carries its :class:`~muniorg.model.schema.ClassSpec` so that the graph mapping needs no
 Turtle parsing at run time. The ``__init__``, ``__repr__`` and ``__eq__`` that ``@dataclass``
-would write (and compile with ``exec`` at every import: half of the module's import time) are
-written out here instead, the same code, so that they come compiled from the bytecode cache.
+would make (compiling them with ``exec`` at every import: half of the module's import time) are
+written out instead, ``__init__`` as code (so that it comes compiled from the bytecode cache)
+and the other two from :func:`muniorg.model.node.dataclass_methods`.
 ``python -m muniorg.generate`` rewrites the module; a test fails when the committed file is
 stale.
 
@@ -50,7 +51,6 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from reprlib import recursive_repr
 from typing import ClassVar
 
 '''
@@ -117,7 +117,15 @@ class _Names:
             names = "".join(f"    {name},\n" for name in sorted(self.namespaces))
             lines.append(f"from muniorg.core.namespaces import (\n{names})")
         lines.append(
-            "from muniorg.model.node import FACTORY, LangListMap, LangMap, Node, Number, PartialDate"
+            "from muniorg.model.node import (\n"
+            "    FACTORY,\n"
+            "    LangListMap,\n"
+            "    LangMap,\n"
+            "    Node,\n"
+            "    Number,\n"
+            "    PartialDate,\n"
+            "    dataclass_methods,\n"
+            ")"
         )
         lines.append("from muniorg.model.schema import ClassSpec, Field, ValueKind")
         return "\n".join(lines)
@@ -230,10 +238,11 @@ def _render_class(spec: ClassSpec, names: _Names) -> str:
 
 def _methods(spec: ClassSpec) -> list[str]:
     """``__init__``, ``__repr__`` and ``__eq__`` of a class, as ``@dataclass(kw_only=True)``
-    makes them (Python 3.10 to 3.13): keyword-only parameters in field order, a new dict or
-    list for a language map or list not given, ``__post_init__`` called last; the repr
-    ``Name(id=..., key=...)`` guarded against recursion; equal when of the same class with
-    equal fields (which also leaves the class unhashable, as a dataclass with ``eq``)."""
+    makes them (Python 3.10 to 3.13). ``__init__`` is written out: keyword-only parameters in
+    field order, a new dict or list for a language map or list not given, ``__post_init__``
+    called last. ``__repr__`` and ``__eq__`` come from
+    :func:`muniorg.model.node.dataclass_methods` for the field names (defining ``__eq__``
+    also leaves the class unhashable, as a dataclass with ``eq``)."""
     names = ["id", *(f.key for f in spec.fields)]
     params = ["        id: str | None = None,"]
     body = ["        self.id = id"]
@@ -248,15 +257,6 @@ def _methods(spec: ClassSpec) -> list[str]:
             if len(line) > _WIDTH:
                 line = f"        self.{f.key} = (\n            {line.split(' = ', 1)[1]}\n        )"
             body.append(line)
-    shown = [f"{name}={{self.{name}!r}}" for name in names]
-    repr_lines = [f'            f"({shown[0]}, "']
-    for i, part in enumerate(shown[1:], start=1):
-        tail = ")" if i == len(shown) - 1 else ", "
-        repr_lines.append(f'            f"{part}{tail}"')
-    if len(shown) == 1:
-        repr_lines = [f'            f"({shown[0]})"']
-    mine = _wrapped([f"self.{name}" for name in names], 12)
-    theirs = _wrapped([f"other.{name}" for name in names], 12)
     return [
         "",
         "    def __init__(",
@@ -267,23 +267,9 @@ def _methods(spec: ClassSpec) -> list[str]:
         *body,
         "        self.__post_init__()",
         "",
-        "    @recursive_repr()",
-        "    def __repr__(self) -> str:",
-        "        return (",
-        "            self.__class__.__qualname__",
-        "            + " + repr_lines[0].lstrip(),
-        *repr_lines[1:],
-        "        )",
-        "",
-        "    def __eq__(self, other: object) -> bool:",
-        "        if other.__class__ is not self.__class__:",
-        "            return NotImplemented",
-        f"        assert isinstance(other, {spec.key})",
-        "        return (",
-        *mine,
-        "        ) == (",
-        *theirs,
-        "        )",
+        "    __repr__, __eq__ = dataclass_methods(",
+        *_wrapped([_string(name) for name in names], 8),
+        "    )",
     ]
 
 

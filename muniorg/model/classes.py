@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from reprlib import recursive_repr
 from typing import ClassVar
 
 from rdflib import URIRef
@@ -41,7 +40,15 @@ from muniorg.core.namespaces import (
     SCHEMA,
     SKOS,
 )
-from muniorg.model.node import FACTORY, LangListMap, LangMap, Node, Number, PartialDate
+from muniorg.model.node import (
+    FACTORY,
+    LangListMap,
+    LangMap,
+    Node,
+    Number,
+    PartialDate,
+    dataclass_methods,
+)
 from muniorg.model.schema import ClassSpec, Field, ValueKind
 
 
@@ -110,31 +117,10 @@ class Address(Node):
         self.country = country
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"fullAddress={self.fullAddress!r}, "
-            f"thoroughfare={self.thoroughfare!r}, "
-            f"locatorDesignator={self.locatorDesignator!r}, "
-            f"poBox={self.poBox!r}, "
-            f"postCode={self.postCode!r}, "
-            f"postName={self.postName!r}, "
-            f"country={self.country!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Address)
-        return (
-            self.id, self.fullAddress, self.thoroughfare, self.locatorDesignator, self.poBox,
-            self.postCode, self.postName, self.country,
-        ) == (
-            other.id, other.fullAddress, other.thoroughfare, other.locatorDesignator, other.poBox,
-            other.postCode, other.postName, other.country,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "fullAddress", "thoroughfare", "locatorDesignator", "poBox", "postCode", "postName",
+        "country",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -187,26 +173,9 @@ class AdministrativeArea(Node):
         self.keyFigures = [] if keyFigures is FACTORY else keyFigures
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"description={self.description!r}, "
-            f"regions={self.regions!r}, "
-            f"keyFigures={self.keyFigures!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, AdministrativeArea)
-        return (
-            self.id, self.name, self.description, self.regions, self.keyFigures,
-        ) == (
-            other.id, other.name, other.description, other.regions, other.keyFigures,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "description", "regions", "keyFigures",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -260,26 +229,9 @@ class Award(Node):
         self.description = {} if description is FACTORY else description
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"year={self.year!r}, "
-            f"recipient={self.recipient!r}, "
-            f"recipientName={self.recipientName!r}, "
-            f"description={self.description!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Award)
-        return (
-            self.id, self.year, self.recipient, self.recipientName, self.description,
-        ) == (
-            other.id, other.year, other.recipient, other.recipientName, other.description,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "year", "recipient", "recipientName", "description",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -345,30 +297,9 @@ class AwardScheme(Node):
         self.source = [] if source is FACTORY else source
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"description={self.description!r}, "
-            f"frequency={self.frequency!r}, "
-            f"criteria={self.criteria!r}, "
-            f"awards={self.awards!r}, "
-            f"source={self.source!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, AwardScheme)
-        return (
-            self.id, self.name, self.description, self.frequency, self.criteria, self.awards,
-            self.source,
-        ) == (
-            other.id, other.name, other.description, other.frequency, other.criteria, other.awards,
-            other.source,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "description", "frequency", "criteria", "awards", "source",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -439,31 +370,9 @@ class Certification(Node):
         self.source = [] if source is FACTORY else source
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"kind={self.kind!r}, "
-            f"description={self.description!r}, "
-            f"issuer={self.issuer!r}, "
-            f"homepage={self.homepage!r}, "
-            f"period={self.period!r}, "
-            f"source={self.source!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Certification)
-        return (
-            self.id, self.name, self.kind, self.description, self.issuer, self.homepage,
-            self.period, self.source,
-        ) == (
-            other.id, other.name, other.kind, other.description, other.issuer, other.homepage,
-            other.period, other.source,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "kind", "description", "issuer", "homepage", "period", "source",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -568,37 +477,10 @@ class CoDeterminationBody(Node):
         self.source = [] if source is FACTORY else source
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"altName={self.altName!r}, "
-            f"description={self.description!r}, "
-            f"kind={self.kind!r}, "
-            f"units={self.units!r}, "
-            f"represented={self.represented!r}, "
-            f"memberships={self.memberships!r}, "
-            f"contactPoints={self.contactPoints!r}, "
-            f"postalAddress={self.postalAddress!r}, "
-            f"visitingAddress={self.visitingAddress!r}, "
-            f"source={self.source!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, CoDeterminationBody)
-        return (
-            self.id, self.name, self.altName, self.description, self.kind, self.units,
-            self.represented, self.memberships, self.contactPoints, self.postalAddress,
-            self.visitingAddress, self.source,
-        ) == (
-            other.id, other.name, other.altName, other.description, other.kind, other.units,
-            other.represented, other.memberships, other.contactPoints, other.postalAddress,
-            other.visitingAddress, other.source,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "altName", "description", "kind", "units", "represented", "memberships",
+        "contactPoints", "postalAddress", "visitingAddress", "source",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -682,33 +564,10 @@ class Committee(Node):
         self.source = [] if source is FACTORY else source
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"altName={self.altName!r}, "
-            f"description={self.description!r}, "
-            f"posts={self.posts!r}, "
-            f"memberships={self.memberships!r}, "
-            f"contactPoints={self.contactPoints!r}, "
-            f"postalAddress={self.postalAddress!r}, "
-            f"visitingAddress={self.visitingAddress!r}, "
-            f"source={self.source!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Committee)
-        return (
-            self.id, self.name, self.altName, self.description, self.posts, self.memberships,
-            self.contactPoints, self.postalAddress, self.visitingAddress, self.source,
-        ) == (
-            other.id, other.name, other.altName, other.description, other.posts, other.memberships,
-            other.contactPoints, other.postalAddress, other.visitingAddress, other.source,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "altName", "description", "posts", "memberships", "contactPoints",
+        "postalAddress", "visitingAddress", "source",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -758,26 +617,9 @@ class Concept(Node):
         self.broader = [] if broader is FACTORY else broader
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"definition={self.definition!r}, "
-            f"notation={self.notation!r}, "
-            f"broader={self.broader!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Concept)
-        return (
-            self.id, self.name, self.definition, self.notation, self.broader,
-        ) == (
-            other.id, other.name, other.definition, other.notation, other.broader,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "definition", "notation", "broader",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -824,25 +666,9 @@ class ConceptScheme(Node):
         self.concepts = [] if concepts is FACTORY else concepts
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"description={self.description!r}, "
-            f"concepts={self.concepts!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, ConceptScheme)
-        return (
-            self.id, self.title, self.description, self.concepts,
-        ) == (
-            other.id, other.title, other.description, other.concepts,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "title", "description", "concepts",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -907,30 +733,9 @@ class ContactPoint(Node):
         self.bankAccount = bankAccount
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"telephone={self.telephone!r}, "
-            f"email={self.email!r}, "
-            f"contactPage={self.contactPage!r}, "
-            f"openingHours={self.openingHours!r}, "
-            f"bankAccount={self.bankAccount!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, ContactPoint)
-        return (
-            self.id, self.name, self.telephone, self.email, self.contactPage, self.openingHours,
-            self.bankAccount,
-        ) == (
-            other.id, other.name, other.telephone, other.email, other.contactPage,
-            other.openingHours, other.bankAccount,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "telephone", "email", "contactPage", "openingHours", "bankAccount",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -1057,41 +862,11 @@ class CooperationProgramme(Node):
         self.source = [] if source is FACTORY else source
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"altName={self.altName!r}, "
-            f"description={self.description!r}, "
-            f"period={self.period!r}, "
-            f"themes={self.themes!r}, "
-            f"benefits={self.benefits!r}, "
-            f"requirements={self.requirements!r}, "
-            f"partners={self.partners!r}, "
-            f"intakeRounds={self.intakeRounds!r}, "
-            f"networks={self.networks!r}, "
-            f"participants={self.participants!r}, "
-            f"keyFigures={self.keyFigures!r}, "
-            f"homepage={self.homepage!r}, "
-            f"documents={self.documents!r}, "
-            f"source={self.source!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, CooperationProgramme)
-        return (
-            self.id, self.name, self.altName, self.description, self.period, self.themes,
-            self.benefits, self.requirements, self.partners, self.intakeRounds, self.networks,
-            self.participants, self.keyFigures, self.homepage, self.documents, self.source,
-        ) == (
-            other.id, other.name, other.altName, other.description, other.period, other.themes,
-            other.benefits, other.requirements, other.partners, other.intakeRounds, other.networks,
-            other.participants, other.keyFigures, other.homepage, other.documents, other.source,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "altName", "description", "period", "themes", "benefits", "requirements",
+        "partners", "intakeRounds", "networks", "participants", "keyFigures", "homepage",
+        "documents", "source",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -1203,39 +978,11 @@ class Council(Node):
         self.source = [] if source is FACTORY else source
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"altName={self.altName!r}, "
-            f"description={self.description!r}, "
-            f"seats={self.seats!r}, "
-            f"committees={self.committees!r}, "
-            f"posts={self.posts!r}, "
-            f"memberships={self.memberships!r}, "
-            f"keyFigures={self.keyFigures!r}, "
-            f"contactPoints={self.contactPoints!r}, "
-            f"postalAddress={self.postalAddress!r}, "
-            f"visitingAddress={self.visitingAddress!r}, "
-            f"politicalParties={self.politicalParties!r}, "
-            f"source={self.source!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Council)
-        return (
-            self.id, self.name, self.altName, self.description, self.seats, self.committees,
-            self.posts, self.memberships, self.keyFigures, self.contactPoints, self.postalAddress,
-            self.visitingAddress, self.politicalParties, self.source,
-        ) == (
-            other.id, other.name, other.altName, other.description, other.seats, other.committees,
-            other.posts, other.memberships, other.keyFigures, other.contactPoints,
-            other.postalAddress, other.visitingAddress, other.politicalParties, other.source,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "altName", "description", "seats", "committees", "posts", "memberships",
+        "keyFigures", "contactPoints", "postalAddress", "visitingAddress", "politicalParties",
+        "source",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -1341,38 +1088,10 @@ class Department(Node):
         self.source = [] if source is FACTORY else source
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"altName={self.altName!r}, "
-            f"description={self.description!r}, "
-            f"kind={self.kind!r}, "
-            f"serviceAreas={self.serviceAreas!r}, "
-            f"units={self.units!r}, "
-            f"posts={self.posts!r}, "
-            f"keyFigures={self.keyFigures!r}, "
-            f"contactPoints={self.contactPoints!r}, "
-            f"postalAddress={self.postalAddress!r}, "
-            f"visitingAddress={self.visitingAddress!r}, "
-            f"source={self.source!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Department)
-        return (
-            self.id, self.name, self.altName, self.description, self.kind, self.serviceAreas,
-            self.units, self.posts, self.keyFigures, self.contactPoints, self.postalAddress,
-            self.visitingAddress, self.source,
-        ) == (
-            other.id, other.name, other.altName, other.description, other.kind, other.serviceAreas,
-            other.units, other.posts, other.keyFigures, other.contactPoints, other.postalAddress,
-            other.visitingAddress, other.source,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "altName", "description", "kind", "serviceAreas", "units", "posts",
+        "keyFigures", "contactPoints", "postalAddress", "visitingAddress", "source",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -1455,32 +1174,10 @@ class Document(Node):
         self.contributors = [] if contributors is FACTORY else contributors
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"url={self.url!r}, "
-            f"creators={self.creators!r}, "
-            f"publisher={self.publisher!r}, "
-            f"issued={self.issued!r}, "
-            f"modified={self.modified!r}, "
-            f"language={self.language!r}, "
-            f"contributors={self.contributors!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Document)
-        return (
-            self.id, self.title, self.url, self.creators, self.publisher, self.issued,
-            self.modified, self.language, self.contributors,
-        ) == (
-            other.id, other.title, other.url, other.creators, other.publisher, other.issued,
-            other.modified, other.language, other.contributors,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "title", "url", "creators", "publisher", "issued", "modified", "language",
+        "contributors",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -1565,33 +1262,10 @@ class Foundation(Node):
         self.source = [] if source is FACTORY else source
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"kind={self.kind!r}, "
-            f"description={self.description!r}, "
-            f"purposes={self.purposes!r}, "
-            f"values={self.values!r}, "
-            f"principles={self.principles!r}, "
-            f"authors={self.authors!r}, "
-            f"issued={self.issued!r}, "
-            f"source={self.source!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Foundation)
-        return (
-            self.id, self.name, self.kind, self.description, self.purposes, self.values,
-            self.principles, self.authors, self.issued, self.source,
-        ) == (
-            other.id, other.name, other.kind, other.description, other.purposes, other.values,
-            other.principles, other.authors, other.issued, other.source,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "kind", "description", "purposes", "values", "principles", "authors",
+        "issued", "source",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -1662,30 +1336,9 @@ class Identifier(Node):
         self.source = [] if source is FACTORY else source
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"notation={self.notation!r}, "
-            f"scheme={self.scheme!r}, "
-            f"schemeAgency={self.schemeAgency!r}, "
-            f"issued={self.issued!r}, "
-            f"validDuring={self.validDuring!r}, "
-            f"source={self.source!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Identifier)
-        return (
-            self.id, self.notation, self.scheme, self.schemeAgency, self.issued, self.validDuring,
-            self.source,
-        ) == (
-            other.id, other.notation, other.scheme, other.schemeAgency, other.issued,
-            other.validDuring, other.source,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "notation", "scheme", "schemeAgency", "issued", "validDuring", "source",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -1751,27 +1404,9 @@ class Indicator(Node):
         self.targets = [] if targets is FACTORY else targets
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"description={self.description!r}, "
-            f"measure={self.measure!r}, "
-            f"unit={self.unit!r}, "
-            f"targets={self.targets!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Indicator)
-        return (
-            self.id, self.name, self.description, self.measure, self.unit, self.targets,
-        ) == (
-            other.id, other.name, other.description, other.measure, other.unit, other.targets,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "description", "measure", "unit", "targets",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -1850,32 +1485,9 @@ class Initiative(Node):
         self.source = [] if source is FACTORY else source
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"kind={self.kind!r}, "
-            f"description={self.description!r}, "
-            f"themes={self.themes!r}, "
-            f"period={self.period!r}, "
-            f"outcomes={self.outcomes!r}, "
-            f"homepage={self.homepage!r}, "
-            f"source={self.source!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Initiative)
-        return (
-            self.id, self.name, self.kind, self.description, self.themes, self.period,
-            self.outcomes, self.homepage, self.source,
-        ) == (
-            other.id, other.name, other.kind, other.description, other.themes, other.period,
-            other.outcomes, other.homepage, other.source,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "kind", "description", "themes", "period", "outcomes", "homepage", "source",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -1922,25 +1534,9 @@ class IntakeRound(Node):
         self.admitted = admitted
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"period={self.period!r}, "
-            f"admitted={self.admitted!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, IntakeRound)
-        return (
-            self.id, self.name, self.period, self.admitted,
-        ) == (
-            other.id, other.name, other.period, other.admitted,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "period", "admitted",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -2024,32 +1620,9 @@ class KeyFigure(Node):
         self.source = [] if source is FACTORY else source
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"measure={self.measure!r}, "
-            f"value={self.value!r}, "
-            f"qualifier={self.qualifier!r}, "
-            f"unit={self.unit!r}, "
-            f"date={self.date!r}, "
-            f"period={self.period!r}, "
-            f"label={self.label!r}, "
-            f"source={self.source!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, KeyFigure)
-        return (
-            self.id, self.measure, self.value, self.qualifier, self.unit, self.date, self.period,
-            self.label, self.source,
-        ) == (
-            other.id, other.measure, other.value, other.qualifier, other.unit, other.date,
-            other.period, other.label, other.source,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "measure", "value", "qualifier", "unit", "date", "period", "label", "source",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -2102,26 +1675,9 @@ class LocalProject(Node):
         self.period = period
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"description={self.description!r}, "
-            f"themes={self.themes!r}, "
-            f"period={self.period!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, LocalProject)
-        return (
-            self.id, self.name, self.description, self.themes, self.period,
-        ) == (
-            other.id, other.name, other.description, other.themes, other.period,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "description", "themes", "period",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -2201,32 +1757,9 @@ class Membership(Node):
         self.source = [] if source is FACTORY else source
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"member={self.member!r}, "
-            f"role={self.role!r}, "
-            f"period={self.period!r}, "
-            f"intakeRound={self.intakeRound!r}, "
-            f"localProject={self.localProject!r}, "
-            f"party={self.party!r}, "
-            f"seats={self.seats!r}, "
-            f"source={self.source!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Membership)
-        return (
-            self.id, self.member, self.role, self.period, self.intakeRound, self.localProject,
-            self.party, self.seats, self.source,
-        ) == (
-            other.id, other.member, other.role, other.period, other.intakeRound, other.localProject,
-            other.party, other.seats, other.source,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "member", "role", "period", "intakeRound", "localProject", "party", "seats", "source",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -2446,61 +1979,13 @@ class Municipality(Node):
         self.source = [] if source is FACTORY else source
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"altName={self.altName!r}, "
-            f"description={self.description!r}, "
-            f"country={self.country!r}, "
-            f"identifiers={self.identifiers!r}, "
-            f"homepage={self.homepage!r}, "
-            f"area={self.area!r}, "
-            f"motto={self.motto!r}, "
-            f"historyNotes={self.historyNotes!r}, "
-            f"contactPoints={self.contactPoints!r}, "
-            f"postalAddress={self.postalAddress!r}, "
-            f"visitingAddress={self.visitingAddress!r}, "
-            f"sites={self.sites!r}, "
-            f"keyFigures={self.keyFigures!r}, "
-            f"council={self.council!r}, "
-            f"departments={self.departments!r}, "
-            f"coDeterminationBodies={self.coDeterminationBodies!r}, "
-            f"posts={self.posts!r}, "
-            f"people={self.people!r}, "
-            f"foundations={self.foundations!r}, "
-            f"strategies={self.strategies!r}, "
-            f"awardSchemes={self.awardSchemes!r}, "
-            f"initiatives={self.initiatives!r}, "
-            f"certifications={self.certifications!r}, "
-            f"serviceAreas={self.serviceAreas!r}, "
-            f"documents={self.documents!r}, "
-            f"sameAs={self.sameAs!r}, "
-            f"source={self.source!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Municipality)
-        return (
-            self.id, self.name, self.altName, self.description, self.country, self.identifiers,
-            self.homepage, self.area, self.motto, self.historyNotes, self.contactPoints,
-            self.postalAddress, self.visitingAddress, self.sites, self.keyFigures, self.council,
-            self.departments, self.coDeterminationBodies, self.posts, self.people, self.foundations,
-            self.strategies, self.awardSchemes, self.initiatives, self.certifications,
-            self.serviceAreas, self.documents, self.sameAs, self.source,
-        ) == (
-            other.id, other.name, other.altName, other.description, other.country,
-            other.identifiers, other.homepage, other.area, other.motto, other.historyNotes,
-            other.contactPoints, other.postalAddress, other.visitingAddress, other.sites,
-            other.keyFigures, other.council, other.departments, other.coDeterminationBodies,
-            other.posts, other.people, other.foundations, other.strategies, other.awardSchemes,
-            other.initiatives, other.certifications, other.serviceAreas, other.documents,
-            other.sameAs, other.source,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "altName", "description", "country", "identifiers", "homepage", "area",
+        "motto", "historyNotes", "contactPoints", "postalAddress", "visitingAddress", "sites",
+        "keyFigures", "council", "departments", "coDeterminationBodies", "posts", "people",
+        "foundations", "strategies", "awardSchemes", "initiatives", "certifications",
+        "serviceAreas", "documents", "sameAs", "source",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -2547,25 +2032,9 @@ class OpeningHours(Node):
         self.closes = closes
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"days={self.days!r}, "
-            f"opens={self.opens!r}, "
-            f"closes={self.closes!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, OpeningHours)
-        return (
-            self.id, self.days, self.opens, self.closes,
-        ) == (
-            other.id, other.days, other.opens, other.closes,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "days", "opens", "closes",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -2644,32 +2113,9 @@ class Organisation(Node):
         self.source = [] if source is FACTORY else source
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"altName={self.altName!r}, "
-            f"kind={self.kind!r}, "
-            f"homepage={self.homepage!r}, "
-            f"country={self.country!r}, "
-            f"identifiers={self.identifiers!r}, "
-            f"sameAs={self.sameAs!r}, "
-            f"source={self.source!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Organisation)
-        return (
-            self.id, self.name, self.altName, self.kind, self.homepage, self.country,
-            self.identifiers, self.sameAs, self.source,
-        ) == (
-            other.id, other.name, other.altName, other.kind, other.homepage, other.country,
-            other.identifiers, other.sameAs, other.source,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "altName", "kind", "homepage", "country", "identifiers", "sameAs", "source",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -2715,25 +2161,9 @@ class Period(Node):
         self.end = end
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"start={self.start!r}, "
-            f"end={self.end!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Period)
-        return (
-            self.id, self.name, self.start, self.end,
-        ) == (
-            other.id, other.name, other.start, other.end,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "start", "end",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -2797,30 +2227,9 @@ class Person(Node):
         self.public = public
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"givenName={self.givenName!r}, "
-            f"familyName={self.familyName!r}, "
-            f"email={self.email!r}, "
-            f"telephone={self.telephone!r}, "
-            f"public={self.public!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Person)
-        return (
-            self.id, self.name, self.givenName, self.familyName, self.email, self.telephone,
-            self.public,
-        ) == (
-            other.id, other.name, other.givenName, other.familyName, other.email, other.telephone,
-            other.public,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "givenName", "familyName", "email", "telephone", "public",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -2893,28 +2302,9 @@ class Post(Node):
         self.source = [] if source is FACTORY else source
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"role={self.role!r}, "
-            f"heldBy={self.heldBy!r}, "
-            f"count={self.count!r}, "
-            f"term={self.term!r}, "
-            f"source={self.source!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Post)
-        return (
-            self.id, self.name, self.role, self.heldBy, self.count, self.term, self.source,
-        ) == (
-            other.id, other.name, other.role, other.heldBy, other.count, other.term, other.source,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "role", "heldBy", "count", "term", "source",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -2967,26 +2357,9 @@ class Principle(Node):
         self.order = order
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"reason={self.reason!r}, "
-            f"definition={self.definition!r}, "
-            f"order={self.order!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Principle)
-        return (
-            self.id, self.name, self.reason, self.definition, self.order,
-        ) == (
-            other.id, other.name, other.reason, other.definition, other.order,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "reason", "definition", "order",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -3046,27 +2419,9 @@ class Region(Node):
         self.source = [] if source is FACTORY else source
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"kind={self.kind!r}, "
-            f"code={self.code!r}, "
-            f"sameAs={self.sameAs!r}, "
-            f"source={self.source!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Region)
-        return (
-            self.id, self.name, self.kind, self.code, self.sameAs, self.source,
-        ) == (
-            other.id, other.name, other.kind, other.code, other.sameAs, other.source,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "kind", "code", "sameAs", "source",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -3112,25 +2467,9 @@ class Site(Node):
         self.address = address
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"description={self.description!r}, "
-            f"address={self.address!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Site)
-        return (
-            self.id, self.name, self.description, self.address,
-        ) == (
-            other.id, other.name, other.description, other.address,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "description", "address",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -3189,27 +2528,9 @@ class StrategicGoal(Node):
         self.indicators = [] if indicators is FACTORY else indicators
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"description={self.description!r}, "
-            f"committee={self.committee!r}, "
-            f"sdgs={self.sdgs!r}, "
-            f"indicators={self.indicators!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, StrategicGoal)
-        return (
-            self.id, self.name, self.description, self.committee, self.sdgs, self.indicators,
-        ) == (
-            other.id, other.name, other.description, other.committee, other.sdgs, other.indicators,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "description", "committee", "sdgs", "indicators",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -3332,40 +2653,10 @@ class Strategy(Node):
         self.source = [] if source is FACTORY else source
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"kind={self.kind!r}, "
-            f"description={self.description!r}, "
-            f"period={self.period!r}, "
-            f"horizon={self.horizon!r}, "
-            f"sdgs={self.sdgs!r}, "
-            f"goals={self.goals!r}, "
-            f"themes={self.themes!r}, "
-            f"authors={self.authors!r}, "
-            f"organisedBy={self.organisedBy!r}, "
-            f"homepage={self.homepage!r}, "
-            f"adopted={self.adopted!r}, "
-            f"adoptedBy={self.adoptedBy!r}, "
-            f"source={self.source!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Strategy)
-        return (
-            self.id, self.name, self.kind, self.description, self.period, self.horizon, self.sdgs,
-            self.goals, self.themes, self.authors, self.organisedBy, self.homepage, self.adopted,
-            self.adoptedBy, self.source,
-        ) == (
-            other.id, other.name, other.kind, other.description, other.period, other.horizon,
-            other.sdgs, other.goals, other.themes, other.authors, other.organisedBy, other.homepage,
-            other.adopted, other.adoptedBy, other.source,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "kind", "description", "period", "horizon", "sdgs", "goals", "themes",
+        "authors", "organisedBy", "homepage", "adopted", "adoptedBy", "source",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -3420,26 +2711,9 @@ class Target(Node):
         self.label = {} if label is FACTORY else label
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"value={self.value!r}, "
-            f"qualifier={self.qualifier!r}, "
-            f"date={self.date!r}, "
-            f"label={self.label!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Target)
-        return (
-            self.id, self.value, self.qualifier, self.date, self.label,
-        ) == (
-            other.id, other.value, other.qualifier, other.date, other.label,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "value", "qualifier", "date", "label",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -3480,24 +2754,9 @@ class ThematicNetwork(Node):
         self.themes = [] if themes is FACTORY else themes
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"themes={self.themes!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, ThematicNetwork)
-        return (
-            self.id, self.name, self.themes,
-        ) == (
-            other.id, other.name, other.themes,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "themes",
+    )
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -3544,25 +2803,9 @@ class Value(Node):
         self.order = order
         self.__post_init__()
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"definition={self.definition!r}, "
-            f"order={self.order!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Value)
-        return (
-            self.id, self.name, self.definition, self.order,
-        ) == (
-            other.id, other.name, other.definition, other.order,
-        )
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "definition", "order",
+    )
 
 
 CLASSES: dict[str, type[Node]] = {
