@@ -504,22 +504,29 @@ _SH_PREFIX = str(SH)
 class Compiler:
     """Turns the shapes of a shapes graph into :class:`Shape` objects (each once).
 
-    The shapes graph is read through a :class:`DataIndex` (plain dictionaries) rather than
-    rdflib's ``Graph`` methods, which cost several microseconds a call: compiling muniorg's shapes
-    looks up thousands of (node, predicate) pairs.
+    The shapes graph is read through a subject -> predicate -> objects dictionary (a
+    ``FastGraph``'s own) rather than rdflib's ``Graph`` methods, which cost several microseconds
+    a call: compiling muniorg's shapes looks up thousands of (node, predicate) pairs.
     """
 
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
-        self.index = DataIndex(graph)
+        self.forward: Mapping[Node, Mapping[Node, abc.Collection[Node]]]
+        if isinstance(graph, FastGraph):
+            self.forward = graph.triple_store.spo
+        else:
+            forward: dict[Node, dict[Node, list[Node]]] = {}
+            for s, p, o in graph:
+                forward.setdefault(s, {}).setdefault(p, []).append(o)
+            self.forward = forward
         self.shapes: dict[Node, Shape] = {}
 
     def objects(self, node: Node, prop: Node) -> list[Node]:
-        return list(self.index.objects(node, prop))
+        return list(self.forward.get(node, _NOTHING).get(prop, ()))
 
     def value(self, node: Node, prop: Node) -> Node | None:
         """One value of ``prop`` (the first), or ``None``: rdflib's ``Graph.value``."""
-        for value in self.index.objects(node, prop):
+        for value in self.forward.get(node, _NOTHING).get(prop, ()):
             return value
         return None
 
@@ -568,7 +575,7 @@ class Compiler:
         self.shapes[node] = shape
         for prop in sorted(self.objects(node, _SH_PROPERTY), key=str):
             shape.properties.append(self.shape(prop, reporting))
-        for predicate in sorted(self.index.forward.get(node, _NOTHING), key=str):
+        for predicate in sorted(self.forward.get(node, _NOTHING), key=str):
             if not str(predicate).startswith(_SH_PREFIX) or predicate in _NOT_CONSTRAINTS:
                 continue
             assert isinstance(predicate, URIRef)
@@ -788,19 +795,22 @@ def compile_shapes(graph: Graph) -> CompiledShapes:
     :raises UnsupportedShapes: when a shape uses SHACL outside the supported subset.
     """
     compiler = Compiler(graph)
-    index = compiler.index
     targeted = []
-    shape_nodes = set(index.subjects(_TYPE, _SH_NODE_SHAPE)) | set(
-        index.subjects(_TYPE, _SH_PROPERTY_SHAPE)
-    )
-    for node in sorted(shape_nodes | {s for t in _TARGETS for s in index.subjects_of(t)}, key=str):
-        if _RDFS_CLASS in index.objects(node, _TYPE):
+    # The shapes and the targeted nodes, found from the subjects (no inverse index is needed).
+    kinds = (_SH_NODE_SHAPE, _SH_PROPERTY_SHAPE)
+    nodes = [
+        node
+        for node, by in compiler.forward.items()
+        if any(t in by for t in _TARGETS) or any(k in by.get(_TYPE, ()) for k in kinds)
+    ]
+    for node in sorted(nodes, key=str):
+        if _RDFS_CLASS in compiler.objects(node, _TYPE):
             raise UnsupportedShapes(f"{node}: implicit class targets are not supported")
         target = Target(
-            classes=tuple(index.objects(node, _SH_TARGET_CLASS)),
-            subjects_of=tuple(index.objects(node, _SH_TARGET_SUBJECTS_OF)),
-            objects_of=tuple(index.objects(node, _SH_TARGET_OBJECTS_OF)),
-            nodes=tuple(index.objects(node, _SH_TARGET_NODE)),
+            classes=tuple(compiler.objects(node, _SH_TARGET_CLASS)),
+            subjects_of=tuple(compiler.objects(node, _SH_TARGET_SUBJECTS_OF)),
+            objects_of=tuple(compiler.objects(node, _SH_TARGET_OBJECTS_OF)),
+            nodes=tuple(compiler.objects(node, _SH_TARGET_NODE)),
         )
         if target.classes or target.subjects_of or target.objects_of or target.nodes:
             targeted.append((target, compiler.shape(node, True)))
