@@ -499,6 +499,19 @@ _SH_TARGET_CLASS, _SH_TARGET_SUBJECTS_OF = SH.targetClass, SH.targetSubjectsOf
 _SH_TARGET_OBJECTS_OF, _SH_TARGET_NODE = SH.targetObjectsOf, SH.targetNode
 _RDF_FIRST, _RDF_REST, _RDFS_CLASS = RDF.first, RDF.rest, RDFS.Class
 _SH_PREFIX = str(SH)
+_SH_MIN_COUNT, _SH_MAX_COUNT, _SH_FLAGS = SH.minCount, SH.maxCount, SH.flags
+_SH_QUALIFIED_DISJOINT = SH.qualifiedValueShapesDisjoint
+_SH_QUALIFIED_MIN_COUNT, _SH_QUALIFIED_MAX_COUNT = SH.qualifiedMinCount, SH.qualifiedMaxCount
+# the constraint components the compiled checks report
+_C_NODE_KIND, _C_DATATYPE = SH.NodeKindConstraintComponent, SH.DatatypeConstraintComponent
+_C_MIN_LENGTH, _C_MIN_INCLUSIVE = (
+    SH.MinLengthConstraintComponent,
+    SH.MinInclusiveConstraintComponent,
+)
+_C_IN, _C_LANGUAGE_IN = SH.InConstraintComponent, SH.LanguageInConstraintComponent
+_C_NOT, _C_NODE = SH.NotConstraintComponent, SH.NodeConstraintComponent
+_C_MIN_COUNT, _C_MAX_COUNT = SH.MinCountConstraintComponent, SH.MaxCountConstraintComponent
+_C_PATTERN = SH.PatternConstraintComponent
 
 
 class Compiler:
@@ -595,19 +608,19 @@ class Compiler:
         return compile_check(self, node, value, shape)
 
     def _node_kind(self, node: Node, value: Node, shape: Shape) -> Check:
-        return _per_value(SH.NodeKindConstraintComponent, lambda v: _node_kind_ok(v, value))
+        return _per_value(_C_NODE_KIND, lambda v: _node_kind_ok(v, value))
 
     def _datatype(self, node: Node, value: Node, shape: Shape) -> Check:
-        return _per_value(SH.DatatypeConstraintComponent, lambda v: _has_datatype(v, value))  # type: ignore[arg-type]
+        return _per_value(_C_DATATYPE, lambda v: _has_datatype(v, value))  # type: ignore[arg-type]
 
     def _class(self, node: Node, value: Node, shape: Shape) -> Check:
         return self._class_check(value)
 
     def _min_count(self, node: Node, value: Node, shape: Shape) -> Check:
-        return self._count_check(SH.minCount, int(_literal_value(value)))
+        return self._count_check(_SH_MIN_COUNT, int(_literal_value(value)))
 
     def _max_count(self, node: Node, value: Node, shape: Shape) -> Check:
-        return self._count_check(SH.maxCount, int(_literal_value(value)))
+        return self._count_check(_SH_MAX_COUNT, int(_literal_value(value)))
 
     def _unique_lang_of(self, node: Node, value: Node, shape: Shape) -> Check:
         if _literal_value(value) is True:
@@ -620,33 +633,33 @@ class Compiler:
     def _min_length(self, node: Node, value: Node, shape: Shape) -> Check:
         length = int(_literal_value(value))
         return _per_value(
-            SH.MinLengthConstraintComponent,
+            _C_MIN_LENGTH,
             lambda v: length == 0 or (not isinstance(v, BNode) and len(_string_of(v)) >= length),
         )
 
     def _min_inclusive(self, node: Node, value: Node, shape: Shape) -> Check:
-        return _per_value(SH.MinInclusiveConstraintComponent, lambda v: _at_least(v, value))  # type: ignore[arg-type]
+        return _per_value(_C_MIN_INCLUSIVE, lambda v: _at_least(v, value))  # type: ignore[arg-type]
 
     def _in(self, node: Node, value: Node, shape: Shape) -> Check:
         members = frozenset(self.items(value))
-        return _per_value(SH.InConstraintComponent, lambda v: v in members)
+        return _per_value(_C_IN, lambda v: v in members)
 
     def _has_value_of(self, node: Node, value: Node, shape: Shape) -> Check:
         return self._has_value(value)
 
     def _language_in(self, node: Node, value: Node, shape: Shape) -> Check:
         wanted = frozenset(str(lang).lower() for lang in self.items(value))
-        return _per_value(SH.LanguageInConstraintComponent, lambda v: _language_ok(v, wanted))
+        return _per_value(_C_LANGUAGE_IN, lambda v: _language_ok(v, wanted))
 
     def _or(self, node: Node, value: Node, shape: Shape) -> Check:
         return self._or_check([self.shape(m, False) for m in self.items(value)])
 
     def _not(self, node: Node, value: Node, shape: Shape) -> Check:
         negated = self.shape(value, False)
-        return self._shape_check(SH.NotConstraintComponent, negated, expect=False)
+        return self._shape_check(_C_NOT, negated, expect=False)
 
     def _node(self, node: Node, value: Node, shape: Shape) -> Check:
-        return self._shape_check(SH.NodeConstraintComponent, self.shape(value, False), expect=True)
+        return self._shape_check(_C_NODE, self.shape(value, False), expect=True)
 
     def _qualified_of(self, node: Node, value: Node, shape: Shape) -> Check:
         return self._qualified(node, self.shape(value, False))
@@ -665,8 +678,8 @@ class Compiler:
         return check
 
     def _count_check(self, predicate: URIRef, count: int) -> Check:
-        at_least = predicate == SH.minCount
-        component = SH.MinCountConstraintComponent if at_least else SH.MaxCountConstraintComponent
+        at_least = predicate == _SH_MIN_COUNT
+        component = _C_MIN_COUNT if at_least else _C_MAX_COUNT
 
         def check(index: DataIndex, focus: Node, values: set[Node]) -> list[Failure]:
             broken = len(values) < count if at_least else len(values) > count
@@ -687,7 +700,7 @@ class Compiler:
         return check
 
     def _pattern_check(self, node: Node, pattern: Literal) -> Check:
-        flags_node = self.one(node, SH.flags)
+        flags_node = self.one(node, _SH_FLAGS)
         flags = str(flags_node).lower() if flags_node is not None else ""
         re_flags = (re.I if "i" in flags else 0) | (re.M if "m" in flags else 0)
         text = (
@@ -697,7 +710,7 @@ class Compiler:
         )
         matcher = re.compile(text, re_flags)
         return _per_value(
-            SH.PatternConstraintComponent,
+            _C_PATTERN,
             lambda v: not isinstance(v, BNode) and matcher.search(_string_of(v)) is not None,
         )
 
@@ -728,10 +741,10 @@ class Compiler:
         return check
 
     def _qualified(self, node: Node, other: Shape) -> Check:
-        if self.one(node, SH.qualifiedValueShapesDisjoint) is not None:
+        if self.one(node, _SH_QUALIFIED_DISJOINT) is not None:
             raise UnsupportedShapes(f"{node}: sh:qualifiedValueShapesDisjoint is not supported")
-        low = self.one(node, SH.qualifiedMinCount)
-        high = self.one(node, SH.qualifiedMaxCount)
+        low = self.one(node, _SH_QUALIFIED_MIN_COUNT)
+        high = self.one(node, _SH_QUALIFIED_MAX_COUNT)
         minimum = int(low) if isinstance(low, Literal) else None
         maximum = int(high) if isinstance(high, Literal) else None
 
