@@ -22,6 +22,7 @@ Example:
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
@@ -123,8 +124,6 @@ def _similar(code: str, codes: frozenset[str]) -> list[str]:
     >>> _similar("chair", frozenset({"committee-chair", "body-chair", "mayor"}))
     ['body-chair', 'committee-chair']
     """
-    import difflib  # only for the message about an unknown code
-
     words = set(code.lower().replace("_", "-").split("-"))
     holding = sorted(c for c in codes if words <= set(c.split("-")))
     return holding or difflib.get_close_matches(code, sorted(codes), n=3, cutoff=0.6)
