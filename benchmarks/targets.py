@@ -10,10 +10,18 @@ the same generated files, one after the other, so that both see the same machine
 - ``rebuild``: the same build again after one file changed (this checkout only: the baseline has
   no incremental build), against this checkout's full build. This checkout's full build starts
   with an empty build cache (``--cache-dir`` in the work folder), which the rebuild then uses;
-- ``validate``: ``muniorg validate FILE`` of one municipality (median of ``--repeat`` runs);
+- ``validate``: ``muniorg validate FILE`` of one municipality (median of ``--repeat`` runs, the
+  baseline's and this checkout's interleaved, after one run each that is not counted);
 - ``stock pySHACL``: :mod:`benchmarks.stock_pyshacl` on the published data set of the build
   (the published shapes against the same shapes without their SPARQL-based constraints);
 - peak memory (maximum resident set size of the process tree) of every build.
+
+Every run has bytecode caches, as an installed muniorg has (pip compiles the bytecode when it
+installs; an editable install writes it on the first run): each Python's go to a folder of its
+own under the temporary directory, so neither checkout is written to, and
+``PYTHONDONTWRITEBYTECODE``, which some sandboxes set, is left out of the runs' environment.
+Otherwise every run compiles every module it imports again, which measures the sandbox more than
+muniorg (about 60 ms of a one-file validation). ``--no-bytecode-cache`` measures that way.
 
 Usage::
 
@@ -32,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import hashlib
 import json
 import os
 import platform
@@ -62,6 +71,7 @@ def run(python: str, *args: str | Path) -> tuple[float, float, int]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         cwd=tempfile.gettempdir(),
+        env=environment(python),
     )
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
@@ -70,6 +80,22 @@ def run(python: str, *args: str | Path) -> tuple[float, float, int]:
         assert process.stderr is not None
         raise RuntimeError(f"{python} muniorg {' '.join(map(str, args))}: {process.stderr.read()}")
     return seconds, usage.ru_maxrss / 1024, code
+
+
+#: Whether runs have bytecode caches (see the module's docstring); ``--no-bytecode-cache``.
+BYTECODE_CACHE = True
+
+
+def environment(python: str) -> dict[str, str]:
+    """The environment of a run of ``python``: this one, with bytecode caches of its own for
+    each Python (unless :data:`BYTECODE_CACHE` is off)."""
+    env = dict(os.environ)
+    if not BYTECODE_CACHE:
+        return env
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    key = hashlib.sha256(python.encode()).hexdigest()[:16]
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "muniorg-bytecode" / key)
+    return env
 
 
 def ratio(before: float, after: float) -> str:
@@ -124,10 +150,17 @@ def measure_rebuild(python: str, source: Path, out: Path, cache: Path) -> dict[s
 
 
 def measure_validate(pythons: dict[str, str], file: Path, repeat: int) -> dict[str, Any]:
+    """The median seconds of ``repeat`` runs each, interleaved (baseline, current, baseline ...)
+    so that both see the same machine; one run each first, not counted, fills the caches."""
+    times: dict[str, list[float]] = {name: [] for name in pythons}
+    for round_ in range(repeat + 1):
+        for name, python in pythons.items():
+            seconds = run(python, "validate", file)[0]
+            if round_:
+                times[name].append(seconds)
     result = {}
-    for name, python in pythons.items():
-        times = [run(python, "validate", file)[0] for _ in range(repeat)]
-        result[name] = round(statistics.median(times), 3)
+    for name in pythons:
+        result[name] = round(statistics.median(times[name]), 3)
         print(f"validate {file.name} {name}: {result[name]:.2f} s", flush=True)
     return result
 
@@ -156,7 +189,8 @@ def table(results: dict[str, Any]) -> str:
         f"# Issue #11 targets, {results['date']} ({results['label']})",
         "",
         f"Machine: {results['machine']}; `python -m benchmarks.targets` "
-        f"{' '.join(results['argv'])}. Baseline: `{results['baseline']}`.",
+        f"{' '.join(results['argv'])}. Baseline: `{results['baseline']}`. Bytecode caches: "
+        f"{'yes' if results.get('bytecode_cache', True) else 'no'}.",
         "",
         "| measurement | baseline | now | ratio | target |",
         "|---|---|---|---|---|",
@@ -195,9 +229,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--label", default="local")
     parser.add_argument(
+        "--no-bytecode-cache",
+        action="store_true",
+        help="run with this environment as it is (PYTHONDONTWRITEBYTECODE kept)",
+    )
+    parser.add_argument(
         "--work", type=Path, help="where corpora and outputs go (default: a temporary folder)"
     )
     args = parser.parse_args(argv)
+    global BYTECODE_CACHE
+    BYTECODE_CACHE = not args.no_bytecode_cache
     work = args.work or Path(tempfile.mkdtemp(prefix="muniorg-targets-"))
     work.mkdir(parents=True, exist_ok=True)
     pythons = {"current": sys.executable}
@@ -210,6 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "argv": list(argv if argv is not None else sys.argv[1:]),
         "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
         "baseline": args.baseline or "none",
+        "bytecode_cache": BYTECODE_CACHE,
         "builds": measure_builds(pythons, args.sizes, work),
         "validate": measure_validate(pythons, one, args.repeat),
         "stock": measure_stock(sys.executable, args.stock_sizes, work),

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
+import re
+import sys
+
 import pytest
 from rdflib import Graph, URIRef
 
 from muniorg.core.namespaces import MUNIORG_SHAPES
 from muniorg.core.resources import ONTOLOGY_FILE, SHAPES_FILE
-from muniorg.generate.model import render_model
+from muniorg.generate.model import DECORATOR, render_model
 from muniorg.model.classes import CLASSES
+from muniorg.model.node import Node
 from muniorg.model.schema import ClassSpec, Field, ValueKind, load_schema, schema_from_graphs
 
 
@@ -21,9 +27,52 @@ def test_spec_equals_the_schema_read_from_the_shapes(key: str) -> None:
 
 def test_generated_text_writes_no_defaults_and_no_derived_values() -> None:
     text = render_model()
+    # the classes' decorator turns off the methods dataclass would write: they are written out
+    text = text.replace(DECORATOR, "@dataclass(kw_only=True)")
+    # and the methods themselves name every field (``order={self.order!r}``): not the SPEC's
+    specs = re.sub(r"\n    def __init__\(.*?(?=\n\n\n|\Z)", "", text, flags=re.DOTALL)
+    assert "self.id" not in specs and "self.id" in text
+    text, whole = specs, text
     for needle in ("=False", "=None", "shape=", "order=", "eq=True", "key=", "path="):
         assert needle not in text, needle
-    assert max(len(line) for line in text.splitlines()) <= 100
+    assert max(len(line) for line in whole.splitlines()) <= 100
+
+
+@pytest.mark.parametrize("name", sorted(CLASSES))
+def test_written_out_methods_are_those_dataclass_makes(name: str) -> None:
+    """classes.py writes out __init__, __repr__ and __eq__ (see muniorg.generate.model): they
+    take, show and compare the same as the methods of a plain ``@dataclass(kw_only=True)``."""
+    cls = CLASSES[name]
+    # written in classes.py (compiled once, into its bytecode cache) or made by
+    # muniorg.model.node.dataclass_methods, not compiled by exec() at import
+    assert cls.__init__.__code__.co_filename == sys.modules[cls.__module__].__file__
+    assert cls.__eq__.__code__.co_filename == sys.modules[Node.__module__].__file__
+    assert cls.__repr__.__qualname__ == "dataclass_methods.<locals>.__repr__"
+    plain = dataclasses.make_dataclass(
+        name,
+        [
+            (
+                f.name,
+                object,
+                dataclasses.field(default=f.default, default_factory=f.default_factory),
+            )
+            for f in dataclasses.fields(cls)
+        ],
+        kw_only=True,
+    )
+    written, made = inspect.signature(cls), inspect.signature(plain)
+    assert [(p.name, p.kind, repr(p.default)) for p in written.parameters.values()] == [
+        (p.name, p.kind, repr(p.default)) for p in made.parameters.values()
+    ]
+    ours, theirs = cls(), plain()
+    assert repr(ours) == repr(theirs)
+    assert vars(ours) == vars(theirs)
+    assert ours == cls() and ours != theirs and ours.__eq__(theirs) is NotImplemented
+    assert cls(id="https://ex.org/a") != cls(id="https://ex.org/b")
+    assert cls.__hash__ is None and plain.__hash__ is None  # unhashable, as with eq=True
+    for f in dataclasses.fields(cls):  # each object has its own new dict or list
+        if f.default_factory is not dataclasses.MISSING:
+            assert getattr(ours, f.name) is not getattr(cls(), f.name)
 
 
 def test_spec_derives_shapes_order_and_names() -> None:

@@ -15,16 +15,13 @@ Example:
 
 from __future__ import annotations
 
-import ctypes
-import multiprocessing
 import os
-import signal
 import sys
-import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
+
+# multiprocessing, concurrent.futures, ctypes, signal and threading are imported where a pool
+# starts: jobs=1 (a one-file 'muniorg validate') does not pay for them.
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -81,6 +78,9 @@ def _results(
     if jobs <= 1 or len(items) <= 1:
         yield from (func(item) for item in items)
         return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     jobs = min(jobs, len(items))
     chunk_size = chunk_size or max(1, len(items) // (jobs * 4))
     bounds = [(i, min(i + chunk_size, len(items))) for i in range(0, len(items), chunk_size)]
@@ -119,6 +119,9 @@ def _die_with_parent(parent: int) -> None:
     whether the parent is gone (the worker is then re-parented, so ``getppid()`` changes).
     """
     if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
         try:
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
@@ -134,6 +137,9 @@ _PR_SET_PDEATHSIG = 1
 
 
 def _watch_parent(parent: int) -> None:
+    import threading
+    import time
+
     def watch() -> None:
         while os.getppid() == parent:
             time.sleep(1.0)

@@ -27,9 +27,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.compare import to_canonical_graph
 from rdflib.namespace import XSD
-from rdflib.plugins.serializers.nt import _quoteLiteral
 from rdflib.term import Node as RdfNode
 
 from muniorg.core.errors import InputError, LimitExceeded, NetworkAccessRefused
@@ -357,6 +355,8 @@ def _stable_blank_nodes(graph: Graph) -> list[tuple[RdfNode, RdfNode, RdfNode]]:
         for s, p, o in statements
     ):
         return statements
+    from rdflib.compare import to_canonical_graph  # only for blank nodes: not muniorg's data
+
     canonical = to_canonical_graph(graph)
     labels: dict[RdfNode, RdfNode] = {
         node: BNode(f"b{index}")
@@ -507,6 +507,8 @@ def _ntriples(statements: Iterable[tuple[RdfNode, RdfNode, RdfNode]]) -> str:
     """The text rdflib's N-Triples writer gives for ``statements`` (its rows, in their order),
     with the text of each distinct term made once: rdflib checks and writes an IRI anew at every
     occurrence, and a subject occurs once per triple."""
+    from rdflib.plugins.serializers.nt import _quoteLiteral  # not needed to read or validate
+
     names: dict[RdfNode, str] = {}  # subjects, predicates and objects that are not literals
     literals: dict[RdfNode, str] = {}
     rows = []

@@ -3,8 +3,12 @@
 The model is generated (not hand-written) so that it can never drift from ``shapes.ttl``:
 each class of the schema becomes a dataclass with one attribute per field, typed by its value
 kind, and carries its :class:`~muniorg.model.schema.ClassSpec` so that the graph mapping needs no
-Turtle parsing at run time. ``python -m muniorg.generate`` rewrites it; a test fails when the
-committed file is stale.
+Turtle parsing at run time. The ``__init__``, ``__repr__`` and ``__eq__`` that ``@dataclass``
+would make (compiling them with ``exec`` at every import: half of the module's import time) are
+written out instead, ``__init__`` as code (so that it comes compiled from the bytecode cache)
+and the other two from :func:`muniorg.model.node.dataclass_methods`.
+``python -m muniorg.generate`` rewrites the module; a test fails when the committed file is
+stale.
 
 Example:
     >>> from muniorg.generate.model import render_model
@@ -50,6 +54,9 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 '''
+
+#: The decorator of every generated class: a dataclass whose methods are written out below it.
+DECORATOR = "@dataclass(kw_only=True, init=False, repr=False, eq=False)"
 
 
 def _py_type(f: Field) -> str:
@@ -110,7 +117,15 @@ class _Names:
             names = "".join(f"    {name},\n" for name in sorted(self.namespaces))
             lines.append(f"from muniorg.core.namespaces import (\n{names})")
         lines.append(
-            "from muniorg.model.node import LangListMap, LangMap, Node, Number, PartialDate"
+            "from muniorg.model.node import (\n"
+            "    FACTORY,\n"
+            "    LangListMap,\n"
+            "    LangMap,\n"
+            "    Node,\n"
+            "    Number,\n"
+            "    PartialDate,\n"
+            "    dataclass_methods,\n"
+            ")"
         )
         lines.append("from muniorg.model.schema import ClassSpec, Field, ValueKind")
         return "\n".join(lines)
@@ -186,7 +201,7 @@ def _render_class(spec: ClassSpec, names: _Names) -> str:
         "",
         "",
         "",
-        "@dataclass(kw_only=True)",
+        DECORATOR,
         f"class {spec.key}(Node):",
         f'    """{doc}',
         "",
@@ -217,7 +232,57 @@ def _render_class(spec: ClassSpec, names: _Names) -> str:
     lines.append("    id: str | None = None")
     for f in spec.fields:
         lines.append(f"    {f.key}: {_py_type(f)} = {_default(f)}")
+    lines += _methods(spec)
     return "\n".join(lines)
+
+
+def _methods(spec: ClassSpec) -> list[str]:
+    """``__init__``, ``__repr__`` and ``__eq__`` of a class, as ``@dataclass(kw_only=True)``
+    makes them (Python 3.10 to 3.13). ``__init__`` is written out: keyword-only parameters in
+    field order, a new dict or list for a language map or list not given, ``__post_init__``
+    called last. ``__repr__`` and ``__eq__`` come from
+    :func:`muniorg.model.node.dataclass_methods` for the field names (defining ``__eq__``
+    also leaves the class unhashable, as a dataclass with ``eq``)."""
+    names = ["id", *(f.key for f in spec.fields)]
+    params = ["        id: str | None = None,"]
+    body = ["        self.id = id"]
+    for f in spec.fields:
+        if _default(f) == "None":
+            params.append(f"        {f.key}: {_py_type(f)} = None,")
+            body.append(f"        self.{f.key} = {f.key}")
+        else:
+            empty = "[]" if f.many else "{}"
+            params.append(f"        {f.key}: {_py_type(f)} = FACTORY,")
+            line = f"        self.{f.key} = {empty} if {f.key} is FACTORY else {f.key}"
+            if len(line) > _WIDTH:
+                line = f"        self.{f.key} = (\n            {line.split(' = ', 1)[1]}\n        )"
+            body.append(line)
+    return [
+        "",
+        "    def __init__(",
+        "        self,",
+        "        *,",
+        *params,
+        "    ) -> None:",
+        *body,
+        "        self.__post_init__()",
+        "",
+        "    __repr__, __eq__ = dataclass_methods(",
+        *_wrapped([_string(name) for name in names], 8),
+        "    )",
+    ]
+
+
+def _wrapped(items: list[str], indent: int) -> list[str]:
+    """``items`` as the lines of a tuple's contents, filled up to :data:`_WIDTH` columns (a
+    trailing comma keeps a one-item tuple a tuple)."""
+    pad = " " * indent
+    lines = [pad]
+    for item in items:
+        if len(lines[-1]) > len(pad) and len(f"{lines[-1]} {item},") > _WIDTH:
+            lines.append(pad)
+        lines[-1] += ("" if lines[-1] == pad else " ") + f"{item},"
+    return lines
 
 
 def render_model(schema: Schema | None = None) -> str:

@@ -40,11 +40,19 @@ from muniorg.core.namespaces import (
     SCHEMA,
     SKOS,
 )
-from muniorg.model.node import LangListMap, LangMap, Node, Number, PartialDate
+from muniorg.model.node import (
+    FACTORY,
+    LangListMap,
+    LangMap,
+    Node,
+    Number,
+    PartialDate,
+    dataclass_methods,
+)
 from muniorg.model.schema import ClassSpec, Field, ValueKind
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Address(Node):
     """A postal or visiting address.
 
@@ -87,8 +95,35 @@ class Address(Node):
     postName: LangMap = field(default_factory=dict)
     country: str | None = None
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        fullAddress: LangMap = FACTORY,
+        thoroughfare: LangMap = FACTORY,
+        locatorDesignator: str | None = None,
+        poBox: str | None = None,
+        postCode: str | None = None,
+        postName: LangMap = FACTORY,
+        country: str | None = None,
+    ) -> None:
+        self.id = id
+        self.fullAddress = {} if fullAddress is FACTORY else fullAddress
+        self.thoroughfare = {} if thoroughfare is FACTORY else thoroughfare
+        self.locatorDesignator = locatorDesignator
+        self.poBox = poBox
+        self.postCode = postCode
+        self.postName = {} if postName is FACTORY else postName
+        self.country = country
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "fullAddress", "thoroughfare", "locatorDesignator", "poBox", "postCode", "postName",
+        "country",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdministrativeArea(Node):
     """The geographic area a municipality governs, and the wider regions it lies in.
 
@@ -122,8 +157,28 @@ class AdministrativeArea(Node):
     regions: list[Region] = field(default_factory=list)
     keyFigures: list[KeyFigure] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        description: LangMap = FACTORY,
+        regions: list[Region] = FACTORY,
+        keyFigures: list[KeyFigure] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.description = {} if description is FACTORY else description
+        self.regions = [] if regions is FACTORY else regions
+        self.keyFigures = [] if keyFigures is FACTORY else keyFigures
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "description", "regions", "keyFigures",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Award(Node):
     """An award given: the year and the recipient.
 
@@ -158,8 +213,28 @@ class Award(Node):
     recipientName: str | None = None
     description: LangMap = field(default_factory=dict)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        year: str | None = None,
+        recipient: str | None = None,
+        recipientName: str | None = None,
+        description: LangMap = FACTORY,
+    ) -> None:
+        self.id = id
+        self.year = year
+        self.recipient = recipient
+        self.recipientName = recipientName
+        self.description = {} if description is FACTORY else description
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "year", "recipient", "recipientName", "description",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AwardScheme(Node):
     """An award or prize given out regularly, with its criteria.
 
@@ -202,8 +277,32 @@ class AwardScheme(Node):
     awards: list[Award] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        description: LangMap = FACTORY,
+        frequency: str | None = None,
+        criteria: LangListMap = FACTORY,
+        awards: list[Award] = FACTORY,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.description = {} if description is FACTORY else description
+        self.frequency = frequency
+        self.criteria = {} if criteria is FACTORY else criteria
+        self.awards = [] if awards is FACTORY else awards
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "description", "frequency", "criteria", "awards", "source",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Certification(Node):
     """A certification, label or membership an organisation holds (e.g. Fairtrade, Eco-Lighthouse).
 
@@ -249,8 +348,34 @@ class Certification(Node):
     period: Period | None = None
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        kind: str | None = None,
+        description: LangMap = FACTORY,
+        issuer: str | None = None,
+        homepage: Document | None = None,
+        period: Period | None = None,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.kind = kind
+        self.description = {} if description is FACTORY else description
+        self.issuer = issuer
+        self.homepage = homepage
+        self.period = period
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "kind", "description", "issuer", "homepage", "period", "source",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class CoDeterminationBody(Node):
     """A body in which management and employee representatives co-operate and co-determine working
     conditions (e.g. a Danish MED committee).
@@ -322,8 +447,43 @@ class CoDeterminationBody(Node):
     visitingAddress: Address | None = None
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        altName: LangListMap = FACTORY,
+        description: LangMap = FACTORY,
+        kind: str | None = None,
+        units: list[CoDeterminationBody] = FACTORY,
+        represented: list[str] = FACTORY,
+        memberships: list[Membership] = FACTORY,
+        contactPoints: list[ContactPoint] = FACTORY,
+        postalAddress: Address | None = None,
+        visitingAddress: Address | None = None,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.altName = {} if altName is FACTORY else altName
+        self.description = {} if description is FACTORY else description
+        self.kind = kind
+        self.units = [] if units is FACTORY else units
+        self.represented = [] if represented is FACTORY else represented
+        self.memberships = [] if memberships is FACTORY else memberships
+        self.contactPoints = [] if contactPoints is FACTORY else contactPoints
+        self.postalAddress = postalAddress
+        self.visitingAddress = visitingAddress
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "altName", "description", "kind", "units", "represented", "memberships",
+        "contactPoints", "postalAddress", "visitingAddress", "source",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Committee(Node):
     """A standing political committee of a municipal council.
 
@@ -378,8 +538,39 @@ class Committee(Node):
     visitingAddress: Address | None = None
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        altName: LangListMap = FACTORY,
+        description: LangMap = FACTORY,
+        posts: list[Post] = FACTORY,
+        memberships: list[Membership] = FACTORY,
+        contactPoints: list[ContactPoint] = FACTORY,
+        postalAddress: Address | None = None,
+        visitingAddress: Address | None = None,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.altName = {} if altName is FACTORY else altName
+        self.description = {} if description is FACTORY else description
+        self.posts = [] if posts is FACTORY else posts
+        self.memberships = [] if memberships is FACTORY else memberships
+        self.contactPoints = [] if contactPoints is FACTORY else contactPoints
+        self.postalAddress = postalAddress
+        self.visitingAddress = visitingAddress
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "altName", "description", "posts", "memberships", "contactPoints",
+        "postalAddress", "visitingAddress", "source",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Concept(Node):
     """One code in a controlled list.
 
@@ -410,8 +601,28 @@ class Concept(Node):
     notation: str | None = None
     broader: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        definition: LangMap = FACTORY,
+        notation: str | None = None,
+        broader: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.definition = {} if definition is FACTORY else definition
+        self.notation = notation
+        self.broader = [] if broader is FACTORY else broader
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "definition", "notation", "broader",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ConceptScheme(Node):
     """A controlled list of codes.
 
@@ -441,8 +652,26 @@ class ConceptScheme(Node):
     description: LangMap = field(default_factory=dict)
     concepts: list[Concept] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        title: LangMap = FACTORY,
+        description: LangMap = FACTORY,
+        concepts: list[Concept] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.title = {} if title is FACTORY else title
+        self.description = {} if description is FACTORY else description
+        self.concepts = [] if concepts is FACTORY else concepts
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "title", "description", "concepts",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ContactPoint(Node):
     """A way to contact the organisation: telephone, e-mail, contact page and opening hours.
 
@@ -484,8 +713,32 @@ class ContactPoint(Node):
     openingHours: list[OpeningHours] = field(default_factory=list)
     bankAccount: str | None = None
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        telephone: list[str] = FACTORY,
+        email: list[str] = FACTORY,
+        contactPage: Document | None = None,
+        openingHours: list[OpeningHours] = FACTORY,
+        bankAccount: str | None = None,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.telephone = [] if telephone is FACTORY else telephone
+        self.email = [] if email is FACTORY else email
+        self.contactPage = contactPage
+        self.openingHours = [] if openingHours is FACTORY else openingHours
+        self.bankAccount = bankAccount
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "telephone", "email", "contactPage", "openingHours", "bankAccount",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class CooperationProgramme(Node):
     """A development or cooperation programme that municipalities join with ministries,
     associations and unions.
@@ -571,8 +824,52 @@ class CooperationProgramme(Node):
     documents: list[Document] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        altName: LangListMap = FACTORY,
+        description: LangMap = FACTORY,
+        period: Period | None = None,
+        themes: list[str] = FACTORY,
+        benefits: list[str] = FACTORY,
+        requirements: LangListMap = FACTORY,
+        partners: list[Organisation] = FACTORY,
+        intakeRounds: list[IntakeRound] = FACTORY,
+        networks: list[ThematicNetwork] = FACTORY,
+        participants: list[Membership] = FACTORY,
+        keyFigures: list[KeyFigure] = FACTORY,
+        homepage: Document | None = None,
+        documents: list[Document] = FACTORY,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.altName = {} if altName is FACTORY else altName
+        self.description = {} if description is FACTORY else description
+        self.period = period
+        self.themes = [] if themes is FACTORY else themes
+        self.benefits = [] if benefits is FACTORY else benefits
+        self.requirements = {} if requirements is FACTORY else requirements
+        self.partners = [] if partners is FACTORY else partners
+        self.intakeRounds = [] if intakeRounds is FACTORY else intakeRounds
+        self.networks = [] if networks is FACTORY else networks
+        self.participants = [] if participants is FACTORY else participants
+        self.keyFigures = [] if keyFigures is FACTORY else keyFigures
+        self.homepage = homepage
+        self.documents = [] if documents is FACTORY else documents
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "altName", "description", "period", "themes", "benefits", "requirements",
+        "partners", "intakeRounds", "networks", "participants", "keyFigures", "homepage",
+        "documents", "source",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Council(Node):
     """The elected assembly that governs a municipality (byråd, kommunalbestyrelse,
     kommunfullmäktige, kommunestyre).
@@ -647,8 +944,48 @@ class Council(Node):
     politicalParties: list[Organisation] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        altName: LangListMap = FACTORY,
+        description: LangMap = FACTORY,
+        seats: int | None = None,
+        committees: list[Committee] = FACTORY,
+        posts: list[Post] = FACTORY,
+        memberships: list[Membership] = FACTORY,
+        keyFigures: list[KeyFigure] = FACTORY,
+        contactPoints: list[ContactPoint] = FACTORY,
+        postalAddress: Address | None = None,
+        visitingAddress: Address | None = None,
+        politicalParties: list[Organisation] = FACTORY,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.altName = {} if altName is FACTORY else altName
+        self.description = {} if description is FACTORY else description
+        self.seats = seats
+        self.committees = [] if committees is FACTORY else committees
+        self.posts = [] if posts is FACTORY else posts
+        self.memberships = [] if memberships is FACTORY else memberships
+        self.keyFigures = [] if keyFigures is FACTORY else keyFigures
+        self.contactPoints = [] if contactPoints is FACTORY else contactPoints
+        self.postalAddress = postalAddress
+        self.visitingAddress = visitingAddress
+        self.politicalParties = [] if politicalParties is FACTORY else politicalParties
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "altName", "description", "seats", "committees", "posts", "memberships",
+        "keyFigures", "contactPoints", "postalAddress", "visitingAddress", "politicalParties",
+        "source",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Department(Node):
     """An administrative unit of a municipality: a department, a professional or staff centre, or
     an institution.
@@ -719,8 +1056,45 @@ class Department(Node):
     visitingAddress: Address | None = None
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        altName: LangListMap = FACTORY,
+        description: LangMap = FACTORY,
+        kind: str | None = None,
+        serviceAreas: list[str] = FACTORY,
+        units: list[Department] = FACTORY,
+        posts: list[Post] = FACTORY,
+        keyFigures: list[KeyFigure] = FACTORY,
+        contactPoints: list[ContactPoint] = FACTORY,
+        postalAddress: Address | None = None,
+        visitingAddress: Address | None = None,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.altName = {} if altName is FACTORY else altName
+        self.description = {} if description is FACTORY else description
+        self.kind = kind
+        self.serviceAreas = [] if serviceAreas is FACTORY else serviceAreas
+        self.units = [] if units is FACTORY else units
+        self.posts = [] if posts is FACTORY else posts
+        self.keyFigures = [] if keyFigures is FACTORY else keyFigures
+        self.contactPoints = [] if contactPoints is FACTORY else contactPoints
+        self.postalAddress = postalAddress
+        self.visitingAddress = visitingAddress
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "altName", "description", "kind", "serviceAreas", "units", "posts",
+        "keyFigures", "contactPoints", "postalAddress", "visitingAddress", "source",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Document(Node):
     """A web page or document: a homepage, the page a fact was taken from, or a registry extract.
 
@@ -776,8 +1150,37 @@ class Document(Node):
     language: list[str] = field(default_factory=list)
     contributors: list[Organisation] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        title: LangMap = FACTORY,
+        url: str | None = None,
+        creators: list[str] = FACTORY,
+        publisher: str | None = None,
+        issued: datetime.datetime | datetime.date | None = None,
+        modified: datetime.datetime | datetime.date | None = None,
+        language: list[str] = FACTORY,
+        contributors: list[Organisation] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.title = {} if title is FACTORY else title
+        self.url = url
+        self.creators = [] if creators is FACTORY else creators
+        self.publisher = publisher
+        self.issued = issued
+        self.modified = modified
+        self.language = [] if language is FACTORY else language
+        self.contributors = [] if contributors is FACTORY else contributors
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "title", "url", "creators", "publisher", "issued", "modified", "language",
+        "contributors",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Foundation(Node):
     """A set of values, principles or mutual expectations an organisation has adopted (value
     foundation, leadership foundation, employee foundation).
@@ -833,8 +1236,39 @@ class Foundation(Node):
     issued: PartialDate | None = None
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        kind: str | None = None,
+        description: LangMap = FACTORY,
+        purposes: LangListMap = FACTORY,
+        values: list[Value] = FACTORY,
+        principles: list[Principle] = FACTORY,
+        authors: list[str] = FACTORY,
+        issued: PartialDate | None = None,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.kind = kind
+        self.description = {} if description is FACTORY else description
+        self.purposes = {} if purposes is FACTORY else purposes
+        self.values = [] if values is FACTORY else values
+        self.principles = [] if principles is FACTORY else principles
+        self.authors = [] if authors is FACTORY else authors
+        self.issued = issued
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "kind", "description", "purposes", "values", "principles", "authors",
+        "issued", "source",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Identifier(Node):
     """An identifier issued under a named scheme (municipality number, organisation number ...),
     with the period in which it was valid.
@@ -882,8 +1316,32 @@ class Identifier(Node):
     validDuring: Period | None = None
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        notation: str | None = None,
+        scheme: str | None = None,
+        schemeAgency: str | None = None,
+        issued: datetime.date | None = None,
+        validDuring: Period | None = None,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.notation = notation
+        self.scheme = scheme
+        self.schemeAgency = schemeAgency
+        self.issued = issued
+        self.validDuring = validDuring
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "notation", "scheme", "schemeAgency", "issued", "validDuring", "source",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Indicator(Node):
     """What is measured to follow a goal (sick days per employee, share of cyclists ...), with its
     targets.
@@ -928,8 +1386,30 @@ class Indicator(Node):
     unit: str | None = None
     targets: list[Target] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        description: LangMap = FACTORY,
+        measure: str | None = None,
+        unit: str | None = None,
+        targets: list[Target] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.description = {} if description is FACTORY else description
+        self.measure = measure
+        self.unit = unit
+        self.targets = [] if targets is FACTORY else targets
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "description", "measure", "unit", "targets",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Initiative(Node):
     """An initiative, campaign or programme run or joined by an organisation, with its measured
     outcomes.
@@ -981,8 +1461,36 @@ class Initiative(Node):
     homepage: Document | None = None
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        kind: str | None = None,
+        description: LangMap = FACTORY,
+        themes: list[str] = FACTORY,
+        period: Period | None = None,
+        outcomes: list[KeyFigure] = FACTORY,
+        homepage: Document | None = None,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.kind = kind
+        self.description = {} if description is FACTORY else description
+        self.themes = [] if themes is FACTORY else themes
+        self.period = period
+        self.outcomes = [] if outcomes is FACTORY else outcomes
+        self.homepage = homepage
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "kind", "description", "themes", "period", "outcomes", "homepage", "source",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class IntakeRound(Node):
     """A round in which participants were admitted to a programme.
 
@@ -1012,8 +1520,26 @@ class IntakeRound(Node):
     period: Period | None = None
     admitted: int | None = None
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        period: Period | None = None,
+        admitted: int | None = None,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.period = period
+        self.admitted = admitted
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "period", "admitted",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class KeyFigure(Node):
     """A measured or stated quantity (population, employees, seats ...) with its unit, date and how
     exact it is.
@@ -1070,8 +1596,36 @@ class KeyFigure(Node):
     label: LangMap = field(default_factory=dict)
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        measure: str | None = None,
+        value: Number | None = None,
+        qualifier: str | None = None,
+        unit: str | None = None,
+        date: PartialDate | None = None,
+        period: Period | None = None,
+        label: LangMap = FACTORY,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.measure = measure
+        self.value = value
+        self.qualifier = qualifier
+        self.unit = unit
+        self.date = date
+        self.period = period
+        self.label = {} if label is FACTORY else label
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "measure", "value", "qualifier", "unit", "date", "period", "label", "source",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class LocalProject(Node):
     """The project a participant carries out locally as part of a programme.
 
@@ -1105,8 +1659,28 @@ class LocalProject(Node):
     themes: list[str] = field(default_factory=list)
     period: Period | None = None
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        description: LangMap = FACTORY,
+        themes: list[str] = FACTORY,
+        period: Period | None = None,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.description = {} if description is FACTORY else description
+        self.themes = [] if themes is FACTORY else themes
+        self.period = period
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "description", "themes", "period",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Membership(Node):
     """The membership of a person or organisation in an organisation, with the role played and the
     period.
@@ -1159,8 +1733,36 @@ class Membership(Node):
     seats: int | None = None
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        member: str | None = None,
+        role: str | None = None,
+        period: Period | None = None,
+        intakeRound: str | None = None,
+        localProject: LocalProject | None = None,
+        party: str | None = None,
+        seats: int | None = None,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.member = member
+        self.role = role
+        self.period = period
+        self.intakeRound = intakeRound
+        self.localProject = localProject
+        self.party = party
+        self.seats = seats
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "member", "role", "period", "intakeRound", "localProject", "party", "seats", "source",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Municipality(Node):
     """A municipality: the local public authority that governs a municipal area, with its political
     and administrative organisation.
@@ -1311,8 +1913,82 @@ class Municipality(Node):
     sameAs: list[str] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        altName: LangListMap = FACTORY,
+        description: LangMap = FACTORY,
+        country: str | None = None,
+        identifiers: list[Identifier] = FACTORY,
+        homepage: Document | None = None,
+        area: AdministrativeArea | None = None,
+        motto: LangMap = FACTORY,
+        historyNotes: LangListMap = FACTORY,
+        contactPoints: list[ContactPoint] = FACTORY,
+        postalAddress: Address | None = None,
+        visitingAddress: Address | None = None,
+        sites: list[Site] = FACTORY,
+        keyFigures: list[KeyFigure] = FACTORY,
+        council: Council | None = None,
+        departments: list[Department] = FACTORY,
+        coDeterminationBodies: list[CoDeterminationBody] = FACTORY,
+        posts: list[Post] = FACTORY,
+        people: list[Person] = FACTORY,
+        foundations: list[Foundation] = FACTORY,
+        strategies: list[Strategy] = FACTORY,
+        awardSchemes: list[AwardScheme] = FACTORY,
+        initiatives: list[Initiative] = FACTORY,
+        certifications: list[Certification] = FACTORY,
+        serviceAreas: list[str] = FACTORY,
+        documents: list[Document] = FACTORY,
+        sameAs: list[str] = FACTORY,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.altName = {} if altName is FACTORY else altName
+        self.description = {} if description is FACTORY else description
+        self.country = country
+        self.identifiers = [] if identifiers is FACTORY else identifiers
+        self.homepage = homepage
+        self.area = area
+        self.motto = {} if motto is FACTORY else motto
+        self.historyNotes = {} if historyNotes is FACTORY else historyNotes
+        self.contactPoints = [] if contactPoints is FACTORY else contactPoints
+        self.postalAddress = postalAddress
+        self.visitingAddress = visitingAddress
+        self.sites = [] if sites is FACTORY else sites
+        self.keyFigures = [] if keyFigures is FACTORY else keyFigures
+        self.council = council
+        self.departments = [] if departments is FACTORY else departments
+        self.coDeterminationBodies = (
+            [] if coDeterminationBodies is FACTORY else coDeterminationBodies
+        )
+        self.posts = [] if posts is FACTORY else posts
+        self.people = [] if people is FACTORY else people
+        self.foundations = [] if foundations is FACTORY else foundations
+        self.strategies = [] if strategies is FACTORY else strategies
+        self.awardSchemes = [] if awardSchemes is FACTORY else awardSchemes
+        self.initiatives = [] if initiatives is FACTORY else initiatives
+        self.certifications = [] if certifications is FACTORY else certifications
+        self.serviceAreas = [] if serviceAreas is FACTORY else serviceAreas
+        self.documents = [] if documents is FACTORY else documents
+        self.sameAs = [] if sameAs is FACTORY else sameAs
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "altName", "description", "country", "identifiers", "homepage", "area",
+        "motto", "historyNotes", "contactPoints", "postalAddress", "visitingAddress", "sites",
+        "keyFigures", "council", "departments", "coDeterminationBodies", "posts", "people",
+        "foundations", "strategies", "awardSchemes", "initiatives", "certifications",
+        "serviceAreas", "documents", "sameAs", "source",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class OpeningHours(Node):
     """Regular opening hours: days of the week and opening and closing times.
 
@@ -1342,8 +2018,26 @@ class OpeningHours(Node):
     opens: datetime.time | None = None
     closes: datetime.time | None = None
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        days: list[str] = FACTORY,
+        opens: datetime.time | None = None,
+        closes: datetime.time | None = None,
+    ) -> None:
+        self.id = id
+        self.days = [] if days is FACTORY else days
+        self.opens = opens
+        self.closes = closes
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "days", "opens", "closes",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Organisation(Node):
     """Another organisation: a ministry, an association of municipalities, a trade union ...
 
@@ -1395,8 +2089,36 @@ class Organisation(Node):
     sameAs: list[str] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        altName: LangListMap = FACTORY,
+        kind: str | None = None,
+        homepage: Document | None = None,
+        country: str | None = None,
+        identifiers: list[Identifier] = FACTORY,
+        sameAs: list[str] = FACTORY,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.altName = {} if altName is FACTORY else altName
+        self.kind = kind
+        self.homepage = homepage
+        self.country = country
+        self.identifiers = [] if identifiers is FACTORY else identifiers
+        self.sameAs = [] if sameAs is FACTORY else sameAs
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "altName", "kind", "homepage", "country", "identifiers", "sameAs", "source",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Period(Node):
     """A period of time with a start and/or an end, given as a year, a month or a day.
 
@@ -1425,8 +2147,26 @@ class Period(Node):
     start: PartialDate | None = None
     end: PartialDate | None = None
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        start: PartialDate | None = None,
+        end: PartialDate | None = None,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.start = start
+        self.end = end
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "start", "end",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Person(Node):
     """A person named in the data.
 
@@ -1467,8 +2207,32 @@ class Person(Node):
     telephone: list[str] = field(default_factory=list)
     public: bool | None = None
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: str | None = None,
+        givenName: str | None = None,
+        familyName: str | None = None,
+        email: list[str] = FACTORY,
+        telephone: list[str] = FACTORY,
+        public: bool | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.givenName = givenName
+        self.familyName = familyName
+        self.email = [] if email is FACTORY else email
+        self.telephone = [] if telephone is FACTORY else telephone
+        self.public = public
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "givenName", "familyName", "email", "telephone", "public",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Post(Node):
     """A position in an organisation that exists independently of who holds it (mayor, municipal
     director ...); may stand for several like posts.
@@ -1518,8 +2282,32 @@ class Post(Node):
     term: Period | None = None
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        role: list[str] = FACTORY,
+        heldBy: list[str] = FACTORY,
+        count: int | None = None,
+        term: Period | None = None,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.role = [] if role is FACTORY else role
+        self.heldBy = [] if heldBy is FACTORY else heldBy
+        self.count = count
+        self.term = term
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "role", "heldBy", "count", "term", "source",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Principle(Node):
     """A principle or mutual expectation within a foundation, with the reason for it.
 
@@ -1553,8 +2341,28 @@ class Principle(Node):
     definition: LangMap = field(default_factory=dict)
     order: int | None = None
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        reason: LangMap = FACTORY,
+        definition: LangMap = FACTORY,
+        order: int | None = None,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.reason = {} if reason is FACTORY else reason
+        self.definition = {} if definition is FACTORY else definition
+        self.order = order
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "reason", "definition", "order",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Region(Node):
     """A named region: a county, a landscape or an informal area such as a capital region.
 
@@ -1593,8 +2401,30 @@ class Region(Node):
     sameAs: list[str] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        kind: str | None = None,
+        code: str | None = None,
+        sameAs: list[str] = FACTORY,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.kind = kind
+        self.code = code
+        self.sameAs = [] if sameAs is FACTORY else sameAs
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "kind", "code", "sameAs", "source",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Site(Node):
     """A building or place where the organisation is located, such as a town hall.
 
@@ -1623,8 +2453,26 @@ class Site(Node):
     description: LangMap = field(default_factory=dict)
     address: Address | None = None
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        description: LangMap = FACTORY,
+        address: Address | None = None,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.description = {} if description is FACTORY else description
+        self.address = address
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "description", "address",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class StrategicGoal(Node):
     """A goal or guidepost within a strategy.
 
@@ -1662,8 +2510,30 @@ class StrategicGoal(Node):
     sdgs: list[str] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        description: LangMap = FACTORY,
+        committee: str | None = None,
+        sdgs: list[str] = FACTORY,
+        indicators: list[Indicator] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.description = {} if description is FACTORY else description
+        self.committee = committee
+        self.sdgs = [] if sdgs is FACTORY else sdgs
+        self.indicators = [] if indicators is FACTORY else indicators
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "description", "committee", "sdgs", "indicators",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Strategy(Node):
     """A vision, strategy, plan strategy or strategy plan, with its period, goals and links to the
     UN Sustainable Development Goals.
@@ -1747,8 +2617,49 @@ class Strategy(Node):
     adoptedBy: str | None = None
     source: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        kind: list[str] = FACTORY,
+        description: LangMap = FACTORY,
+        period: Period | None = None,
+        horizon: str | None = None,
+        sdgs: list[str] = FACTORY,
+        goals: list[StrategicGoal] = FACTORY,
+        themes: list[str] = FACTORY,
+        authors: list[str] = FACTORY,
+        organisedBy: list[str] = FACTORY,
+        homepage: Document | None = None,
+        adopted: PartialDate | None = None,
+        adoptedBy: str | None = None,
+        source: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.kind = [] if kind is FACTORY else kind
+        self.description = {} if description is FACTORY else description
+        self.period = period
+        self.horizon = horizon
+        self.sdgs = [] if sdgs is FACTORY else sdgs
+        self.goals = [] if goals is FACTORY else goals
+        self.themes = [] if themes is FACTORY else themes
+        self.authors = [] if authors is FACTORY else authors
+        self.organisedBy = [] if organisedBy is FACTORY else organisedBy
+        self.homepage = homepage
+        self.adopted = adopted
+        self.adoptedBy = adoptedBy
+        self.source = [] if source is FACTORY else source
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "kind", "description", "period", "horizon", "sdgs", "goals", "themes",
+        "authors", "organisedBy", "homepage", "adopted", "adoptedBy", "source",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Target(Node):
     """A value an indicator should reach, by a date (at most 8 sick days a year by 2025).
 
@@ -1784,8 +2695,28 @@ class Target(Node):
     date: PartialDate | None = None
     label: LangMap = field(default_factory=dict)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        value: Number | None = None,
+        qualifier: str | None = None,
+        date: PartialDate | None = None,
+        label: LangMap = FACTORY,
+    ) -> None:
+        self.id = id
+        self.value = value
+        self.qualifier = qualifier
+        self.date = date
+        self.label = {} if label is FACTORY else label
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "value", "qualifier", "date", "label",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ThematicNetwork(Node):
     """A network of programme participants grouped by theme.
 
@@ -1811,8 +2742,24 @@ class ThematicNetwork(Node):
     name: LangMap = field(default_factory=dict)
     themes: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        themes: list[str] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.themes = [] if themes is FACTORY else themes
+        self.__post_init__()
 
-@dataclass(kw_only=True)
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "themes",
+    )
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False)
 class Value(Node):
     """A value an organisation holds (e.g. trustworthiness, openness).
 
@@ -1841,6 +2788,24 @@ class Value(Node):
     name: LangMap = field(default_factory=dict)
     definition: LangMap = field(default_factory=dict)
     order: int | None = None
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: LangMap = FACTORY,
+        definition: LangMap = FACTORY,
+        order: int | None = None,
+    ) -> None:
+        self.id = id
+        self.name = {} if name is FACTORY else name
+        self.definition = {} if definition is FACTORY else definition
+        self.order = order
+        self.__post_init__()
+
+    __repr__, __eq__ = dataclass_methods(
+        "id", "name", "definition", "order",
+    )
 
 
 CLASSES: dict[str, type[Node]] = {

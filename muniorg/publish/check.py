@@ -18,9 +18,7 @@ from muniorg.core.errors import InputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE
 from muniorg.core.resources import FRAME_FILES, PUBLISHED_VOCABULARY_DIR
-from muniorg.dcat.from_yaml import the_catalog
 from muniorg.formats.format import RdfFormat
-from muniorg.formats.output_folder import MANIFEST
 from muniorg.formats.rdf import read_graph
 from muniorg.rdf.others import specialise
 from muniorg.validation.results import Severity, ValidationReport, ValidationResult
@@ -60,7 +58,10 @@ def validate_paths(
     if yaml_paths:
         loaded = load_paths(yaml_paths)
         # The catalog is checked as the build reads it; it holds no data to validate.
-        the_catalog(loaded.catalogs, DEFAULT_BASE)
+        if loaded.catalogs:
+            from muniorg.dcat.from_yaml import the_catalog  # not imported for the usual file
+
+            the_catalog(loaded.catalogs, DEFAULT_BASE)
         catalogs = tuple(catalog.location.file for catalog in loaded.catalogs)
         reports.append(ValidationReport(inputs=catalogs))
         reports.append(validate_documents(loaded.documents, engine))
@@ -102,6 +103,8 @@ def _expand(paths: Sequence[Path], input_format: RdfFormat | None) -> list[Path]
                     SourceLocation(str(folder)),
                 )
         return list(paths)
+    from muniorg.formats.output_folder import MANIFEST  # only for folders of RDF files
+
     expanded: list[Path] = []
     for path in paths:
         if not path.is_dir():

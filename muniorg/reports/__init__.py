@@ -19,10 +19,6 @@ from __future__ import annotations
 import enum
 from pathlib import Path
 
-from muniorg.reports.github import render_github
-from muniorg.reports.json_report import render_json
-from muniorg.reports.junit import render_junit
-from muniorg.reports.sarif import render_sarif
 from muniorg.reports.text import render_text
 from muniorg.validation.results import Severity, ValidationReport
 
@@ -71,12 +67,21 @@ def render(
     """
     if fmt is ReportFormat.TEXT:
         return render_text(report, color=color, base=base)
+    # The other formats' modules are imported when asked for: most runs write text.
     if fmt is ReportFormat.JSON:
+        from muniorg.reports.json_report import render_json
+
         return render_json(report)
     if fmt is ReportFormat.JUNIT:
+        from muniorg.reports.junit import render_junit
+
         return render_junit(report, fail_on=fail_on, base=base)
     if fmt is ReportFormat.SARIF:
+        from muniorg.reports.sarif import render_sarif
+
         return render_sarif(report, base=base)
     if fmt is ReportFormat.GITHUB:
+        from muniorg.reports.github import render_github
+
         return render_github(report, base=base)
     raise ValueError(f"unknown report format {fmt!r}")  # pragma: no cover - enum is exhaustive

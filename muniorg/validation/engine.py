@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -385,6 +385,7 @@ SPARQL_RULES: dict[URIRef, Callable[[DataIndex, Node, tuple[str, ...], Shape], l
 _ANNOTATIONS = {SH.name, SH.description, SH.order, SH.message, SH.severity, SH.path, SH.property}
 _TARGETS = {SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode}
 _IGNORED = {SH.declare, SH.prefixes, SH.flags, SH.qualifiedMinCount, SH.qualifiedMaxCount}
+_NOT_CONSTRAINTS = frozenset(_ANNOTATIONS | _TARGETS | _IGNORED)
 
 
 _PLAIN = (None, RDF.langString, XSD.string)
@@ -489,15 +490,76 @@ def _language_ok(value: Node, wanted: frozenset[str]) -> bool:
     return "*" in wanted or lang in wanted or lang.split("-")[0] in wanted
 
 
+# The shapes vocabulary as constants: an rdflib namespace makes a new URIRef per attribute access,
+# and compiling the shapes compares predicates with these thousands of times.
+_SH_PATH, _SH_SEVERITY, _SH_MESSAGE, _SH_PROPERTY = SH.path, SH.severity, SH.message, SH.property
+_SH_INVERSE_PATH, _SH_VIOLATION, _SH_SPARQL = SH.inversePath, SH.Violation, SH.sparql
+_SH_NODE_SHAPE, _SH_PROPERTY_SHAPE = SH.NodeShape, SH.PropertyShape
+_SH_TARGET_CLASS, _SH_TARGET_SUBJECTS_OF = SH.targetClass, SH.targetSubjectsOf
+_SH_TARGET_OBJECTS_OF, _SH_TARGET_NODE = SH.targetObjectsOf, SH.targetNode
+_RDF_FIRST, _RDF_REST, _RDFS_CLASS = RDF.first, RDF.rest, RDFS.Class
+_SH_PREFIX = str(SH)
+_SH_MIN_COUNT, _SH_MAX_COUNT, _SH_FLAGS = SH.minCount, SH.maxCount, SH.flags
+_SH_QUALIFIED_DISJOINT = SH.qualifiedValueShapesDisjoint
+_SH_QUALIFIED_MIN_COUNT, _SH_QUALIFIED_MAX_COUNT = SH.qualifiedMinCount, SH.qualifiedMaxCount
+# the constraint components the compiled checks report
+_C_NODE_KIND, _C_DATATYPE = SH.NodeKindConstraintComponent, SH.DatatypeConstraintComponent
+_C_MIN_LENGTH, _C_MIN_INCLUSIVE = (
+    SH.MinLengthConstraintComponent,
+    SH.MinInclusiveConstraintComponent,
+)
+_C_IN, _C_LANGUAGE_IN = SH.InConstraintComponent, SH.LanguageInConstraintComponent
+_C_NOT, _C_NODE = SH.NotConstraintComponent, SH.NodeConstraintComponent
+_C_MIN_COUNT, _C_MAX_COUNT = SH.MinCountConstraintComponent, SH.MaxCountConstraintComponent
+_C_PATTERN = SH.PatternConstraintComponent
+
+
 class Compiler:
-    """Turns the shapes of a shapes graph into :class:`Shape` objects (each once)."""
+    """Turns the shapes of a shapes graph into :class:`Shape` objects (each once).
+
+    The shapes graph is read through a subject -> predicate -> objects dictionary (a
+    ``FastGraph``'s own) rather than rdflib's ``Graph`` methods, which cost several microseconds
+    a call: compiling muniorg's shapes looks up thousands of (node, predicate) pairs.
+    """
 
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
+        self.forward: Mapping[Node, Mapping[Node, abc.Collection[Node]]]
+        if isinstance(graph, FastGraph):
+            self.forward = graph.triple_store.spo
+        else:
+            forward: dict[Node, dict[Node, list[Node]]] = {}
+            for s, p, o in graph:
+                forward.setdefault(s, {}).setdefault(p, []).append(o)
+            self.forward = forward
         self.shapes: dict[Node, Shape] = {}
 
+    def objects(self, node: Node, prop: Node) -> list[Node]:
+        return list(self.forward.get(node, _NOTHING).get(prop, ()))
+
+    def value(self, node: Node, prop: Node) -> Node | None:
+        """One value of ``prop`` (the first), or ``None``: rdflib's ``Graph.value``."""
+        for value in self.forward.get(node, _NOTHING).get(prop, ()):
+            return value
+        return None
+
+    def items(self, node: Node) -> list[Node]:
+        """The members of the RDF list ``node``: rdflib's ``Collection(graph, node)``."""
+        members = []
+        chain: set[Node | None] = {node}
+        current: Node | None = node
+        while current is not None:
+            item = self.value(current, _RDF_FIRST)
+            if item is not None:
+                members.append(item)
+            current = self.value(current, _RDF_REST)
+            if current in chain:
+                raise ValueError("List contains a recursive rdf:rest reference")
+            chain.add(current)
+        return members
+
     def one(self, node: Node, prop: URIRef) -> Node | None:
-        values = list(self.graph.objects(node, prop))
+        values = self.objects(node, prop)
         if len(values) > 1:
             raise UnsupportedShapes(f"{node} has {len(values)} values of {prop}")
         return values[0] if values else None
@@ -505,37 +567,33 @@ class Compiler:
     def path(self, node: Node) -> PathSpec:
         if isinstance(node, URIRef):
             return ("p", node)
-        inverse = self.graph.value(node, SH.inversePath)
+        inverse = self.value(node, _SH_INVERSE_PATH)
         if isinstance(inverse, URIRef):
             return ("^", inverse)
-        if self.graph.value(node, RDF.first) is not None:
-            return ("/", tuple(self.path(n) for n in Collection(self.graph, node)))
+        if self.value(node, _RDF_FIRST) is not None:
+            return ("/", tuple(self.path(n) for n in self.items(node)))
         raise UnsupportedShapes(f"path {node} is not a predicate, an inverse or a sequence")
 
     def shape(self, node: Node, reporting: bool) -> Shape:
         """The compiled shape ``node``; ``reporting`` when its results reach the report."""
         if node in self.shapes:
             return self.shapes[node]
-        g = self.graph
-        raw_path = self.one(node, SH.path)
-        severity = self.one(node, SH.severity) or SH.Violation
+        raw_path = self.one(node, _SH_PATH)
+        severity = self.one(node, _SH_SEVERITY) or _SH_VIOLATION
         assert isinstance(severity, URIRef), node
-        messages = tuple(str(m) for m in sorted(g.objects(node, SH.message), key=str))
+        messages = tuple(str(m) for m in sorted(self.objects(node, _SH_MESSAGE), key=str))
         shape = Shape(
             node, self.path(raw_path) if raw_path is not None else None, severity, messages
         )
         self.shapes[node] = shape
-        for prop in sorted(g.objects(node, SH.property), key=str):
+        for prop in sorted(self.objects(node, _SH_PROPERTY), key=str):
             shape.properties.append(self.shape(prop, reporting))
-        for predicate in sorted(set(g.predicates(node, None)), key=str):
-            if (
-                not str(predicate).startswith(str(SH))
-                or predicate in _ANNOTATIONS | _TARGETS | _IGNORED
-            ):
+        for predicate in sorted(self.forward.get(node, _NOTHING), key=str):
+            if not str(predicate).startswith(_SH_PREFIX) or predicate in _NOT_CONSTRAINTS:
                 continue
             assert isinstance(predicate, URIRef)
             shape.checks.append(self.check(node, predicate, shape))
-            if reporting and not messages and predicate != SH.sparql:
+            if reporting and not messages and predicate != _SH_SPARQL:
                 raise UnsupportedShapes(
                     f"{node} reports without an sh:message (pySHACL's generic messages are not implemented)"
                 )
@@ -544,51 +602,70 @@ class Compiler:
     def check(self, node: Node, predicate: URIRef, shape: Shape) -> Check:
         value = self.one(node, predicate)
         assert value is not None
-        lit = value.value if isinstance(value, Literal) else None
-        if predicate == SH.nodeKind:
-            return _per_value(SH.NodeKindConstraintComponent, lambda v: _node_kind_ok(v, value))
-        if predicate == SH.datatype:
-            return _per_value(SH.DatatypeConstraintComponent, lambda v: _has_datatype(v, value))  # type: ignore[arg-type]
-        if predicate == SH["class"]:
-            return self._class_check(value)
-        if predicate in (SH.minCount, SH.maxCount):
-            return self._count_check(predicate, int(lit))  # type: ignore[arg-type]
-        if predicate == SH.uniqueLang:
-            return self._unique_lang() if lit is True else lambda index, focus, values: []
-        if predicate == SH.pattern:
-            return self._pattern_check(node, value)  # type: ignore[arg-type]
-        if predicate == SH.minLength:
-            length = int(lit)  # type: ignore[arg-type]
-            return _per_value(
-                SH.MinLengthConstraintComponent,
-                lambda v: (
-                    length == 0 or (not isinstance(v, BNode) and len(_string_of(v)) >= length)
-                ),
-            )
-        if predicate == SH.minInclusive:
-            return _per_value(SH.MinInclusiveConstraintComponent, lambda v: _at_least(v, value))  # type: ignore[arg-type]
-        if predicate == SH["in"]:
-            members = frozenset(Collection(self.graph, value))
-            return _per_value(SH.InConstraintComponent, lambda v: v in members)
-        if predicate == SH.hasValue:
-            return self._has_value(value)
-        if predicate == SH.languageIn:
-            wanted = frozenset(str(lang).lower() for lang in Collection(self.graph, value))
-            return _per_value(SH.LanguageInConstraintComponent, lambda v: _language_ok(v, wanted))
-        if predicate == SH["or"]:
-            return self._or_check([self.shape(m, False) for m in Collection(self.graph, value)])
-        if predicate == SH["not"]:
-            negated = self.shape(value, False)
-            return self._shape_check(SH.NotConstraintComponent, negated, expect=False)
-        if predicate == SH.node:
-            return self._shape_check(
-                SH.NodeConstraintComponent, self.shape(value, False), expect=True
-            )
-        if predicate == SH.qualifiedValueShape:
-            return self._qualified(node, self.shape(value, False))
-        if predicate == SH.sparql:
-            return self._sparql(node, value, shape)
-        raise UnsupportedShapes(f"{node}: {predicate} is not supported by the muniorg engine")
+        compile_check = _COMPILERS.get(predicate)
+        if compile_check is None:
+            raise UnsupportedShapes(f"{node}: {predicate} is not supported by the muniorg engine")
+        return compile_check(self, node, value, shape)
+
+    def _node_kind(self, node: Node, value: Node, shape: Shape) -> Check:
+        return _per_value(_C_NODE_KIND, lambda v: _node_kind_ok(v, value))
+
+    def _datatype(self, node: Node, value: Node, shape: Shape) -> Check:
+        return _per_value(_C_DATATYPE, lambda v: _has_datatype(v, value))  # type: ignore[arg-type]
+
+    def _class(self, node: Node, value: Node, shape: Shape) -> Check:
+        return self._class_check(value)
+
+    def _min_count(self, node: Node, value: Node, shape: Shape) -> Check:
+        return self._count_check(_SH_MIN_COUNT, int(_literal_value(value)))
+
+    def _max_count(self, node: Node, value: Node, shape: Shape) -> Check:
+        return self._count_check(_SH_MAX_COUNT, int(_literal_value(value)))
+
+    def _unique_lang_of(self, node: Node, value: Node, shape: Shape) -> Check:
+        if _literal_value(value) is True:
+            return self._unique_lang()
+        return lambda index, focus, values: []
+
+    def _pattern(self, node: Node, value: Node, shape: Shape) -> Check:
+        return self._pattern_check(node, value)  # type: ignore[arg-type]
+
+    def _min_length(self, node: Node, value: Node, shape: Shape) -> Check:
+        length = int(_literal_value(value))
+        return _per_value(
+            _C_MIN_LENGTH,
+            lambda v: length == 0 or (not isinstance(v, BNode) and len(_string_of(v)) >= length),
+        )
+
+    def _min_inclusive(self, node: Node, value: Node, shape: Shape) -> Check:
+        return _per_value(_C_MIN_INCLUSIVE, lambda v: _at_least(v, value))  # type: ignore[arg-type]
+
+    def _in(self, node: Node, value: Node, shape: Shape) -> Check:
+        members = frozenset(self.items(value))
+        return _per_value(_C_IN, lambda v: v in members)
+
+    def _has_value_of(self, node: Node, value: Node, shape: Shape) -> Check:
+        return self._has_value(value)
+
+    def _language_in(self, node: Node, value: Node, shape: Shape) -> Check:
+        wanted = frozenset(str(lang).lower() for lang in self.items(value))
+        return _per_value(_C_LANGUAGE_IN, lambda v: _language_ok(v, wanted))
+
+    def _or(self, node: Node, value: Node, shape: Shape) -> Check:
+        return self._or_check([self.shape(m, False) for m in self.items(value)])
+
+    def _not(self, node: Node, value: Node, shape: Shape) -> Check:
+        negated = self.shape(value, False)
+        return self._shape_check(_C_NOT, negated, expect=False)
+
+    def _node(self, node: Node, value: Node, shape: Shape) -> Check:
+        return self._shape_check(_C_NODE, self.shape(value, False), expect=True)
+
+    def _qualified_of(self, node: Node, value: Node, shape: Shape) -> Check:
+        return self._qualified(node, self.shape(value, False))
+
+    def _sparql_of(self, node: Node, value: Node, shape: Shape) -> Check:
+        return self._sparql(node, value, shape)
 
     def _class_check(self, cls: Node) -> Check:
         def check(index: DataIndex, focus: Node, values: set[Node]) -> list[Failure]:
@@ -601,8 +678,8 @@ class Compiler:
         return check
 
     def _count_check(self, predicate: URIRef, count: int) -> Check:
-        at_least = predicate == SH.minCount
-        component = SH.MinCountConstraintComponent if at_least else SH.MaxCountConstraintComponent
+        at_least = predicate == _SH_MIN_COUNT
+        component = _C_MIN_COUNT if at_least else _C_MAX_COUNT
 
         def check(index: DataIndex, focus: Node, values: set[Node]) -> list[Failure]:
             broken = len(values) < count if at_least else len(values) > count
@@ -623,7 +700,7 @@ class Compiler:
         return check
 
     def _pattern_check(self, node: Node, pattern: Literal) -> Check:
-        flags_node = self.one(node, SH.flags)
+        flags_node = self.one(node, _SH_FLAGS)
         flags = str(flags_node).lower() if flags_node is not None else ""
         re_flags = (re.I if "i" in flags else 0) | (re.M if "m" in flags else 0)
         text = (
@@ -633,7 +710,7 @@ class Compiler:
         )
         matcher = re.compile(text, re_flags)
         return _per_value(
-            SH.PatternConstraintComponent,
+            _C_PATTERN,
             lambda v: not isinstance(v, BNode) and matcher.search(_string_of(v)) is not None,
         )
 
@@ -664,10 +741,10 @@ class Compiler:
         return check
 
     def _qualified(self, node: Node, other: Shape) -> Check:
-        if self.one(node, SH.qualifiedValueShapesDisjoint) is not None:
+        if self.one(node, _SH_QUALIFIED_DISJOINT) is not None:
             raise UnsupportedShapes(f"{node}: sh:qualifiedValueShapesDisjoint is not supported")
-        low = self.one(node, SH.qualifiedMinCount)
-        high = self.one(node, SH.qualifiedMaxCount)
+        low = self.one(node, _SH_QUALIFIED_MIN_COUNT)
+        high = self.one(node, _SH_QUALIFIED_MAX_COUNT)
         minimum = int(low) if isinstance(low, Literal) else None
         maximum = int(high) if isinstance(high, Literal) else None
 
@@ -690,14 +767,39 @@ class Compiler:
             raise UnsupportedShapes(
                 f"{node}: the muniorg engine has no Python implementation of this SHACL-SPARQL rule"
             )
-        templates = tuple(
-            str(m) for m in sorted(self.graph.objects(constraint, SH.message), key=str)
-        )
+        templates = tuple(str(m) for m in sorted(self.objects(constraint, _SH_MESSAGE), key=str))
 
         def check(index: DataIndex, focus: Node, values: set[Node]) -> list[Failure]:
             return rule(index, focus, templates, shape)
 
         return check
+
+
+#: How each constraint parameter compiles (the predicate of a shape -> Compiler method).
+_COMPILERS: dict[Node, Callable[[Compiler, Node, Node, Shape], Check]] = {
+    SH.nodeKind: Compiler._node_kind,
+    SH.datatype: Compiler._datatype,
+    SH["class"]: Compiler._class,
+    SH.minCount: Compiler._min_count,
+    SH.maxCount: Compiler._max_count,
+    SH.uniqueLang: Compiler._unique_lang_of,
+    SH.pattern: Compiler._pattern,
+    SH.minLength: Compiler._min_length,
+    SH.minInclusive: Compiler._min_inclusive,
+    SH["in"]: Compiler._in,
+    SH.hasValue: Compiler._has_value_of,
+    SH.languageIn: Compiler._language_in,
+    SH["or"]: Compiler._or,
+    SH["not"]: Compiler._not,
+    SH.node: Compiler._node,
+    SH.qualifiedValueShape: Compiler._qualified_of,
+    SH.sparql: Compiler._sparql_of,
+}
+
+
+def _literal_value(node: Node) -> Any:
+    """The Python value of a literal (``None`` for anything else)."""
+    return node.value if isinstance(node, Literal) else None
 
 
 def compile_shapes(graph: Graph) -> CompiledShapes:
@@ -707,19 +809,21 @@ def compile_shapes(graph: Graph) -> CompiledShapes:
     """
     compiler = Compiler(graph)
     targeted = []
-    shape_nodes = set(graph.subjects(RDF.type, SH.NodeShape)) | set(
-        graph.subjects(RDF.type, SH.PropertyShape)
-    )
-    for node in sorted(
-        shape_nodes | {s for t in _TARGETS for s in graph.subjects(t, None)}, key=str
-    ):
-        if (node, RDF.type, RDFS.Class) in graph:
+    # The shapes and the targeted nodes, found from the subjects (no inverse index is needed).
+    kinds = (_SH_NODE_SHAPE, _SH_PROPERTY_SHAPE)
+    nodes = [
+        node
+        for node, by in compiler.forward.items()
+        if any(t in by for t in _TARGETS) or any(k in by.get(_TYPE, ()) for k in kinds)
+    ]
+    for node in sorted(nodes, key=str):
+        if _RDFS_CLASS in compiler.objects(node, _TYPE):
             raise UnsupportedShapes(f"{node}: implicit class targets are not supported")
         target = Target(
-            classes=tuple(graph.objects(node, SH.targetClass)),
-            subjects_of=tuple(graph.objects(node, SH.targetSubjectsOf)),
-            objects_of=tuple(graph.objects(node, SH.targetObjectsOf)),
-            nodes=tuple(graph.objects(node, SH.targetNode)),
+            classes=tuple(compiler.objects(node, _SH_TARGET_CLASS)),
+            subjects_of=tuple(compiler.objects(node, _SH_TARGET_SUBJECTS_OF)),
+            objects_of=tuple(compiler.objects(node, _SH_TARGET_OBJECTS_OF)),
+            nodes=tuple(compiler.objects(node, _SH_TARGET_NODE)),
         )
         if target.classes or target.subjects_of or target.objects_of or target.nodes:
             targeted.append((target, compiler.shape(node, True)))

@@ -76,12 +76,19 @@ def _codes(name: str) -> Iterator[str]:
 
 
 @cache
+def scheme_codes(scheme: str) -> frozenset[str]:
+    """The known codes of one municipality-code scheme of :data:`SOURCES` (read once per
+    process, and only the scheme's own extracts: a Danish file reads no Swedish list).
+
+    >>> "340" in scheme_codes("dk-kommunekode")
+    True
+    """
+    return frozenset(code for name in SOURCES[scheme] for code in _codes(name))
+
+
 def registry_codes() -> dict[str, frozenset[str]]:
     """The known codes of each municipality-code scheme (read once per process)."""
-    return {
-        scheme: frozenset(code for name in names for code in _codes(name))
-        for scheme, names in SOURCES.items()
-    }
+    return {scheme: scheme_codes(scheme) for scheme in SOURCES}
 
 
 def registry_results(document: SourceDocument) -> list[ValidationResult]:
@@ -101,7 +108,7 @@ def registry_results(document: SourceDocument) -> list[ValidationResult]:
     identifier = current_code(root)
     if identifier is None or identifier.scheme not in SOURCES or identifier.notation is None:
         return []
-    known = registry_codes()[identifier.scheme]
+    known = scheme_codes(identifier.scheme)
     code = identifier.notation
     lengths = {len(c) for c in known}
     if code in known or not code.isdigit() or len(code) not in lengths:
@@ -127,4 +134,10 @@ def registry_results(document: SourceDocument) -> list[ValidationResult]:
     ]
 
 
-__all__ = ["SOURCES", "UNKNOWN_MUNICIPALITY_CODE", "registry_codes", "registry_results"]
+__all__ = [
+    "SOURCES",
+    "UNKNOWN_MUNICIPALITY_CODE",
+    "registry_codes",
+    "registry_results",
+    "scheme_codes",
+]
