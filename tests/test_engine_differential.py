@@ -130,3 +130,35 @@ def test_an_unsupported_component_is_refused() -> None:
     )
     with pytest.raises(UnsupportedShapes, match="closed"):
         compile_shapes(shapes)
+
+
+def test_qualified_counts_match_pyshacl() -> None:
+    """sh:qualifiedMaxCount, which muniorg's own shapes no longer use (a council has its own
+    property, no longer a qualified count on org:hasUnit), and sh:qualifiedMinCount: both engines
+    report the same, at, under and over the counts."""
+    shapes = Graph().parse(
+        data="""@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <https://ex.org/> .
+        ex:S a sh:NodeShape ; sh:targetClass ex:Org ; sh:property ex:S-council .
+        ex:S-council a sh:PropertyShape ; sh:path ex:hasUnit ;
+            sh:qualifiedValueShape [ sh:class ex:Council ] ;
+            sh:qualifiedMinCount 1 ; sh:qualifiedMaxCount 1 ;
+            sh:message "one council" ; sh:severity sh:Violation .""",
+        format="turtle",
+    )
+    data = Graph().parse(
+        data="""@prefix ex: <https://ex.org/> .
+        ex:none a ex:Org ; ex:hasUnit ex:d1 .
+        ex:one a ex:Org ; ex:hasUnit ex:c1, ex:d1 .
+        ex:two a ex:Org ; ex:hasUnit ex:c1, ex:c2 .
+        ex:empty a ex:Org .
+        ex:c1 a ex:Council . ex:c2 a ex:Council . ex:d1 a ex:Department .""",
+        format="turtle",
+    )
+    ours = Counter(_key(r) for r in compile_shapes(shapes).validate(data))
+    reference = Counter(_key(r) for r in pyshacl_results(data, shapes))
+    assert ours == reference
+    assert {(k[0], k[3]) for k in reference} == {
+        ("https://ex.org/none", str(SH.QualifiedMinCountConstraintComponent)),
+        ("https://ex.org/empty", str(SH.QualifiedMinCountConstraintComponent)),
+        ("https://ex.org/two", str(SH.QualifiedMaxCountConstraintComponent)),
+    }
