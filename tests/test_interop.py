@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import ORG
 
 from muniorg.formats.rdf import read_graph
@@ -220,6 +220,28 @@ def test_blank_nodes_get_the_same_iris_every_time() -> None:
     assert municipality(first) == municipality(second)
     address = municipality(first).postalAddress
     assert address is not None and address.id is not None and address.id.startswith(GENID)
+
+
+def test_a_turtle_files_blank_nodes_are_named_the_same_on_every_read(tmp_path: Path) -> None:
+    """pyoxigraph names blank nodes at random; muniorg names them by their order in the file,
+    so validating the same file twice reports the same focus nodes. Two different files' blank
+    nodes never share a name, so merging their graphs keeps them apart."""
+    from muniorg.publish.check import validate_paths
+
+    path = RESOURCES / "stord-cpov.ttl"
+    assert "[" in path.read_text(encoding="utf-8")  # the fixture has blank nodes
+
+    def blank_names(graph: Graph) -> set[str]:
+        return {str(t) for triple in graph for t in triple if isinstance(t, BNode)}
+
+    first, second = read_graph(path), read_graph(path)
+    assert blank_names(first) and blank_names(first) == blank_names(second)
+    assert first.serialize(format="nt") == second.serialize(format="nt")
+    focus = [[r.focus_node for r in validate_paths([path]).results] for _ in range(2)]
+    assert focus[0] == focus[1] and any(f in blank_names(first) for f in focus[0])
+    other = tmp_path / "other.ttl"
+    other.write_text(path.read_text(encoding="utf-8") + "\n# another file\n", encoding="utf-8")
+    assert not blank_names(first) & blank_names(read_graph(other))
 
 
 # --- every rule fires where it should ---------------------------------------------------------

@@ -19,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -203,10 +204,9 @@ def _parse_text(text: str, fmt: RdfFormat, where: SourceLocation, limits: Limits
     path.
     """
     parsed: list[ox.Triple | ox.Quad] = []
+    data = text.encode("utf-8")
     try:
-        for statement in ox.parse(
-            text.encode("utf-8"), format=_OX_FORMAT[fmt], without_named_graphs=True
-        ):
+        for statement in ox.parse(data, format=_OX_FORMAT[fmt], without_named_graphs=True):
             parsed.append(statement)
             if len(parsed) > limits.max_triples:
                 raise LimitExceeded(
@@ -226,11 +226,22 @@ def _parse_text(text: str, fmt: RdfFormat, where: SourceLocation, limits: Limits
     _check_blank_depth(parsed, limits, where)
     graph = FastGraph(bind_namespaces="none")
     terms: dict[object, RdfNode] = {}
+    # Blank nodes are named by their order in the file, under a prefix made from the file's
+    # bytes (pyoxigraph names them at random): a report names a blank node the same way on
+    # every run, and blank nodes of two different files never share a name when merged.
+    blank_prefix = "b" + hashlib.sha256(data).hexdigest()[:12] + "x"
+    blanks = 0
 
     def term(value: object) -> RdfNode:
+        nonlocal blanks
         known = terms.get(value)
         if known is None:
-            known = terms[value] = _rdflib_term(value, where)
+            if isinstance(value, ox.BlankNode):
+                known = BNode(f"{blank_prefix}{blanks}")
+                blanks += 1
+            else:
+                known = _rdflib_term(value, where)
+            terms[value] = known
         return known
 
     graph.add_triples(
