@@ -18,10 +18,8 @@ graph holding every case under its own IRI prefix) and the tests read their part
 from __future__ import annotations
 
 import doctest
-import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,9 +29,6 @@ import pytest
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, RDF, SH, SKOS, XSD
-from rdflib.plugins.sparql import processor as sparql_processor
-from rdflib.plugins.sparql.algebra import translateQuery
-from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.term import Node
 
 import muniorg.core.checkdigits
@@ -47,6 +42,7 @@ from muniorg.core.checkdigits import (
 from muniorg.core.namespaces import MUNIORG, MUNIORG_SHAPES, MUNIORG_VOCAB, PREFIXES
 from muniorg.core.resources import SHAPES_FILE, VOCABULARIES_FILE
 from muniorg.model.schema import ClassSpec, Field, ValueKind, load_schema
+from muniorg.validation import sparqlcache
 
 RESOURCES = Path(__file__).resolve().parent / "resources" / "shapes"
 TEST_CODES_FILE = RESOURCES / "codes.ttl"
@@ -61,36 +57,11 @@ EXPECTED_INVALID_CASES = 61
 # --- pySHACL set-up ------------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=256)
-def _prepared_query(text: str, base: str | None, namespaces: frozenset[tuple[str, Any]]) -> Any:
-    return translateQuery(parseQuery(text), base, dict(namespaces))
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _cache_sparql_parsing() -> Iterator[None]:
-    """Parse each SPARQL constraint once instead of once per focus node.
-
-    pySHACL hands rdflib the query text for every focus node and rdflib parses it every time
-    (about 0.05 s per query, 95% of a validation of small data). Caching the parsed query does not
-    change any result; the validator should do the same (see the report of issue #2).
-    """
-    original = sparql_processor.SPARQLProcessor.query
-
-    def query(
-        self: Any,
-        str_or_query: Any,
-        initBindings: Any = None,
-        initNs: Any = None,
-        base: str | None = None,
-        DEBUG: bool = False,
-    ) -> Any:
-        if isinstance(str_or_query, str):
-            str_or_query = _prepared_query(str_or_query, base, frozenset((initNs or {}).items()))
-        return original(self, str_or_query, initBindings, initNs, base, DEBUG)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(sparql_processor.SPARQLProcessor, "query", query)
-        yield
+@pytest.fixture(scope="module", autouse=True)
+def _cache_sparql_parsing() -> None:
+    """Parse each SPARQL constraint once instead of once per focus node, as muniorg's own
+    validation does with pySHACL (:mod:`muniorg.validation.sparqlcache`)."""
+    sparqlcache.install()
 
 
 @pytest.fixture(scope="session")
