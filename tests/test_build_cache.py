@@ -176,3 +176,41 @@ def test_a_cache_that_cannot_be_written_is_a_clear_error(sources: Path, tmp_path
     with pytest.raises(OutputError, match="cannot write the build cache"):
         build([sources], tmp_path / "dist", cache_dir=cache)
     assert not (tmp_path / "dist").exists()
+
+
+def test_a_cached_file_changed_with_its_size_and_times_restored_is_not_published(
+    sources: Path, tmp_path: Path
+) -> None:
+    """Cached files are trusted unread only while their stat record (inode, size, modification
+    and change times) is the one written with them: setting the modification time back after
+    changing the bytes still changes the change time, so the file is read and refused."""
+    import os
+
+    cache = tmp_path / "cache"
+    out = tmp_path / "dist"
+    build([sources], out, cache_dir=cache)
+    for turtle in cache.rglob("*.ttl"):
+        before = turtle.stat()
+        data = bytearray(turtle.read_bytes())
+        data[-3] = ord("X") if data[-3] != ord("X") else ord("Y")
+        with turtle.open("r+b") as stream:  # in place: the same inode
+            stream.write(bytes(data))
+        os.utime(turtle, ns=(before.st_atime_ns, before.st_mtime_ns))
+        assert turtle.stat().st_size == before.st_size
+        assert turtle.stat().st_mtime_ns == before.st_mtime_ns
+    result = build([sources], out, cache_dir=cache)
+    assert result.cached == 0
+    assert _files(out) == _fresh(sources, tmp_path, "fresh")
+
+
+def test_a_cache_copied_elsewhere_is_checked_by_its_checksums_and_used(
+    sources: Path, tmp_path: Path
+) -> None:
+    """A copy has other inodes and times: its files are read and their SHA-256 checked, and
+    the units are taken."""
+    cache = tmp_path / "cache"
+    build([sources], tmp_path / "dist", cache_dir=cache)
+    shutil.copytree(cache, tmp_path / "copy")
+    result = build([sources], tmp_path / "dist", cache_dir=tmp_path / "copy")
+    assert result.cached == 5
+    assert _files(tmp_path / "dist") == _fresh(sources, tmp_path, "fresh")

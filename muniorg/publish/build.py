@@ -268,15 +268,46 @@ def _catalogs(
     return catalogs, paths
 
 
+#: At most this many units to build are built in this process: starting a pool of workers
+#: (and preparing the shapes for them) costs more than it gains for one or two.
+IN_PROCESS_MAX = 2
+
+
 def _run(
     jobs: Sequence[UnitJob], workers: int, progress: Progress | None, settings: Settings
 ) -> list[UnitResult]:
-    def report(index: int, _: UnitResult) -> None:
-        if progress is not None:
-            progress(index + 1, len(jobs), jobs[index].path)
+    """Each job's unit: taken from the cache here (a stat and a small JSON file a unit, see
+    :meth:`UnitCache.get`), the others built on ``workers`` processes, or here when they are
+    :data:`IN_PROCESS_MAX` or fewer."""
+    results: list[UnitResult | None] = []
+    for job in jobs:
+        cache = UnitCache(job.store)
+        key = job.key(cache)
+        results.append(cache.get(key) if key is not None else None)
+    missing = [i for i, r in enumerate(results) if r is None]
+    done = 0
 
-    prepare = compiled_shapes if settings.engine == "muniorg" else shapes_graph
-    return map_documents(build_unit, jobs, workers, on_result=report, prepare=prepare)
+    def report(_: int, __: UnitResult | None = None) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, len(jobs), jobs[order[done - 1]].path)
+
+    order = [i for i, r in enumerate(results) if r is not None] + missing
+    for _ in range(len(jobs) - len(missing)):
+        report(0)
+    if missing:
+        prepare = compiled_shapes if settings.engine == "muniorg" else shapes_graph
+        built = map_documents(
+            build_unit,
+            [jobs[i] for i in missing],
+            workers if len(missing) > IN_PROCESS_MAX else 1,
+            on_result=report,
+            prepare=prepare,
+        )
+        for index, unit in zip(missing, built, strict=True):
+            results[index] = unit
+    return [r for r in results if r is not None]
 
 
 def _rerun(
