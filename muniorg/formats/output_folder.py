@@ -368,6 +368,15 @@ class OutputFolder:
             self._lock.close()
             self._lock = None
 
+    def read_published(self, name: str) -> bytes | None:
+        """The bytes of the file ``name`` of the output folder as it is now (the previous
+        output, while :meth:`publish` writes the next); ``None`` when it cannot be read. The
+        caller checks them against what it expects."""
+        try:
+            return (self.path / name).read_bytes()
+        except OSError:
+            return None
+
     @contextlib.contextmanager
     def publish(self, known: Mapping[str, FileRecord] | None = None) -> Iterator[Path]:
         """Yield an empty staging folder; when the block ends without error, it replaces the

@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
+import json
 import shutil
 import stat
 import tempfile
@@ -56,12 +58,14 @@ from muniorg.dcat import wording
 from muniorg.dcat.config import CatalogConfig, PublishedDataset, PublishedFile, published_file
 from muniorg.dcat.from_yaml import the_catalog
 from muniorg.dcat.graph import catalog_graph
+from muniorg.formats.files import write_atomic
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.limits import current_limits
 from muniorg.formats.output_folder import MANIFEST, STAGING_MARK, FileRecord, OutputFolder
 from muniorg.formats.rdf import serialize
 from muniorg.formats.yaml import YamlNode
-from muniorg.publish.union import write_union
+from muniorg.publish.union import FLAT_FILE, SUBJECTS_FILE, UnionPart, UnionState, write_union
+from muniorg.publish.union_update import update_union
 from muniorg.publish.units import (
     DATASET_SLUG,
     RESERVED_IDS,
@@ -235,7 +239,7 @@ def _build(
                 "no 'type: Catalog' file among the sources: the DCAT-AP catalog was not written"
             )
         result.triples = sum(u.triples for u in units)
-        result.files = _publish(units, facts, folder, catalog)
+        result.files = _publish(units, facts, folder, catalog, cache_dir)
         if cache_dir is not None:
             cache.prune(u.key for u in units)
     result.published = True
@@ -325,16 +329,60 @@ def _rerun(
     return units
 
 
+def _union_state_file(cache_dir: Path | None, folder: OutputFolder) -> Path | None:
+    """Where the build keeps, in its cache, the state of ``folder``'s whole data set files
+    (:class:`~muniorg.publish.union.UnionState`): one file per output folder."""
+    if cache_dir is None:
+        return None
+    name = hashlib.sha256(str(folder.path).encode("utf-8")).hexdigest()[:32]
+    return cache_dir / "outputs" / f"{name}.json"
+
+
+def _read_union_state(path: Path | None) -> UnionState | None:
+    if path is None:
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return UnionState.from_json(data) if isinstance(data, dict) else None
+
+
+def _union_part(unit: UnitResult) -> UnionPart:
+    assert unit.header is not None
+    local_id = unit.header.local_id
+    names = {f"{local_id}.nt", f"{local_id}.ttl", FLAT_FILE, SUBJECTS_FILE}
+    sha256 = {f.name: f.sha256 for f in (*unit.files, *unit.helpers) if f.name in names}
+    return UnionPart(Path(unit.folder), local_id, sha256)
+
+
+def _write_whole(
+    staging: Path, folder: OutputFolder, units: Sequence[UnitResult], state_file: Path | None
+) -> tuple[list[Path], UnionState]:
+    """The whole data set's files: updated from the previous output's when the build's cache
+    knows how they were made (:func:`muniorg.publish.union_update.update_union`), else merged
+    from every unit."""
+    parts = [_union_part(u) for u in units]
+    previous = _read_union_state(state_file)
+    if previous is not None:
+        updated = update_union(staging, DATASET_SLUG, previous, parts, folder.read_published)
+        if updated is not None:
+            return updated
+    return write_union(staging, DATASET_SLUG, parts)
+
+
 def _publish(
     units: Sequence[UnitResult],
     facts: BuildFacts,
     folder: OutputFolder,
     catalog: CatalogConfig | None,
+    cache_dir: Path | None = None,
 ) -> list[Path]:
     """Write what is published (each unit's files, the whole data set merged from them, the
     context, the catalog and the site's index) into a staging folder that replaces the output
     folder whole (see :mod:`muniorg.formats.output_folder`); returns the files published."""
     known = {f.name: FileRecord(f.size, f.sha256) for u in units for f in u.files}
+    state_file = _union_state_file(cache_dir, folder)
     with folder.publish(known) as staging:
         datasets = []
         for unit in units:
@@ -353,11 +401,9 @@ def _publish(
                 if (fmt := _format(f.name)) is not None
             )
             datasets.append((unit.header.local_id, unit.dataset, data_files))
-        whole_files = write_union(
-            staging,
-            DATASET_SLUG,
-            [(Path(u.folder), u.header.local_id) for u in units if u.header is not None],
-        )
+        whole_files, state = _write_whole(staging, folder, units, state_file)
+        for path in whole_files:
+            known[path.name] = FileRecord(path.stat().st_size, state.files[path.name])
         shutil.copyfile(CONTEXT_FILE, staging / "context.jsonld")
         shutil.copyfile(AUTHORING_SCHEMA_FILE, staging / AUTHORING_SCHEMA_FILE.name)
         for frame in FRAME_FILES.values():  # the common views, for consumers (docs/consumers.md)
@@ -373,6 +419,10 @@ def _publish(
         entries = [u.entry for u in units if u.entry is not None]
         write_index(staging, entries, languages, catalog=catalog is not None)
         names = sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file())
+    if state_file is not None:  # best effort: without it, the next build merges everything
+        with contextlib.suppress(OSError, OutputError):
+            state_file.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(state_file, json.dumps(state.to_json(), ensure_ascii=False))
     return [folder.path / name for name in names if name.name not in (MANIFEST, STAGING_MARK)]
 
 

@@ -280,6 +280,7 @@ class UnitResult:
             report=ValidationReport.from_dict(data["report"]),
             folder=str(folder),
             files=tuple(UnitFile(**f) for f in data["files"]),
+            helpers=tuple(UnitFile(**f) for f in data["helpers"]),
             checked_triples=data["checked_triples"],
             triples=data["triples"],
             dataset=DatasetInfo(
@@ -749,10 +750,9 @@ class UnitCache:
             if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
                 return None
             result = UnitResult.from_json(key, folder, data)
-            helpers = [UnitFile(**f) for f in data["helpers"]]
             stats: dict[str, list[int]] = data["stat"]
             renewed: dict[str, list[int]] = {}
-            for file in [*result.files, *helpers]:
+            for file in [*result.files, *result.helpers]:
                 status = os.stat(folder / file.name)
                 if stat_record(status) == stats.get(file.name):
                     continue

@@ -1,0 +1,166 @@
+"""A rebuild updates the whole data set's files from the previous output's (the changed units'
+records out, their new ones in) and writes the bytes of a full merge, or merges everything
+again when the update cannot be made by moving records."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from muniorg.publish import build as build_module
+from muniorg.publish import union_update
+from muniorg.publish.build import build
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture
+def updates(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each build's whole data set was updated (True) or merged again (False)."""
+    seen: list[bool] = []
+    update = union_update.update_union
+
+    def spy(*args: object, **kwargs: object) -> object:
+        result = update(*args, **kwargs)  # type: ignore[arg-type]
+        seen.append(result is not None)
+        return result
+
+    monkeypatch.setattr(build_module, "update_union", spy)
+    return seen
+
+
+def _same_as_fresh(sources: Path, out: Path, tmp_path: Path, name: str) -> None:
+    fresh = tmp_path / name
+    build([sources], fresh, jobs=1)  # no cache: every unit built, the whole data set merged
+    assert _files(out) == _files(fresh)
+
+
+def test_changes_added_and_removed_units_and_a_moved_subject_give_a_full_merge_s_bytes(
+    tmp_path: Path, updates: list[bool]
+) -> None:
+    sources = tmp_path / "src"
+    shutil.copytree(EXAMPLES, sources)
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    municipalities = sources / "municipalities"
+
+    build([sources], out, cache_dir=cache, jobs=1)
+    assert updates == []  # no previous output: merged
+
+    _edit(municipalities / "soroe.yaml", "da: Sorø Kommune\n  en", "da: Sorø Kommune (ny)\n  en")
+    build([sources], out, cache_dir=cache, jobs=1)
+    assert updates[-1] is True
+    _same_as_fresh(sources, out, tmp_path, "fresh-changed")
+
+    (municipalities / "zz-new.yaml").write_text(
+        "type: Municipality\nid: zz-new\nname: {da: Ny Kommune, en: New}\ncountry: DNK\n",
+        encoding="utf-8",
+    )
+    (municipalities / "aa-new.yaml").write_text(
+        "type: Municipality\nid: aa-new\nname: {da: Aa Kommune, en: Aa}\ncountry: DNK\n",
+        encoding="utf-8",
+    )
+    build([sources], out, cache_dir=cache, jobs=1)
+    assert updates[-1] is True
+    _same_as_fresh(sources, out, tmp_path, "fresh-added")
+
+    (municipalities / "zz-new.yaml").unlink()
+    build([sources], out, cache_dir=cache, jobs=1)
+    assert updates[-1] is True
+    _same_as_fresh(sources, out, tmp_path, "fresh-removed")
+
+    # A subject moves from one unit to another: Sorø's home page becomes Glostrup's.
+    soroe, glostrup = municipalities / "soroe.yaml", municipalities / "glostrup.yaml"
+    _edit(soroe, "id: https://www.soroe.dk/", "id: https://example.org/moved")
+    build([sources], out, cache_dir=cache, jobs=1)
+    assert updates[-1] is True
+    _edit(soroe, "id: https://example.org/moved", "id: https://example.org/soroe")
+    _edit(glostrup, "id: https://www.glostrup.dk/", "id: https://example.org/moved")
+    build([sources], out, cache_dir=cache, jobs=1)
+    assert updates[-1] is True
+    _same_as_fresh(sources, out, tmp_path, "fresh-moved")
+    assert b"<https://example.org/moved>" in (out / "glostrup.ttl").read_bytes()
+    assert b"<https://example.org/moved>" in (out / "muniorg-dataset.ttl").read_bytes()
+
+
+def test_a_record_in_two_units_is_merged_again(tmp_path: Path, updates: list[bool]) -> None:
+    """Two documents describe one home page: its triples are in both units, and its Turtle
+    block cannot come from one of them, so the rebuild merges everything, as before."""
+    sources = tmp_path / "src"
+    shutil.copytree(EXAMPLES, sources)
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    municipalities = sources / "municipalities"
+    _edit(
+        municipalities / "soroe.yaml", "id: https://www.soroe.dk/", "id: https://www.glostrup.dk/"
+    )
+    _edit(municipalities / "soroe.yaml", "da: Sorø Kommune\narea", "da: Glostrup Kommune\narea")
+    build([sources], out, cache_dir=cache, jobs=1)
+    _edit(municipalities / "glostrup.yaml", "da: Glostrup Kommune", "da: Glostrup (ny)")
+    build([sources], out, cache_dir=cache, jobs=1)
+    assert updates == [False]
+    _same_as_fresh(sources, out, tmp_path, "fresh")
+
+
+def test_a_changed_previous_output_or_a_lost_cache_entry_means_a_full_merge(
+    tmp_path: Path, updates: list[bool]
+) -> None:
+    """The update reads the previous whole data set and the changed units' previous files:
+    when they are not the bytes recorded, it steps aside."""
+    sources = tmp_path / "src"
+    shutil.copytree(EXAMPLES, sources)
+    cache, out, other = tmp_path / "cache", tmp_path / "dist", tmp_path / "other"
+    soroe = sources / "municipalities" / "soroe.yaml"
+    build([sources], out, cache_dir=cache, jobs=1)
+    glostrup = sources / "municipalities" / "glostrup.yaml"
+    original = glostrup.read_bytes()
+    _edit(glostrup, "da: Glostrup Kommune", "da: Glostrup Kommune (ny)")
+    build([sources], other, jobs=1)  # the output of another build, of other sources
+    glostrup.write_bytes(original)
+    shutil.rmtree(out)
+    other.rename(out)  # muniorg's output, but not the one the cache's state describes
+    _edit(soroe, "da: Sorø Kommune\n  en", "da: Sorø Kommune (ny)\n  en")
+    build([sources], out, cache_dir=cache, jobs=1)
+    assert updates == [False]
+    _same_as_fresh(sources, out, tmp_path, "fresh-1")
+
+    flats = [f for f in cache.rglob("flat.jsonl") if "Sorø Kommune (ny)" in f.read_text("utf-8")]
+    assert flats
+    for flat in flats:  # the changed unit's previous objects are gone
+        shutil.rmtree(flat.parent)
+    _edit(soroe, "da: Sorø Kommune (ny)", "da: Sorø Kommune (nyere)")
+    build([sources], out, cache_dir=cache, jobs=1)
+    assert updates[-1] is False
+    _same_as_fresh(sources, out, tmp_path, "fresh-2")
+
+
+def test_records_that_another_unit_holds_are_never_dropped_or_added_twice() -> None:
+    """The splice refuses what a full merge would do differently."""
+    from muniorg.publish.union_update import _NTRIPLES, _Edit, _Records, _splice, _Unsupported
+
+    data = b"<a> <p> <b> .\n<c> <p> <d> .\n<e> <p> <f> .\n"
+    records = _Records(data, _NTRIPLES)
+    line = b"<c> <p> <d> .\n"
+    dropped = {line: _Edit(line.decode(), drop=True)}
+    assert _splice(records, dropped, frozenset()) == data.replace(line, b"")
+    with pytest.raises(_Unsupported):  # another unit holds it too: it stays, in a full merge
+        _splice(records, dropped, frozenset({line.decode()}))
+    with pytest.raises(_Unsupported):  # added, but a kept unit holds it already
+        _splice(records, {line: _Edit(line.decode(), text=line)}, frozenset())
+    new = b"<d> <p> <x> .\n"
+    added = _splice(records, {new: _Edit(new.decode(), text=new)}, frozenset())
+    assert added == b"<a> <p> <b> .\n<c> <p> <d> .\n<d> <p> <x> .\n<e> <p> <f> .\n"
