@@ -164,3 +164,72 @@ def test_records_that_another_unit_holds_are_never_dropped_or_added_twice() -> N
     new = b"<d> <p> <x> .\n"
     added = _splice(records, {new: _Edit(new.decode(), text=new)}, frozenset())
     assert added == b"<a> <p> <b> .\n<c> <p> <d> .\n<d> <p> <x> .\n<e> <p> <f> .\n"
+
+
+def test_unchanged_files_are_linked_and_no_published_file_is_ever_written_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild shares the previous output's unchanged files (hard links) instead of copying
+    them; every file any build published keeps its bytes (a side link to each shows it)."""
+    import hashlib
+    import json
+
+    from muniorg.formats import output_folder
+
+    # The side links change the files' change times, so the build reads them again; let it
+    # trust what it read at once (it waits 2 s for that otherwise).
+    monkeypatch.setattr(output_folder, "_SETTLED_NS", 0)
+
+    sources = tmp_path / "src"
+    shutil.copytree(EXAMPLES, sources)
+    cache, out, side = tmp_path / "cache", tmp_path / "dist", tmp_path / "side"
+    side.mkdir()
+    soroe = sources / "municipalities" / "soroe.yaml"
+    expected: dict[str, str] = {}
+
+    def keep_side_links() -> None:
+        manifest = json.loads((out / ".muniorg-manifest.json").read_text(encoding="utf-8"))
+        for name, record in manifest["files"].items():
+            link = side / f"{len(expected)}-{name.replace('/', '_')}"
+            link.hardlink_to(out / name)
+            expected[link.name] = record["sha256"]
+
+    build([sources], out, cache_dir=cache, jobs=1)
+    keep_side_links()
+    first_inode = (out / "stord.nt").stat().st_ino
+    for round_ in range(3):
+        _edit(soroe, "da: Sorø Kommune", f"da: Sorø Kommune {round_}")
+        build([sources], out, cache_dir=cache, jobs=1)
+        keep_side_links()
+        _same_as_fresh(sources, out, tmp_path, f"fresh-{round_}")
+    assert (out / "stord.nt").stat().st_ino == first_inode  # shared, not copied
+    assert (out / "soroe.nt").stat().st_nlink == 2  # the new one: its side link only
+    for link in side.iterdir():
+        assert hashlib.sha256(link.read_bytes()).hexdigest() == expected[link.name], link.name
+
+
+def test_a_published_file_changed_with_its_size_and_times_restored_is_refused(
+    tmp_path: Path,
+) -> None:
+    """The next build trusts the output's files unread by the stat records the build kept;
+    a file changed in place, its size and modification time set back, has another change
+    time: it is read, found changed, and the build refuses to replace the folder."""
+    import os
+
+    from muniorg.core.errors import OutputError
+
+    sources = tmp_path / "src"
+    shutil.copytree(EXAMPLES, sources)
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    build([sources], out, cache_dir=cache, jobs=1)
+    build([sources], out, cache_dir=cache, jobs=1)  # the records of a rebuild's output too
+    target = out / "stord.ttl"
+    before = target.stat()
+    data = bytearray(target.read_bytes())
+    data[-3] = ord("X") if data[-3] != ord("X") else ord("Y")
+    with target.open("r+b") as stream:
+        stream.write(bytes(data))
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+    with pytest.raises(OutputError, match=r"stord\.ttl"):
+        build([sources], out, cache_dir=cache, jobs=1)
+    assert target.read_bytes() == bytes(data)

@@ -58,7 +58,7 @@ from muniorg.dcat import wording
 from muniorg.dcat.config import CatalogConfig, PublishedDataset, PublishedFile, published_file
 from muniorg.dcat.from_yaml import the_catalog
 from muniorg.dcat.graph import catalog_graph
-from muniorg.formats.files import write_atomic
+from muniorg.formats.files import copy_new, write_atomic
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.limits import current_limits
 from muniorg.formats.output_folder import MANIFEST, STAGING_MARK, FileRecord, OutputFolder
@@ -148,7 +148,9 @@ def build(
         muniorg did not write, or an input ...) or cannot be written.
     """
     started = time.perf_counter()
-    with OutputFolder(out_dir, sources) as folder:  # checked and locked before any work
+    stat_file = _kept_in_cache(cache_dir, out_dir, "files")
+    # checked and locked before any work
+    with OutputFolder(out_dir, sources, stat_file=stat_file) as folder:
         if cache_dir is not None and cache_dir.resolve().is_relative_to(folder.path):
             raise OutputError(
                 f"the cache folder {cache_dir} is inside the output folder {out_dir}, which a "
@@ -329,13 +331,15 @@ def _rerun(
     return units
 
 
-def _union_state_file(cache_dir: Path | None, folder: OutputFolder) -> Path | None:
-    """Where the build keeps, in its cache, the state of ``folder``'s whole data set files
-    (:class:`~muniorg.publish.union.UnionState`): one file per output folder."""
+def _kept_in_cache(cache_dir: Path | None, out_dir: Path, kind: str) -> Path | None:
+    """Where the build keeps, in its cache, what it knows of the output folder ``out_dir``
+    between builds: the state of its whole data set files (``kind`` "union",
+    :class:`~muniorg.publish.union.UnionState`) or its files' stat records ("files",
+    :func:`muniorg.formats.output_folder.load_stat_records`)."""
     if cache_dir is None:
         return None
-    name = hashlib.sha256(str(folder.path).encode("utf-8")).hexdigest()[:32]
-    return cache_dir / "outputs" / f"{name}.json"
+    name = hashlib.sha256(str(out_dir.resolve()).encode("utf-8")).hexdigest()[:32]
+    return cache_dir / "outputs" / f"{name}.{kind}.json"
 
 
 def _read_union_state(path: Path | None) -> UnionState | None:
@@ -382,19 +386,21 @@ def _publish(
     context, the catalog and the site's index) into a staging folder that replaces the output
     folder whole (see :mod:`muniorg.formats.output_folder`); returns the files published."""
     known = {f.name: FileRecord(f.size, f.sha256) for u in units for f in u.files}
-    state_file = _union_state_file(cache_dir, folder)
+    state_file = _kept_in_cache(cache_dir, folder.path, "union")
     with folder.publish(known) as staging:
         datasets = []
         for unit in units:
             assert unit.header is not None and unit.dataset is not None
             source = Path(unit.folder)
             for file in unit.files:
+                if folder.link_previous(file.name, known[file.name], staging):
+                    continue  # the same bytes as the previous output's: shared, not copied
                 if not (source / file.name).is_file():
                     raise OutputError(
                         f"the build cache lost {source / file.name} while the build ran "
                         "(removed by hand or by another program?): build again"
                     )
-                shutil.copyfile(source / file.name, staging / file.name)
+                copy_new(source / file.name, staging / file.name)
             data_files = tuple(
                 PublishedFile(f.name, fmt, f.size, f.sha256, f.sha1)
                 for f in unit.files

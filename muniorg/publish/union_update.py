@@ -309,7 +309,8 @@ def update_union(
         return None
     files = {}
     for fmt, path in paths.items():
-        path.write_bytes(texts[fmt])
+        with path.open("xb") as stream:  # a new file, never one linked from elsewhere
+            stream.write(texts[fmt])
         files[path.name] = hashlib.sha256(texts[fmt]).hexdigest()
     new_state = UnionState(
         parts=tuple(units),
