@@ -233,3 +233,38 @@ def test_a_published_file_changed_with_its_size_and_times_restored_is_refused(
     with pytest.raises(OutputError, match=r"stord\.ttl"):
         build([sources], out, cache_dir=cache, jobs=1)
     assert target.read_bytes() == bytes(data)
+
+
+def test_a_rebuild_syncs_the_files_it_wrote_and_a_full_build_the_file_system(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Linked files were synced by the build that wrote them: a rebuild syncs only its new
+    files (one by one), a build of many new files the whole file system at once."""
+    from muniorg.formats import output_folder
+
+    synced: list[str] = []
+    whole: list[Path] = []
+    fsync, syncfs = output_folder._fsync_path, output_folder._sync_file_system
+
+    def one(path: Path) -> None:
+        synced.append(path.name)
+        fsync(path)
+
+    def all_(folder: Path) -> bool:
+        whole.append(folder)
+        return syncfs(folder)
+
+    monkeypatch.setattr(output_folder, "_fsync_path", one)
+    monkeypatch.setattr(output_folder, "_sync_file_system", all_)
+    monkeypatch.setattr(output_folder, "_FSYNC_MAX", 32)  # the examples publish 45 files
+    sources = tmp_path / "src"
+    shutil.copytree(EXAMPLES, sources)
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    build([sources], out, cache_dir=cache, jobs=1)
+    assert len(whole) == 1
+    synced.clear()
+    _edit(sources / "municipalities" / "soroe.yaml", "da: Sorø Kommune", "da: Sorø Kommune (ny)")
+    build([sources], out, cache_dir=cache, jobs=1)
+    assert len(whole) == 1, synced  # not again
+    assert "soroe.nt" in synced and "muniorg-dataset.nt" in synced
+    assert "stord.nt" not in synced  # linked

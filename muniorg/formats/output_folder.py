@@ -508,17 +508,25 @@ def _finish_staging(staging: Path, known: Mapping[str, FileRecord]) -> dict[str,
     (staging / STAGING_MARK).unlink()
     folder_mode, file_mode = 0o777 & ~umask(), 0o666 & ~umask()
     paths = [staging, *staging.rglob("*")]
+    written = []  # files and folders made by this build (not linked from the previous output)
     for path in paths:
         status = path.lstat()
         mode = folder_mode if stat.S_ISDIR(status.st_mode) else file_mode
         if stat.S_IMODE(status.st_mode) != mode:  # a linked file has its mode already
             os.chmod(path, mode)
-    if not _sync_file_system(staging):
-        for path in paths:
-            if not path.is_dir():
-                _fsync_path(path)
-        _fsync_path(staging)
+        if stat.S_ISDIR(status.st_mode) or status.st_nlink == 1:
+            written.append(path)
+    # A linked file was synced by the build that wrote it. A few new files are synced one by
+    # one; many at once with one syncfs (which also waits for every other program's writes
+    # to the same file system: on a busy machine, seconds).
+    if len(written) <= _FSYNC_MAX or not _sync_file_system(staging):
+        for path in written:
+            _fsync_path(path)
     return records
+
+
+#: At most this many new files and folders are synced one by one; more with one ``syncfs``.
+_FSYNC_MAX = 100
 
 
 #: How long after the newest change time of a published file its records are taken: a change
