@@ -268,3 +268,22 @@ def test_a_rebuild_syncs_the_files_it_wrote_and_a_full_build_the_file_system(
     assert len(whole) == 1, synced  # not again
     assert "soroe.nt" in synced and "muniorg-dataset.nt" in synced
     assert "stord.nt" not in synced  # linked
+
+
+def test_whole_data_set_files_that_do_not_change_are_linked_not_written(
+    tmp_path: Path, updates: list[bool]
+) -> None:
+    """A change that leaves the data as it was (a comment) rebuilds its file, and the whole
+    data set's files are the previous ones, shared."""
+    sources = tmp_path / "src"
+    shutil.copytree(EXAMPLES, sources)
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    build([sources], out, cache_dir=cache, jobs=1)
+    build([sources], out, cache_dir=cache, jobs=1)  # stat records of a rebuild's output
+    inodes = {p.name: p.stat().st_ino for p in out.glob("muniorg-dataset.*")}
+    soroe = sources / "municipalities" / "soroe.yaml"
+    soroe.write_text(soroe.read_text(encoding="utf-8") + "# a comment\n", encoding="utf-8")
+    result = build([sources], out, cache_dir=cache, jobs=1)
+    assert result.cached == 4 and updates[-1] is True
+    assert {p.name: p.stat().st_ino for p in out.glob("muniorg-dataset.*")} == inodes
+    _same_as_fresh(sources, out, tmp_path, "fresh")

@@ -54,6 +54,7 @@ import ctypes
 import ctypes.util
 import errno
 import functools
+import hashlib
 import json
 import os
 import re
@@ -414,14 +415,22 @@ class OutputFolder:
         _RECORDS[_stat_key(os.stat(staging / name))] = record
         return True
 
-    def read_published(self, name: str) -> bytes | None:
+    def read_published(self, name: str, sha256: str) -> bytes | None:
         """The bytes of the file ``name`` of the output folder as it is now (the previous
-        output, while :meth:`publish` writes the next); ``None`` when it cannot be read. The
-        caller checks them against what it expects."""
+        output, while :meth:`publish` writes the next), when they are those of ``sha256``;
+        else ``None``. A file whose stat is one known to hold those bytes
+        (:func:`trusted_record`), unchanged while it was read, is not hashed."""
         try:
-            return (self.path / name).read_bytes()
+            with (self.path / name).open("rb") as stream:
+                before = os.fstat(stream.fileno())
+                data = stream.read()
+                after = os.fstat(stream.fileno())
         except OSError:
             return None
+        key = _stat_key(before)
+        if key == _stat_key(after) and _RECORDS.get(key) == FileRecord(len(data), sha256):
+            return data
+        return data if hashlib.sha256(data).hexdigest() == sha256 else None
 
     @contextlib.contextmanager
     def publish(self, known: Mapping[str, FileRecord] | None = None) -> Iterator[Path]:

@@ -369,7 +369,12 @@ def _write_whole(
     parts = [_union_part(u) for u in units]
     previous = _read_union_state(state_file)
     if previous is not None:
-        updated = update_union(staging, DATASET_SLUG, previous, parts, folder.read_published)
+
+        def keep(name: str, sha256: str) -> bool:
+            size = (folder.previous or {}).get(name, FileRecord(-1, "")).size
+            return folder.link_previous(name, FileRecord(size, sha256), staging)
+
+        updated = update_union(staging, DATASET_SLUG, previous, parts, folder.read_published, keep)
         if updated is not None:
             return updated
     return write_union(staging, DATASET_SLUG, parts)

@@ -46,9 +46,12 @@ from muniorg.publish.union import (
     union_paths,
 )
 
-#: Reads a file of the previous output, checked against its manifest; ``None`` when it is not
-#: the file the manifest lists.
-ReadPublished = Callable[[str], bytes | None]
+#: Reads a file of the previous output (by name), when it holds the bytes of the SHA-256 given;
+#: else ``None``.
+ReadPublished = Callable[[str, str], bytes | None]
+#: Puts the previous output's file (by name, with its SHA-256) in place unchanged; false when
+#: it cannot (the file is then written).
+KeepPublished = Callable[[str, str], bool]
 
 
 class _Unsupported(Exception):
@@ -177,6 +180,8 @@ class _Edit:
 
 def _splice(records: _Records, edits: Mapping[Any, _Edit], shared: frozenset[str]) -> bytes:
     """The previous file's records with ``edits`` made, joined as the format joins them."""
+    if not edits:
+        return records.run(records.start, records.end)
     pieces: list[bytes] = []
     cursor = records.start
     for key in sorted(edits):
@@ -285,11 +290,14 @@ def update_union(
     state: UnionState,
     units: Sequence[UnionPart],
     read_published: ReadPublished,
+    keep: KeepPublished | None = None,
 ) -> tuple[list[Path], UnionState] | None:
     """Write the whole data set's files into ``folder`` from the previous build's (read with
     ``read_published``, by name), as :func:`~muniorg.publish.union.write_union` would write
     them from ``units``; the paths and the new state, or ``None`` when the update cannot be
-    made that way (see the module docs) and nothing of it was kept."""
+    made that way (see the module docs) and nothing of it was kept. A file whose bytes do not
+    change is handed to ``keep`` (with its name and SHA-256), which may put the previous one
+    in place (a hard link) instead of a new copy."""
     before = {p.local_id: p for p in state.parts}
     after = {p.local_id: p for p in units}
     kept = {i for i in before.keys() & after.keys() if before[i].sha256 == after[i].sha256}
@@ -299,19 +307,26 @@ def update_union(
         return None
     paths = union_paths(folder, slug)
     try:
-        texts = {
-            RdfFormat.NTRIPLES: _update_ntriples(state, dropped, added, read_published, paths),
-            RdfFormat.JSONLD: _update_jsonld(state, dropped, added, read_published, paths),
+        previous = {fmt: _previous(read_published, path, state) for fmt, path in paths.items()}
+        new = {
+            RdfFormat.NTRIPLES: _update_ntriples(state, dropped, added, previous),
+            RdfFormat.JSONLD: _update_jsonld(state, dropped, added, previous),
         }
-        turtle, prefixes = _update_turtle(state, dropped, added, read_published, paths)
-        texts[RdfFormat.TURTLE] = turtle
+        new[RdfFormat.TURTLE], prefixes = _update_turtle(state, dropped, added, previous)
     except _Unsupported:
         return None
+    # ``None``: the previous bytes, unchanged
+    texts = {fmt: None if new[fmt] == previous[fmt] else new[fmt] for fmt in paths}
     files = {}
     for fmt, path in paths.items():
+        text = texts[fmt]
+        files[path.name] = state.files[path.name] if text is None else sha256_hex(text)
+        if text is None and keep is not None and keep(path.name, files[path.name]):
+            continue
+        if text is None:
+            text = previous[fmt]
         with path.open("xb") as stream:  # a new file, never one linked from elsewhere
-            stream.write(texts[fmt])
-        files[path.name] = hashlib.sha256(texts[fmt]).hexdigest()
+            stream.write(text)
     new_state = UnionState(
         parts=tuple(units),
         shared_lines=state.shared_lines,
@@ -322,9 +337,15 @@ def update_union(
     return list(paths.values()), new_state
 
 
+def sha256_hex(data: bytes) -> str:
+    """The SHA-256 of ``data``, in hex."""
+    return hashlib.sha256(data).hexdigest()
+
+
 def _previous(read_published: ReadPublished, path: Path, state: UnionState) -> bytes:
-    data = read_published(path.name)
-    if data is None or hashlib.sha256(data).hexdigest() != state.files.get(path.name):
+    expected = state.files.get(path.name)
+    data = None if expected is None else read_published(path.name, expected)
+    if data is None:
         raise _Unsupported(f"the previous {path.name} is not the one recorded")
     return data
 
@@ -333,10 +354,9 @@ def _update_ntriples(
     state: UnionState,
     dropped: Sequence[UnionPart],
     added: Sequence[UnionPart],
-    read_published: ReadPublished,
-    paths: Mapping[RdfFormat, Path],
+    previous: Mapping[RdfFormat, bytes],
 ) -> bytes:
-    data = _previous(read_published, paths[RdfFormat.NTRIPLES], state)
+    data = previous[RdfFormat.NTRIPLES]
     old, new = _lines(dropped), _lines(added)
     edits = {
         line: _Edit(line.decode("utf-8"), line in old, None if line in old else line)
@@ -349,10 +369,9 @@ def _update_jsonld(
     state: UnionState,
     dropped: Sequence[UnionPart],
     added: Sequence[UnionPart],
-    read_published: ReadPublished,
-    paths: Mapping[RdfFormat, Path],
+    previous: Mapping[RdfFormat, bytes],
 ) -> bytes:
-    data = _previous(read_published, paths[RdfFormat.JSONLD], state)
+    data = previous[RdfFormat.JSONLD]
     head = JSONLD_HEAD.encode("utf-8") + b"\n    "
     tail = b"\n  ]\n}\n"
     if not data.startswith(head) or not data.endswith(tail):
@@ -369,11 +388,10 @@ def _update_turtle(
     state: UnionState,
     dropped: Sequence[UnionPart],
     added: Sequence[UnionPart],
-    read_published: ReadPublished,
-    paths: Mapping[RdfFormat, Path],
+    previous: Mapping[RdfFormat, bytes],
 ) -> tuple[bytes, dict[str, tuple[str, int]]]:
     assert state.prefixes is not None
-    data = _previous(read_published, paths[RdfFormat.TURTLE], state)
+    data = previous[RdfFormat.TURTLE]
     old_blocks, _, old_each = _blocks(dropped)
     new_blocks, _, new_each = _blocks(added)
     counts = dict(state.prefixes)
@@ -397,4 +415,4 @@ def _update_turtle(
     return header.encode("utf-8") + body, prefixes
 
 
-__all__ = ["ReadPublished", "update_union"]
+__all__ = ["KeepPublished", "ReadPublished", "update_union"]
