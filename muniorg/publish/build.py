@@ -214,8 +214,9 @@ def _build(
             for i, u in enumerate(units)
             if u.facts is None and u.header is not None
         }
-        units = _rerun(units, again, jobs, settings)
-        facts = BuildFacts.of([u.header for u in units if u.header is not None])
+        if again:
+            units = _rerun(units, again, jobs, settings)
+            facts = BuildFacts.of([u.header for u in units if u.header is not None])
         # A document whose output depends on others (a participant's pages list its programme;
         # a reference to a hidden person is dropped ...): built again with what they say.
         again = {}

@@ -619,7 +619,9 @@ def facts_for(header: Header, build: BuildFacts | None) -> Facts:
     mentions = header.mentions
     types: dict[str, list[str]] = {}
     for iri in mentions:
-        others = build.types.get(iri, {})
+        others = build.types.get(iri)
+        if not others or (len(others) == 1 and header.path in others):
+            continue  # described here only, or nowhere: nothing from elsewhere (most IRIs)
         own = set(header.types.get(iri, ()))
         extra = sorted(
             {c for path, classes in others.items() if path != header.path for c in classes} - own
