@@ -214,3 +214,37 @@ def test_a_cache_copied_elsewhere_is_checked_by_its_checksums_and_used(
     result = build([sources], tmp_path / "dist", cache_dir=tmp_path / "copy")
     assert result.cached == 5
     assert _files(tmp_path / "dist") == _fresh(sources, tmp_path, "fresh")
+
+
+def test_the_facts_are_worked_out_again_only_when_a_header_changed(
+    sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each document's facts follow from every document's header: when all headers are the
+    previous build's, the facts each document wants are too, and are not worked out again;
+    a change to what others see of a document (a programme's name) works them out, and the
+    participants are built again."""
+    from muniorg.publish import build as build_module
+
+    calls: list[str] = []
+    facts_for = build_module.facts_for
+
+    def spy(header, facts):  # type: ignore[no-untyped-def]
+        calls.append(header.local_id)
+        return facts_for(header, facts)
+
+    monkeypatch.setattr(build_module, "facts_for", spy)
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    build([sources], out, cache_dir=cache)
+    calls.clear()
+    soroe = sources / "municipalities" / "soroe.yaml"
+    soroe.write_text(soroe.read_text(encoding="utf-8") + "# a comment\n", encoding="utf-8")
+    assert build([sources], out, cache_dir=cache).cached == 4
+    # Only the two documents that take facts from each other (the programme and its member
+    # Stord: first built from their own files, then with those facts) work them out again.
+    assert sorted(calls) == ["saman-om-ein-betre-kommune", "stord"]
+    calls.clear()
+    programme = next((sources / "programmes").glob("*.yaml"))
+    _edit(programme, "nn: Saman om ein betre kommune", "nn: Saman om ein endå betre kommune")
+    result = build([sources], out, cache_dir=cache)
+    assert len(calls) == 5 and result.cached < 4
+    assert _files(out) == _fresh(sources, tmp_path, "fresh")

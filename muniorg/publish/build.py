@@ -43,6 +43,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from muniorg.authoring.load import authoring_files, load_file
 from muniorg.core.errors import AuthoringErrors, OutputError
@@ -219,13 +220,23 @@ def _build(
             facts = BuildFacts.of([u.header for u in units if u.header is not None])
         # A document whose output depends on others (a participant's pages list its programme;
         # a reference to a hidden person is dropped ...): built again with what they say.
-        again = {}
+        # When every header is the previous build's, so are the facts each document wants.
+        signature = [[u.path, u.header_sha256()] for u in units]
+        facts_file = _kept_in_cache(cache_dir, folder.path, "facts")
+        known = _read_json(facts_file) or {}
+        known_wanted = known.get("wanted", {}) if known.get("signature") == signature else {}
+        again, wanted_digests = {}, {}
         for i, unit in enumerate(units):
             assert unit.header is not None
+            if known_wanted.get(unit.path) == unit.facts and unit.facts is not None:
+                wanted_digests[unit.path] = unit.facts
+                continue
             wanted = facts_for(unit.header, facts)
-            if wanted.digest() != unit.facts:
+            wanted_digests[unit.path] = wanted.digest()
+            if wanted_digests[unit.path] != unit.facts:
                 again[i] = dataclasses.replace(by_path[Path(unit.path)], facts=wanted)
         units = _rerun(units, again, jobs, settings)
+        _write_json(facts_file, {"signature": signature, "wanted": wanted_digests})
         report = ValidationReport.merge(u.report for u in units if u.report is not None)
         result = BuildResult(
             report=report,
@@ -343,14 +354,30 @@ def _kept_in_cache(cache_dir: Path | None, out_dir: Path, kind: str) -> Path | N
     return cache_dir / "outputs" / f"{name}.{kind}.json"
 
 
-def _read_union_state(path: Path | None) -> UnionState | None:
+def _read_json(path: Path | None) -> dict[str, Any] | None:
+    """The JSON object kept in ``path`` (in the cache), or ``None``."""
     if path is None:
         return None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return UnionState.from_json(data) if isinstance(data, dict) else None
+    return data if isinstance(data, dict) else None
+
+
+def _write_json(path: Path | None, data: Mapping[str, Any]) -> None:
+    """Keep ``data`` in ``path`` (in the cache); best effort: without it, the next build
+    works out what it would have said."""
+    if path is None:
+        return
+    with contextlib.suppress(OSError, OutputError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, json.dumps(data, ensure_ascii=False))
+
+
+def _read_union_state(path: Path | None) -> UnionState | None:
+    data = _read_json(path)
+    return UnionState.from_json(data) if data is not None else None
 
 
 def _union_part(unit: UnitResult) -> UnionPart:
@@ -431,10 +458,7 @@ def _publish(
         entries = [u.entry for u in units if u.entry is not None]
         write_index(staging, entries, languages, catalog=catalog is not None)
         names = sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file())
-    if state_file is not None:  # best effort: without it, the next build merges everything
-        with contextlib.suppress(OSError, OutputError):
-            state_file.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(state_file, json.dumps(state.to_json(), ensure_ascii=False))
+    _write_json(state_file, state.to_json())  # without it, the next build merges everything
     return [folder.path / name for name in names if name.name not in (MANIFEST, STAGING_MARK)]
 
 

@@ -101,7 +101,7 @@ RESERVED_IDS = frozenset(
     {DATASET_SLUG, "context", "catalog", *VOCABULARY_FILES, *(f.stem for f in FRAME_FILES.values())}
 )
 #: Bumped when the layout of a cached unit changes.
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 _RESULT_FILE = "result.json"
 
 
@@ -179,6 +179,11 @@ class Header:
         data["top"] = {**asdict(self.top), "where": self.top.where.to_dict()}
         return data
 
+    def digest(self) -> str:
+        """A SHA-256 of :meth:`to_json`: equal for equal headers."""
+        text = json.dumps(self.to_json(), ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Header:
         site = dict(data["site"])
@@ -245,6 +250,15 @@ class UnitResult:
     from_cache: bool = False
     #: The unit's files for the whole data set (flat.jsonl, subjects.txt), checked like ``files``.
     helpers: tuple[UnitFile, ...] = ()
+    #: :meth:`Header.digest` of ``header``, as cached ("": not worked out yet).
+    header_digest: str = ""
+
+    def header_sha256(self) -> str:
+        """:meth:`Header.digest` of the unit's header (kept with the cached unit)."""
+        assert self.header is not None
+        if not self.header_digest:
+            self.header_digest = self.header.digest()
+        return self.header_digest
 
     def to_json(self) -> dict[str, Any]:
         """The cached form (a unit with errors, a catalog or a skipped file is not cached)."""
@@ -253,6 +267,7 @@ class UnitResult:
             "format": CACHE_FORMAT,
             "path": self.path,
             "header": self.header.to_json(),
+            "header_digest": self.header_sha256(),
             "facts": self.facts,
             "report": self.report.to_dict(),
             "files": [asdict(f) for f in self.files],
@@ -276,6 +291,7 @@ class UnitResult:
             path=data["path"],
             key=key,
             header=Header.from_json(data["header"]),
+            header_digest=str(data["header_digest"]),
             facts=data["facts"],
             report=ValidationReport.from_dict(data["report"]),
             folder=str(folder),
