@@ -707,6 +707,9 @@ def stat_record(status: os.stat_result) -> list[int]:
     return [status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino, status.st_dev]
 
 
+#: A unit's folder is marked used (for :meth:`UnitCache.prune`) when it was last marked longer
+#: ago than this (seconds): a day, against the 30 days a unit is kept unused.
+_TOUCHED_S = 86400
 #: A file changed this recently (in ns) may change again within the same clock tick, unseen:
 #: its stat record is not renewed from a read.
 _SETTLED_NS = 2_000_000_000
@@ -780,7 +783,8 @@ class UnitCache:
                 renewed[file.name] = stat_record(os.stat(folder / file.name))
             if renewed:
                 self._renew(folder, data, renewed)
-            os.utime(folder)  # used now: kept by the next prune
+            if os.stat(folder).st_mtime < time.time() - _TOUCHED_S:
+                os.utime(folder)  # used now: kept by the next prune
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
         result.from_cache = True
