@@ -8,26 +8,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import edit_once, folder_bytes
 
 from muniorg.publish import build as build_module
 from muniorg.publish import union_update
 from muniorg.publish.build import build
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-
-
-def _files(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 @pytest.fixture
@@ -48,7 +35,7 @@ def updates(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
 def _same_as_fresh(sources: Path, out: Path, tmp_path: Path, name: str) -> None:
     fresh = tmp_path / name
     build([sources], fresh, jobs=1)  # no cache: every unit built, the whole data set merged
-    assert _files(out) == _files(fresh)
+    assert folder_bytes(out) == folder_bytes(fresh)
 
 
 def test_changes_added_and_removed_units_and_a_moved_subject_give_a_full_merge_s_bytes(
@@ -62,7 +49,9 @@ def test_changes_added_and_removed_units_and_a_moved_subject_give_a_full_merge_s
     build([sources], out, cache_dir=cache, jobs=1)
     assert updates == []  # no previous output: merged
 
-    _edit(municipalities / "soroe.yaml", "da: Sorø Kommune\n  en", "da: Sorø Kommune (ny)\n  en")
+    edit_once(
+        municipalities / "soroe.yaml", "da: Sorø Kommune\n  en", "da: Sorø Kommune (ny)\n  en"
+    )
     build([sources], out, cache_dir=cache, jobs=1)
     assert updates[-1] is True
     _same_as_fresh(sources, out, tmp_path, "fresh-changed")
@@ -86,11 +75,11 @@ def test_changes_added_and_removed_units_and_a_moved_subject_give_a_full_merge_s
 
     # A subject moves from one unit to another: Sorø's home page becomes Glostrup's.
     soroe, glostrup = municipalities / "soroe.yaml", municipalities / "glostrup.yaml"
-    _edit(soroe, "id: https://www.soroe.dk/", "id: https://example.org/moved")
+    edit_once(soroe, "id: https://www.soroe.dk/", "id: https://example.org/moved")
     build([sources], out, cache_dir=cache, jobs=1)
     assert updates[-1] is True
-    _edit(soroe, "id: https://example.org/moved", "id: https://example.org/soroe")
-    _edit(glostrup, "id: https://www.glostrup.dk/", "id: https://example.org/moved")
+    edit_once(soroe, "id: https://example.org/moved", "id: https://example.org/soroe")
+    edit_once(glostrup, "id: https://www.glostrup.dk/", "id: https://example.org/moved")
     build([sources], out, cache_dir=cache, jobs=1)
     assert updates[-1] is True
     _same_as_fresh(sources, out, tmp_path, "fresh-moved")
@@ -105,12 +94,12 @@ def test_a_record_in_two_units_is_merged_again(tmp_path: Path, updates: list[boo
     shutil.copytree(EXAMPLES, sources)
     cache, out = tmp_path / "cache", tmp_path / "dist"
     municipalities = sources / "municipalities"
-    _edit(
+    edit_once(
         municipalities / "soroe.yaml", "id: https://www.soroe.dk/", "id: https://www.glostrup.dk/"
     )
-    _edit(municipalities / "soroe.yaml", "da: Sorø Kommune\narea", "da: Glostrup Kommune\narea")
+    edit_once(municipalities / "soroe.yaml", "da: Sorø Kommune\narea", "da: Glostrup Kommune\narea")
     build([sources], out, cache_dir=cache, jobs=1)
-    _edit(municipalities / "glostrup.yaml", "da: Glostrup Kommune", "da: Glostrup (ny)")
+    edit_once(municipalities / "glostrup.yaml", "da: Glostrup Kommune", "da: Glostrup (ny)")
     build([sources], out, cache_dir=cache, jobs=1)
     assert updates == [False]
     _same_as_fresh(sources, out, tmp_path, "fresh")
@@ -128,12 +117,12 @@ def test_a_changed_previous_output_or_a_lost_cache_entry_means_a_full_merge(
     build([sources], out, cache_dir=cache, jobs=1)
     glostrup = sources / "municipalities" / "glostrup.yaml"
     original = glostrup.read_bytes()
-    _edit(glostrup, "da: Glostrup Kommune", "da: Glostrup Kommune (ny)")
+    edit_once(glostrup, "da: Glostrup Kommune", "da: Glostrup Kommune (ny)")
     build([sources], other, jobs=1)  # the output of another build, of other sources
     glostrup.write_bytes(original)
     shutil.rmtree(out)
     other.rename(out)  # muniorg's output, but not the one the cache's state describes
-    _edit(soroe, "da: Sorø Kommune\n  en", "da: Sorø Kommune (ny)\n  en")
+    edit_once(soroe, "da: Sorø Kommune\n  en", "da: Sorø Kommune (ny)\n  en")
     build([sources], out, cache_dir=cache, jobs=1)
     assert updates == [False]
     _same_as_fresh(sources, out, tmp_path, "fresh-1")
@@ -142,7 +131,7 @@ def test_a_changed_previous_output_or_a_lost_cache_entry_means_a_full_merge(
     assert flats
     for flat in flats:  # the changed unit's previous objects are gone
         shutil.rmtree(flat.parent)
-    _edit(soroe, "da: Sorø Kommune (ny)", "da: Sorø Kommune (nyere)")
+    edit_once(soroe, "da: Sorø Kommune (ny)", "da: Sorø Kommune (nyere)")
     build([sources], out, cache_dir=cache, jobs=1)
     assert updates[-1] is False
     _same_as_fresh(sources, out, tmp_path, "fresh-2")
@@ -156,13 +145,13 @@ def test_records_that_another_unit_holds_are_never_dropped_or_added_twice() -> N
     records = _Records(data, _NTRIPLES)
     line = b"<c> <p> <d> .\n"
     dropped = {line: _Edit(line.decode(), drop=True)}
-    assert _splice(records, dropped, frozenset()) == data.replace(line, b"")
+    assert b"".join(_splice(records, dropped, frozenset())) == data.replace(line, b"")
     with pytest.raises(_Unsupported):  # another unit holds it too: it stays, in a full merge
         _splice(records, dropped, frozenset({line.decode()}))
     with pytest.raises(_Unsupported):  # added, but a kept unit holds it already
         _splice(records, {line: _Edit(line.decode(), text=line)}, frozenset())
     new = b"<d> <p> <x> .\n"
-    added = _splice(records, {new: _Edit(new.decode(), text=new)}, frozenset())
+    added = b"".join(_splice(records, {new: _Edit(new.decode(), text=new)}, frozenset()))
     assert added == b"<a> <p> <b> .\n<c> <p> <d> .\n<d> <p> <x> .\n<e> <p> <f> .\n"
 
 
@@ -198,7 +187,7 @@ def test_unchanged_files_are_linked_and_no_published_file_is_ever_written_in_pla
     keep_side_links()
     first_inode = (out / "stord.nt").stat().st_ino
     for round_ in range(3):
-        _edit(soroe, "da: Sorø Kommune", f"da: Sorø Kommune {round_}")
+        edit_once(soroe, "da: Sorø Kommune", f"da: Sorø Kommune {round_}")
         build([sources], out, cache_dir=cache, jobs=1)
         keep_side_links()
         _same_as_fresh(sources, out, tmp_path, f"fresh-{round_}")
@@ -263,7 +252,9 @@ def test_a_rebuild_syncs_the_files_it_wrote_and_a_full_build_the_file_system(
     build([sources], out, cache_dir=cache, jobs=1)
     assert len(whole) == 1
     synced.clear()
-    _edit(sources / "municipalities" / "soroe.yaml", "da: Sorø Kommune", "da: Sorø Kommune (ny)")
+    edit_once(
+        sources / "municipalities" / "soroe.yaml", "da: Sorø Kommune", "da: Sorø Kommune (ny)"
+    )
     build([sources], out, cache_dir=cache, jobs=1)
     assert len(whole) == 1, synced  # not again
     assert "soroe.nt" in synced and "muniorg-dataset.nt" in synced

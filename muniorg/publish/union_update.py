@@ -160,12 +160,12 @@ class _Records:
                 high = middle
         return low
 
-    def run(self, low: int, high: int) -> bytes:
+    def run(self, low: int, high: int) -> memoryview:
         """The records from ``low`` to ``high`` (two records' starts), without the separator
-        after the last."""
+        after the last: a view of the file's bytes, not a copy."""
         if high < self.end and self.layout.separator:
             high -= len(self.layout.separator)
-        return self.data[low:high]
+        return memoryview(self.data)[low:high]
 
 
 @dataclass
@@ -178,11 +178,15 @@ class _Edit:
     text: bytes | None = None
 
 
-def _splice(records: _Records, edits: Mapping[Any, _Edit], shared: frozenset[str]) -> bytes:
+#: Bytes to write one after the other (views of the previous file, and new records).
+Pieces = list[bytes | memoryview]
+
+
+def _splice(records: _Records, edits: Mapping[Any, _Edit], shared: frozenset[str]) -> Pieces:
     """The previous file's records with ``edits`` made, joined as the format joins them."""
     if not edits:
-        return records.run(records.start, records.end)
-    pieces: list[bytes] = []
+        return [records.run(records.start, records.end)]
+    pieces: Pieces = []
     cursor = records.start
     for key in sorted(edits):
         edit = edits[key]
@@ -202,7 +206,13 @@ def _splice(records: _Records, edits: Mapping[Any, _Edit], shared: frozenset[str
         if edit.text is not None:
             pieces.append(edit.text)
     pieces.append(records.run(cursor, records.end))
-    return records.layout.separator.join(p for p in pieces if p)
+    joined: Pieces = []
+    for piece in pieces:
+        if len(piece):
+            if joined and records.layout.separator:
+                joined.append(records.layout.separator)
+            joined.append(piece)
+    return joined
 
 
 def _checked(path: Path, sha256: str | None) -> bytes:
@@ -315,18 +325,20 @@ def update_union(
         new[RdfFormat.TURTLE], prefixes = _update_turtle(state, dropped, added, previous)
     except _Unsupported:
         return None
-    # ``None``: the previous bytes, unchanged
-    texts = {fmt: None if new[fmt] == previous[fmt] else new[fmt] for fmt in paths}
     files = {}
     for fmt, path in paths.items():
-        text = texts[fmt]
-        files[path.name] = state.files[path.name] if text is None else sha256_hex(text)
-        if text is None and keep is not None and keep(path.name, files[path.name]):
-            continue
-        if text is None:
-            text = previous[fmt]
+        pieces = new[fmt]
+        if pieces is None:  # the previous bytes, unchanged
+            files[path.name] = state.files[path.name]
+            if keep is not None and keep(path.name, files[path.name]):
+                continue
+            pieces = [previous[fmt]]
+        digest = hashlib.sha256()
         with path.open("xb") as stream:  # a new file, never one linked from elsewhere
-            stream.write(text)
+            for piece in pieces:
+                digest.update(piece)
+                stream.write(piece)
+        files[path.name] = digest.hexdigest()
     new_state = UnionState(
         parts=tuple(units),
         shared_lines=state.shared_lines,
@@ -335,11 +347,6 @@ def update_union(
         files=files,
     )
     return list(paths.values()), new_state
-
-
-def sha256_hex(data: bytes) -> str:
-    """The SHA-256 of ``data``, in hex."""
-    return hashlib.sha256(data).hexdigest()
 
 
 def _previous(read_published: ReadPublished, path: Path, state: UnionState) -> bytes:
@@ -355,14 +362,15 @@ def _update_ntriples(
     dropped: Sequence[UnionPart],
     added: Sequence[UnionPart],
     previous: Mapping[RdfFormat, bytes],
-) -> bytes:
+) -> Pieces | None:
+    """The new N-Triples, or ``None`` when it is the previous."""
     data = previous[RdfFormat.NTRIPLES]
     old, new = _lines(dropped), _lines(added)
     edits = {
         line: _Edit(line.decode("utf-8"), line in old, None if line in old else line)
         for line in old ^ new
     }
-    return _splice(_Records(data, _NTRIPLES), edits, state.shared_lines)
+    return _splice(_Records(data, _NTRIPLES), edits, state.shared_lines) if edits else None
 
 
 def _update_jsonld(
@@ -370,7 +378,8 @@ def _update_jsonld(
     dropped: Sequence[UnionPart],
     added: Sequence[UnionPart],
     previous: Mapping[RdfFormat, bytes],
-) -> bytes:
+) -> Pieces | None:
+    """The new JSON-LD, or ``None`` when it is the previous."""
     data = previous[RdfFormat.JSONLD]
     head = JSONLD_HEAD.encode("utf-8") + b"\n    "
     tail = b"\n  ]\n}\n"
@@ -378,10 +387,12 @@ def _update_jsonld(
         raise _Unsupported("an empty or unexpected JSON-LD document")
     records = _Records(data, _JSONLD, len(head), len(data) - len(tail))
     edits = _edits(_objects(dropped), _objects(added), natural_key)
+    if not edits:
+        return None
     body = _splice(records, edits, state.shared_ids)
     if not body:
         raise _Unsupported("an empty data set")
-    return head + body + tail
+    return [head, *body, tail]
 
 
 def _update_turtle(
@@ -389,7 +400,8 @@ def _update_turtle(
     dropped: Sequence[UnionPart],
     added: Sequence[UnionPart],
     previous: Mapping[RdfFormat, bytes],
-) -> tuple[bytes, dict[str, tuple[str, int]]]:
+) -> tuple[Pieces | None, dict[str, tuple[str, int]]]:
+    """The new Turtle (``None`` when it is the previous) and its prefixes' counts."""
     assert state.prefixes is not None
     data = previous[RdfFormat.TURTLE]
     old_blocks, _, old_each = _blocks(dropped)
@@ -408,11 +420,14 @@ def _update_turtle(
     if not data.startswith(old_header.encode("utf-8")) or len(data) == len(old_header):
         raise _Unsupported("an empty or unexpected Turtle file")
     records = _Records(data, _TURTLE, len(old_header.encode("utf-8")))
-    body = _splice(records, _edits(old_blocks, new_blocks, lambda s: s), frozenset())
+    edits = _edits(old_blocks, new_blocks, lambda s: s)
+    header = turtle_header({p: n for p, (n, _) in prefixes.items()})
+    if not edits and header == old_header:
+        return None, prefixes
+    body = _splice(records, edits, frozenset())
     if not body:
         raise _Unsupported("an empty data set")
-    header = turtle_header({p: n for p, (n, _) in prefixes.items()})
-    return header.encode("utf-8") + body, prefixes
+    return [header.encode("utf-8"), *body], prefixes
 
 
 __all__ = ["KeepPublished", "ReadPublished", "update_union"]
