@@ -598,7 +598,21 @@ def load_stat_records(path: Path) -> None:
     """Make the records a previous build kept in ``path`` known to this process: a file whose
     device, inode, size, modification and change times are those recorded holds the bytes
     recorded (writing a file, or setting its times, sets its change time, which no program can
-    set back). A damaged or missing file is passed over: the files are then read."""
+    set back). A damaged or missing file is passed over: the files are then read.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.nt").write_text("")
+    >>> empty = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+    >>> status = os.lstat(folder / "a.nt")
+    >>> save_stat_records(folder / "records.json", {"a.nt": [*_stat_key(status), empty]})
+    >>> load_stat_records(folder / "records.json")
+    >>> trusted_record(folder / "a.nt") == FileRecord(0, empty)
+    True
+    >>> _ = (folder / "a.nt").write_text("changed")
+    >>> trusted_record(folder / "a.nt") is None
+    True
+    """
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("format") != 1:

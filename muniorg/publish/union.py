@@ -178,7 +178,11 @@ _STATE_FORMAT = 1
 
 
 def union_paths(folder: Path, slug: str) -> dict[RdfFormat, Path]:
-    """The whole data set's files in ``folder``, by format."""
+    """The whole data set's files in ``folder``, by format.
+
+    >>> sorted(p.name for p in union_paths(Path("out"), "muniorg-dataset").values())
+    ['muniorg-dataset.jsonld', 'muniorg-dataset.nt', 'muniorg-dataset.ttl']
+    """
     return {fmt: folder / f"{slug}{fmt.extension}" for fmt in OUTPUT_FORMATS}
 
 
