@@ -19,7 +19,24 @@ from click.testing import CliRunner
 from rdflib import Graph
 from rdflib.namespace import SH
 
+
 #: The environment variable naming the folder of the official releases.
+def folder_bytes(folder: Path) -> dict[str, bytes]:
+    """Every file below ``folder`` by its relative path, with its bytes (to compare builds)."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def edit_once(path: Path, old: str, new: str) -> None:
+    """Replace the first ``old`` in the text file ``path`` with ``new`` (it must be there)."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
 STANDARDS_VARIABLE = "MUNIORG_STANDARDS"
 #: The releases that folder holds, one sub-folder each.
 STANDARD_RELEASES = ("cpov-2.1.2", "dcat-ap-3.0.1", "dcat-ap-no-2.0")

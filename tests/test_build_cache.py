@@ -7,19 +7,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import edit_once, folder_bytes
 
 from muniorg.core.errors import OutputError
 from muniorg.publish.build import build
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-
-
-def _files(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 @pytest.fixture
@@ -29,17 +22,11 @@ def sources(tmp_path: Path) -> Path:
     return folder
 
 
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 def _fresh(sources: Path, tmp_path: Path, name: str) -> dict[str, bytes]:
     out = tmp_path / name
     result = build([sources], out, jobs=1)
     assert result.published and result.cached == 0
-    return _files(out)
+    return folder_bytes(out)
 
 
 def test_a_rebuild_takes_unchanged_files_from_the_cache(sources: Path, tmp_path: Path) -> None:
@@ -49,12 +36,12 @@ def test_a_rebuild_takes_unchanged_files_from_the_cache(sources: Path, tmp_path:
     assert first.cached == 0 and first.documents == 5
     again = build([sources], out, cache_dir=cache, jobs=2)
     assert again.cached == 5
-    assert _files(out) == _fresh(sources, tmp_path, "fresh-1")
+    assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh-1")
 
-    _edit(sources / "municipalities" / "soroe.yaml", "Sorø Kommune", "Sorø Kommune (ny)")
+    edit_once(sources / "municipalities" / "soroe.yaml", "Sorø Kommune", "Sorø Kommune (ny)")
     changed = build([sources], out, cache_dir=cache, jobs=2)
     assert changed.cached == 4  # only Sorø was built again
-    assert _files(out) == _fresh(sources, tmp_path, "fresh-2")
+    assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh-2")
 
 
 def test_a_change_reaches_the_documents_that_depend_on_it(sources: Path, tmp_path: Path) -> None:
@@ -63,11 +50,11 @@ def test_a_change_reaches_the_documents_that_depend_on_it(sources: Path, tmp_pat
     out = tmp_path / "dist"
     build([sources], out, cache_dir=cache)
     programme = next((sources / "programmes").glob("*.yaml"))
-    _edit(programme, "nn: Saman om ein betre kommune", "nn: Saman om ein endå betre kommune")
+    edit_once(programme, "nn: Saman om ein betre kommune", "nn: Saman om ein endå betre kommune")
     result = build([sources], out, cache_dir=cache)
     assert result.cached < 4
     fresh = _fresh(sources, tmp_path, "fresh")
-    assert _files(out) == fresh
+    assert folder_bytes(out) == fresh
     assert "endå betre" in fresh["stord.nn.html"].decode("utf-8")
 
 
@@ -81,7 +68,7 @@ def test_a_damaged_cache_is_built_again(sources: Path, tmp_path: Path) -> None:
         result_file.write_text("not json", encoding="utf-8")
     result = build([sources], out, cache_dir=cache)
     assert result.cached == 0
-    assert _files(out) == _fresh(sources, tmp_path, "fresh")
+    assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh")
 
 
 def test_a_cache_inside_the_output_folder_is_refused(sources: Path, tmp_path: Path) -> None:
@@ -119,7 +106,7 @@ def test_a_cached_file_changed_in_place_is_not_published(sources: Path, tmp_path
         turtle.write_bytes(bytes(data))
     result = build([sources], out, cache_dir=cache)
     assert result.cached == 0
-    assert _files(out) == _fresh(sources, tmp_path, "fresh")
+    assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh")
 
 
 def test_the_cache_key_covers_the_shapes_and_the_context() -> None:
@@ -162,7 +149,7 @@ def test_a_cache_that_cannot_be_tidied_or_read_never_breaks_a_build(
         flat.write_text(flat.read_text(encoding="utf-8")[:-40], encoding="utf-8")
     result = build([sources], out, cache_dir=cache)
     assert result.published and result.cached == 0
-    assert _files(out) == _fresh(sources, tmp_path, "fresh")
+    assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh")
 
 
 def test_a_cache_that_cannot_be_written_is_a_clear_error(sources: Path, tmp_path: Path) -> None:
@@ -176,3 +163,75 @@ def test_a_cache_that_cannot_be_written_is_a_clear_error(sources: Path, tmp_path
     with pytest.raises(OutputError, match="cannot write the build cache"):
         build([sources], tmp_path / "dist", cache_dir=cache)
     assert not (tmp_path / "dist").exists()
+
+
+def test_a_cached_file_changed_with_its_size_and_times_restored_is_not_published(
+    sources: Path, tmp_path: Path
+) -> None:
+    """Cached files are trusted unread only while their stat record (inode, size, modification
+    and change times) is the one written with them: setting the modification time back after
+    changing the bytes still changes the change time, so the file is read and refused."""
+    import os
+
+    cache = tmp_path / "cache"
+    out = tmp_path / "dist"
+    build([sources], out, cache_dir=cache)
+    for turtle in cache.rglob("*.ttl"):
+        before = turtle.stat()
+        data = bytearray(turtle.read_bytes())
+        data[-3] = ord("X") if data[-3] != ord("X") else ord("Y")
+        with turtle.open("r+b") as stream:  # in place: the same inode
+            stream.write(bytes(data))
+        os.utime(turtle, ns=(before.st_atime_ns, before.st_mtime_ns))
+        assert turtle.stat().st_size == before.st_size
+        assert turtle.stat().st_mtime_ns == before.st_mtime_ns
+    result = build([sources], out, cache_dir=cache)
+    assert result.cached == 0
+    assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh")
+
+
+def test_a_cache_copied_elsewhere_is_checked_by_its_checksums_and_used(
+    sources: Path, tmp_path: Path
+) -> None:
+    """A copy has other inodes and times: its files are read and their SHA-256 checked, and
+    the units are taken."""
+    cache = tmp_path / "cache"
+    build([sources], tmp_path / "dist", cache_dir=cache)
+    shutil.copytree(cache, tmp_path / "copy")
+    result = build([sources], tmp_path / "dist", cache_dir=tmp_path / "copy")
+    assert result.cached == 5
+    assert folder_bytes(tmp_path / "dist") == _fresh(sources, tmp_path, "fresh")
+
+
+def test_the_facts_are_worked_out_again_only_when_a_header_changed(
+    sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each document's facts follow from every document's header: when all headers are the
+    previous build's, the facts each document wants are too, and are not worked out again;
+    a change to what others see of a document (a programme's name) works them out, and the
+    participants are built again."""
+    from muniorg.publish import build as build_module
+
+    calls: list[str] = []
+    facts_for = build_module.facts_for
+
+    def spy(header, facts):  # type: ignore[no-untyped-def]
+        calls.append(header.local_id)
+        return facts_for(header, facts)
+
+    monkeypatch.setattr(build_module, "facts_for", spy)
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    build([sources], out, cache_dir=cache)
+    calls.clear()
+    soroe = sources / "municipalities" / "soroe.yaml"
+    soroe.write_text(soroe.read_text(encoding="utf-8") + "# a comment\n", encoding="utf-8")
+    assert build([sources], out, cache_dir=cache).cached == 4
+    # Only the two documents that take facts from each other (the programme and its member
+    # Stord: first built from their own files, then with those facts) work them out again.
+    assert sorted(calls) == ["saman-om-ein-betre-kommune", "stord"]
+    calls.clear()
+    programme = next((sources / "programmes").glob("*.yaml"))
+    edit_once(programme, "nn: Saman om ein betre kommune", "nn: Saman om ein endå betre kommune")
+    result = build([sources], out, cache_dir=cache)
+    assert len(calls) == 5 and result.cached < 4
+    assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh")

@@ -53,8 +53,8 @@ def test_the_whole_turtle_is_merged_from_the_units_blocks(
     calls: list[tuple[list[tuple[Path, Path]], bool]] = []
     merge = union.merge_turtle_files
 
-    def spy(parts: list[tuple[Path, Path]], out: Path) -> bool:
-        merged = merge(parts, out)
+    def spy(parts: list[tuple[Path, Path]], out: Path, counts: object = None) -> bool:
+        merged = merge(parts, out, counts)  # type: ignore[arg-type]
         calls.append((list(parts), merged))
         return merged
 

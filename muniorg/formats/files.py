@@ -16,6 +16,7 @@ import contextlib
 import errno
 import hashlib
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -126,6 +127,25 @@ def write_atomic(path: Path, text: str) -> None:
             os.replace(tmp, path)
         except OSError as err:
             raise environment_error(err, path) from err
+
+
+def copy_new(source: Path, target: Path) -> None:
+    """Copy ``source`` to ``target``, a new file: ``target`` is created with ``O_EXCL``, so
+    the copy never writes into an existing file (nor through a hard link into another).
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a").write_text("x")
+    >>> copy_new(folder / "a", folder / "b")
+    >>> copy_new(folder / "a", folder / "b")
+    Traceback (most recent call last):
+    ...
+    FileExistsError: ...
+
+    :raises OSError: when ``target`` exists or either cannot be used.
+    """
+    with source.open("rb") as reader, target.open("xb") as writer:
+        shutil.copyfileobj(reader, writer, 1 << 20)
 
 
 def write_new(path: Path, text: str) -> None:

@@ -49,15 +49,18 @@ Example:
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import ctypes
 import ctypes.util
 import errno
 import functools
+import hashlib
 import json
 import os
 import re
 import shutil
+import stat
 import sys
 import tempfile
 import time
@@ -199,7 +202,7 @@ def file_record(path: Path) -> FileRecord:
     its change time, which no program can set back.
     """
     before = os.stat(path)
-    key = (before.st_dev, before.st_ino, before.st_size, before.st_mtime_ns, before.st_ctime_ns)
+    key = _stat_key(before)
     known = _RECORDS.get(key)
     if known is not None:
         return known
@@ -213,6 +216,21 @@ def file_record(path: Path) -> FileRecord:
 
 #: Records of files hashed by this process, by (device, inode, size, mtime, ctime).
 _RECORDS: dict[tuple[int, int, int, int, int], FileRecord] = {}
+
+
+def _stat_key(status: os.stat_result) -> tuple[int, int, int, int, int]:
+    return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
+
+
+def trusted_record(path: Path) -> FileRecord | None:
+    """The record of ``path`` when its stat is one this process knows (hashed here, written
+    here, or recorded by the build that wrote it), without reading it; else ``None``."""
+    try:
+        return _RECORDS.get(_stat_key(os.stat(path, follow_symlinks=False)))
+    except OSError:
+        return None
+
+
 #: A file changed this recently (in ns) before it was hashed may change again within the same
 #: tick of the file system's clock, unseen: such a record is not kept.
 _SETTLED_NS = 2_000_000_000
@@ -343,10 +361,17 @@ class OutputFolder:
         (full disk, read-only file system, permission ...).
     """
 
-    def __init__(self, out_dir: Path, inputs: Sequence[Path] = ()) -> None:
+    def __init__(
+        self, out_dir: Path, inputs: Sequence[Path] = (), *, stat_file: Path | None = None
+    ) -> None:
         self.path = check_output_place(out_dir, inputs)
         self.notes: list[str] = []
         self._lock: contextlib.ExitStack | None = None
+        #: Where the stat records of the published files are kept between builds (see
+        #: :func:`load_stat_records`); ``None``: every build reads the previous output whole.
+        self.stat_file = stat_file
+        #: The previous output's manifest, as checked on entering (``None``: there was none).
+        self.previous: dict[str, FileRecord] | None = None
 
     def __enter__(self) -> OutputFolder:
         make_folder(self.path.parent, self.path)
@@ -356,7 +381,10 @@ class OutputFolder:
             if waited >= 1:
                 self.notes.append(f"waited {waited:.0f} s for another muniorg run into {self.path}")
             _environment(clean_leftovers, self.path)
+            if self.stat_file is not None:
+                load_stat_records(self.stat_file)
             _environment(check_owned, self.path)
+            self.previous = _environment(read_manifest, self.path) if self.path.is_dir() else None
         except BaseException:
             stack.close()
             raise
@@ -367,6 +395,43 @@ class OutputFolder:
         if self._lock is not None:
             self._lock.close()
             self._lock = None
+
+    def link_previous(self, name: str, record: FileRecord, staging: Path) -> bool:
+        """Put the previous output's file ``name`` into ``staging`` as a hard link, when it
+        is the file the manifest lists with ``record`` and was checked unchanged since (its
+        stat is the one checked: :func:`trusted_record`); ``False`` (nothing done) when it is
+        not, or the file system cannot link. Nothing writes into a published file in place
+        (the staging folder's files are all new names, made with ``O_EXCL``), so the link
+        shares bytes that no build changes."""
+        if self.previous is None or self.previous.get(name) != record:
+            return False
+        source = self.path / name
+        if trusted_record(source) != record:
+            return False
+        try:
+            os.link(source, staging / name, follow_symlinks=False)
+        except OSError:  # another file system, no hard links, a name taken: copy instead
+            return False
+        # The link changes the file's change time: what is known of it is known again.
+        _RECORDS[_stat_key(os.stat(staging / name))] = record
+        return True
+
+    def read_published(self, name: str, sha256: str) -> bytes | None:
+        """The bytes of the file ``name`` of the output folder as it is now (the previous
+        output, while :meth:`publish` writes the next), when they are those of ``sha256``;
+        else ``None``. A file whose stat is one known to hold those bytes
+        (:func:`trusted_record`), unchanged while it was read, is not hashed."""
+        try:
+            with (self.path / name).open("rb") as stream:
+                before = os.fstat(stream.fileno())
+                data = stream.read()
+                after = os.fstat(stream.fileno())
+        except OSError:
+            return None
+        key = _stat_key(before)
+        if key == _stat_key(after) and _RECORDS.get(key) == FileRecord(len(data), sha256):
+            return data
+        return data if hashlib.sha256(data).hexdigest() == sha256 else None
 
     @contextlib.contextmanager
     def publish(self, known: Mapping[str, FileRecord] | None = None) -> Iterator[Path]:
@@ -386,7 +451,8 @@ class OutputFolder:
                 yield staging
             except OSError as err:  # writing the output: a full disk, a read-only file system
                 raise environment_error(err, Path(err.filename or staging), "write") from err
-            _environment(_finish_staging, staging, known or {})
+            records = _environment(_finish_staging, staging, known or {})
+            staged = _environment(_staged_stats, staging, records)
             # The user may have added a file since the check on entering; look again.
             _environment(check_owned, target)
             _environment(_exchange, staging, target)
@@ -406,6 +472,9 @@ class OutputFolder:
                 )
             else:
                 _discard(staging, target)
+        if self.stat_file is not None:
+            stats = _environment(_published_stats, target, staged, records)
+            save_stat_records(self.stat_file, stats)
 
 
 @contextlib.contextmanager
@@ -433,9 +502,10 @@ def _new_staging(target: Path) -> Path:
     return staging
 
 
-def _finish_staging(staging: Path, known: Mapping[str, FileRecord]) -> None:
-    """Write the manifest, give the usual permissions and sync everything to disk. The staging
-    mark goes last: a folder killed here still carries a mark or the manifest."""
+def _finish_staging(staging: Path, known: Mapping[str, FileRecord]) -> dict[str, FileRecord]:
+    """Write the manifest, give the usual permissions and sync everything to disk; the files'
+    records. The staging mark goes last: a folder killed here still carries a mark or the
+    manifest."""
     records = {}
     for name in _folder_files(staging):
         if name in (MANIFEST, STAGING_MARK):
@@ -448,13 +518,110 @@ def _finish_staging(staging: Path, known: Mapping[str, FileRecord]) -> None:
     (staging / STAGING_MARK).unlink()
     folder_mode, file_mode = 0o777 & ~umask(), 0o666 & ~umask()
     paths = [staging, *staging.rglob("*")]
+    written = []  # files and folders made by this build (not linked from the previous output)
     for path in paths:
-        os.chmod(path, folder_mode if path.is_dir() else file_mode)
-    if not _sync_file_system(staging):
-        for path in paths:
-            if not path.is_dir():
-                _fsync_path(path)
-        _fsync_path(staging)
+        status = path.lstat()
+        mode = folder_mode if stat.S_ISDIR(status.st_mode) else file_mode
+        if stat.S_IMODE(status.st_mode) != mode:  # a linked file has its mode already
+            os.chmod(path, mode)
+        if stat.S_ISDIR(status.st_mode) or status.st_nlink == 1:
+            written.append(path)
+    # A linked file was synced by the build that wrote it. A few new files are synced one by
+    # one; many at once with one syncfs (which also waits for every other program's writes
+    # to the same file system: on a busy machine, seconds).
+    if len(written) <= _FSYNC_MAX or not _sync_file_system(staging):
+        # On threads: the file system commits the waiting fsyncs together (ext4's journal
+        # takes them into one transaction) instead of one after the other.
+        with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(_fsync_path, written))
+    return records
+
+
+#: At most this many new files and folders are synced one by one; more with one ``syncfs``.
+_FSYNC_MAX = 100
+
+
+#: How long after the newest change time of a published file its records are taken: a change
+#: within the same tick of the file system's clock would leave the change time as it was.
+_CLOCK_TICKS_NS = 20_000_000
+
+
+def _staged_stats(staging: Path, records: Mapping[str, FileRecord]) -> dict[str, os.stat_result]:
+    """The stat of each published file in the staging folder, where nothing but this build
+    writes; from now on known to this process as holding its record's bytes (the checks of
+    the old output before and after the exchange meet the linked ones there too)."""
+    stats = {name: os.lstat(staging / name) for name in records}
+    for name, status in stats.items():
+        _RECORDS[_stat_key(status)] = records[name]
+    return stats
+
+
+def _published_stats(
+    target: Path, staged: Mapping[str, os.stat_result], records: Mapping[str, FileRecord]
+) -> dict[str, list[Any]]:
+    """The stat records of the published files for the next build (:func:`save_stat_records`).
+
+    Taken after the previous output was removed, since removing a hard link changes the
+    change time of the file it shares; a file whose inode, size or modification time is no
+    longer the staged one is left out (it is read next time). Then the clock is let pass the
+    tick of the newest change time, so that any later write gives a file another change time.
+    Empty on a file system whose times are not finer than a millisecond (a change there may
+    keep its time)."""
+    saved: dict[str, list[Any]] = {}
+    newest = 0
+    for name, before in staged.items():
+        try:
+            status = os.lstat(target / name)
+        except OSError:
+            continue
+        key = _stat_key(status)
+        if key[:4] != _stat_key(before)[:4]:
+            continue
+        saved[name] = [*key, records[name].sha256]
+        newest = max(newest, status.st_ctime_ns)
+    if not any(record[4] % 1_000_000 for record in saved.values()):
+        return {}
+    wait = newest + _CLOCK_TICKS_NS - time.time_ns()
+    if wait > 0:
+        time.sleep(wait / 1e9)
+    return saved
+
+
+def save_stat_records(path: Path, stats: Mapping[str, list[Any]]) -> None:
+    """Keep ``stats`` (:func:`_published_stats`) in ``path`` for the next build; best effort."""
+    with contextlib.suppress(OSError, OutputError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, json.dumps({"format": 1, "files": stats}))
+
+
+def load_stat_records(path: Path) -> None:
+    """Make the records a previous build kept in ``path`` known to this process: a file whose
+    device, inode, size, modification and change times are those recorded holds the bytes
+    recorded (writing a file, or setting its times, sets its change time, which no program can
+    set back). A damaged or missing file is passed over: the files are then read.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.nt").write_text("")
+    >>> empty = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+    >>> status = os.lstat(folder / "a.nt")
+    >>> save_stat_records(folder / "records.json", {"a.nt": [*_stat_key(status), empty]})
+    >>> load_stat_records(folder / "records.json")
+    >>> trusted_record(folder / "a.nt") == FileRecord(0, empty)
+    True
+    >>> _ = (folder / "a.nt").write_text("changed")
+    >>> trusted_record(folder / "a.nt") is None
+    True
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != 1:
+            return
+        for dev, ino, size, mtime, ctime, sha256 in data["files"].values():
+            key = (int(dev), int(ino), int(size), int(mtime), int(ctime))
+            _RECORDS[key] = FileRecord(int(size), str(sha256))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return
 
 
 def _sync_file_system(folder: Path) -> bool:
@@ -664,7 +831,10 @@ __all__ = [
     "clean_leftovers",
     "folder_lock",
     "foreign_files",
+    "load_stat_records",
     "read_manifest",
     "replace_folder",
+    "save_stat_records",
+    "trusted_record",
     "write_files",
 ]

@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
+import json
 import shutil
 import stat
 import tempfile
@@ -41,6 +43,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from muniorg.authoring.load import authoring_files, load_file
 from muniorg.core.errors import AuthoringErrors, OutputError
@@ -56,12 +59,14 @@ from muniorg.dcat import wording
 from muniorg.dcat.config import CatalogConfig, PublishedDataset, PublishedFile, published_file
 from muniorg.dcat.from_yaml import the_catalog
 from muniorg.dcat.graph import catalog_graph
+from muniorg.formats.files import copy_new, write_atomic
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.limits import current_limits
 from muniorg.formats.output_folder import MANIFEST, STAGING_MARK, FileRecord, OutputFolder
 from muniorg.formats.rdf import serialize
 from muniorg.formats.yaml import YamlNode
-from muniorg.publish.union import write_union
+from muniorg.publish.union import FLAT_FILE, SUBJECTS_FILE, UnionPart, UnionState, write_union
+from muniorg.publish.union_update import update_union
 from muniorg.publish.units import (
     DATASET_SLUG,
     RESERVED_IDS,
@@ -144,7 +149,9 @@ def build(
         muniorg did not write, or an input ...) or cannot be written.
     """
     started = time.perf_counter()
-    with OutputFolder(out_dir, sources) as folder:  # checked and locked before any work
+    stat_file = _kept_in_cache(cache_dir, out_dir, "files")
+    # checked and locked before any work
+    with OutputFolder(out_dir, sources, stat_file=stat_file) as folder:
         if cache_dir is not None and cache_dir.resolve().is_relative_to(folder.path):
             raise OutputError(
                 f"the cache folder {cache_dir} is inside the output folder {out_dir}, which a "
@@ -208,17 +215,28 @@ def _build(
             for i, u in enumerate(units)
             if u.facts is None and u.header is not None
         }
-        units = _rerun(units, again, jobs, settings)
-        facts = BuildFacts.of([u.header for u in units if u.header is not None])
+        if again:
+            units = _rerun(units, again, jobs, settings)
+            facts = BuildFacts.of([u.header for u in units if u.header is not None])
         # A document whose output depends on others (a participant's pages list its programme;
         # a reference to a hidden person is dropped ...): built again with what they say.
-        again = {}
+        # When every header is the previous build's, so are the facts each document wants.
+        signature = [[u.path, u.header_sha256()] for u in units]
+        facts_file = _kept_in_cache(cache_dir, folder.path, "facts")
+        known = _read_json(facts_file) or {}
+        known_wanted = known.get("wanted", {}) if known.get("signature") == signature else {}
+        again, wanted_digests = {}, {}
         for i, unit in enumerate(units):
             assert unit.header is not None
+            if known_wanted.get(unit.path) == unit.facts and unit.facts is not None:
+                wanted_digests[unit.path] = unit.facts
+                continue
             wanted = facts_for(unit.header, facts)
-            if wanted.digest() != unit.facts:
+            wanted_digests[unit.path] = wanted.digest()
+            if wanted_digests[unit.path] != unit.facts:
                 again[i] = dataclasses.replace(by_path[Path(unit.path)], facts=wanted)
         units = _rerun(units, again, jobs, settings)
+        _write_json(facts_file, {"signature": signature, "wanted": wanted_digests})
         report = ValidationReport.merge(u.report for u in units if u.report is not None)
         result = BuildResult(
             report=report,
@@ -235,7 +253,7 @@ def _build(
                 "no 'type: Catalog' file among the sources: the DCAT-AP catalog was not written"
             )
         result.triples = sum(u.triples for u in units)
-        result.files = _publish(units, facts, folder, catalog)
+        result.files = _publish(units, facts, folder, catalog, cache_dir)
         if cache_dir is not None:
             cache.prune(u.key for u in units)
     result.published = True
@@ -268,15 +286,46 @@ def _catalogs(
     return catalogs, paths
 
 
+#: At most this many units to build are built in this process: starting a pool of workers
+#: (and preparing the shapes for them) costs more than it gains for one or two.
+IN_PROCESS_MAX = 2
+
+
 def _run(
     jobs: Sequence[UnitJob], workers: int, progress: Progress | None, settings: Settings
 ) -> list[UnitResult]:
-    def report(index: int, _: UnitResult) -> None:
-        if progress is not None:
-            progress(index + 1, len(jobs), jobs[index].path)
+    """Each job's unit: taken from the cache here (a stat and a small JSON file a unit, see
+    :meth:`UnitCache.get`), the others built on ``workers`` processes, or here when they are
+    :data:`IN_PROCESS_MAX` or fewer."""
+    results: list[UnitResult | None] = []
+    for job in jobs:
+        cache = UnitCache(job.store)
+        key = job.key(cache)
+        results.append(cache.get(key) if key is not None else None)
+    missing = [i for i, r in enumerate(results) if r is None]
+    done = 0
 
-    prepare = compiled_shapes if settings.engine == "muniorg" else shapes_graph
-    return map_documents(build_unit, jobs, workers, on_result=report, prepare=prepare)
+    def report(_: int, __: UnitResult | None = None) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, len(jobs), jobs[order[done - 1]].path)
+
+    order = [i for i, r in enumerate(results) if r is not None] + missing
+    for _ in range(len(jobs) - len(missing)):
+        report(0)
+    if missing:
+        prepare = compiled_shapes if settings.engine == "muniorg" else shapes_graph
+        built = map_documents(
+            build_unit,
+            [jobs[i] for i in missing],
+            workers if len(missing) > IN_PROCESS_MAX else 1,
+            on_result=report,
+            prepare=prepare,
+        )
+        for index, unit in zip(missing, built, strict=True):
+            results[index] = unit
+    return [r for r in results if r is not None]
 
 
 def _rerun(
@@ -294,39 +343,106 @@ def _rerun(
     return units
 
 
+def _kept_in_cache(cache_dir: Path | None, out_dir: Path, kind: str) -> Path | None:
+    """Where the build keeps, in its cache, what it knows of the output folder ``out_dir``
+    between builds: the state of its whole data set files (``kind`` "union",
+    :class:`~muniorg.publish.union.UnionState`) or its files' stat records ("files",
+    :func:`muniorg.formats.output_folder.load_stat_records`)."""
+    if cache_dir is None:
+        return None
+    name = hashlib.sha256(str(out_dir.resolve()).encode("utf-8")).hexdigest()[:32]
+    return cache_dir / "outputs" / f"{name}.{kind}.json"
+
+
+def _read_json(path: Path | None) -> dict[str, Any] | None:
+    """The JSON object kept in ``path`` (in the cache), or ``None``."""
+    if path is None:
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _write_json(path: Path | None, data: Mapping[str, Any]) -> None:
+    """Keep ``data`` in ``path`` (in the cache); best effort: without it, the next build
+    works out what it would have said."""
+    if path is None:
+        return
+    with contextlib.suppress(OSError, OutputError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, json.dumps(data, ensure_ascii=False))
+
+
+def _read_union_state(path: Path | None) -> UnionState | None:
+    data = _read_json(path)
+    return UnionState.from_json(data) if data is not None else None
+
+
+def _union_part(unit: UnitResult) -> UnionPart:
+    assert unit.header is not None
+    local_id = unit.header.local_id
+    names = {f"{local_id}.nt", f"{local_id}.ttl", FLAT_FILE, SUBJECTS_FILE}
+    sha256 = {f.name: f.sha256 for f in (*unit.files, *unit.helpers) if f.name in names}
+    return UnionPart(Path(unit.folder), local_id, sha256)
+
+
+def _write_whole(
+    staging: Path, folder: OutputFolder, units: Sequence[UnitResult], state_file: Path | None
+) -> tuple[list[Path], UnionState]:
+    """The whole data set's files: updated from the previous output's when the build's cache
+    knows how they were made (:func:`muniorg.publish.union_update.update_union`), else merged
+    from every unit."""
+    parts = [_union_part(u) for u in units]
+    previous = _read_union_state(state_file)
+    if previous is not None:
+
+        def keep(name: str, sha256: str) -> bool:
+            size = (folder.previous or {}).get(name, FileRecord(-1, "")).size
+            return folder.link_previous(name, FileRecord(size, sha256), staging)
+
+        updated = update_union(staging, DATASET_SLUG, previous, parts, folder.read_published, keep)
+        if updated is not None:
+            return updated
+    return write_union(staging, DATASET_SLUG, parts)
+
+
 def _publish(
     units: Sequence[UnitResult],
     facts: BuildFacts,
     folder: OutputFolder,
     catalog: CatalogConfig | None,
+    cache_dir: Path | None = None,
 ) -> list[Path]:
     """Write what is published (each unit's files, the whole data set merged from them, the
     context, the catalog and the site's index) into a staging folder that replaces the output
     folder whole (see :mod:`muniorg.formats.output_folder`); returns the files published."""
     known = {f.name: FileRecord(f.size, f.sha256) for u in units for f in u.files}
+    state_file = _kept_in_cache(cache_dir, folder.path, "union")
     with folder.publish(known) as staging:
         datasets = []
         for unit in units:
             assert unit.header is not None and unit.dataset is not None
             source = Path(unit.folder)
             for file in unit.files:
+                if folder.link_previous(file.name, known[file.name], staging):
+                    continue  # the same bytes as the previous output's: shared, not copied
                 if not (source / file.name).is_file():
                     raise OutputError(
                         f"the build cache lost {source / file.name} while the build ran "
                         "(removed by hand or by another program?): build again"
                     )
-                shutil.copyfile(source / file.name, staging / file.name)
+                copy_new(source / file.name, staging / file.name)
             data_files = tuple(
                 PublishedFile(f.name, fmt, f.size, f.sha256, f.sha1)
                 for f in unit.files
                 if (fmt := _format(f.name)) is not None
             )
             datasets.append((unit.header.local_id, unit.dataset, data_files))
-        whole_files = write_union(
-            staging,
-            DATASET_SLUG,
-            [(Path(u.folder), u.header.local_id) for u in units if u.header is not None],
-        )
+        whole_files, state = _write_whole(staging, folder, units, state_file)
+        for path in whole_files:
+            known[path.name] = FileRecord(path.stat().st_size, state.files[path.name])
         shutil.copyfile(CONTEXT_FILE, staging / "context.jsonld")
         shutil.copyfile(AUTHORING_SCHEMA_FILE, staging / AUTHORING_SCHEMA_FILE.name)
         for frame in FRAME_FILES.values():  # the common views, for consumers (docs/consumers.md)
@@ -342,6 +458,7 @@ def _publish(
         entries = [u.entry for u in units if u.entry is not None]
         write_index(staging, entries, languages, catalog=catalog is not None)
         names = sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file())
+    _write_json(state_file, state.to_json())  # without it, the next build merges everything
     return [folder.path / name for name in names if name.name not in (MANIFEST, STAGING_MARK)]
 
 

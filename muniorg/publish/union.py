@@ -26,7 +26,8 @@ import heapq
 import itertools
 import json
 import re
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ import pyoxigraph as ox
 
 from muniorg.core.namespaces import PREFIXES
 from muniorg.core.resources import CONTEXT_IRI
+from muniorg.formats.files import digest_file
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.jsonld import indented_json
 from muniorg.formats.rdf import turtle_from_ntriples
@@ -51,9 +53,9 @@ def _lines(path: Path) -> Generator[str, None, None]:
         yield from stream
 
 
-def merge_ntriples_files(parts: Sequence[Path], out: Path) -> None:
+def merge_ntriples_files(parts: Sequence[Path], out: Path, shared: set[str] | None = None) -> None:
     """Write the sorted union of the N-Triples files ``parts`` (each sorted, as a build writes
-    them) to ``out``."""
+    them) to ``out``; add the lines found in more than one part to ``shared``."""
     with contextlib.ExitStack() as stack, out.open("w", encoding="utf-8", newline="\n") as sink:
         streams = [stack.enter_context(contextlib.closing(_lines(p))) for p in parts]
         previous = None
@@ -61,6 +63,8 @@ def merge_ntriples_files(parts: Sequence[Path], out: Path) -> None:
             if line != previous:
                 sink.write(line if line.endswith("\n") else line + "\n")
                 previous = line
+            elif shared is not None:
+                shared.add(line if line.endswith("\n") else line + "\n")
 
 
 def _keyed(path: Path) -> Generator[tuple[tuple[Any, ...], str, str], None, None]:
@@ -69,17 +73,23 @@ def _keyed(path: Path) -> Generator[tuple[tuple[Any, ...], str, str], None, None
         yield natural_key(iri), iri, text
 
 
-def merged_objects(parts: Sequence[Path]) -> Iterator[str]:
+def merged_objects(parts: Sequence[Path], shared: set[str] | None = None) -> Iterator[str]:
     """The texts of the objects of the ``flat.jsonl`` files ``parts`` (see
     :func:`muniorg.publish.units.flat_lines`), in the order and merged as
-    :func:`muniorg.rdf.jsonld.flatten` of all their documents orders and merges them."""
+    :func:`muniorg.rdf.jsonld.flatten` of all their documents orders and merges them. The ids
+    of objects that share their sort key with another object (the same id in two parts, or
+    ids that sort alike) are added to ``shared``."""
     with contextlib.ExitStack() as stack:
         streams = [stack.enter_context(contextlib.closing(_keyed(p))) for p in parts]
         merged = heapq.merge(*streams, key=lambda item: item[0])
         for _, run in itertools.groupby(merged, key=lambda item: item[0]):
             by_id: dict[str, list[str]] = {}
+            count = 0
             for _, iri, text in run:
                 by_id.setdefault(iri, []).append(text)
+                count += 1
+            if count > 1 and shared is not None:
+                shared.update(by_id)
             for texts in by_id.values():
                 yield texts[0] if len(texts) == 1 else _merge(texts)
 
@@ -94,33 +104,143 @@ def _merge(texts: Sequence[str]) -> str:
     return indented_json(merged).replace("\n", "\n    ")
 
 
-def write_flat_jsonld(parts: Sequence[Path], out: Path) -> None:
+#: The start of the whole data set's JSON-LD, up to its first object.
+JSONLD_HEAD = "{\n  " + json.dumps("@context") + ": " + json.dumps(CONTEXT_IRI) + ',\n  "@graph": ['
+
+
+def write_flat_jsonld(parts: Sequence[Path], out: Path, shared: set[str] | None = None) -> None:
     """Write the flattened JSON-LD document of the ``flat.jsonl`` files ``parts`` to ``out``,
-    formatted as :func:`muniorg.formats.jsonld.dumps` formats it."""
+    formatted as :func:`muniorg.formats.jsonld.dumps` formats it (``shared``: see
+    :func:`merged_objects`)."""
     with out.open("w", encoding="utf-8", newline="\n") as sink:
-        sink.write("{\n  " + json.dumps("@context") + ": " + json.dumps(CONTEXT_IRI) + ",\n")
-        sink.write('  "@graph": [')
+        sink.write(JSONLD_HEAD)
         first = True
-        for text in merged_objects(parts):
+        for text in merged_objects(parts, shared):
             sink.write(("\n    " if first else ",\n    ") + text)
             first = False
         sink.write("]\n}\n" if first else "\n  ]\n}\n")
 
 
-def write_union(folder: Path, slug: str, units: Sequence[tuple[Path, str]]) -> list[Path]:
+@dataclass(frozen=True)
+class UnionPart:
+    """A unit's files for the whole data set: its folder, its document's id, and the SHA-256
+    of its ``{id}.nt``, ``{id}.ttl``, :data:`FLAT_FILE` and :data:`SUBJECTS_FILE` by name
+    (a unit without a subjects file has none)."""
+
+    folder: Path
+    local_id: str
+    sha256: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class UnionState:
+    """What the next build needs to update the whole data set's files instead of merging them
+    again (:func:`muniorg.publish.union_update.update_union`): the units they were merged
+    from, what more than one unit holds, the Turtle's prefixes with the number of units that
+    bind each (``None`` when the Turtle was written whole), and the files' SHA-256 by name."""
+
+    parts: tuple[UnionPart, ...]
+    shared_lines: frozenset[str]
+    shared_ids: frozenset[str]
+    prefixes: Mapping[str, tuple[str, int]] | None
+    files: Mapping[str, str]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": _STATE_FORMAT,
+            "parts": [[str(p.folder), p.local_id, dict(p.sha256)] for p in self.parts],
+            "shared_lines": sorted(self.shared_lines),
+            "shared_ids": sorted(self.shared_ids),
+            "prefixes": None if self.prefixes is None else dict(sorted(self.prefixes.items())),
+            "files": dict(self.files),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> UnionState | None:
+        """The state ``data`` holds, or ``None`` when it is of another format or damaged."""
+        try:
+            if data["format"] != _STATE_FORMAT:
+                return None
+            prefixes = data["prefixes"]
+            return cls(
+                parts=tuple(UnionPart(Path(f), i, dict(s)) for f, i, s in data["parts"]),
+                shared_lines=frozenset(data["shared_lines"]),
+                shared_ids=frozenset(data["shared_ids"]),
+                prefixes=None
+                if prefixes is None
+                else {k: (str(v[0]), int(v[1])) for k, v in prefixes.items()},
+                files=dict(data["files"]),
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+_STATE_FORMAT = 1
+
+
+def union_paths(folder: Path, slug: str) -> dict[RdfFormat, Path]:
+    """The whole data set's files in ``folder``, by format.
+
+    >>> sorted(p.name for p in union_paths(Path("out"), "muniorg-dataset").values())
+    ['muniorg-dataset.jsonld', 'muniorg-dataset.nt', 'muniorg-dataset.ttl']
+    """
+    return {fmt: folder / f"{slug}{fmt.extension}" for fmt in OUTPUT_FORMATS}
+
+
+def write_union(
+    folder: Path, slug: str, units: Sequence[UnionPart]
+) -> tuple[list[Path], UnionState]:
     """Write the whole data set's files ``{slug}.jsonld``, ``.ttl`` and ``.nt`` into ``folder``
-    from ``units`` (each a unit's folder and its document's id); the paths, in the order of
-    :data:`~muniorg.formats.format.OUTPUT_FORMATS`."""
-    paths = {fmt: folder / f"{slug}{fmt.extension}" for fmt in OUTPUT_FORMATS}
+    from ``units``, merging every unit's files; the paths, in the order of
+    :data:`~muniorg.formats.format.OUTPUT_FORMATS`, and the state the next build can update
+    them from."""
+    paths = union_paths(folder, slug)
     ntriples = paths[RdfFormat.NTRIPLES]
-    merge_ntriples_files([unit / f"{local_id}.nt" for unit, local_id in units], ntriples)
-    write_flat_jsonld([unit / FLAT_FILE for unit, _ in units], paths[RdfFormat.JSONLD])
-    turtle = [(unit / f"{local_id}.ttl", unit / SUBJECTS_FILE) for unit, local_id in units]
-    if not merge_turtle_files(turtle, paths[RdfFormat.TURTLE]):
+    shared_lines: set[str] = set()
+    shared_ids: set[str] = set()
+    merge_ntriples_files(
+        [unit.folder / f"{unit.local_id}.nt" for unit in units], ntriples, shared_lines
+    )
+    write_flat_jsonld(
+        [unit.folder / FLAT_FILE for unit in units], paths[RdfFormat.JSONLD], shared_ids
+    )
+    turtle = [(unit.folder / f"{unit.local_id}.ttl", unit.folder / SUBJECTS_FILE) for unit in units]
+    counts: dict[str, tuple[str, int]] = {}
+    if not merge_turtle_files(turtle, paths[RdfFormat.TURTLE], counts):
         prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
         text = turtle_from_ntriples(ntriples.read_text(encoding="utf-8"), prefixes)
         paths[RdfFormat.TURTLE].write_text(text, encoding="utf-8", newline="\n")
-    return list(paths.values())
+        counts = {}
+        merged = False
+    else:
+        merged = True
+    state = UnionState(
+        parts=tuple(units),
+        shared_lines=frozenset(shared_lines),
+        shared_ids=frozenset(shared_ids),
+        prefixes=counts if merged else None,
+        files={path.name: digest_file(path, "sha256")[1][0] for path in paths.values()},
+    )
+    return list(paths.values()), state
+
+
+def turtle_header(prefixes: Mapping[str, str]) -> str:
+    """The ``@prefix`` lines pyoxigraph writes for ``prefixes``, in its order: those of a
+    one-triple file.
+
+    >>> turtle_header({"ex": "https://ex.org/"})
+    '@prefix ex: <https://ex.org/> .\\n'
+    """
+    probe = [ox.Triple(ox.NamedNode("urn:x"), ox.NamedNode("urn:x"), ox.NamedNode("urn:x"))]
+    written = ox.serialize(
+        probe, format=ox.RdfFormat.TURTLE, prefixes=dict(sorted(prefixes.items()))
+    )
+    assert written is not None
+    return "".join(
+        line
+        for line in written.decode("utf-8").splitlines(keepends=True)
+        if line.startswith("@prefix ")
+    )
 
 
 _PREFIX = re.compile(r"@prefix ([^:\s]*): <([^>]*)> \.\n")
@@ -142,12 +262,17 @@ def _turtle_parts(text: str) -> tuple[dict[str, str], list[str]]:
     return prefixes, blocks
 
 
-def merge_turtle_files(parts: Sequence[tuple[Path, Path]], out: Path) -> bool:
+def merge_turtle_files(
+    parts: Sequence[tuple[Path, Path]],
+    out: Path,
+    counts: dict[str, tuple[str, int]] | None = None,
+) -> bool:
     """Write the Turtle of the union of units to ``out`` by merging their subject blocks, when
     that gives the bytes of writing the union at once; ``False`` (nothing written) when it may
     not: a subject described in two units, or a unit whose blocks are not one per subject
     (blank nodes written inline). ``parts``: each unit's ``.ttl`` and its subjects file (the
-    IRIs of its subjects, in the order of its blocks).
+    IRIs of its subjects, in the order of its blocks). ``counts`` receives each prefix with its
+    namespace and the number of units that bind it.
 
     Each triple's subject holds all its triples in one unit, so the union's block of a subject is
     that unit's block, and the union's prefixes are the units' together (each unit binds, for
@@ -165,21 +290,12 @@ def merge_turtle_files(parts: Sequence[tuple[Path, Path]], out: Path) -> bool:
             return False
         seen.update(subjects)
         prefixes.update(unit_prefixes)
+        if counts is not None:
+            for prefix, namespace in unit_prefixes.items():
+                counts[prefix] = (namespace, counts.get(prefix, ("", 0))[1] + 1)
         streams.append(list(zip(subjects, blocks, strict=True)))
     del seen
-    header = ""
-    if streams and any(streams):
-        # pyoxigraph's order of the @prefix lines, for these prefixes: that of a one-triple file.
-        probe = [ox.Triple(ox.NamedNode("urn:x"), ox.NamedNode("urn:x"), ox.NamedNode("urn:x"))]
-        written = ox.serialize(
-            probe, format=ox.RdfFormat.TURTLE, prefixes=dict(sorted(prefixes.items()))
-        )
-        assert written is not None
-        header = "".join(
-            line
-            for line in written.decode("utf-8").splitlines(keepends=True)
-            if line.startswith("@prefix ")
-        )
+    header = turtle_header(prefixes) if streams and any(streams) else ""
     with out.open("w", encoding="utf-8", newline="\n") as sink:
         sink.write(header)
         for _, block in heapq.merge(*streams, key=lambda item: item[0]):
@@ -188,9 +304,14 @@ def merge_turtle_files(parts: Sequence[tuple[Path, Path]], out: Path) -> bool:
 
 
 __all__ = [
+    "JSONLD_HEAD",
+    "UnionPart",
+    "UnionState",
     "merge_ntriples_files",
     "merge_turtle_files",
     "merged_objects",
+    "turtle_header",
+    "union_paths",
     "write_flat_jsonld",
     "write_union",
 ]

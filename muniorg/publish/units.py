@@ -35,6 +35,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -43,6 +44,7 @@ import platform
 import shutil
 import stat
 import tempfile
+import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -66,6 +68,7 @@ from muniorg.core.errors import AuthoringError, MuniorgError, OutputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY, new_graph
 from muniorg.core.resources import FRAME_FILES
+from muniorg.formats.files import write_atomic
 from muniorg.formats.jsonld import indented_json
 from muniorg.formats.limits import current_limits
 from muniorg.formats.yaml import YamlNode
@@ -99,7 +102,7 @@ RESERVED_IDS = frozenset(
     {DATASET_SLUG, "context", "catalog", *VOCABULARY_FILES, *(f.stem for f in FRAME_FILES.values())}
 )
 #: Bumped when the layout of a cached unit changes.
-CACHE_FORMAT = 4
+CACHE_FORMAT = 6
 _RESULT_FILE = "result.json"
 
 
@@ -177,6 +180,11 @@ class Header:
         data["top"] = {**asdict(self.top), "where": self.top.where.to_dict()}
         return data
 
+    def digest(self) -> str:
+        """A SHA-256 of :meth:`to_json`: equal for equal headers."""
+        text = json.dumps(self.to_json(), ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Header:
         site = dict(data["site"])
@@ -243,6 +251,15 @@ class UnitResult:
     from_cache: bool = False
     #: The unit's files for the whole data set (flat.jsonl, subjects.txt), checked like ``files``.
     helpers: tuple[UnitFile, ...] = ()
+    #: :meth:`Header.digest` of ``header``, as cached ("": not worked out yet).
+    header_digest: str = ""
+
+    def header_sha256(self) -> str:
+        """:meth:`Header.digest` of the unit's header (kept with the cached unit)."""
+        assert self.header is not None
+        if not self.header_digest:
+            self.header_digest = self.header.digest()
+        return self.header_digest
 
     def to_json(self) -> dict[str, Any]:
         """The cached form (a unit with errors, a catalog or a skipped file is not cached)."""
@@ -251,6 +268,7 @@ class UnitResult:
             "format": CACHE_FORMAT,
             "path": self.path,
             "header": self.header.to_json(),
+            "header_digest": self.header_sha256(),
             "facts": self.facts,
             "report": self.report.to_dict(),
             "files": [asdict(f) for f in self.files],
@@ -274,10 +292,12 @@ class UnitResult:
             path=data["path"],
             key=key,
             header=Header.from_json(data["header"]),
+            header_digest=str(data["header_digest"]),
             facts=data["facts"],
             report=ValidationReport.from_dict(data["report"]),
             folder=str(folder),
             files=tuple(UnitFile(**f) for f in data["files"]),
+            helpers=tuple(UnitFile(**f) for f in data["helpers"]),
             checked_triples=data["checked_triples"],
             triples=data["triples"],
             dataset=DatasetInfo(
@@ -616,7 +636,9 @@ def facts_for(header: Header, build: BuildFacts | None) -> Facts:
     mentions = header.mentions
     types: dict[str, list[str]] = {}
     for iri in mentions:
-        others = build.types.get(iri, {})
+        others = build.types.get(iri)
+        if not others or (len(others) == 1 and header.path in others):
+            continue  # described here only, or nowhere: nothing from elsewhere (most IRIs)
         own = set(header.types.get(iri, ()))
         extra = sorted(
             {c for path, classes in others.items() if path != header.path for c in classes} - own
@@ -683,6 +705,26 @@ def code_digest() -> str:
     return digest.hexdigest()
 
 
+def stat_record(status: os.stat_result) -> list[int]:
+    """What :meth:`UnitCache.get` compares of a cached file before it trusts it unread: its
+    size, modification and change times, inode and device.
+
+    >>> import tempfile
+    >>> record = stat_record(os.stat(tempfile.mkdtemp()))
+    >>> len(record), all(isinstance(n, int) for n in record)
+    (5, True)
+    """
+    return [status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino, status.st_dev]
+
+
+#: A unit's folder is marked used (for :meth:`UnitCache.prune`) when it was last marked longer
+#: ago than this (seconds): a day, against the 30 days a unit is kept unused.
+_TOUCHED_S = 86400
+#: A file changed this recently (in ns) may change again within the same clock tick, unseen:
+#: its stat record is not renewed from a read.
+_SETTLED_NS = 2_000_000_000
+
+
 class UnitCache:
     """Built units by key, in ``root``: one folder each, written whole or not at all.
 
@@ -720,24 +762,57 @@ class UnitCache:
         return self.root / key[:2] / key
 
     def get(self, key: str) -> UnitResult | None:
-        """The cached unit under ``key``, or ``None`` (also when its folder is damaged)."""
+        """The cached unit under ``key``, or ``None`` (also when its folder is damaged).
+
+        A damaged unit is built again, never published. Each file is checked against the
+        stat record :meth:`record` wrote beside it (:func:`stat_record`: device, inode, size,
+        modification and change times); a file whose record differs is read and its SHA-256
+        checked instead (and, when it is intact, its record renewed). Writing a file, or
+        setting its times back, sets its change time, which no program can set back: a file
+        changed through the file system after it was recorded is always read. What this does
+        not see is a change that bypasses the file system (a failing disk, a write to the raw
+        device) and a change of the same size made within the file system's clock tick
+        (milliseconds) after muniorg recorded the file, before the unit's folder got its
+        key's name.
+        """
         folder = self.folder(key)
         try:
             data = json.loads((folder / _RESULT_FILE).read_text(encoding="utf-8"))
             if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
                 return None
             result = UnitResult.from_json(key, folder, data)
-            helpers = [UnitFile(**f) for f in data["helpers"]]
-            # a damaged unit is built again, never published
-            for file in [*result.files, *helpers]:
+            stats: dict[str, list[int]] = data["stat"]
+            renewed: dict[str, list[int]] = {}
+            for file in [*result.files, *result.helpers]:
+                status = os.stat(folder / file.name)
+                if stat_record(status) == stats.get(file.name):
+                    continue
                 content = (folder / file.name).read_bytes()
                 if len(content) != file.size or hashlib.sha256(content).hexdigest() != file.sha256:
                     return None
-            os.utime(folder)  # used now: kept by the next prune
+                renewed[file.name] = stat_record(os.stat(folder / file.name))
+            if renewed:
+                self._renew(folder, data, renewed)
+            if os.stat(folder).st_mtime < time.time() - _TOUCHED_S:
+                os.utime(folder)  # used now: kept by the next prune
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
         result.from_cache = True
         return result
+
+    @staticmethod
+    def _renew(folder: Path, data: dict[str, Any], renewed: Mapping[str, list[int]]) -> None:
+        """Record the stat of files just checked by their SHA-256 (a cache copied elsewhere
+        has other inodes), so that the next build need not read them; a file changed less
+        than :data:`_SETTLED_NS` before is left to be read again (it may change again within
+        the same clock tick, unseen)."""
+        now = time.time_ns()
+        settled = {n: r for n, r in renewed.items() if r[2] < now - _SETTLED_NS}
+        if not settled:
+            return
+        data = {**data, "stat": {**data["stat"], **settled}}
+        with contextlib.suppress(OSError, OutputError):  # best effort: read again next time
+            write_atomic(folder / _RESULT_FILE, json.dumps(data, ensure_ascii=False))
 
     def new_entry(self, key: str) -> _NewEntry:
         return _NewEntry(self, key)
@@ -745,14 +820,17 @@ class UnitCache:
     @staticmethod
     def record(folder: Path, result: UnitResult) -> None:
         """Write ``result`` into the folder :meth:`new_entry` is making: it marks a whole unit
-        once the folder has its key's name (a folder without it is never taken)."""
-        text = json.dumps(result.to_json(), ensure_ascii=False)
+        once the folder has its key's name (a folder without it is never taken). The files'
+        stat records go with it (see :meth:`get`)."""
+        data = result.to_json()
+        data["stat"] = {
+            f.name: stat_record(os.stat(folder / f.name)) for f in [*result.files, *result.helpers]
+        }
+        text = json.dumps(data, ensure_ascii=False)
         (folder / _RESULT_FILE).write_text(text, encoding="utf-8")
 
     def prune(self, keep: Iterable[str], max_age_days: float = 30.0) -> None:
         """Remove units not in ``keep`` that no build used for ``max_age_days``."""
-        import time
-
         keep = set(keep)
         limit = time.time() - max_age_days * 86400
         try:  # best effort: a cache that cannot be tidied is left as it is

@@ -37,8 +37,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import pyoxigraph as ox
 from markupsafe import Markup
-from rdflib import Graph
 from rdflib.namespace import SKOS
 
 from muniorg.core.resources import CONTEXT_FILE, CONTEXT_IRI, VOCABULARIES_FILE
@@ -125,10 +125,15 @@ def page_name(local_id: str, lang: str) -> str:
 
 @functools.cache
 def _vocabulary_labels() -> dict[str, dict[str, str]]:
-    graph = Graph().parse(VOCABULARIES_FILE, format="turtle")
+    # pyoxigraph's parser: rdflib's took a fifth of a second, which a rebuild of one file
+    # pays once in its process.
     labels: dict[str, dict[str, str]] = {}
-    for concept, label in graph.subject_objects(SKOS.prefLabel):
-        labels.setdefault(str(concept), {})[getattr(label, "language", None) or "en"] = str(label)
+    pref_label = str(SKOS.prefLabel)
+    for triple in ox.parse(path=str(VOCABULARIES_FILE), format=ox.RdfFormat.TURTLE):
+        label = triple.object
+        if triple.predicate.value != pref_label or not isinstance(label, ox.Literal):
+            continue
+        labels.setdefault(triple.subject.value, {})[label.language or "en"] = label.value
     return labels
 
 
