@@ -63,22 +63,26 @@ CLI = "from muniorg.cli import main; main()"
 def run(python: str, *args: str | Path) -> tuple[float, float, int]:
     """Run the muniorg command line with ``python``: (seconds, peak MB of the process tree,
     exit code)."""
-    started = time.perf_counter()
-    # Run from a neutral folder: with -c, the working directory comes first on sys.path, and a
-    # checkout there would shadow the muniorg installed in ``python``'s environment.
-    process = subprocess.Popen(
-        [python, "-c", CLI, *map(str, args)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        cwd=tempfile.gettempdir(),
-        env=environment(python),
-    )
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
-        assert process.stderr is not None
-        raise RuntimeError(f"{python} muniorg {' '.join(map(str, args))}: {process.stderr.read()}")
+    # Standard error goes to a file, not a pipe: nothing reads a pipe while wait4 waits, and a
+    # build that reports more than a pipe holds (the baseline's 1,114 files) would block on it.
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        # Run from a neutral folder: with -c, the working directory comes first on sys.path,
+        # and a checkout there would shadow the muniorg installed in ``python``'s environment.
+        process = subprocess.Popen(
+            [python, "-c", CLI, *map(str, args)],
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+            cwd=tempfile.gettempdir(),
+            env=environment(python),
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        code = os.waitstatus_to_exitcode(status)
+        if code not in (0, 1):
+            errors.seek(0)
+            text = errors.read().decode("utf-8", "replace")
+            raise RuntimeError(f"{python} muniorg {' '.join(map(str, args))}: {text}")
     return seconds, usage.ru_maxrss / 1024, code
 
 
