@@ -167,7 +167,7 @@ def test_unchanged_files_are_linked_and_no_published_file_is_ever_written_in_pla
 
     # The side links change the files' change times, so the build reads them again; let it
     # trust what it read at once (it waits 2 s for that otherwise).
-    monkeypatch.setattr(output_folder, "_SETTLED_NS", 0)
+    monkeypatch.setattr(output_folder, "SETTLED_NS", 0)
 
     sources = tmp_path / "src"
     shutil.copytree(EXAMPLES, sources)

@@ -129,6 +129,24 @@ def write_atomic(path: Path, text: str) -> None:
             raise environment_error(err, path) from err
 
 
+#: A file changed this recently (in ns) may change again within the same tick of the file
+#: system's clock, unseen: a stat key taken of it is not trusted to stand for its contents.
+SETTLED_NS = 2_000_000_000
+
+
+def stat_key(status: os.stat_result) -> tuple[int, int, int, int, int]:
+    """What tells that a file is the one seen before without reading it: its device, inode,
+    size, modification and change times. Writing a file, or setting its times back, sets its
+    change time, which no program can set back.
+
+    >>> import tempfile
+    >>> key = stat_key(os.stat(tempfile.mkdtemp()))
+    >>> len(key), all(isinstance(n, int) for n in key)
+    (5, True)
+    """
+    return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
+
+
 def copy_new(source: Path, target: Path) -> None:
     """Copy ``source`` to ``target``, a new file: ``target`` is created with ``O_EXCL``, so
     the copy never writes into an existing file (nor through a hard link into another).

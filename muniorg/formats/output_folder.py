@@ -70,7 +70,15 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from muniorg.core.errors import OutputError
-from muniorg.formats.files import digest_file, environment_error, make_folder, umask, write_atomic
+from muniorg.formats.files import (
+    SETTLED_NS,
+    digest_file,
+    environment_error,
+    make_folder,
+    stat_key,
+    umask,
+    write_atomic,
+)
 
 #: The manifest of an output folder: what muniorg published there, with sizes and checksums.
 MANIFEST = ".muniorg-manifest.json"
@@ -202,14 +210,14 @@ def file_record(path: Path) -> FileRecord:
     its change time, which no program can set back.
     """
     before = os.stat(path)
-    key = _stat_key(before)
+    key = stat_key(before)
     known = _RECORDS.get(key)
     if known is not None:
         return known
     hashed_at = time.time_ns()
     size, [sha256] = digest_file(path, "sha256")
     record = FileRecord(size, sha256)
-    if before.st_ctime_ns < hashed_at - _SETTLED_NS and size == before.st_size:
+    if before.st_ctime_ns < hashed_at - SETTLED_NS and size == before.st_size:
         _RECORDS[key] = record
     return record
 
@@ -218,22 +226,13 @@ def file_record(path: Path) -> FileRecord:
 _RECORDS: dict[tuple[int, int, int, int, int], FileRecord] = {}
 
 
-def _stat_key(status: os.stat_result) -> tuple[int, int, int, int, int]:
-    return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
-
-
 def trusted_record(path: Path) -> FileRecord | None:
     """The record of ``path`` when its stat is one this process knows (hashed here, written
     here, or recorded by the build that wrote it), without reading it; else ``None``."""
     try:
-        return _RECORDS.get(_stat_key(os.stat(path, follow_symlinks=False)))
+        return _RECORDS.get(stat_key(os.stat(path, follow_symlinks=False)))
     except OSError:
         return None
-
-
-#: A file changed this recently (in ns) before it was hashed may change again within the same
-#: tick of the file system's clock, unseen: such a record is not kept.
-_SETTLED_NS = 2_000_000_000
 
 
 def _folder_files(folder: Path) -> list[str]:
@@ -413,7 +412,7 @@ class OutputFolder:
         except OSError:  # another file system, no hard links, a name taken: copy instead
             return False
         # The link changes the file's change time: what is known of it is known again.
-        _RECORDS[_stat_key(os.stat(staging / name))] = record
+        _RECORDS[stat_key(os.stat(staging / name))] = record
         return True
 
     def read_published(self, name: str, sha256: str) -> bytes | None:
@@ -428,8 +427,8 @@ class OutputFolder:
                 after = os.fstat(stream.fileno())
         except OSError:
             return None
-        key = _stat_key(before)
-        if key == _stat_key(after) and _RECORDS.get(key) == FileRecord(len(data), sha256):
+        key = stat_key(before)
+        if key == stat_key(after) and _RECORDS.get(key) == FileRecord(len(data), sha256):
             return data
         return data if hashlib.sha256(data).hexdigest() == sha256 else None
 
@@ -552,7 +551,7 @@ def _staged_stats(staging: Path, records: Mapping[str, FileRecord]) -> dict[str,
     the old output before and after the exchange meet the linked ones there too)."""
     stats = {name: os.lstat(staging / name) for name in records}
     for name, status in stats.items():
-        _RECORDS[_stat_key(status)] = records[name]
+        _RECORDS[stat_key(status)] = records[name]
     return stats
 
 
@@ -574,8 +573,8 @@ def _published_stats(
             status = os.lstat(target / name)
         except OSError:
             continue
-        key = _stat_key(status)
-        if key[:4] != _stat_key(before)[:4]:
+        key = stat_key(status)
+        if key[:4] != stat_key(before)[:4]:
             continue
         saved[name] = [*key, records[name].sha256]
         newest = max(newest, status.st_ctime_ns)
@@ -605,7 +604,7 @@ def load_stat_records(path: Path) -> None:
     >>> _ = (folder / "a.nt").write_text("")
     >>> empty = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
     >>> status = os.lstat(folder / "a.nt")
-    >>> save_stat_records(folder / "records.json", {"a.nt": [*_stat_key(status), empty]})
+    >>> save_stat_records(folder / "records.json", {"a.nt": [*stat_key(status), empty]})
     >>> load_stat_records(folder / "records.json")
     >>> trusted_record(folder / "a.nt") == FileRecord(0, empty)
     True

@@ -68,7 +68,7 @@ from muniorg.core.errors import AuthoringError, MuniorgError, OutputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY, new_graph
 from muniorg.core.resources import FRAME_FILES
-from muniorg.formats.files import write_atomic
+from muniorg.formats.files import SETTLED_NS, stat_key, write_atomic
 from muniorg.formats.jsonld import indented_json
 from muniorg.formats.limits import current_limits
 from muniorg.formats.yaml import YamlNode
@@ -102,7 +102,7 @@ RESERVED_IDS = frozenset(
     {DATASET_SLUG, "context", "catalog", *VOCABULARY_FILES, *(f.stem for f in FRAME_FILES.values())}
 )
 #: Bumped when the layout of a cached unit changes.
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7
 _RESULT_FILE = "result.json"
 
 
@@ -705,24 +705,9 @@ def code_digest() -> str:
     return digest.hexdigest()
 
 
-def stat_record(status: os.stat_result) -> list[int]:
-    """What :meth:`UnitCache.get` compares of a cached file before it trusts it unread: its
-    size, modification and change times, inode and device.
-
-    >>> import tempfile
-    >>> record = stat_record(os.stat(tempfile.mkdtemp()))
-    >>> len(record), all(isinstance(n, int) for n in record)
-    (5, True)
-    """
-    return [status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino, status.st_dev]
-
-
 #: A unit's folder is marked used (for :meth:`UnitCache.prune`) when it was last marked longer
 #: ago than this (seconds): a day, against the 30 days a unit is kept unused.
 _TOUCHED_S = 86400
-#: A file changed this recently (in ns) may change again within the same clock tick, unseen:
-#: its stat record is not renewed from a read.
-_SETTLED_NS = 2_000_000_000
 
 
 class UnitCache:
@@ -765,7 +750,7 @@ class UnitCache:
         """The cached unit under ``key``, or ``None`` (also when its folder is damaged).
 
         A damaged unit is built again, never published. Each file is checked against the
-        stat record :meth:`record` wrote beside it (:func:`stat_record`: device, inode, size,
+        stat record :meth:`record` wrote beside it (:func:`~muniorg.formats.files.stat_key`: device, inode, size,
         modification and change times); a file whose record differs is read and its SHA-256
         checked instead (and, when it is intact, its record renewed). Writing a file, or
         setting its times back, sets its change time, which no program can set back: a file
@@ -785,12 +770,12 @@ class UnitCache:
             renewed: dict[str, list[int]] = {}
             for file in [*result.files, *result.helpers]:
                 status = os.stat(folder / file.name)
-                if stat_record(status) == stats.get(file.name):
+                if list(stat_key(status)) == stats.get(file.name):
                     continue
                 content = (folder / file.name).read_bytes()
                 if len(content) != file.size or hashlib.sha256(content).hexdigest() != file.sha256:
                     return None
-                renewed[file.name] = stat_record(os.stat(folder / file.name))
+                renewed[file.name] = list(stat_key(os.stat(folder / file.name)))
             if renewed:
                 self._renew(folder, data, renewed)
             if os.stat(folder).st_mtime < time.time() - _TOUCHED_S:
@@ -804,10 +789,10 @@ class UnitCache:
     def _renew(folder: Path, data: dict[str, Any], renewed: Mapping[str, list[int]]) -> None:
         """Record the stat of files just checked by their SHA-256 (a cache copied elsewhere
         has other inodes), so that the next build need not read them; a file changed less
-        than :data:`_SETTLED_NS` before is left to be read again (it may change again within
+        than :data:`~muniorg.formats.files.SETTLED_NS` before is left to be read again (it may change again within
         the same clock tick, unseen)."""
         now = time.time_ns()
-        settled = {n: r for n, r in renewed.items() if r[2] < now - _SETTLED_NS}
+        settled = {n: r for n, r in renewed.items() if r[4] < now - SETTLED_NS}  # r[4]: ctime
         if not settled:
             return
         data = {**data, "stat": {**data["stat"], **settled}}
@@ -824,7 +809,8 @@ class UnitCache:
         stat records go with it (see :meth:`get`)."""
         data = result.to_json()
         data["stat"] = {
-            f.name: stat_record(os.stat(folder / f.name)) for f in [*result.files, *result.helpers]
+            f.name: list(stat_key(os.stat(folder / f.name)))
+            for f in [*result.files, *result.helpers]
         }
         text = json.dumps(data, ensure_ascii=False)
         (folder / _RESULT_FILE).write_text(text, encoding="utf-8")
