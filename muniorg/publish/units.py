@@ -117,6 +117,17 @@ class Settings:
     catalog: bool = False
 
 
+def json_sha256(data: Any) -> str:
+    """The SHA-256 of ``data`` as JSON with sorted keys: equal for equal data, whatever the
+    order of its keys.
+
+    >>> json_sha256({"b": 1, "a": [2]}) == json_sha256({"a": [2], "b": 1})
+    True
+    """
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 @dataclass(frozen=True)
 class Facts:
     """What a document's output depends on beyond its own file (see the module docs).
@@ -147,8 +158,7 @@ class Facts:
 
     def digest(self) -> str:
         """A SHA-256 of :meth:`to_json`: equal for equal facts."""
-        text = json.dumps(self.to_json(), ensure_ascii=False, sort_keys=True)
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return json_sha256(self.to_json())
 
 
 @dataclass(frozen=True)
@@ -182,8 +192,7 @@ class Header:
 
     def digest(self) -> str:
         """A SHA-256 of :meth:`to_json`: equal for equal headers."""
-        text = json.dumps(self.to_json(), ensure_ascii=False, sort_keys=True)
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return json_sha256(self.to_json())
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Header:
