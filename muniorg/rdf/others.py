@@ -24,6 +24,7 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -385,16 +386,7 @@ def normalise(graph: Graph) -> tuple[Graph, list[str]]:
             f"blank nodes are given IRIs under {GENID} so that they can be read "
             f"({blank} node{'' if blank == 1 else 's'})"
         )
-    for rule in RULES:
-        if not any(_present(copy, term) for term in rule.needs):
-            continue
-        count = _count(copy, rule.count)
-        if not count:
-            continue
-        if rule.update is not None:
-            copy.update(_sparql(rule.update))
-        notes.append(rule.note.format(n=count, s="" if count == 1 else "s"))
-    return copy, notes
+    return copy, notes + _apply(copy, RULES)
 
 
 #: The rules that give a predicate its muniorg sub-property where the data has its super-property
@@ -418,21 +410,32 @@ def specialise(graph: Graph) -> tuple[Graph, list[str]]:
     ['https://w3id.org/muniorg#council']
     """
     rules = [r for r in RULES if r.name in SUB_PROPERTY_RULES]
-    copy: Graph | None = None
+    if not any(_applies(graph, rule) for rule in rules):
+        return graph, []
+    copy = new_graph()
+    copy += graph
+    return copy, _apply(copy, rules)
+
+
+def _applies(graph: Graph, rule: Rule) -> int:
+    """How many things ``rule`` applies to in ``graph`` (0 without a query when ``graph`` has
+    none of the terms it needs)."""
+    if not any(_present(graph, term) for term in rule.needs):
+        return 0
+    return _count(graph, rule.count)
+
+
+def _apply(graph: Graph, rules: Sequence[Rule]) -> list[str]:
+    """Apply ``rules`` to ``graph`` in place, in order; a note per rule that found something."""
     notes = []
     for rule in rules:
-        source = copy if copy is not None else graph
-        if not any(_present(source, term) for term in rule.needs):
+        count = _applies(graph, rule)
+        if not count:
             continue
-        count = _count(source, rule.count)
-        if not count or rule.update is None:
-            continue
-        if copy is None:
-            copy = new_graph()
-            copy += graph
-        copy.update(_sparql(rule.update))
+        if rule.update is not None:
+            graph.update(_sparql(rule.update))
         notes.append(rule.note.format(n=count, s="" if count == 1 else "s"))
-    return (copy if copy is not None else graph), notes
+    return notes
 
 
 def _count(graph: Graph, query: str) -> int:
