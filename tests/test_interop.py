@@ -366,14 +366,20 @@ _SUB_PROPERTIES = {
 }
 
 
+def with_super_properties(ntriples: str) -> str:
+    """muniorg's N-Triples with each sub-property of :data:`_SUB_PROPERTIES` written as the
+    property it specialises."""
+    for sub, super_property in _SUB_PROPERTIES.items():
+        ntriples = ntriples.replace(f"> {sub} <", f"> {super_property} <")
+    return ntriples
+
+
 @pytest.mark.parametrize("slug", EXAMPLE_SLUGS)
 def test_the_super_properties_read_as_the_sub_properties(dist: Path, slug: str) -> None:
     """A council, co-determination body, principle or programme membership given with
     org:hasUnit, skos:hasTopConcept or org:organization reads as the same model, with a note."""
     own = (dist / f"{slug}.nt").read_text(encoding="utf-8")
-    plain = own
-    for sub, super_property in _SUB_PROPERTIES.items():
-        plain = plain.replace(f"> {sub} <", f"> {super_property} <")
+    plain = with_super_properties(own)
     outcome = read_graph_model(Graph().parse(data=plain, format="nt"))
     assert outcome.roots == read_graph_model(Graph().parse(data=own, format="nt")).roots
     assert outcome.unmapped == []
@@ -428,9 +434,7 @@ def test_rdf_with_the_super_properties_validates_as_the_same_data(
 
     own, plain = [], []
     for slug in ("soroe", "saman-om-ein-betre-kommune"):
-        text = (dist / f"{slug}.nt").read_text(encoding="utf-8")
-        for sub, super_property in _SUB_PROPERTIES.items():
-            text = text.replace(f"> {sub} <", f"> {super_property} <")
+        text = with_super_properties((dist / f"{slug}.nt").read_text(encoding="utf-8"))
         (tmp_path / f"{slug}.nt").write_text(text, encoding="utf-8")
         own.append(dist / f"{slug}.nt")
         plain.append(tmp_path / f"{slug}.nt")
