@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -145,6 +146,22 @@ def stat_key(status: os.stat_result) -> tuple[int, int, int, int, int]:
     (5, True)
     """
     return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
+
+
+def keep_json(path: Path, data: object) -> None:
+    """Write ``data`` as JSON to ``path`` in one step (:func:`write_atomic`), making its
+    folder, for a later run to read: best effort, what cannot be written is left out (the
+    caches muniorg keeps between builds work without it).
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> keep_json(folder / "kept" / "a.json", {"n": 1})
+    >>> (folder / "kept" / "a.json").read_text()
+    '{"n": 1}'
+    """
+    with contextlib.suppress(OSError, OutputError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, json.dumps(data, ensure_ascii=False))
 
 
 def copy_new(source: Path, target: Path) -> None:

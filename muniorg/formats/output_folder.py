@@ -74,6 +74,7 @@ from muniorg.formats.files import (
     SETTLED_NS,
     digest_file,
     environment_error,
+    keep_json,
     make_folder,
     stat_key,
     umask,
@@ -588,9 +589,7 @@ def _published_stats(
 
 def save_stat_records(path: Path, stats: Mapping[str, list[Any]]) -> None:
     """Keep ``stats`` (:func:`_published_stats`) in ``path`` for the next build; best effort."""
-    with contextlib.suppress(OSError, OutputError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, json.dumps({"format": 1, "files": stats}))
+    keep_json(path, {"format": 1, "files": stats})
 
 
 def load_stat_records(path: Path) -> None:

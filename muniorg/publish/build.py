@@ -59,7 +59,7 @@ from muniorg.dcat import wording
 from muniorg.dcat.config import CatalogConfig, PublishedDataset, PublishedFile, published_file
 from muniorg.dcat.from_yaml import the_catalog
 from muniorg.dcat.graph import catalog_graph
-from muniorg.formats.files import copy_new, write_atomic
+from muniorg.formats.files import copy_new, keep_json
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.limits import current_limits
 from muniorg.formats.output_folder import MANIFEST, STAGING_MARK, FileRecord, OutputFolder
@@ -368,11 +368,8 @@ def _read_json(path: Path | None) -> dict[str, Any] | None:
 def _write_json(path: Path | None, data: Mapping[str, Any]) -> None:
     """Keep ``data`` in ``path`` (in the cache); best effort: without it, the next build
     works out what it would have said."""
-    if path is None:
-        return
-    with contextlib.suppress(OSError, OutputError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, json.dumps(data, ensure_ascii=False))
+    if path is not None:
+        keep_json(path, data)
 
 
 def _read_union_state(path: Path | None) -> UnionState | None:

@@ -35,7 +35,6 @@ Example:
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import json
@@ -68,7 +67,7 @@ from muniorg.core.errors import AuthoringError, MuniorgError, OutputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY, new_graph
 from muniorg.core.resources import FRAME_FILES
-from muniorg.formats.files import SETTLED_NS, stat_key, write_atomic
+from muniorg.formats.files import SETTLED_NS, keep_json, stat_key
 from muniorg.formats.jsonld import indented_json
 from muniorg.formats.limits import current_limits
 from muniorg.formats.yaml import YamlNode
@@ -804,9 +803,8 @@ class UnitCache:
         settled = {n: r for n, r in renewed.items() if r[4] < now - SETTLED_NS}  # r[4]: ctime
         if not settled:
             return
-        data = {**data, "stat": {**data["stat"], **settled}}
-        with contextlib.suppress(OSError, OutputError):  # best effort: read again next time
-            write_atomic(folder / _RESULT_FILE, json.dumps(data, ensure_ascii=False))
+        # best effort: what is not renewed is read again next time
+        keep_json(folder / _RESULT_FILE, {**data, "stat": {**data["stat"], **settled}})
 
     def new_entry(self, key: str) -> _NewEntry:
         return _NewEntry(self, key)
