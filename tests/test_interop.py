@@ -299,6 +299,42 @@ def test_rule_fires(rule) -> None:
     assert [n for n in notes if n.startswith(beginning)], notes
 
 
+#: Data near each linked rule's case: the link without one of its types, or in another shape.
+LINK_NEAR_MISSES = {
+    "council-unit": [
+        ":m org:hasUnit :c . :c a muniorg:Council .",
+        _M + ":m org:hasUnit :c . :c a org:OrganizationalUnit .",
+        _M + ":m org:hasUnit :c . :d a muniorg:Council .",
+        _M + ":m org:hasUnit :c . :c a muniorg:CoDeterminationBody .",
+        _M + ":m org:hasUnit 'c' . :c a muniorg:Council .",
+        ":c org:hasUnit :m . " + _M + ":c a muniorg:Council .",
+    ],
+    "principle": [
+        ":f skos:hasTopConcept :p . :p a muniorg:Principle .",
+        ":f a muniorg:Foundation ; skos:hasTopConcept :p . :p a skos:Concept .",
+        ":f a muniorg:Foundation ; skos:hasTopConcept [ a muniorg:Principle ] .",
+    ],
+    "programme-membership": [
+        ":x a muniorg:Municipality . :ms org:organization :x .",
+        ":x a muniorg:CooperationProgramme . :ms org:member :x .",
+        ":x a muniorg:CooperationProgramme . [] org:organization :x .",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(LINK_NEAR_MISSES))
+def test_a_rules_link_finds_what_its_query_counts(name: str) -> None:
+    """A rule with a ``link`` is counted by SPARQL only where the link is in the data: on its
+    case and near misses, the link is there exactly when the query counts something."""
+    from muniorg.rdf.others import _count, _linked, _sparql
+
+    rule = next(r for r in RULES if r.name == name)
+    assert rule.link is not None
+    for turtle in [RULE_CASES[name], *LINK_NEAR_MISSES[name]]:
+        data = Graph().parse(data=_PREFIXES + turtle, format="turtle")
+        assert _linked(data, *rule.link) == (_count(data, _sparql(rule.count)) > 0), turtle
+
+
 def normalised(turtle: str) -> Graph:
     return normalise(Graph().parse(data=_PREFIXES + turtle, format="turtle"))[0]
 

@@ -104,6 +104,37 @@ def test_a_file_with_problems_is_reported_without_them_either(tmp_path: Path) ->
     assert [name for name in NOT_IMPORTED if _imported(name, modules)] == []
 
 
+def test_rdf_that_muniorg_wrote_is_validated_without_them(tmp_path: Path) -> None:
+    """Reading RDF checks whether the data gives a council as org:hasUnit (and the like, see
+    muniorg.rdf.others.specialise): an index lookup that needs no SPARQL query on RDF that
+    muniorg wrote."""
+    source = "examples/municipalities/soroe.yaml"
+    export = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "muniorg",
+            "export",
+            source,
+            "--format",
+            "ntriples",
+            "-o",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=REPO,
+    )
+    assert export.returncode == 0, export.stderr
+    (written,) = [p for p in tmp_path.iterdir() if not p.name.startswith(".")]
+    assert "core#hasTopConcept>" in written.read_text(encoding="utf-8")  # a rule needs it
+    code, output, modules = _validate(str(written))
+    assert code == 0, output
+    assert "conforms" in output
+    assert [name for name in NOT_IMPORTED if _imported(name, modules)] == []
+
+
 def test_the_guard_sees_what_is_imported(tmp_path: Path) -> None:
     """Not vacuous: with pySHACL asked for, the same check finds pySHACL and rdflib's SPARQL."""
     source = tmp_path / "x.yaml"
