@@ -25,6 +25,7 @@ from typing import Any
 
 import click
 
+from muniorg.cli.collector import collect_less_often
 from muniorg.cli.options import (
     EXIT_CODES_HELP,
     EXIT_INTERNAL,
@@ -164,6 +165,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 def main() -> None:
     """The ``muniorg`` console script."""
+    collect_less_often()  # the process ends with the command (see muniorg.cli.collector)
     try:
         cli(prog_name="muniorg")
     finally:
