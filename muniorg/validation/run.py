@@ -22,7 +22,6 @@ Example:
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
@@ -126,7 +125,11 @@ def _similar(code: str, codes: frozenset[str]) -> list[str]:
     """
     words = set(code.lower().replace("_", "-").split("-"))
     holding = sorted(c for c in codes if words <= set(c.split("-")))
-    return holding or difflib.get_close_matches(code, sorted(codes), n=3, cutoff=0.6)
+    if holding:
+        return holding
+    import difflib  # only for a code no known code holds the words of
+
+    return difflib.get_close_matches(code, sorted(codes), n=3, cutoff=0.6)
 
 
 def _fits(code: str, holder: str | None, codes: frozenset[str]) -> bool:
