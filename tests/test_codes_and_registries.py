@@ -140,6 +140,20 @@ def test_only_the_code_in_force_is_checked(tmp_path: Path) -> None:
     assert "998" not in registry_codes()["dk-kommunekode"]
 
 
+def test_a_known_code_is_looked_up_in_its_extracts_in_turn(tmp_path: Path) -> None:
+    """A code the first extract holds reads no other (a one-file validate reads less)."""
+    from muniorg.validation import registries
+
+    registries.extract_codes.cache_clear()
+    registries.scheme_codes.cache_clear()
+    assert unknown_codes(tmp_path, HEAD + CODE) == []
+    assert registries.extract_codes.cache_info().currsize == 1
+    assert unknown_codes(tmp_path, HEAD + CODE.replace("340", "999")) != []
+    assert registries.extract_codes.cache_info().currsize == len(
+        registries.SOURCES["dk-kommunekode"]
+    )
+
+
 def test_validate_reports_it_and_exits_0(tmp_path: Path) -> None:
     path = tmp_path / "x.yaml"
     path.write_text(HEAD + "identifiers:\n  - {scheme: dk-kommunekode, notation: '999'}\n", "utf-8")

@@ -76,6 +76,16 @@ def _codes(name: str) -> Iterator[str]:
 
 
 @cache
+def extract_codes(name: str) -> frozenset[str]:
+    """The municipality codes of one extract of :data:`SOURCES` (read once per process).
+
+    >>> "340" in extract_codes("dk_fkg_kommuner_cvr.csv")
+    True
+    """
+    return frozenset(_codes(name))
+
+
+@cache
 def scheme_codes(scheme: str) -> frozenset[str]:
     """The known codes of one municipality-code scheme of :data:`SOURCES` (read once per
     process, and only the scheme's own extracts: a Danish file reads no Swedish list).
@@ -83,7 +93,13 @@ def scheme_codes(scheme: str) -> frozenset[str]:
     >>> "340" in scheme_codes("dk-kommunekode")
     True
     """
-    return frozenset(code for name in SOURCES[scheme] for code in _codes(name))
+    return frozenset().union(*(extract_codes(name) for name in SOURCES[scheme]))
+
+
+def _known(scheme: str, code: str) -> bool:
+    """Whether an extract of ``scheme`` holds ``code``: the extracts are read in turn, and the
+    rest are not read once one holds it (a known code, the usual case, reads one or two)."""
+    return any(code in extract_codes(name) for name in SOURCES[scheme])
 
 
 def registry_codes() -> dict[str, frozenset[str]]:
@@ -108,11 +124,11 @@ def registry_results(document: SourceDocument) -> list[ValidationResult]:
     identifier = current_code(root)
     if identifier is None or identifier.scheme not in SOURCES or identifier.notation is None:
         return []
-    known = scheme_codes(identifier.scheme)
     code = identifier.notation
-    lengths = {len(c) for c in known}
-    if code in known or not code.isdigit() or len(code) not in lengths:
-        return []  # known, or not well-formed: the shapes report the form
+    if not code.isdigit() or _known(identifier.scheme, code):
+        return []  # not well-formed (the shapes report the form), or known
+    if len(code) not in {len(c) for c in scheme_codes(identifier.scheme)}:
+        return []  # not well-formed either: not as many digits as the known codes
     sources = ", ".join(SOURCES[identifier.scheme])
     message = (
         f"The municipality code {code} ({identifier.scheme}) is not in muniorg's registry "
