@@ -46,7 +46,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -127,6 +127,16 @@ def json_sha256(data: Any) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def shallow_fields(instance: Any) -> dict[str, Any]:
+    """A dataclass instance's fields by name, their values as they are (``dataclasses.asdict``
+    without the recursion and deep copies: for instances whose values are JSON-ready already).
+
+    >>> shallow_fields(Settings())
+    {'base': 'https://w3id.org/muniorg/id/', 'include_personal_data': False, 'engine': 'muniorg', 'catalog': False}
+    """
+    return {f.name: getattr(instance, f.name) for f in fields(instance)}
+
+
 @dataclass(frozen=True)
 class Facts:
     """What a document's output depends on beyond its own file (see the module docs).
@@ -184,9 +194,13 @@ class Header:
     top: TopId
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["site"] = asdict(self.site)
-        data["top"] = {**asdict(self.top), "where": self.top.where.to_dict()}
+        """A JSON-ready form (equal to ``dataclasses.asdict``'s, with ``top.where`` as
+        :meth:`~muniorg.core.location.SourceLocation.to_dict` gives it), sharing the header's
+        own texts, tuples and maps instead of deep-copying them: a build takes it twice per
+        unit (:meth:`digest`, the cache's record), and ``asdict`` copied every IRI each time."""
+        data = shallow_fields(self)
+        data["site"] = shallow_fields(self.site)
+        data["top"] = {**shallow_fields(self.top), "where": self.top.where.to_dict()}
         return data
 
     def digest(self) -> str:
@@ -279,11 +293,11 @@ class UnitResult:
             "header_digest": self.header_sha256(),
             "facts": self.facts,
             "report": self.report.to_dict(),
-            "files": [asdict(f) for f in self.files],
-            "helpers": [asdict(f) for f in self.helpers],
+            "files": [shallow_fields(f) for f in self.files],
+            "helpers": [shallow_fields(f) for f in self.helpers],
             "checked_triples": self.checked_triples,
             "triples": self.triples,
-            "dataset": asdict(self.dataset) if self.dataset else None,
+            "dataset": shallow_fields(self.dataset) if self.dataset else None,
             "entry": {
                 "name": [self.entry.name.value, self.entry.name.lang],
                 "href": self.entry.href,

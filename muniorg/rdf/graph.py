@@ -179,27 +179,26 @@ def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = 
 
     A nested field takes the values of its path that are typed with its class; others (a
     council under ``org:hasUnit``, where a municipality has only departments) stay unconsumed
-    and are reported as unmapped.
+    and are reported as unmapped. The triples used are added to ``result.consumed``; without a
+    ``result`` they are not recorded (the object read is the same either way).
 
     :raises MappingError: when a value cannot be converted (a literal where an IRI belongs ...).
     """
-    result = result if result is not None else ReadResult()
     subject = URIRef(iri)
     spec: ClassSpec = cls.SPEC
-    for rdf_type in spec.all_types:
-        if (subject, _TYPE, rdf_type) in graph:
-            result.consumed.add((subject, _TYPE, rdf_type))
+    if result is not None:
+        for rdf_type in spec.all_types:
+            if (subject, _TYPE, rdf_type) in graph:
+                result.consumed.add((subject, _TYPE, rdf_type))
     kwargs: dict[str, Any] = {"id": iri}
     for field in spec.fields:
         terms = _linked(graph, subject, field)
-        where = f"<{iri}> {field.key}"
         if field.kind is ValueKind.NESTED:
             target = CLASSES[field.target or ""]
             terms = [t for t in terms if (t, _TYPE, target.SPEC.rdf_type) in graph]
         values: list[Any] = []
         lang_map: dict[str, Any] = {}
         for term in terms:
-            triple = (term, field.path, subject) if field.inverse else (subject, field.path, term)
             if field.kind in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP):
                 if not isinstance(term, Literal) or not term.language:
                     continue  # left unconsumed: reported as unmapped
@@ -216,8 +215,12 @@ def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = 
                 try:
                     values.append(KINDS[field.kind].from_term(field, term))
                 except ValueError as exc:
-                    raise MappingError(f"{where}: {exc}") from None
-            result.consumed.add(triple)
+                    raise MappingError(f"<{iri}> {field.key}: {exc}") from None
+            if result is not None:
+                triple = (
+                    (term, field.path, subject) if field.inverse else (subject, field.path, term)
+                )
+                result.consumed.add(triple)
         if field.kind in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP):
             if field.kind is ValueKind.LANG_LIST_MAP:
                 lang_map = {k: sorted(v, key=natural_key) for k, v in lang_map.items()}
@@ -229,10 +232,11 @@ def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = 
                 # Keep the first in canonical order; the others stay unconsumed and are reported.
                 values = sort_values(field, values)
                 for extra in values[1:]:
-                    _unconsume(result, subject, field, extra)
+                    if result is not None:
+                        _unconsume(result, subject, field, extra)
             kwargs[field.key] = values[0]
-    named = name_field(spec)
-    if named is not None:  # the name's copies, where they repeat it
+    named = name_field(spec) if result is not None else None
+    if named is not None and result is not None:  # the name's copies, where they repeat it
         for term in _linked(graph, subject, named):
             for _, alias in NAME_ALIASES:
                 if (subject, alias, term) in graph:
