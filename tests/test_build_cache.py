@@ -256,3 +256,27 @@ def test_a_header_s_json_is_asdict_s_without_the_copies(tmp_path: Path) -> None:
         expected["top"]["where"] = header.top.where.to_dict()
         assert header.to_json() == expected
         assert Header.from_json(header.to_json()).digest() == header.digest()
+
+
+def test_a_unit_is_built_with_fewer_collections_and_restores_the_thresholds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    import muniorg.publish.units as units
+
+    during: list[int] = []
+    load_file = units.load_file
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        during.append(gc.get_threshold()[0])
+        return load_file(*args, **kwargs)
+
+    monkeypatch.setattr(units, "load_file", spy)
+    before = gc.get_threshold()
+    job = units.UnitJob(
+        EXAMPLES / "municipalities" / "soroe.yaml", True, units.Settings(), tmp_path
+    )
+    assert units.build_unit(job).header is not None
+    assert during == [max(units.UNIT_GC_THRESHOLD, before[0])]
+    assert gc.get_threshold() == before

@@ -89,13 +89,22 @@ def name_field(spec: ClassSpec) -> Field | None:
     >>> name_field(CLASSES["Post"].SPEC) is None, name_field(CLASSES["Address"].SPEC) is None
     (True, True)
     """
-    if NAMED_TYPES.isdisjoint(spec.all_types):
-        return None
-    for path in NAME_PATHS:
-        for field in spec.fields:
-            if field.path == path and not field.inverse:
-                return field
-    return None
+    known = _NAME_FIELDS.get(id(spec))
+    if known is not None and known[0] is spec:
+        return known[1]
+    found = None
+    if not NAMED_TYPES.isdisjoint(spec.all_types):
+        found = next(
+            (f for path in NAME_PATHS for f in spec.fields if f.path == path and not f.inverse),
+            None,
+        )
+    _NAME_FIELDS[id(spec)] = (spec, found)  # the spec is kept: its id is not reused
+    return found
+
+
+#: :func:`name_field` of each class spec seen (by identity: asked for every object written and
+#: read, it compared every type of the class with :data:`NAMED_TYPES` each time).
+_NAME_FIELDS: dict[int, tuple[ClassSpec, Field | None]] = {}
 
 
 def _values(node: Node, field: Field) -> list[Any]:
@@ -124,17 +133,18 @@ def _own_triples(node: Node) -> Iterator[Triple]:
     subject = URIRef(node.id)
     for rdf_type in node.SPEC.all_types:
         yield subject, RDF.type, rdf_type
+    named = name_field(node.SPEC)
+    names: list[RdfNode] = []
     for field in node.SPEC.fields:
         to_term = KINDS[field.kind].to_term
-        for value in _values(node, field):
-            obj = to_term(field, value)
+        terms = [to_term(field, value) for value in _values(node, field)]
+        if field is named:
+            names = terms  # repeated below: the same terms (rdflib terms are immutable)
+        for obj in terms:
             yield (obj, field.path, subject) if field.inverse else (subject, field.path, obj)
-    named = name_field(node.SPEC)
-    if named is not None:
-        to_term = KINDS[named.kind].to_term
-        for value in _values(node, named):
-            for _, alias in NAME_ALIASES:
-                yield subject, alias, to_term(named, value)
+    for term in names:
+        for _, alias in NAME_ALIASES:
+            yield subject, alias, term
 
 
 def to_graph(*nodes: Node, graph: Graph | None = None) -> Graph:
