@@ -529,17 +529,31 @@ def _write_turtle(triples: list[ox.Triple], namespaces: Mapping[str, str]) -> st
     return _prefixed_turtle(triples, namespaces, iris)
 
 
+def _prefixes_used(namespaces: Mapping[str, str], iris: Iterable[str]) -> set[str]:
+    """The prefixes whose namespaces ``iris`` start with: for each IRI, that of the longest
+    such namespace (the first bound, among namespaces of one length). One regular expression
+    (its alternatives in that order: the first that matches is taken) tries them all in C.
+
+    >>> sorted(_prefixes_used({"a": "https://ex.org/", "b": "https://ex.org/b/"},
+    ...                       ["https://ex.org/b/1", "https://ex.org/x", "urn:y"]))
+    ['a', 'b']
+    """
+    bound = sorted(namespaces.items(), key=lambda item: -len(item[1]))
+    if not bound:
+        return set()
+    prefix_of: dict[str, str] = {}
+    for prefix, namespace in bound:
+        prefix_of.setdefault(namespace, prefix)
+    pattern = re.compile("|".join(re.escape(namespace) for _, namespace in bound))
+    found = {match.group() for iri in iris if (match := pattern.match(iri))}
+    return {prefix_of[namespace] for namespace in found}
+
+
 def _prefixed_turtle(
     triples: list[ox.Triple], namespaces: Mapping[str, str], iris: set[str]
 ) -> str:
     """Sorted ``triples`` as Turtle, with the prefixes of ``namespaces`` that ``iris`` use."""
-    bound = sorted(namespaces.items(), key=lambda item: -len(item[1]))
-    used: dict[str, str] = {}
-    for iri in iris:
-        for prefix, namespace in bound:
-            if iri.startswith(namespace):
-                used[prefix] = namespace
-                break
+    used = {prefix: namespaces[prefix] for prefix in _prefixes_used(namespaces, iris)}
     text = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=dict(sorted(used.items())))
     assert text is not None
     return text.decode("utf-8")

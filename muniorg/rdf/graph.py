@@ -171,11 +171,13 @@ class ReadResult:
 
 
 _TYPE = RDF.type
+_TEXT_KINDS = (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP)
 _NO_LINKS: dict[RdfNode, dict[RdfNode, None]] = {}
 
 
 def _linked(graph: Graph, subject: URIRef, field: Field) -> list[RdfNode]:
-    if isinstance(graph, FastGraph):  # the store's own index, in the order graph.objects gives
+    if type(graph) is FastGraph or isinstance(graph, FastGraph):
+        # the store's own index, in the order graph.objects gives
         store = graph.triple_store
         index = store.ops if field.inverse else store.spo
         return list(index.get(subject, _NO_LINKS).get(field.path, ()))
@@ -203,6 +205,12 @@ def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = 
     kwargs: dict[str, Any] = {"id": iri}
     for field in spec.fields:
         terms = _linked(graph, subject, field)
+        if not terms:  # most fields of most objects: the value of no values, made directly
+            if field.kind in _TEXT_KINDS:
+                kwargs[field.key] = {}
+            elif field.many:
+                kwargs[field.key] = []
+            continue
         if field.kind is ValueKind.NESTED:
             target = CLASSES[field.target or ""]
             terms = [t for t in terms if (t, _TYPE, target.SPEC.rdf_type) in graph]
