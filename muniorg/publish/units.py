@@ -69,6 +69,7 @@ from muniorg.core.errors import AuthoringError, MuniorgError, OutputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY, new_graph
 from muniorg.core.resources import FRAME_FILES
+from muniorg.core.triplestore import FastGraph
 from muniorg.formats.files import SETTLED_NS, keep_json, stat_key
 from muniorg.formats.jsonld import indented_json
 from muniorg.formats.limits import current_limits
@@ -76,10 +77,9 @@ from muniorg.formats.yaml import YamlNode
 from muniorg.model.classes import Municipality
 from muniorg.model.node import Node
 from muniorg.model.walk import canonical, walk
-from muniorg.publish.render import publication, render_all
+from muniorg.publish.render import publication, render_document
 from muniorg.publish.union import FLAT_FILE, SUBJECTS_FILE
 from muniorg.rdf.document import SourceDocument
-from muniorg.rdf.jsonld import flatten
 from muniorg.rdf.privacy import hidden_people
 from muniorg.site.pages import (
     BuildIndex,
@@ -505,8 +505,7 @@ def header_of(
     """The :class:`Header` of a loaded, resolved document (whose triples are ``graph``)."""
     root = document.root
     graph = graph if graph is not None else document.graph()
-    mentions = {str(s) for s in graph.subjects(unique=True) if isinstance(s, URIRef)}
-    mentions.update(str(o) for o in graph.objects(unique=True) if isinstance(o, URIRef))
+    mentions = mentioned_iris(graph)
     types = {
         node.id: tuple(sorted(str(t) for t in node.SPEC.all_types))
         for node in walk(root)
@@ -525,6 +524,30 @@ def header_of(
         site=SiteDocument.of(document),
         top=TopId.of(document),
     )
+
+
+def mentioned_iris(graph: Graph) -> set[str]:
+    """Every IRI ``graph``'s triples hold as subject or object (a :class:`FastGraph`'s index
+    is read as it is, instead of through rdflib's de-duplicating ``subjects``/``objects``).
+
+    >>> from rdflib import Literal
+    >>> g = new_graph()
+    >>> g.add((URIRef("https://ex.org/a"), URIRef("https://ex.org/p"), URIRef("https://ex.org/b")))
+    <Graph ...>
+    >>> g.add((URIRef("https://ex.org/a"), URIRef("https://ex.org/q"), Literal("x")))
+    <Graph ...>
+    >>> sorted(mentioned_iris(g))
+    ['https://ex.org/a', 'https://ex.org/b']
+    """
+    if not isinstance(graph, FastGraph):
+        terms = {*graph.subjects(unique=True), *graph.objects(unique=True)}
+        return {str(t) for t in terms if isinstance(t, URIRef)}
+    spo = graph.triple_store.spo
+    found = {str(s) for s in spo if isinstance(s, URIRef)}
+    for by_p in spo.values():
+        for objects in by_p.values():
+            found.update([str(o) for o in objects if isinstance(o, URIRef)])
+    return found
 
 
 def _publish_unit(
@@ -552,9 +575,10 @@ def _publish_unit(
     del graph
     result.triples = len(published.graph)
     names: list[str] = []
-    for fmt, text in render_all(published.roots, published.graph).items():
+    texts, flat_objects = render_document(published)
+    for fmt, text in texts.items():
         names.append(_write(folder, f"{document.local_id}{fmt.extension}", text))
-    _write(folder, FLAT_FILE, "".join(flat_lines(flatten(published.roots)["@graph"])))
+    _write(folder, FLAT_FILE, "".join(flat_lines(flat_objects)))
     helpers = [FLAT_FILE]
     subjects = set(published.graph.subjects())
     if all(isinstance(s, URIRef) for s in subjects):  # else the union's Turtle is written whole
@@ -939,4 +963,5 @@ __all__ = [
     "code_files",
     "facts_for",
     "header_of",
+    "mentioned_iris",
 ]
