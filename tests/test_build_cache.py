@@ -235,3 +235,48 @@ def test_the_facts_are_worked_out_again_only_when_a_header_changed(
     result = build([sources], out, cache_dir=cache)
     assert len(calls) == 5 and result.cached < 4
     assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh")
+
+
+def test_a_header_s_json_is_asdict_s_without_the_copies(tmp_path: Path) -> None:
+    """Header.to_json shares the header's values instead of deep-copying them (as asdict did):
+    the same data, so the same digests and cached records."""
+    from dataclasses import asdict
+
+    from muniorg.publish.units import Header, Settings, UnitCache, UnitJob, build_unit
+
+    paths = sorted(EXAMPLES.rglob("*.yaml"))
+    headers = [
+        build_unit(UnitJob(p, True, Settings(), UnitCache(tmp_path / "c").root)).header
+        for p in paths
+    ]
+    built = [h for h in headers if h is not None and h.mentions]
+    assert len(built) >= 4
+    for header in built:
+        expected = asdict(header)
+        expected["top"]["where"] = header.top.where.to_dict()
+        assert header.to_json() == expected
+        assert Header.from_json(header.to_json()).digest() == header.digest()
+
+
+def test_a_unit_is_built_with_fewer_collections_and_restores_the_thresholds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    import muniorg.publish.units as units
+
+    during: list[int] = []
+    load_file = units.load_file
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        during.append(gc.get_threshold()[0])
+        return load_file(*args, **kwargs)
+
+    monkeypatch.setattr(units, "load_file", spy)
+    before = gc.get_threshold()
+    job = units.UnitJob(
+        EXAMPLES / "municipalities" / "soroe.yaml", True, units.Settings(), tmp_path
+    )
+    assert units.build_unit(job).header is not None
+    assert during == [max(units.UNIT_GC_THRESHOLD, before[0])]
+    assert gc.get_threshold() == before

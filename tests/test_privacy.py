@@ -345,3 +345,16 @@ def test_rdf_export_redacts_schema_foaf_and_vcard(tmp_path: Path) -> None:
         ["export", str(source), "--format", "ntriples", "-o", str(out), "--include-personal-data"],
     )
     assert kept.exit_code == 0 and "pia.v@ex.org" in (out / "people.nt").read_text("utf-8")
+
+
+def test_a_graph_with_nothing_to_leave_out_is_copied_whole_and_in_order() -> None:
+    """redact_graph's fast path (nothing dropped, nothing removed) copies the store's index:
+    the same triples in the same order, in a graph of its own."""
+    graph = to_graph(
+        Municipality(id="https://ex.org/m", name={"da": "M", "en": "M"}, country="DNK")
+    )
+    copy = redact_graph(graph)
+    assert list(copy) == list(graph) and copy is not graph
+    copy.add((URIRef("https://ex.org/m"), URIRef("https://ex.org/p"), Literal("x")))
+    assert len(copy) == len(graph) + 1
+    assert dict(copy.namespaces()) == dict(graph.namespaces())

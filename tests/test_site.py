@@ -340,3 +340,28 @@ def test_each_page_tells_search_engines_in_schema_org_terms(
         assert {"@type": "PropertyValue", "propertyID": "no-kommunenummer", "value": "4614"} in (
             summary["identifier"]
         )
+
+
+def test_the_embedded_json_ld_is_script_json_of_the_document_with_the_context_inlined(
+    tmp_path: Path,
+) -> None:
+    """_embedded_jsonld writes the context's text once per process and joins the parts: the
+    text of script_json over the whole object, with and without other keys."""
+    import json
+
+    from muniorg.core.resources import CONTEXT_IRI
+    from muniorg.site.pages import _context_object, _embedded_jsonld, script_json
+
+    for data in (
+        {"@context": CONTEXT_IRI, "id": "https://ex.org/<a>&", "name": {"da": "Æ\u2028"}},
+        {"@context": CONTEXT_IRI},
+        {"@context": "https://ex.org/other", "id": "x"},
+    ):
+        (tmp_path / "d.jsonld").write_text(json.dumps(data), encoding="utf-8")
+        inlined = dict(data)
+        if data["@context"] == CONTEXT_IRI:
+            inlined = {
+                "@context": _context_object(),
+                **{k: v for k, v in data.items() if k != "@context"},
+            }
+        assert str(_embedded_jsonld(tmp_path, "d")) == str(script_json(inlined))

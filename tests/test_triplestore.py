@@ -20,6 +20,7 @@ from muniorg.formats.rdf import (
     _ox_term,
     _prefixed_turtle,
     serialize,
+    stable_graph,
     turtle_from_ntriples,
 )
 
@@ -186,3 +187,20 @@ def test_blank_nodes_are_written_alike_from_either_graph() -> None:
     for fmt in (RdfFormat.NTRIPLES, RdfFormat.TURTLE):
         assert serialize(fast, fmt) == serialize(plain, fmt)
         assert "_:b0" in serialize(fast, fmt)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_writers_label_blank_nodes_as_before(seed: int) -> None:
+    """A graph with blank nodes goes through the canonical labelling, a triple at a time: the
+    same bytes as rdflib's writer and the term-by-term Turtle give for the labelled graph."""
+    triples = _random_triples(seed)
+    assert any(isinstance(t[0], BNode) or isinstance(t[2], BNode) for t in triples)
+    plain, fast = _pair(triples)
+    for graph in (plain, fast):
+        graph.bind("ex", EX)
+    labelled = Graph(bind_namespaces="none")
+    labelled += stable_graph(plain)
+    labelled.bind("ex", EX)
+    for graph in (plain, fast):
+        assert serialize(graph, RdfFormat.NTRIPLES) == _reference_ntriples(labelled)
+    assert serialize(fast, RdfFormat.TURTLE) == serialize(plain, RdfFormat.TURTLE)

@@ -361,10 +361,7 @@ def _stable_blank_nodes(graph: Graph) -> list[tuple[RdfNode, RdfNode, RdfNode]]:
     graph, so that the same graph gives the same text whatever ids a parser chose (muniorg's own
     data has no blank nodes; others' data may)."""
     statements = list(graph)
-    if not any(
-        isinstance(s, BNode) or isinstance(o, BNode) or isinstance(p, BNode)
-        for s, p, o in statements
-    ):
+    if not _has_blank_nodes(graph, statements):
         return statements
     from rdflib.compare import to_canonical_graph  # only for blank nodes: not muniorg's data
 
@@ -378,6 +375,37 @@ def _stable_blank_nodes(graph: Graph) -> list[tuple[RdfNode, RdfNode, RdfNode]]:
     return [
         (labels.get(s, s), p, labels.get(o, o)) for s, p, o in canonical.triples((None, None, None))
     ]
+
+
+def _has_blank_nodes(
+    graph: Graph, statements: Iterable[tuple[RdfNode, RdfNode, RdfNode]] | None = None
+) -> bool:
+    """Whether a term of ``graph`` (whose triples are ``statements`` when the caller has them
+    listed) is a blank node. A :class:`FastGraph`'s index is checked by the types of its terms
+    (each distinct subject and predicate once, the objects' types gathered in C), not term by
+    term."""
+    if isinstance(graph, FastGraph):
+        spo = graph.triple_store.spo
+        types = set(map(type, spo))
+        for by_p in spo.values():
+            types.update(map(type, by_p))
+            for objects in by_p.values():
+                types.update(map(type, objects))
+        return any(issubclass(kind, BNode) for kind in types)
+    return any(
+        isinstance(s, BNode) or isinstance(o, BNode) or isinstance(p, BNode)
+        for s, p, o in (graph if statements is None else statements)
+    )
+
+
+def _grouped(graph: Graph) -> Iterable[tuple[RdfNode, Iterable[tuple[RdfNode, Iterable[RdfNode]]]]]:
+    """The triples of :func:`_stable_blank_nodes`, in its order, as (subject, [(predicate,
+    objects)]): a :class:`FastGraph` without blank nodes gives its index as it is (a subject's
+    and a predicate's terms are then looked up once, not once per triple), any other graph a
+    group per triple."""
+    if isinstance(graph, FastGraph) and not _has_blank_nodes(graph):
+        return ((s, by_p.items()) for s, by_p in graph.triple_store.spo.items())
+    return ((s, [(p, (o,))]) for s, p, o in _stable_blank_nodes(graph))
 
 
 _Made = tuple["ox.NamedNode | ox.BlankNode | ox.Literal", tuple[int, str, str]]
@@ -432,11 +460,14 @@ def _turtle(graph: Graph) -> str:
     predicates = _OxTerms(lambda p: ox.NamedNode(str(p)), iris)
     objects = _OxTerms(_ox_term, iris)
     keyed = []
-    for s, p, o in _stable_blank_nodes(graph):
+    get_object = objects.get
+    for s, by_p in _grouped(graph):
         subject, s_key = subjects.get(s)
-        predicate, p_key = predicates.get(p)
-        obj, o_key = objects.get(o)
-        keyed.append(((s_key, p_key, o_key), subject, predicate, obj))
+        for p, terms in by_p:
+            predicate, p_key = predicates.get(p)
+            for o in terms:
+                obj, o_key = get_object(o)
+                keyed.append(((s_key, p_key, o_key), subject, predicate, obj))
     keyed.sort(key=lambda entry: entry[0])
     triples = [ox.Triple(s, p, o) for _, s, p, o in keyed]  # type: ignore[arg-type]
     namespaces = {prefix: str(namespace) for prefix, namespace in graph.namespaces() if prefix}
@@ -498,48 +529,62 @@ def _write_turtle(triples: list[ox.Triple], namespaces: Mapping[str, str]) -> st
     return _prefixed_turtle(triples, namespaces, iris)
 
 
+def _prefixes_used(namespaces: Mapping[str, str], iris: Iterable[str]) -> set[str]:
+    """The prefixes whose namespaces ``iris`` start with: for each IRI, that of the longest
+    such namespace (the first bound, among namespaces of one length). One regular expression
+    (its alternatives in that order: the first that matches is taken) tries them all in C.
+
+    >>> sorted(_prefixes_used({"a": "https://ex.org/", "b": "https://ex.org/b/"},
+    ...                       ["https://ex.org/b/1", "https://ex.org/x", "urn:y"]))
+    ['a', 'b']
+    """
+    bound = sorted(namespaces.items(), key=lambda item: -len(item[1]))
+    if not bound:
+        return set()
+    prefix_of: dict[str, str] = {}
+    for prefix, namespace in bound:
+        prefix_of.setdefault(namespace, prefix)
+    pattern = re.compile("|".join(re.escape(namespace) for _, namespace in bound))
+    found = {match.group() for iri in iris if (match := pattern.match(iri))}
+    return {prefix_of[namespace] for namespace in found}
+
+
 def _prefixed_turtle(
     triples: list[ox.Triple], namespaces: Mapping[str, str], iris: set[str]
 ) -> str:
     """Sorted ``triples`` as Turtle, with the prefixes of ``namespaces`` that ``iris`` use."""
-    bound = sorted(namespaces.items(), key=lambda item: -len(item[1]))
-    used: dict[str, str] = {}
-    for iri in iris:
-        for prefix, namespace in bound:
-            if iri.startswith(namespace):
-                used[prefix] = namespace
-                break
+    used = {prefix: namespaces[prefix] for prefix in _prefixes_used(namespaces, iris)}
     text = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=dict(sorted(used.items())))
     assert text is not None
     return text.decode("utf-8")
 
 
-def _ntriples(statements: Iterable[tuple[RdfNode, RdfNode, RdfNode]]) -> str:
-    """The text rdflib's N-Triples writer gives for ``statements`` (its rows, in their order),
-    with the text of each distinct term made once: rdflib checks and writes an IRI anew at every
-    occurrence, and a subject occurs once per triple."""
+def _ntriples(graph: Graph) -> str:
+    """The text rdflib's N-Triples writer gives for the triples of :func:`_stable_blank_nodes`
+    (its rows, in that order), with the text of each distinct term made once: rdflib checks and
+    writes an IRI anew at every occurrence, and a subject occurs once per triple."""
     from rdflib.plugins.serializers.nt import _quoteLiteral  # not needed to read or validate
 
-    names: dict[RdfNode, str] = {}  # subjects, predicates and objects that are not literals
+    names: dict[RdfNode, str] = {}  # predicates and objects that are not literals
     literals: dict[RdfNode, str] = {}
     rows = []
-    for triple in dict.fromkeys(statements):  # a triple once, as in a graph
-        s, p, o = triple
-        s_text = names.get(s)
-        if s_text is None:
-            s_text = names[s] = s.n3()
-        p_text = names.get(p)
-        if p_text is None:
-            p_text = names[p] = p.n3()
-        if isinstance(o, Literal):
-            o_text = literals.get(o)
-            if o_text is None:
-                o_text = literals[o] = _quoteLiteral(o)
-        else:
-            o_text = names.get(o)
-            if o_text is None:
-                o_text = names[o] = o.n3()
-        rows.append(f"{s_text} {p_text} {o_text} .\n")
+    for s, by_p in _grouped(graph):  # a triple once, as in a graph
+        s_text = s.n3()
+        for p, objects in by_p:
+            p_text = names.get(p)
+            if p_text is None:
+                p_text = names[p] = p.n3()
+            start = f"{s_text} {p_text} "
+            for o in objects:
+                if isinstance(o, Literal):
+                    o_text = literals.get(o)
+                    if o_text is None:
+                        o_text = literals[o] = _quoteLiteral(o)
+                else:
+                    o_text = names.get(o)
+                    if o_text is None:
+                        o_text = names[o] = o.n3()
+                rows.append(f"{start}{o_text} .\n")
     text = "".join(rows)
     text.encode("utf-8")  # what rdflib's writer does with each row: text it cannot encode fails
     return text
@@ -565,7 +610,7 @@ def serialize(graph: Graph, fmt: RdfFormat) -> str:
     if fmt is RdfFormat.NTRIPLES:
         # split("\n"), not splitlines(): N-Triples ends statements with a line feed only, and
         # splitlines() would also cut at characters a literal may hold (U+2028, form feed ...).
-        lines = _ntriples(_stable_blank_nodes(graph)).split("\n")
+        lines = _ntriples(graph).split("\n")
         return "".join(sorted(line + "\n" for line in lines if line.strip()))
     if fmt is RdfFormat.RDFXML:
         return graph.serialize(format="pretty-xml")

@@ -317,7 +317,7 @@ class _Composer:
         mark = event.start_mark
         if mark is None:  # pragma: no cover - libyaml marks every event
             return SourceLocation(self.file)
-        return SourceLocation(self.file, mark.line + 1, mark.column + 1)
+        return SourceLocation.made(self.file, mark.line + 1, mark.column + 1)
 
     def peek(self) -> Event:
         event = self.parser.peek_event()

@@ -122,9 +122,13 @@ def natural_key(text: str) -> tuple[Any, ...]:
     >>> sorted(["x/10", "x/2"], key=natural_key)
     ['x/2', 'x/10']
     """
-    parts = re.split(r"([0-9]+)", text)
+    parts: list[Any] = _NUMBERS.split(text)
     # Alternate text and number parts so that tuples always compare like with like.
-    return tuple(int(part) if index % 2 else part for index, part in enumerate(parts))
+    parts[1::2] = map(int, parts[1::2])
+    return tuple(parts)
+
+
+_NUMBERS = re.compile(r"([0-9]+)")
 
 
 #: The codes of schema.org's days (``schema:dayOfWeek``) in calendar order; a list of them is

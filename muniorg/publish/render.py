@@ -29,7 +29,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rdflib import Graph
 
@@ -39,7 +39,7 @@ from muniorg.formats.rdf import serialize
 from muniorg.model.node import Node
 from muniorg.model.walk import in_order_of
 from muniorg.rdf.graph import from_graph
-from muniorg.rdf.jsonld import flatten, to_jsonld
+from muniorg.rdf.jsonld import compact_and_flat, flatten, to_jsonld
 from muniorg.rdf.privacy import hidden_people, redact_graph
 
 
@@ -124,9 +124,32 @@ def render_all(
     return {fmt: render(roots, graph, fmt, flat=flat) for fmt in formats}
 
 
+def render_document(published: Published) -> tuple[dict[RdfFormat, str], list[dict[str, Any]]]:
+    """What a build writes of one document: :func:`render_all`'s texts (its one root's compact
+    JSON-LD among them) and the objects of its flattened JSON-LD (for the whole data set's),
+    each object's values converted once for both (:func:`muniorg.rdf.jsonld.compact_and_flat`).
+
+    >>> from muniorg.model.classes import Person
+    >>> from muniorg.rdf.graph import to_graph
+    >>> bo = Person(id="https://ex.org/p", name="Bo", telephone=["+45 1"])
+    >>> [unit] = publication([bo], [to_graph(bo)])
+    >>> texts, objects = render_document(unit)
+    >>> texts == render_all(*unit), objects == flatten(unit.roots)["@graph"]
+    (True, True)
+    """
+    [root] = published.roots
+    compact, flat = compact_and_flat(root)
+    texts = {
+        fmt: dumps(compact) if fmt is RdfFormat.JSONLD else serialize(published.graph, fmt)
+        for fmt in OUTPUT_FORMATS
+    }
+    return texts, flat["@graph"]
+
+
 __all__ = [
     "Published",
     "publication",
     "render",
     "render_all",
+    "render_document",
 ]

@@ -35,7 +35,9 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import hashlib
 import json
 import os
@@ -46,7 +48,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -67,6 +69,7 @@ from muniorg.core.errors import AuthoringError, MuniorgError, OutputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY, new_graph
 from muniorg.core.resources import FRAME_FILES
+from muniorg.core.triplestore import FastGraph
 from muniorg.formats.files import SETTLED_NS, keep_json, stat_key
 from muniorg.formats.jsonld import indented_json
 from muniorg.formats.limits import current_limits
@@ -74,10 +77,9 @@ from muniorg.formats.yaml import YamlNode
 from muniorg.model.classes import Municipality
 from muniorg.model.node import Node
 from muniorg.model.walk import canonical, walk
-from muniorg.publish.render import publication, render_all
+from muniorg.publish.render import publication, render_document
 from muniorg.publish.union import FLAT_FILE, SUBJECTS_FILE
 from muniorg.rdf.document import SourceDocument
-from muniorg.rdf.jsonld import flatten
 from muniorg.rdf.privacy import hidden_people
 from muniorg.site.pages import (
     BuildIndex,
@@ -125,6 +127,16 @@ def json_sha256(data: Any) -> str:
     """
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def shallow_fields(instance: Any) -> dict[str, Any]:
+    """A dataclass instance's fields by name, their values as they are (``dataclasses.asdict``
+    without the recursion and deep copies: for instances whose values are JSON-ready already).
+
+    >>> shallow_fields(Settings())
+    {'base': 'https://w3id.org/muniorg/id/', 'include_personal_data': False, 'engine': 'muniorg', 'catalog': False}
+    """
+    return {f.name: getattr(instance, f.name) for f in fields(instance)}
 
 
 @dataclass(frozen=True)
@@ -184,9 +196,13 @@ class Header:
     top: TopId
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["site"] = asdict(self.site)
-        data["top"] = {**asdict(self.top), "where": self.top.where.to_dict()}
+        """A JSON-ready form (equal to ``dataclasses.asdict``'s, with ``top.where`` as
+        :meth:`~muniorg.core.location.SourceLocation.to_dict` gives it), sharing the header's
+        own texts, tuples and maps instead of deep-copying them: a build takes it twice per
+        unit (:meth:`digest`, the cache's record), and ``asdict`` copied every IRI each time."""
+        data = shallow_fields(self)
+        data["site"] = shallow_fields(self.site)
+        data["top"] = {**shallow_fields(self.top), "where": self.top.where.to_dict()}
         return data
 
     def digest(self) -> str:
@@ -279,11 +295,11 @@ class UnitResult:
             "header_digest": self.header_sha256(),
             "facts": self.facts,
             "report": self.report.to_dict(),
-            "files": [asdict(f) for f in self.files],
-            "helpers": [asdict(f) for f in self.helpers],
+            "files": [shallow_fields(f) for f in self.files],
+            "helpers": [shallow_fields(f) for f in self.helpers],
             "checked_triples": self.checked_triples,
             "triples": self.triples,
-            "dataset": asdict(self.dataset) if self.dataset else None,
+            "dataset": shallow_fields(self.dataset) if self.dataset else None,
             "entry": {
                 "name": [self.entry.name.value, self.entry.name.lang],
                 "href": self.entry.href,
@@ -355,12 +371,49 @@ class UnitJob:
 # -- the unit of work -----------------------------------------------------------------------
 
 
+#: The allocations between two collections of the youngest generation while a unit is built
+#: (CPython's default: 700). Building a unit makes and drops millions of small objects (terms,
+#: model objects, events) that hold no cycles; at the default a collection ran every few hundred
+#: of them, and the older generations' collections walked the shapes and modules a build holds:
+#: about a tenth of a unit's CPU time. Restored when the unit is built.
+UNIT_GC_THRESHOLD = 100_000
+
+
+@contextlib.contextmanager
+def fewer_collections(threshold: int = UNIT_GC_THRESHOLD) -> Iterator[None]:
+    """Run the ``with`` block with the cyclic collector's first threshold at least
+    ``threshold``; the thresholds as they were afterwards.
+
+    >>> before = gc.get_threshold()
+    >>> with fewer_collections(20_000):
+    ...     gc.get_threshold()[0]
+    20000
+    >>> gc.get_threshold() == before
+    True
+    """
+    old = gc.get_threshold()
+    if old[0] >= threshold:
+        yield
+        return
+    gc.set_threshold(threshold, *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
 def build_unit(job: UnitJob) -> UnitResult:
     """Build one file (see the module docs): load, validate, publish into its own folder.
 
     The result is taken from the cache under ``job.store`` when it holds it. Module level, so
-    that a process pool can run it.
+    that a process pool can run it. The collector runs less often meanwhile
+    (:func:`fewer_collections`).
     """
+    with fewer_collections():
+        return _build_unit(job)
+
+
+def _build_unit(job: UnitJob) -> UnitResult:
     cache = UnitCache(job.store)
     hashed = cache.file_key(job)
     key = job.key(cache, hashed)
@@ -452,8 +505,7 @@ def header_of(
     """The :class:`Header` of a loaded, resolved document (whose triples are ``graph``)."""
     root = document.root
     graph = graph if graph is not None else document.graph()
-    mentions = {str(s) for s in graph.subjects(unique=True) if isinstance(s, URIRef)}
-    mentions.update(str(o) for o in graph.objects(unique=True) if isinstance(o, URIRef))
+    mentions = mentioned_iris(graph)
     types = {
         node.id: tuple(sorted(str(t) for t in node.SPEC.all_types))
         for node in walk(root)
@@ -472,6 +524,30 @@ def header_of(
         site=SiteDocument.of(document),
         top=TopId.of(document),
     )
+
+
+def mentioned_iris(graph: Graph) -> set[str]:
+    """Every IRI ``graph``'s triples hold as subject or object (a :class:`FastGraph`'s index
+    is read as it is, instead of through rdflib's de-duplicating ``subjects``/``objects``).
+
+    >>> from rdflib import Literal
+    >>> g = new_graph()
+    >>> g.add((URIRef("https://ex.org/a"), URIRef("https://ex.org/p"), URIRef("https://ex.org/b")))
+    <Graph ...>
+    >>> g.add((URIRef("https://ex.org/a"), URIRef("https://ex.org/q"), Literal("x")))
+    <Graph ...>
+    >>> sorted(mentioned_iris(g))
+    ['https://ex.org/a', 'https://ex.org/b']
+    """
+    if not isinstance(graph, FastGraph):
+        terms = {*graph.subjects(unique=True), *graph.objects(unique=True)}
+        return {str(t) for t in terms if isinstance(t, URIRef)}
+    spo = graph.triple_store.spo
+    found = {str(s) for s in spo if isinstance(s, URIRef)}
+    for by_p in spo.values():
+        for objects in by_p.values():
+            found.update([str(o) for o in objects if isinstance(o, URIRef)])
+    return found
 
 
 def _publish_unit(
@@ -499,9 +575,10 @@ def _publish_unit(
     del graph
     result.triples = len(published.graph)
     names: list[str] = []
-    for fmt, text in render_all(published.roots, published.graph).items():
+    texts, flat_objects = render_document(published)
+    for fmt, text in texts.items():
         names.append(_write(folder, f"{document.local_id}{fmt.extension}", text))
-    _write(folder, FLAT_FILE, "".join(flat_lines(flatten(published.roots)["@graph"])))
+    _write(folder, FLAT_FILE, "".join(flat_lines(flat_objects)))
     helpers = [FLAT_FILE]
     subjects = set(published.graph.subjects())
     if all(isinstance(s, URIRef) for s in subjects):  # else the union's Turtle is written whole
@@ -886,4 +963,5 @@ __all__ = [
     "code_files",
     "facts_for",
     "header_of",
+    "mentioned_iris",
 ]

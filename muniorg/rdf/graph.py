@@ -89,13 +89,22 @@ def name_field(spec: ClassSpec) -> Field | None:
     >>> name_field(CLASSES["Post"].SPEC) is None, name_field(CLASSES["Address"].SPEC) is None
     (True, True)
     """
-    if NAMED_TYPES.isdisjoint(spec.all_types):
-        return None
-    for path in NAME_PATHS:
-        for field in spec.fields:
-            if field.path == path and not field.inverse:
-                return field
-    return None
+    known = _NAME_FIELDS.get(id(spec))
+    if known is not None and known[0] is spec:
+        return known[1]
+    found = None
+    if not NAMED_TYPES.isdisjoint(spec.all_types):
+        found = next(
+            (f for path in NAME_PATHS for f in spec.fields if f.path == path and not f.inverse),
+            None,
+        )
+    _NAME_FIELDS[id(spec)] = (spec, found)  # the spec is kept: its id is not reused
+    return found
+
+
+#: :func:`name_field` of each class spec seen (by identity: asked for every object written and
+#: read, it compared every type of the class with :data:`NAMED_TYPES` each time).
+_NAME_FIELDS: dict[int, tuple[ClassSpec, Field | None]] = {}
 
 
 def _values(node: Node, field: Field) -> list[Any]:
@@ -124,17 +133,18 @@ def _own_triples(node: Node) -> Iterator[Triple]:
     subject = URIRef(node.id)
     for rdf_type in node.SPEC.all_types:
         yield subject, RDF.type, rdf_type
+    named = name_field(node.SPEC)
+    names: list[RdfNode] = []
     for field in node.SPEC.fields:
         to_term = KINDS[field.kind].to_term
-        for value in _values(node, field):
-            obj = to_term(field, value)
+        terms = [to_term(field, value) for value in _values(node, field)]
+        if field is named:
+            names = terms  # repeated below: the same terms (rdflib terms are immutable)
+        for obj in terms:
             yield (obj, field.path, subject) if field.inverse else (subject, field.path, obj)
-    named = name_field(node.SPEC)
-    if named is not None:
-        to_term = KINDS[named.kind].to_term
-        for value in _values(node, named):
-            for _, alias in NAME_ALIASES:
-                yield subject, alias, to_term(named, value)
+    for term in names:
+        for _, alias in NAME_ALIASES:
+            yield subject, alias, term
 
 
 def to_graph(*nodes: Node, graph: Graph | None = None) -> Graph:
@@ -161,11 +171,13 @@ class ReadResult:
 
 
 _TYPE = RDF.type
+_TEXT_KINDS = (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP)
 _NO_LINKS: dict[RdfNode, dict[RdfNode, None]] = {}
 
 
 def _linked(graph: Graph, subject: URIRef, field: Field) -> list[RdfNode]:
-    if isinstance(graph, FastGraph):  # the store's own index, in the order graph.objects gives
+    if type(graph) is FastGraph or isinstance(graph, FastGraph):
+        # the store's own index, in the order graph.objects gives
         store = graph.triple_store
         index = store.ops if field.inverse else store.spo
         return list(index.get(subject, _NO_LINKS).get(field.path, ()))
@@ -179,27 +191,32 @@ def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = 
 
     A nested field takes the values of its path that are typed with its class; others (a
     council under ``org:hasUnit``, where a municipality has only departments) stay unconsumed
-    and are reported as unmapped.
+    and are reported as unmapped. The triples used are added to ``result.consumed``; without a
+    ``result`` they are not recorded (the object read is the same either way).
 
     :raises MappingError: when a value cannot be converted (a literal where an IRI belongs ...).
     """
-    result = result if result is not None else ReadResult()
     subject = URIRef(iri)
     spec: ClassSpec = cls.SPEC
-    for rdf_type in spec.all_types:
-        if (subject, _TYPE, rdf_type) in graph:
-            result.consumed.add((subject, _TYPE, rdf_type))
+    if result is not None:
+        for rdf_type in spec.all_types:
+            if (subject, _TYPE, rdf_type) in graph:
+                result.consumed.add((subject, _TYPE, rdf_type))
     kwargs: dict[str, Any] = {"id": iri}
     for field in spec.fields:
         terms = _linked(graph, subject, field)
-        where = f"<{iri}> {field.key}"
+        if not terms:  # most fields of most objects: the value of no values, made directly
+            if field.kind in _TEXT_KINDS:
+                kwargs[field.key] = {}
+            elif field.many:
+                kwargs[field.key] = []
+            continue
         if field.kind is ValueKind.NESTED:
             target = CLASSES[field.target or ""]
             terms = [t for t in terms if (t, _TYPE, target.SPEC.rdf_type) in graph]
         values: list[Any] = []
         lang_map: dict[str, Any] = {}
         for term in terms:
-            triple = (term, field.path, subject) if field.inverse else (subject, field.path, term)
             if field.kind in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP):
                 if not isinstance(term, Literal) or not term.language:
                     continue  # left unconsumed: reported as unmapped
@@ -216,8 +233,12 @@ def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = 
                 try:
                     values.append(KINDS[field.kind].from_term(field, term))
                 except ValueError as exc:
-                    raise MappingError(f"{where}: {exc}") from None
-            result.consumed.add(triple)
+                    raise MappingError(f"<{iri}> {field.key}: {exc}") from None
+            if result is not None:
+                triple = (
+                    (term, field.path, subject) if field.inverse else (subject, field.path, term)
+                )
+                result.consumed.add(triple)
         if field.kind in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP):
             if field.kind is ValueKind.LANG_LIST_MAP:
                 lang_map = {k: sorted(v, key=natural_key) for k, v in lang_map.items()}
@@ -229,10 +250,11 @@ def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = 
                 # Keep the first in canonical order; the others stay unconsumed and are reported.
                 values = sort_values(field, values)
                 for extra in values[1:]:
-                    _unconsume(result, subject, field, extra)
+                    if result is not None:
+                        _unconsume(result, subject, field, extra)
             kwargs[field.key] = values[0]
-    named = name_field(spec)
-    if named is not None:  # the name's copies, where they repeat it
+    named = name_field(spec) if result is not None else None
+    if named is not None and result is not None:  # the name's copies, where they repeat it
         for term in _linked(graph, subject, named):
             for _, alias in NAME_ALIASES:
                 if (subject, alias, term) in graph:

@@ -101,17 +101,58 @@ def flatten(
 ) -> dict[str, Any]:
     """A flattened JSON-LD document: every object at the top level of ``@graph``, sorted by id,
     nested objects replaced by references (``{"id": ...}``)."""
+    return _flattened(nodes, context, {})
+
+
+def _flattened(
+    nodes: Iterable[Node],
+    context: str | Mapping[str, Any],
+    objects: dict[int, dict[str, Any]],
+) -> dict[str, Any]:
+    """:func:`flatten`, keeping each node's own object (before objects of one id are merged)
+    in ``objects``, by the node's ``id()``."""
     flat: dict[str, dict[str, Any]] = {}
     for root in nodes:
         for node in walk(root):
             document = _node_object(node, None, lambda child: {"id": child.id})
+            objects[id(node)] = document
             previous = flat.get(document["id"])
             if previous is None:
                 flat[document["id"]] = document
             else:  # the same object nested in two places (a home page that is also a contact page)
+                if any(previous is seen for seen in objects.values() if seen is not document):
+                    previous = flat[document["id"]] = dict(previous)  # a node's own stays as it is
                 for key, value in document.items():
                     previous.setdefault(key, value)
     return {"@context": context, "@graph": [flat[key] for key in sorted(flat, key=natural_key)]}
 
 
-__all__ = ["flatten", "to_jsonld", "type_value"]
+def compact_and_flat(
+    root: Node, *, context: str | Mapping[str, Any] = CONTEXT_IRI
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """``(to_jsonld(root, context=context), flatten([root], context=context))``, with each
+    object's values converted once: the compact objects are the flat ones with the references
+    to nested objects replaced by those objects (how a build writes a document's JSON-LD and
+    its objects for the whole data set's).
+
+    >>> from muniorg.model.classes import Municipality, Identifier
+    >>> m = Municipality(id="https://ex.org/m", name={"da": "M"},
+    ...                  identifiers=[Identifier(id="https://ex.org/m/i", notation="1")])
+    >>> compact_and_flat(m) == (to_jsonld(m), flatten([m]))
+    True
+    """
+    objects: dict[int, dict[str, Any]] = {}
+    flat = _flattened([root], context, objects)
+
+    def compact(node: Node) -> dict[str, Any]:
+        out = dict(objects[id(node)])
+        for field in node.SPEC.fields:
+            if field.kind is ValueKind.NESTED and field.key in out:
+                value = getattr(node, field.key)
+                out[field.key] = [compact(c) for c in value] if field.many else compact(value)
+        return out
+
+    return {"@context": context, **compact(root)}, flat
+
+
+__all__ = ["compact_and_flat", "flatten", "to_jsonld", "type_value"]

@@ -39,7 +39,7 @@ from rdflib.namespace import FOAF, RDF
 from rdflib.term import Node as RdfNode
 
 from muniorg.core.namespaces import new_graph
-from muniorg.core.triplestore import add_triples
+from muniorg.core.triplestore import add_triples, copy_triples
 from muniorg.model.classes import Award, Membership, Person
 from muniorg.model.node import Node
 from muniorg.model.walk import in_order_of, walk
@@ -162,10 +162,11 @@ def redact_graph(
         for _, _, o in graph.triples((node, None, None)):
             if o not in dropped and _part_of(o, node):
                 pending.append(o)
-    add_triples(
-        out,
-        [t for t in statements if t[0] not in dropped and t[2] not in dropped and t not in removed],
-    )
+    if not dropped and not removed:  # nothing to leave out (most documents): a plain copy
+        copy_triples(out, graph)
+        return out
+    kept = [t for t in statements if t[0] not in dropped and t[2] not in dropped]
+    add_triples(out, [t for t in kept if t not in removed] if removed else kept)
     return out
 
 

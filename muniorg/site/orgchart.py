@@ -18,6 +18,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import textwrap
 from dataclasses import dataclass, field
 
@@ -83,7 +84,14 @@ class Chart:
 
 
 def _wrap(text: str) -> list[str]:
-    return textwrap.wrap(text, CHARS, break_long_words=True) or [""]
+    return list(_wrapped(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _wrapped(text: str) -> tuple[str, ...]:
+    """``text`` wrapped to :data:`CHARS` a line. Remembered: a box's lines are counted for the
+    height of every box it is nested in, and each page language draws the chart again."""
+    return tuple(textwrap.wrap(text, CHARS, break_long_words=True)) or ("",)
 
 
 def _height(lines: int) -> int:

@@ -388,8 +388,18 @@ def schema_org(root: Any) -> dict[str, Any]:
 def _embedded_jsonld(folder: Path, local_id: str) -> Markup:
     data = json.loads((folder / f"{local_id}.jsonld").read_text(encoding="utf-8"))
     if isinstance(data, dict) and data.get("@context") == CONTEXT_IRI:  # inline muniorg's context
-        data = {"@context": _context_object(), **{k: v for k, v in data.items() if k != "@context"}}
+        # script_json of {"@context": the context, **the rest}, the context's text made once
+        # per process: the escapes are of single characters, so the parts escape alike.
+        rest = str(script_json({k: v for k, v in data.items() if k != "@context"}))
+        head = '{"@context":' + _context_script()
+        return Markup(head + ("," + rest[1:] if rest != "{}" else "}"))  # escaped as parts
     return script_json(data)
+
+
+@functools.cache
+def _context_script() -> str:
+    """:func:`script_json` of muniorg's JSON-LD context (the same for every page)."""
+    return str(script_json(_context_object()))
 
 
 @dataclass(frozen=True)
@@ -467,6 +477,7 @@ def write_pages(
     own_names = _own_names(root)
     languages = list(index.pages[root.id or ""][1])
     jsonld = _embedded_jsonld(folder, document.local_id)
+    described = script_json(schema_org(root))  # the same in every language
     written: list[Path] = []
     for lang in languages:
         helpers = PageHelpers(lang, languages, index)
@@ -480,7 +491,7 @@ def write_pages(
             w=words(lang),
             chart=chart,
             jsonld=jsonld,
-            schema_org=script_json(schema_org(root)),
+            schema_org=described,
             catalog=catalog,
             others=[
                 (o, LANGUAGE_NAMES.get(o, o), page_name(document.local_id, o))
