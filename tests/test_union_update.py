@@ -139,19 +139,30 @@ def test_a_changed_previous_output_or_a_lost_cache_entry_means_a_full_merge(
 
 def test_records_that_another_unit_holds_are_never_dropped_or_added_twice() -> None:
     """The splice refuses what a full merge would do differently."""
-    from muniorg.publish.union_update import _NTRIPLES, _Edit, _Records, _splice, _Unsupported
+    from muniorg.publish.union_update import (
+        _NTRIPLES,
+        _Edit,
+        _Records,
+        _Run,
+        _splice,
+        _Unsupported,
+    )
 
     data = b"<a> <p> <b> .\n<c> <p> <d> .\n<e> <p> <f> .\n"
+
+    def joined(pieces: list[bytes | _Run]) -> bytes:  # runs are where bytes lie in ``data``
+        return b"".join(data[p.start : p.end] if isinstance(p, _Run) else p for p in pieces)
+
     records = _Records(data, _NTRIPLES)
     line = b"<c> <p> <d> .\n"
     dropped = {line: _Edit(line.decode(), drop=True)}
-    assert b"".join(_splice(records, dropped, frozenset())) == data.replace(line, b"")
+    assert joined(_splice(records, dropped, frozenset())) == data.replace(line, b"")
     with pytest.raises(_Unsupported):  # another unit holds it too: it stays, in a full merge
         _splice(records, dropped, frozenset({line.decode()}))
     with pytest.raises(_Unsupported):  # added, but a kept unit holds it already
         _splice(records, {line: _Edit(line.decode(), text=line)}, frozenset())
     new = b"<d> <p> <x> .\n"
-    added = b"".join(_splice(records, {new: _Edit(new.decode(), text=new)}, frozenset()))
+    added = joined(_splice(records, {new: _Edit(new.decode(), text=new)}, frozenset()))
     assert added == b"<a> <p> <b> .\n<c> <p> <d> .\n<d> <p> <x> .\n<e> <p> <f> .\n"
 
 
@@ -277,4 +288,88 @@ def test_whole_data_set_files_that_do_not_change_are_linked_not_written(
     result = build([sources], out, cache_dir=cache, jobs=1)
     assert result.cached == 4 and updates[-1] is True
     assert {p.name: p.stat().st_ino for p in out.glob("muniorg-dataset.*")} == inodes
+    _same_as_fresh(sources, out, tmp_path, "fresh")
+
+
+def test_when_no_unit_changes_the_previous_whole_data_set_files_are_not_read(
+    tmp_path: Path, updates: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A change that leaves every unit's files as they were: the whole data set's files are
+    linked from the previous output without reading them (they are large)."""
+    from muniorg.formats.output_folder import OutputFolder
+
+    sources = tmp_path / "src"
+    shutil.copytree(EXAMPLES, sources)
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    build([sources], out, cache_dir=cache, jobs=1)
+    build([sources], out, cache_dir=cache, jobs=1)  # stat records of a rebuild's output
+    read: list[str] = []
+    read_published = OutputFolder.read_published
+
+    def spy(self: OutputFolder, name: str, sha256: str) -> object:
+        read.append(name)
+        return read_published(self, name, sha256)
+
+    monkeypatch.setattr(OutputFolder, "read_published", spy)
+    soroe = sources / "municipalities" / "soroe.yaml"
+    soroe.write_text(soroe.read_text(encoding="utf-8") + "# a comment\n", encoding="utf-8")
+    build([sources], out, cache_dir=cache, jobs=1)
+    assert updates[-1] is True and read == []
+    _same_as_fresh(sources, out, tmp_path, "fresh")
+
+
+def test_runs_of_the_previous_files_are_copied_by_the_kernel_or_written_alike(
+    tmp_path: Path, updates: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The unchanged runs of the previous whole data set files go to the new ones with
+    ``copy_file_range``; where the system refuses it, they are written from the bytes read:
+    either way the bytes of a full merge."""
+    import errno
+    import os
+
+    copied: list[int] = []
+    copy = getattr(os, "copy_file_range", None)
+    if copy is not None:
+
+        def counting(*args: int) -> int:
+            copied.append(args[2])
+            return copy(*args)
+
+        monkeypatch.setattr(os, "copy_file_range", counting)
+    sources = tmp_path / "src"
+    shutil.copytree(EXAMPLES, sources)
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    soroe = sources / "municipalities" / "soroe.yaml"
+    build([sources], out, cache_dir=cache, jobs=1)
+    edit_once(soroe, "da: Sorø Kommune", "da: Sorø Kommune (ny)")
+    build([sources], out, cache_dir=cache, jobs=1)
+    assert updates[-1] is True
+    assert copy is None or copied  # the kernel copied where it can
+    _same_as_fresh(sources, out, tmp_path, "fresh-copied")
+
+    def refused(*args: int) -> int:
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "copy_file_range", refused, raising=False)
+    edit_once(soroe, "da: Sorø Kommune (ny)", "da: Sorø Kommune (igen)")
+    build([sources], out, cache_dir=cache, jobs=1)
+    assert updates[-1] is True
+    _same_as_fresh(sources, out, tmp_path, "fresh-written")
+
+
+def test_a_previous_file_that_changes_while_it_is_copied_means_a_full_merge(
+    tmp_path: Path, updates: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The runs are copied from the previous file itself: when its stat says it changed after
+    it was read, what was copied is thrown away and everything is merged again."""
+    from muniorg.formats.output_folder import Published
+
+    sources = tmp_path / "src"
+    shutil.copytree(EXAMPLES, sources)
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    build([sources], out, cache_dir=cache, jobs=1)
+    monkeypatch.setattr(Published, "unchanged", lambda self: False)
+    edit_once(sources / "municipalities" / "soroe.yaml", "da: Sorø Kommune", "da: Sorø K.")
+    build([sources], out, cache_dir=cache, jobs=1)
+    assert updates[-1] is False
     _same_as_fresh(sources, out, tmp_path, "fresh")

@@ -67,7 +67,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, BinaryIO, TypeVar, cast
 
 from muniorg.core.errors import OutputError
 from muniorg.formats.files import (
@@ -341,6 +341,69 @@ else:
 # -- replacing a folder whole -------------------------------------------------------------------
 
 
+class Published:
+    """A file of the previous output, open, with the bytes read from it (see
+    :meth:`OutputFolder.read_published`): a new file can take runs of it with
+    :meth:`copy_to` (in the kernel, without passing the bytes through the process), as long
+    as :meth:`unchanged` holds.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a").write_bytes(b"0123456789")
+    >>> with Published.open(folder / "a") as old, (folder / "b").open("xb") as new:
+    ...     old.copy_to(new, 2, 5)
+    >>> (folder / "b").read_bytes()
+    b'234'
+    """
+
+    def __init__(self, stream: BinaryIO, data: bytes, key: tuple[int, ...]) -> None:
+        self.stream = stream
+        self.data = data
+        self.key = key
+
+    @classmethod
+    def open(cls, path: Path) -> Published:
+        """``path``, open and read (for tests and examples: no checksum is checked)."""
+        stream = path.open("rb")
+        data = stream.read()
+        return cls(stream, data, stat_key(os.fstat(stream.fileno())))
+
+    def unchanged(self) -> bool:
+        """Whether the file is still the one read (its stat key: nothing wrote into it)."""
+        return stat_key(os.fstat(self.stream.fileno())) == self.key
+
+    def copy_to(self, target: BinaryIO, start: int, end: int) -> None:
+        """Append the bytes ``start:end`` of the file to ``target`` (flushed first):
+        ``copy_file_range`` where the system has it, else a write of the bytes read."""
+        target.flush()
+        out = target.fileno()
+        copy = getattr(os, "copy_file_range", None)
+        while copy is not None and start < end:
+            try:
+                done = copy(self.stream.fileno(), out, end - start, start)
+            except OSError:  # across file systems on older kernels, or not supported
+                break
+            if done <= 0:
+                break
+            start += done
+        view = memoryview(self.data)
+        while start < end:
+            start += os.write(out, view[start : min(start + _CHUNK, end)])
+
+    def close(self) -> None:
+        self.stream.close()
+
+    def __enter__(self) -> Published:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+#: The most bytes written in one call (:meth:`Published.copy_to`).
+_CHUNK = 1 << 20
+
+
 class OutputFolder:
     """A build's output folder, held for the whole build.
 
@@ -416,22 +479,29 @@ class OutputFolder:
         _RECORDS[stat_key(os.stat(staging / name))] = record
         return True
 
-    def read_published(self, name: str, sha256: str) -> bytes | None:
-        """The bytes of the file ``name`` of the output folder as it is now (the previous
-        output, while :meth:`publish` writes the next), when they are those of ``sha256``;
-        else ``None``. A file whose stat is one known to hold those bytes
-        (:func:`trusted_record`), unchanged while it was read, is not hashed."""
+    def read_published(self, name: str, sha256: str) -> Published | None:
+        """The file ``name`` of the output folder as it is now (the previous output, while
+        :meth:`publish` writes the next), open, with its bytes, when they are those of
+        ``sha256``; else ``None``. A file whose stat is one known to hold those bytes
+        (:func:`trusted_record`), unchanged while it was read, is not hashed. The caller
+        closes it."""
         try:
-            with (self.path / name).open("rb") as stream:
-                before = os.fstat(stream.fileno())
-                data = stream.read()
-                after = os.fstat(stream.fileno())
+            stream = (self.path / name).open("rb")
         except OSError:
             return None
-        key = stat_key(before)
-        if key == stat_key(after) and _RECORDS.get(key) == FileRecord(len(data), sha256):
-            return data
-        return data if hashlib.sha256(data).hexdigest() == sha256 else None
+        try:
+            before = os.fstat(stream.fileno())
+            data = stream.read()
+            after = os.fstat(stream.fileno())
+            key = stat_key(before)
+            known = key == stat_key(after) and _RECORDS.get(key) == FileRecord(len(data), sha256)
+            if not known and hashlib.sha256(data).hexdigest() != sha256:
+                stream.close()
+                return None
+            return Published(stream, data, stat_key(after))
+        except OSError:
+            stream.close()
+            return None
 
     @contextlib.contextmanager
     def publish(self, known: Mapping[str, FileRecord] | None = None) -> Iterator[Path]:
@@ -824,6 +894,7 @@ __all__ = [
     "MANIFEST",
     "FileRecord",
     "OutputFolder",
+    "Published",
     "check_output_place",
     "check_owned",
     "clean_leftovers",
