@@ -207,31 +207,63 @@ def test_the_facts_are_worked_out_again_only_when_a_header_changed(
     sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Each document's facts follow from every document's header: when all headers are the
-    previous build's, the facts each document wants are too, and are not worked out again;
-    a change to what others see of a document (a programme's name) works them out, and the
-    participants are built again."""
+    previous build's, the facts each document wants are too: they are not worked out again,
+    no cached header is read, and the two documents that take facts from each other (the
+    programme and its member Stord, first built from their own files) are taken from the
+    cache as built with those facts. A change to what others see of a document (a
+    programme's name) works them out, and the participants are built again."""
     from muniorg.publish import build as build_module
+    from muniorg.publish.units import Header
 
     calls: list[str] = []
-    facts_for = build_module.facts_for
+    read: list[str] = []
+    facts_for, from_json = build_module.facts_for, Header.from_json
 
     def spy(header, facts):  # type: ignore[no-untyped-def]
         calls.append(header.local_id)
         return facts_for(header, facts)
 
+    def reading(data):  # type: ignore[no-untyped-def]
+        read.append(data["local_id"])
+        return from_json(data)
+
     monkeypatch.setattr(build_module, "facts_for", spy)
+    monkeypatch.setattr(Header, "from_json", staticmethod(reading))
     cache, out = tmp_path / "cache", tmp_path / "dist"
     build([sources], out, cache_dir=cache)
     calls.clear()
     soroe = sources / "municipalities" / "soroe.yaml"
     soroe.write_text(soroe.read_text(encoding="utf-8") + "# a comment\n", encoding="utf-8")
     assert build([sources], out, cache_dir=cache).cached == 4
-    # Only the two documents that take facts from each other (the programme and its member
-    # Stord: first built from their own files, then with those facts) work them out again.
-    assert sorted(calls) == ["saman-om-ein-betre-kommune", "stord"]
+    assert calls == [] and read == []
+    assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh-comment")
     calls.clear()
     programme = next((sources / "programmes").glob("*.yaml"))
     edit_once(programme, "nn: Saman om ein betre kommune", "nn: Saman om ein endå betre kommune")
     result = build([sources], out, cache_dir=cache)
-    assert len(calls) == 5 and result.cached < 4
+    assert len(calls) == 5 and result.cached < 4 and len(read) >= 3
     assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh")
+
+
+def test_a_damaged_or_lost_cached_header_is_built_again_or_named(
+    sources: Path, tmp_path: Path
+) -> None:
+    """A cached unit's header lies beside its result, checked like its files: a damaged one
+    is not taken (the unit is built again); one lost after it was checked, while the build
+    runs, stops the build with what to do, never a traceback."""
+    from muniorg.publish.units import UnitResult
+
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    build([sources], out, cache_dir=cache)
+    headers = sorted(cache.rglob("header.json"))
+    assert headers
+    for header in headers:
+        header.write_text("{}", encoding="utf-8")
+    edit_once(sources / "municipalities" / "soroe.yaml", "Sorø Kommune", "Sorø Kommune (ny)")
+    result = build([sources], out, cache_dir=cache)
+    assert result.cached == 0
+    assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh")
+    unit = UnitResult(path="x.yaml", key="k", header_file=str(tmp_path / "lost.json"))
+    assert unit.has_header
+    with pytest.raises(OutputError, match=r"lost\.json"):
+        _ = unit.header

@@ -102,8 +102,12 @@ RESERVED_IDS = frozenset(
     {DATASET_SLUG, "context", "catalog", *VOCABULARY_FILES, *(f.stem for f in FRAME_FILES.values())}
 )
 #: Bumped when the layout of a cached unit changes.
-CACHE_FORMAT = 7
+CACHE_FORMAT = 8
 _RESULT_FILE = "result.json"
+#: A cached unit's :class:`Header`, apart: read only when the build needs the headers
+#: (most of a unit's cached bytes; a rebuild whose headers are all the previous build's
+#: does not, see :attr:`UnitResult.header`).
+_HEADER_FILE = "header.json"
 
 
 @dataclass(frozen=True)
@@ -244,7 +248,8 @@ class UnitResult:
     errors: list[MuniorgError] = field(default_factory=list)
     catalog: YamlNode | None = None
     skipped: bool = False
-    header: Header | None = None
+    #: The header (see :attr:`header`), or ``None`` while it is not read.
+    loaded_header: Header | None = field(default=None, repr=False)
     #: The digest of the :class:`Facts` it was built with; ``None`` when it was not built
     #: (its file alone leaves references unresolved).
     facts: str | None = None
@@ -262,11 +267,58 @@ class UnitResult:
     helpers: tuple[UnitFile, ...] = ()
     #: :meth:`Header.digest` of ``header``, as cached ("": not worked out yet).
     header_digest: str = ""
+    #: Where a cached unit's header lies, read on the first use of :attr:`header`.
+    header_file: str = ""
+    #: A cached unit's (local id, IRI), known without its header ("": take the header's).
+    ids: tuple[str, str] = ("", "")
+
+    @property
+    def header(self) -> Header | None:
+        """What the build learns of the document (``None`` when it did not load); a cached
+        unit's is read from its folder the first time it is asked for.
+
+        :raises OutputError: when the cache lost it while the build ran.
+        """
+        if self.loaded_header is None and self.header_file:
+            try:
+                data = orjson.loads(Path(self.header_file).read_bytes())
+                self.loaded_header = Header.from_json(data)
+            except (OSError, ValueError, KeyError, TypeError) as err:
+                raise OutputError(
+                    f"the build cache lost {self.header_file} while the build ran (removed "
+                    "or changed by hand or by another program?): build again"
+                ) from err
+        return self.loaded_header
+
+    @header.setter
+    def header(self, header: Header | None) -> None:
+        self.loaded_header = header
+
+    @property
+    def has_header(self) -> bool:
+        """Whether the unit has a header (its document loaded), without reading it."""
+        return self.loaded_header is not None or bool(self.header_file)
+
+    @property
+    def local_id(self) -> str:
+        """The document's local id (:attr:`Header.local_id`), without reading a cached header."""
+        if self.ids[0]:
+            return self.ids[0]
+        assert self.header is not None
+        return self.header.local_id
+
+    @property
+    def iri(self) -> str:
+        """The document's IRI (:attr:`Header.iri`), without reading a cached header."""
+        if self.ids[0]:
+            return self.ids[1]
+        assert self.header is not None
+        return self.header.iri
 
     def header_sha256(self) -> str:
         """:meth:`Header.digest` of the unit's header (kept with the cached unit)."""
-        assert self.header is not None
         if not self.header_digest:
+            assert self.header is not None
             self.header_digest = self.header.digest()
         return self.header_digest
 
@@ -276,7 +328,7 @@ class UnitResult:
         return {
             "format": CACHE_FORMAT,
             "path": self.path,
-            "header": self.header.to_json(),
+            "ids": [self.header.local_id, self.header.iri],
             "header_digest": self.header_sha256(),
             "facts": self.facts,
             "report": self.report.to_dict(),
@@ -300,7 +352,8 @@ class UnitResult:
         return cls(
             path=data["path"],
             key=key,
-            header=Header.from_json(data["header"]),
+            header_file=str(folder / _HEADER_FILE),
+            ids=(str(data["ids"][0]), str(data["ids"][1])),
             header_digest=str(data["header_digest"]),
             facts=data["facts"],
             report=ValidationReport.from_dict(data["report"]),
@@ -749,8 +802,10 @@ class UnitCache:
         return digest.hexdigest()
 
     @staticmethod
-    def facts_key(file_key: str, facts: Facts) -> str:
-        return hashlib.sha256(f"{file_key}\0{facts.digest()}".encode()).hexdigest()
+    def facts_key(file_key: str, facts: Facts | str) -> str:
+        """The key of a file's unit built with ``facts`` (or the :meth:`Facts.digest` of them)."""
+        digest = facts if isinstance(facts, str) else facts.digest()
+        return hashlib.sha256(f"{file_key}\0{digest}".encode()).hexdigest()
 
     def folder(self, key: str) -> Path:
         return self.root / key[:2] / key
@@ -778,7 +833,8 @@ class UnitCache:
             result = UnitResult.from_json(key, folder, data)
             stats: dict[str, list[int]] = data["stat"]
             renewed: dict[str, list[int]] = {}
-            for file in [*result.files, *result.helpers]:
+            header = UnitFile(_HEADER_FILE, *data["header_file"])
+            for file in [*result.files, *result.helpers, header]:
                 status = os.stat(folder / file.name)
                 if list(stat_key(status)) == stats.get(file.name):
                     continue
@@ -817,9 +873,13 @@ class UnitCache:
         once the folder has its key's name (a folder without it is never taken). The files'
         stat records go with it (see :meth:`get`)."""
         data = result.to_json()
+        assert result.header is not None
+        header = orjson.dumps(result.header.to_json())
+        (folder / _HEADER_FILE).write_bytes(header)
+        data["header_file"] = [len(header), hashlib.sha256(header).hexdigest(), ""]
         data["stat"] = {
             f.name: list(stat_key(os.stat(folder / f.name)))
-            for f in [*result.files, *result.helpers]
+            for f in [*result.files, *result.helpers, UnitFile(_HEADER_FILE, 0, "", "")]
         }
         text = json.dumps(data, ensure_ascii=False)
         (folder / _RESULT_FILE).write_text(text, encoding="utf-8")
