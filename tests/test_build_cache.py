@@ -267,3 +267,32 @@ def test_a_damaged_or_lost_cached_header_is_built_again_or_named(
     assert unit.has_header
     with pytest.raises(OutputError, match=r"lost\.json"):
         _ = unit.header
+
+
+def test_units_unused_for_30_days_are_pruned_at_most_once_a_day(
+    sources: Path, tmp_path: Path
+) -> None:
+    """Looking for unused units means a stat of every unit in the cache: a build does it
+    when the last look (the cache's ``.pruned`` mark) is a day old, and removes the units
+    no build used for 30 days, never one this build uses."""
+    import os
+    import time
+
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    build([sources], out, cache_dir=cache)
+    used = sorted(p.parent.name for p in cache.rglob("result.json"))
+    stale = cache / "ff" / ("f" * 64)
+    stale.mkdir(parents=True)
+    month_ago = time.time() - 31 * 86400
+    os.utime(stale, (month_ago, month_ago))
+    for name in used[:2]:  # in use, however old: kept
+        unit = next(cache.glob(f"??/{name}"))
+        os.utime(unit, (month_ago, month_ago))
+    build([sources], out, cache_dir=cache)
+    assert stale.exists()  # looked less than a day ago
+    day_ago = time.time() - 86400 - 60
+    os.utime(cache / ".pruned", (day_ago, day_ago))
+    build([sources], out, cache_dir=cache)
+    assert not stale.exists()
+    assert sorted(p.parent.name for p in cache.rglob("result.json")) == used
+    assert (cache / ".pruned").stat().st_mtime > time.time() - 3600

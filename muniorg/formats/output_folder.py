@@ -506,8 +506,8 @@ class OutputFolder:
             os.link(source, staging / name, follow_symlinks=False)
         except OSError:  # another file system, no hard links, a name taken: copy instead
             return False
-        # The link changes the file's change time: what is known of it is known again.
-        _RECORDS[stat_key(os.stat(staging / name))] = record
+        # The link changes the file's change time: :meth:`publish` records the staged files'
+        # stat when the staging folder is complete (_staged_stats), before any check of them.
         return True
 
     def read_published(self, name: str, sha256: str) -> Published | None:

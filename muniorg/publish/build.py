@@ -489,12 +489,13 @@ def _publish(
                         "(removed by hand or by another program?): build again"
                     )
                 copy_new(source / file.name, staging / file.name)
-            data_files = tuple(
-                PublishedFile(f.name, fmt, f.size, f.sha256, f.sha1)
-                for f in unit.files
-                if (fmt := _format(f.name)) is not None
-            )
-            datasets.append((unit.local_id, unit.dataset, data_files))
+            if catalog is not None:  # what the catalog says of each document's files
+                data_files = tuple(
+                    PublishedFile(f.name, fmt, f.size, f.sha256, f.sha1)
+                    for f in unit.files
+                    if (fmt := _format(f.name)) is not None
+                )
+                datasets.append((unit.local_id, unit.dataset, data_files))
         whole_files, state = _write_whole(staging, folder, units, state_file)
         for path in whole_files:
             known[path.name] = FileRecord(path.stat().st_size, state.files[path.name])

@@ -35,6 +35,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -770,6 +771,8 @@ def code_digest() -> str:
 #: A unit's folder is marked used (for :meth:`UnitCache.prune`) when it was last marked longer
 #: ago than this (seconds): a day, against the 30 days a unit is kept unused.
 _TOUCHED_S = 86400
+#: In the cache's folder: when :meth:`UnitCache.prune` last looked for units to remove.
+_PRUNED_MARK = ".pruned"
 
 
 class UnitCache:
@@ -885,7 +888,15 @@ class UnitCache:
         (folder / _RESULT_FILE).write_text(text, encoding="utf-8")
 
     def prune(self, keep: Iterable[str], max_age_days: float = 30.0) -> None:
-        """Remove units not in ``keep`` that no build used for ``max_age_days``."""
+        """Remove units not in ``keep`` that no build used for ``max_age_days``; at most
+        once in :data:`_TOUCHED_S` (a mark in the cache says when it last looked: looking
+        means a stat of every unit, a fair part of a rebuild that builds one)."""
+        mark = self.root / _PRUNED_MARK
+        with contextlib.suppress(OSError):
+            if mark.stat().st_mtime > time.time() - _TOUCHED_S:
+                return
+        with contextlib.suppress(OSError):
+            mark.touch()
         keep = set(keep)
         limit = time.time() - max_age_days * 86400
         try:  # best effort: a cache that cannot be tidied is left as it is
