@@ -120,6 +120,33 @@ def test_the_cache_key_covers_the_shapes_and_the_context() -> None:
     assert "units.py" in hashed
 
 
+def test_the_cache_key_covers_the_versions_of_the_libraries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The libraries' versions are those importlib.metadata gives, read from the names of
+    their .dist-info folders: another version first on the path is another key."""
+    import sys
+    from importlib import metadata
+
+    from muniorg.publish import units
+
+    versions = units.library_versions(units.LIBRARIES)
+    for library, version in versions.items():
+        try:
+            assert version == metadata.version(library), library
+        except metadata.PackageNotFoundError:
+            assert version == "-", library
+    before = units.code_digest()
+    (tmp_path / "rdflib-99.0.dist-info").mkdir()
+    monkeypatch.setattr(sys, "path", [str(tmp_path), *sys.path])
+    assert units.library_versions(["rdflib"]) == {"rdflib": "99.0"}
+    units.code_digest.cache_clear()
+    try:
+        assert units.code_digest() != before
+    finally:
+        units.code_digest.cache_clear()
+
+
 def test_a_frame_name_is_a_reserved_id(sources: Path, tmp_path: Path) -> None:
     """A document may not take the name of a file the build writes itself (a frame)."""
     from muniorg.core.errors import AuthoringError

@@ -273,7 +273,7 @@ def _folder_entries(
     return found
 
 
-def _folder_files(folder: Path) -> list[str]:
+def folder_files(folder: Path) -> list[str]:
     """Every entry below ``folder`` that is not a folder, as sorted POSIX paths
     (:func:`_folder_entries`).
 
@@ -933,6 +933,7 @@ __all__ = [
     "check_output_place",
     "check_owned",
     "clean_leftovers",
+    "folder_files",
     "folder_lock",
     "foreign_files",
     "load_stat_records",

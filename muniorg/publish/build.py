@@ -62,7 +62,13 @@ from muniorg.dcat.graph import catalog_graph
 from muniorg.formats.files import copy_new, keep_json
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.limits import current_limits
-from muniorg.formats.output_folder import MANIFEST, STAGING_MARK, FileRecord, OutputFolder
+from muniorg.formats.output_folder import (
+    MANIFEST,
+    STAGING_MARK,
+    FileRecord,
+    OutputFolder,
+    folder_files,
+)
 from muniorg.formats.rdf import serialize
 from muniorg.formats.yaml import YamlNode
 from muniorg.publish.union import FLAT_FILE, SUBJECTS_FILE, UnionPart, UnionState, write_union
@@ -508,7 +514,7 @@ def _publish(
             _write_catalog(staging, catalog, datasets, whole_files, vocabulary)
         entries = [u.entry for u in units if u.entry is not None]
         write_index(staging, entries, languages, catalog=catalog is not None)
-        names = sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file())
+        names = sorted(Path(name) for name in folder_files(staging))
     _write_json(state_file, state.to_json())  # without it, the next build merges everything
     return [folder.path / name for name in names if name.name not in (MANIFEST, STAGING_MARK)]
 

@@ -41,8 +41,10 @@ import hashlib
 import json
 import os
 import platform
+import re
 import shutil
 import stat
+import sys
 import tempfile
 import time
 import uuid
@@ -750,22 +752,51 @@ def code_digest() -> str:
     for path in code_files():
         digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0")
         digest.update(path.read_bytes() + b"\0")
-    for library in (
-        "rdflib",
-        "pyoxigraph",
-        "pyshacl",
-        "PyYAML",
-        "jinja2",
-        "MarkupSafe",
-        "PyLD",
-        "orjson",
-    ):
-        try:
-            digest.update(f"{library}={metadata.version(library)}\0".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{library}=-\0".encode())
+    for library, version in library_versions(LIBRARIES).items():
+        digest.update(f"{library}={version}\0".encode())
     digest.update(platform.python_version().encode())
     return digest.hexdigest()
+
+
+#: The libraries whose versions shape a build's output (:func:`code_digest`).
+LIBRARIES = ("rdflib", "pyoxigraph", "pyshacl", "PyYAML", "jinja2", "MarkupSafe", "PyLD", "orjson")
+
+
+def library_versions(names: Sequence[str]) -> dict[str, str]:
+    """The installed version of each library of ``names`` ("-" when it is not installed), as
+    the name of its ``.dist-info`` folder gives it: one listing of each ``sys.path`` folder,
+    the first found winning, as for imports (``importlib.metadata.version`` searched the
+    path once a library: 40 ms for eight, a fair part of a rebuild that builds one file).
+    A library installed otherwise (an ``.egg-info``) is asked of ``importlib.metadata``.
+
+    >>> library_versions(["MarkupSafe", "no-such-library"])["no-such-library"]
+    '-'
+    """
+
+    def normal(name: str) -> str:
+        return re.sub(r"[-_.]+", "_", name).lower()
+
+    wanted = {normal(name): name for name in names}
+    found: dict[str, str] = {}
+    for folder in sys.path:
+        try:
+            entries = os.listdir(folder or ".")
+        except OSError:
+            continue
+        for entry in sorted(entries):
+            if not entry.endswith(".dist-info"):
+                continue
+            name, _, version = entry.removesuffix(".dist-info").partition("-")
+            library = wanted.get(normal(name))
+            if library is not None and library not in found and version:
+                found[library] = version
+    for name in names:
+        if name not in found:
+            try:
+                found[name] = metadata.version(name)
+            except metadata.PackageNotFoundError:
+                found[name] = "-"
+    return {name: found[name] for name in names}
 
 
 #: A unit's folder is marked used (for :meth:`UnitCache.prune`) when it was last marked longer
@@ -959,4 +990,5 @@ __all__ = [
     "code_files",
     "facts_for",
     "header_of",
+    "library_versions",
 ]
