@@ -503,15 +503,20 @@ def _publish(
                 )
                 datasets.append((unit.local_id, unit.dataset, data_files))
         whole_files, state = _write_whole(staging, folder, units, state_file)
+        whole = []  # the whole data set's files as the catalog gives them: not read again
         for path in whole_files:
             known[path.name] = FileRecord(path.stat().st_size, state.files[path.name])
+            fmt = _format(path.name)
+            assert fmt is not None
+            sha256, sha1 = state.files[path.name], state.sha1[path.name]
+            whole.append(PublishedFile(path.name, fmt, known[path.name].size, sha256, sha1))
         shutil.copyfile(CONTEXT_FILE, staging / "context.jsonld")
         shutil.copyfile(AUTHORING_SCHEMA_FILE, staging / AUTHORING_SCHEMA_FILE.name)
         for frame in FRAME_FILES.values():  # the common views, for consumers (docs/consumers.md)
             shutil.copyfile(frame, staging / frame.name)
         vocabulary = _copy_vocabularies(staging)
         if catalog is not None:
-            _write_catalog(staging, catalog, datasets, whole_files, vocabulary)
+            _write_catalog(staging, catalog, datasets, whole, vocabulary)
         entries = [u.entry for u in units if u.entry is not None]
         write_index(staging, entries, languages, catalog=catalog is not None)
         names = sorted(Path(name) for name in folder_files(staging))
@@ -544,7 +549,7 @@ def _write_catalog(
     folder: Path,
     config: CatalogConfig,
     datasets: Sequence[tuple[str, DatasetInfo, tuple[PublishedFile, ...]]],
-    whole_files: list[Path],
+    whole_files: Sequence[PublishedFile],
     vocabulary: Mapping[str, list[Path]],
 ) -> None:
     published = [
@@ -568,7 +573,7 @@ def _write_catalog(
         description=config.description,
         identifier=f"{config.iri}/{DATASET_SLUG}",
         modified=config.modified,
-        files=tuple(published_file(folder, f) for f in whole_files),
+        files=tuple(whole_files),
     )
     for slug, files in vocabulary.items():
         title, description = wording.VOCABULARY_DATASETS[slug]

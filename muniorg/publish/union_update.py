@@ -346,11 +346,12 @@ def update_union(
             else:  # no unit changed: every file is the previous one, not read when it is kept
                 new = dict.fromkeys(paths)
                 prefixes = {p: (n, c) for p, (n, c) in state.prefixes.items() if c > 0}
-            files = {}
+            files, sha1 = {}, {}
             for fmt, path in paths.items():
                 pieces = new[fmt]
                 if pieces is None:  # the previous bytes, unchanged
                     files[path.name] = state.files[path.name]
+                    sha1[path.name] = state.sha1[path.name]
                     if keep is not None and keep(path.name, files[path.name]):
                         placed.append(path)
                         continue
@@ -358,7 +359,7 @@ def update_union(
                         previous[fmt] = stack.enter_context(_previous(read_published, path, state))
                     pieces = [_Run(0, len(previous[fmt].data))]
                 placed.append(path)
-                files[path.name] = _write(path, pieces, previous[fmt])
+                files[path.name], sha1[path.name] = _write(path, pieces, previous[fmt])
             if not all(p.unchanged() for p in previous.values()):
                 raise _Unsupported("a previous file changed while it was copied")
         except _Unsupported:
@@ -371,26 +372,29 @@ def update_union(
         shared_ids=state.shared_ids,
         prefixes=prefixes,
         files=files,
+        sha1=sha1,
     )
     return list(paths.values()), new_state
 
 
-def _write(path: Path, pieces: Pieces, source: Published) -> str:
+def _write(path: Path, pieces: Pieces, source: Published) -> tuple[str, str]:
     """Write ``pieces`` (runs of ``source``, the previous file, and new bytes) into the new
-    file ``path``; its SHA-256."""
-    digest = hashlib.sha256()
+    file ``path``; its SHA-256 and SHA-1."""
+    digest, sha1 = hashlib.sha256(), hashlib.sha1(usedforsecurity=False)
     view = memoryview(source.data)
     with path.open("xb", buffering=0) as stream:  # a new file, never one linked from elsewhere
         for piece in pieces:
             if isinstance(piece, _Run):
                 digest.update(view[piece.start : piece.end])
+                sha1.update(view[piece.start : piece.end])
                 source.copy_to(stream, piece.start, piece.end)
             else:
                 digest.update(piece)
+                sha1.update(piece)
                 written = 0
                 while written < len(piece):
                     written += stream.write(memoryview(piece)[written:])
-    return digest.hexdigest()
+    return digest.hexdigest(), sha1.hexdigest()
 
 
 def _previous(read_published: ReadPublished, path: Path, state: UnionState) -> Published:
