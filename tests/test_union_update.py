@@ -401,3 +401,20 @@ def test_the_catalog_takes_the_whole_data_set_s_checksums_from_the_update(
     assert (out / "catalog.ttl").is_file()
     assert not [name for name in measured if name.startswith("muniorg-dataset")]
     _same_as_fresh(sources, out, tmp_path, "fresh")
+
+    # Without a catalog no SHA-1 is worked out for the files written (a file kept keeps its
+    # own); a catalog added later measures the files that have none.
+    catalog = (sources / "catalog.yaml").read_text(encoding="utf-8")
+    (sources / "catalog.yaml").unlink()
+    edit_once(sources / "municipalities" / "soroe.yaml", "da: Sorø K.", "da: Sorø Kommune")
+    build([sources], out, cache_dir=cache, jobs=1)
+    (sources / "catalog.yaml").write_text(catalog, encoding="utf-8")
+    measured.clear()
+    build([sources], out, cache_dir=cache, jobs=1)
+    assert updates[-1] is True
+    assert sorted(name for name in measured if name.startswith("muniorg-dataset")) == [
+        "muniorg-dataset.jsonld",
+        "muniorg-dataset.nt",
+        "muniorg-dataset.ttl",
+    ]
+    _same_as_fresh(sources, out, tmp_path, "fresh-catalog-added")

@@ -450,11 +450,15 @@ def _union_part(unit: UnitResult) -> UnionPart:
 
 
 def _write_whole(
-    staging: Path, folder: OutputFolder, units: Sequence[UnitResult], state_file: Path | None
+    staging: Path,
+    folder: OutputFolder,
+    units: Sequence[UnitResult],
+    state_file: Path | None,
+    sha1: bool = False,
 ) -> tuple[list[Path], UnionState]:
     """The whole data set's files: updated from the previous output's when the build's cache
     knows how they were made (:func:`muniorg.publish.union_update.update_union`), else merged
-    from every unit."""
+    from every unit; with their SHA-1 in the state when ``sha1`` (the catalog wants it)."""
     parts = [_union_part(u) for u in units]
     previous = _read_union_state(state_file)
     if previous is not None:
@@ -463,10 +467,11 @@ def _write_whole(
             size = (folder.previous or {}).get(name, FileRecord(-1, "")).size
             return folder.link_previous(name, FileRecord(size, sha256), staging)
 
-        updated = update_union(staging, DATASET_SLUG, previous, parts, folder.read_published, keep)
+        read = folder.read_published
+        updated = update_union(staging, DATASET_SLUG, previous, parts, read, keep, sha1)
         if updated is not None:
             return updated
-    return write_union(staging, DATASET_SLUG, parts)
+    return write_union(staging, DATASET_SLUG, parts, sha1)
 
 
 def _publish(
@@ -502,14 +507,18 @@ def _publish(
                     if (fmt := _format(f.name)) is not None
                 )
                 datasets.append((unit.local_id, unit.dataset, data_files))
-        whole_files, state = _write_whole(staging, folder, units, state_file)
+        whole_files, state = _write_whole(staging, folder, units, state_file, catalog is not None)
         whole = []  # the whole data set's files as the catalog gives them: not read again
         for path in whole_files:
             known[path.name] = FileRecord(path.stat().st_size, state.files[path.name])
-            fmt = _format(path.name)
-            assert fmt is not None
-            sha256, sha1 = state.files[path.name], state.sha1[path.name]
-            whole.append(PublishedFile(path.name, fmt, known[path.name].size, sha256, sha1))
+            fmt, sha1 = _format(path.name), state.sha1.get(path.name)
+            if catalog is None:
+                continue
+            if fmt is None or sha1 is None:  # a state of a build without a catalog: measured
+                whole.append(published_file(staging, path))
+                continue
+            size, sha256 = known[path.name].size, state.files[path.name]
+            whole.append(PublishedFile(path.name, fmt, size, sha256, sha1))
         shutil.copyfile(CONTEXT_FILE, staging / "context.jsonld")
         shutil.copyfile(AUTHORING_SCHEMA_FILE, staging / AUTHORING_SCHEMA_FILE.name)
         for frame in FRAME_FILES.values():  # the common views, for consumers (docs/consumers.md)

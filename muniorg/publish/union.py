@@ -137,8 +137,8 @@ class UnionState:
     """What the next build needs to update the whole data set's files instead of merging them
     again (:func:`muniorg.publish.union_update.update_union`): the units they were merged
     from, what more than one unit holds, the Turtle's prefixes with the number of units that
-    bind each (``None`` when the Turtle was written whole), and the files' SHA-256 and SHA-1
-    by name (the catalog gives both: they are not read again for it)."""
+    bind each (``None`` when the Turtle was written whole), and the files' SHA-256 by name,
+    with their SHA-1 when a catalog wanted them (it gives both: they are not read again)."""
 
     parts: tuple[UnionPart, ...]
     shared_lines: frozenset[str]
@@ -192,12 +192,12 @@ def union_paths(folder: Path, slug: str) -> dict[RdfFormat, Path]:
 
 
 def write_union(
-    folder: Path, slug: str, units: Sequence[UnionPart]
+    folder: Path, slug: str, units: Sequence[UnionPart], sha1: bool = False
 ) -> tuple[list[Path], UnionState]:
     """Write the whole data set's files ``{slug}.jsonld``, ``.ttl`` and ``.nt`` into ``folder``
     from ``units``, merging every unit's files; the paths, in the order of
     :data:`~muniorg.formats.format.OUTPUT_FORMATS`, and the state the next build can update
-    them from."""
+    them from (with the files' SHA-1 when ``sha1``)."""
     paths = union_paths(folder, slug)
     ntriples = paths[RdfFormat.NTRIPLES]
     shared_lines: set[str] = set()
@@ -218,14 +218,15 @@ def write_union(
         merged = False
     else:
         merged = True
-    digests = {path.name: digest_file(path, "sha256", "sha1")[1] for path in paths.values()}
+    algorithms = ("sha256", "sha1") if sha1 else ("sha256",)
+    digests = {path.name: digest_file(path, *algorithms)[1] for path in paths.values()}
     state = UnionState(
         parts=tuple(units),
         shared_lines=frozenset(shared_lines),
         shared_ids=frozenset(shared_ids),
         prefixes=counts if merged else None,
-        files={name: sha256 for name, (sha256, _) in digests.items()},
-        sha1={name: sha1 for name, (_, sha1) in digests.items()},
+        files={name: found[0] for name, found in digests.items()},
+        sha1={name: found[1] for name, found in digests.items() if len(found) > 1},
     )
     return list(paths.values()), state
 

@@ -315,13 +315,15 @@ def update_union(
     units: Sequence[UnionPart],
     read_published: ReadPublished,
     keep: KeepPublished | None = None,
+    sha1: bool = False,
 ) -> tuple[list[Path], UnionState] | None:
     """Write the whole data set's files into ``folder`` from the previous build's (read with
     ``read_published``, by name), as :func:`~muniorg.publish.union.write_union` would write
     them from ``units``; the paths and the new state, or ``None`` when the update cannot be
     made that way (see the module docs) and nothing of it was kept. A file whose bytes do not
     change is handed to ``keep`` (with its name and SHA-256), which may put the previous one
-    in place (a hard link) instead of a new copy."""
+    in place (a hard link) instead of a new copy. With ``sha1``, the state gives the SHA-1 of
+    each file written (and keeps the previous state's of a file that does not change)."""
     before = {p.local_id: p for p in state.parts}
     after = {p.local_id: p for p in units}
     kept = {i for i in before.keys() & after.keys() if before[i].sha256 == after[i].sha256}
@@ -346,12 +348,13 @@ def update_union(
             else:  # no unit changed: every file is the previous one, not read when it is kept
                 new = dict.fromkeys(paths)
                 prefixes = {p: (n, c) for p, (n, c) in state.prefixes.items() if c > 0}
-            files, sha1 = {}, {}
+            files, sha1s = {}, {}
             for fmt, path in paths.items():
                 pieces = new[fmt]
                 if pieces is None:  # the previous bytes, unchanged
                     files[path.name] = state.files[path.name]
-                    sha1[path.name] = state.sha1[path.name]
+                    if path.name in state.sha1:
+                        sha1s[path.name] = state.sha1[path.name]
                     if keep is not None and keep(path.name, files[path.name]):
                         placed.append(path)
                         continue
@@ -359,7 +362,9 @@ def update_union(
                         previous[fmt] = stack.enter_context(_previous(read_published, path, state))
                     pieces = [_Run(0, len(previous[fmt].data))]
                 placed.append(path)
-                files[path.name], sha1[path.name] = _write(path, pieces, previous[fmt])
+                files[path.name], found = _write(path, pieces, previous[fmt], sha1)
+                if found is not None:
+                    sha1s[path.name] = found
             if not all(p.unchanged() for p in previous.values()):
                 raise _Unsupported("a previous file changed while it was copied")
         except _Unsupported:
@@ -372,29 +377,32 @@ def update_union(
         shared_ids=state.shared_ids,
         prefixes=prefixes,
         files=files,
-        sha1=sha1,
+        sha1=sha1s,
     )
     return list(paths.values()), new_state
 
 
-def _write(path: Path, pieces: Pieces, source: Published) -> tuple[str, str]:
+def _write(path: Path, pieces: Pieces, source: Published, sha1: bool) -> tuple[str, str | None]:
     """Write ``pieces`` (runs of ``source``, the previous file, and new bytes) into the new
-    file ``path``; its SHA-256 and SHA-1."""
-    digest, sha1 = hashlib.sha256(), hashlib.sha1(usedforsecurity=False)
+    file ``path``; its SHA-256, and its SHA-1 when ``sha1``."""
+    digest = hashlib.sha256()
+    other = hashlib.sha1(usedforsecurity=False) if sha1 else None
     view = memoryview(source.data)
     with path.open("xb", buffering=0) as stream:  # a new file, never one linked from elsewhere
         for piece in pieces:
             if isinstance(piece, _Run):
                 digest.update(view[piece.start : piece.end])
-                sha1.update(view[piece.start : piece.end])
+                if other is not None:
+                    other.update(view[piece.start : piece.end])
                 source.copy_to(stream, piece.start, piece.end)
             else:
                 digest.update(piece)
-                sha1.update(piece)
+                if other is not None:
+                    other.update(piece)
                 written = 0
                 while written < len(piece):
                     written += stream.write(memoryview(piece)[written:])
-    return digest.hexdigest(), sha1.hexdigest()
+    return digest.hexdigest(), None if other is None else other.hexdigest()
 
 
 def _previous(read_published: ReadPublished, path: Path, state: UnionState) -> Published:
