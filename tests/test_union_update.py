@@ -38,6 +38,21 @@ def _same_as_fresh(sources: Path, out: Path, tmp_path: Path, name: str) -> None:
     assert folder_bytes(out) == folder_bytes(fresh)
 
 
+def _built(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A copy of the examples built once with a cache: (sources, cache, output)."""
+    sources = tmp_path / "src"
+    shutil.copytree(EXAMPLES, sources)
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    build([sources], out, cache_dir=cache, jobs=1)
+    return sources, cache, out
+
+
+def _soroe_edited(sources: Path, cache: Path, out: Path, old: str, new: str) -> None:
+    """Sorø's file edited (``old`` to ``new``), then built again with the cache."""
+    edit_once(sources / "municipalities" / "soroe.yaml", old, new)
+    build([sources], out, cache_dir=cache, jobs=1)
+
+
 def test_changes_added_and_removed_units_and_a_moved_subject_give_a_full_merge_s_bytes(
     tmp_path: Path, updates: list[bool]
 ) -> None:
@@ -298,10 +313,7 @@ def test_when_no_unit_changes_the_previous_whole_data_set_files_are_not_read(
     linked from the previous output without reading them (they are large)."""
     from muniorg.formats.output_folder import OutputFolder
 
-    sources = tmp_path / "src"
-    shutil.copytree(EXAMPLES, sources)
-    cache, out = tmp_path / "cache", tmp_path / "dist"
-    build([sources], out, cache_dir=cache, jobs=1)
+    sources, cache, out = _built(tmp_path)
     build([sources], out, cache_dir=cache, jobs=1)  # stat records of a rebuild's output
     read: list[str] = []
     read_published = OutputFolder.read_published
@@ -336,13 +348,8 @@ def test_runs_of_the_previous_files_are_copied_by_the_kernel_or_written_alike(
             return copy(*args)
 
         monkeypatch.setattr(os, "copy_file_range", counting)
-    sources = tmp_path / "src"
-    shutil.copytree(EXAMPLES, sources)
-    cache, out = tmp_path / "cache", tmp_path / "dist"
-    soroe = sources / "municipalities" / "soroe.yaml"
-    build([sources], out, cache_dir=cache, jobs=1)
-    edit_once(soroe, "da: Sorø Kommune", "da: Sorø Kommune (ny)")
-    build([sources], out, cache_dir=cache, jobs=1)
+    sources, cache, out = _built(tmp_path)
+    _soroe_edited(sources, cache, out, "da: Sorø Kommune", "da: Sorø Kommune (ny)")
     assert updates[-1] is True
     assert copy is None or copied  # the kernel copied where it can
     _same_as_fresh(sources, out, tmp_path, "fresh-copied")
@@ -351,8 +358,7 @@ def test_runs_of_the_previous_files_are_copied_by_the_kernel_or_written_alike(
         raise OSError(errno.EXDEV, "Invalid cross-device link")
 
     monkeypatch.setattr(os, "copy_file_range", refused, raising=False)
-    edit_once(soroe, "da: Sorø Kommune (ny)", "da: Sorø Kommune (igen)")
-    build([sources], out, cache_dir=cache, jobs=1)
+    _soroe_edited(sources, cache, out, "da: Sorø Kommune (ny)", "da: Sorø Kommune (igen)")
     assert updates[-1] is True
     _same_as_fresh(sources, out, tmp_path, "fresh-written")
 
@@ -364,13 +370,9 @@ def test_a_previous_file_that_changes_while_it_is_copied_means_a_full_merge(
     it was read, what was copied is thrown away and everything is merged again."""
     from muniorg.formats.output_folder import Published
 
-    sources = tmp_path / "src"
-    shutil.copytree(EXAMPLES, sources)
-    cache, out = tmp_path / "cache", tmp_path / "dist"
-    build([sources], out, cache_dir=cache, jobs=1)
+    sources, cache, out = _built(tmp_path)
     monkeypatch.setattr(Published, "unchanged", lambda self: False)
-    edit_once(sources / "municipalities" / "soroe.yaml", "da: Sorø Kommune", "da: Sorø K.")
-    build([sources], out, cache_dir=cache, jobs=1)
+    _soroe_edited(sources, cache, out, "da: Sorø Kommune", "da: Sorø K.")
     assert updates[-1] is False
     _same_as_fresh(sources, out, tmp_path, "fresh")
 
@@ -391,12 +393,8 @@ def test_the_catalog_takes_the_whole_data_set_s_checksums_from_the_update(
         return published_file(folder, path, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(build_module, "published_file", spy)
-    sources = tmp_path / "src"
-    shutil.copytree(EXAMPLES, sources)
-    cache, out = tmp_path / "cache", tmp_path / "dist"
-    build([sources], out, cache_dir=cache, jobs=1)
-    edit_once(sources / "municipalities" / "soroe.yaml", "da: Sorø Kommune", "da: Sorø K.")
-    build([sources], out, cache_dir=cache, jobs=1)
+    sources, cache, out = _built(tmp_path)
+    _soroe_edited(sources, cache, out, "da: Sorø Kommune", "da: Sorø K.")
     assert updates == [True]
     assert (out / "catalog.ttl").is_file()
     assert not [name for name in measured if name.startswith("muniorg-dataset")]

@@ -302,21 +302,22 @@ class UnitResult:
         """Whether the unit has a header (its document loaded), without reading it."""
         return self.loaded_header is not None or bool(self.header_file)
 
+    def _ids(self) -> tuple[str, str]:
+        """The document's local id and IRI, from :attr:`ids` or else its header."""
+        if self.ids[0]:
+            return self.ids
+        assert self.header is not None
+        return self.header.local_id, self.header.iri
+
     @property
     def local_id(self) -> str:
         """The document's local id (:attr:`Header.local_id`), without reading a cached header."""
-        if self.ids[0]:
-            return self.ids[0]
-        assert self.header is not None
-        return self.header.local_id
+        return self._ids()[0]
 
     @property
     def iri(self) -> str:
         """The document's IRI (:attr:`Header.iri`), without reading a cached header."""
-        if self.ids[0]:
-            return self.ids[1]
-        assert self.header is not None
-        return self.header.iri
+        return self._ids()[1]
 
     def header_sha256(self) -> str:
         """:meth:`Header.digest` of the unit's header (kept with the cached unit)."""
