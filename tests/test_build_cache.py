@@ -120,6 +120,33 @@ def test_the_cache_key_covers_the_shapes_and_the_context() -> None:
     assert "units.py" in hashed
 
 
+def test_the_cache_key_covers_the_versions_of_the_libraries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The libraries' versions are those importlib.metadata gives, read from the names of
+    their .dist-info folders: another version first on the path is another key."""
+    import sys
+    from importlib import metadata
+
+    from muniorg.publish import units
+
+    versions = units.library_versions(units.LIBRARIES)
+    for library, version in versions.items():
+        try:
+            assert version == metadata.version(library), library
+        except metadata.PackageNotFoundError:
+            assert version == "-", library
+    before = units.code_digest()
+    (tmp_path / "rdflib-99.0.dist-info").mkdir()
+    monkeypatch.setattr(sys, "path", [str(tmp_path), *sys.path])
+    assert units.library_versions(["rdflib"]) == {"rdflib": "99.0"}
+    units.code_digest.cache_clear()
+    try:
+        assert units.code_digest() != before
+    finally:
+        units.code_digest.cache_clear()
+
+
 def test_a_frame_name_is_a_reserved_id(sources: Path, tmp_path: Path) -> None:
     """A document may not take the name of a file the build writes itself (a frame)."""
     from muniorg.core.errors import AuthoringError
@@ -207,33 +234,41 @@ def test_the_facts_are_worked_out_again_only_when_a_header_changed(
     sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Each document's facts follow from every document's header: when all headers are the
-    previous build's, the facts each document wants are too, and are not worked out again;
-    a change to what others see of a document (a programme's name) works them out, and the
-    participants are built again."""
+    previous build's, the facts each document wants are too: they are not worked out again,
+    no cached header is read, and the two documents that take facts from each other (the
+    programme and its member Stord, first built from their own files) are taken from the
+    cache as built with those facts. A change to what others see of a document (a
+    programme's name) works them out, and the participants are built again."""
     from muniorg.publish import build as build_module
+    from muniorg.publish.units import Header
 
     calls: list[str] = []
-    facts_for = build_module.facts_for
+    read: list[str] = []
+    facts_for, from_json = build_module.facts_for, Header.from_json
 
     def spy(header, facts):  # type: ignore[no-untyped-def]
         calls.append(header.local_id)
         return facts_for(header, facts)
 
+    def reading(data):  # type: ignore[no-untyped-def]
+        read.append(data["local_id"])
+        return from_json(data)
+
     monkeypatch.setattr(build_module, "facts_for", spy)
+    monkeypatch.setattr(Header, "from_json", staticmethod(reading))
     cache, out = tmp_path / "cache", tmp_path / "dist"
     build([sources], out, cache_dir=cache)
     calls.clear()
     soroe = sources / "municipalities" / "soroe.yaml"
     soroe.write_text(soroe.read_text(encoding="utf-8") + "# a comment\n", encoding="utf-8")
     assert build([sources], out, cache_dir=cache).cached == 4
-    # Only the two documents that take facts from each other (the programme and its member
-    # Stord: first built from their own files, then with those facts) work them out again.
-    assert sorted(calls) == ["saman-om-ein-betre-kommune", "stord"]
+    assert calls == [] and read == []
+    assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh-comment")
     calls.clear()
     programme = next((sources / "programmes").glob("*.yaml"))
     edit_once(programme, "nn: Saman om ein betre kommune", "nn: Saman om ein endå betre kommune")
     result = build([sources], out, cache_dir=cache)
-    assert len(calls) == 5 and result.cached < 4
+    assert len(calls) == 5 and result.cached < 4 and len(read) >= 3
     assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh")
 
 
@@ -280,3 +315,56 @@ def test_a_unit_is_built_with_fewer_collections_and_restores_the_thresholds(
     assert units.build_unit(job).header is not None
     assert during == [max(units.UNIT_GC_THRESHOLD, before[0])]
     assert gc.get_threshold() == before
+
+
+def test_a_damaged_or_lost_cached_header_is_built_again_or_named(
+    sources: Path, tmp_path: Path
+) -> None:
+    """A cached unit's header lies beside its result, checked like its files: a damaged one
+    is not taken (the unit is built again); one lost after it was checked, while the build
+    runs, stops the build with what to do, never a traceback."""
+    from muniorg.publish.units import UnitResult
+
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    build([sources], out, cache_dir=cache)
+    headers = sorted(cache.rglob("header.json"))
+    assert headers
+    for header in headers:
+        header.write_text("{}", encoding="utf-8")
+    edit_once(sources / "municipalities" / "soroe.yaml", "Sorø Kommune", "Sorø Kommune (ny)")
+    result = build([sources], out, cache_dir=cache)
+    assert result.cached == 0
+    assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh")
+    unit = UnitResult(path="x.yaml", key="k", header_file=str(tmp_path / "lost.json"))
+    assert unit.has_header
+    with pytest.raises(OutputError, match=r"lost\.json"):
+        _ = unit.header
+
+
+def test_units_unused_for_30_days_are_pruned_at_most_once_a_day(
+    sources: Path, tmp_path: Path
+) -> None:
+    """Looking for unused units means a stat of every unit in the cache: a build does it
+    when the last look (the cache's ``.pruned`` mark) is a day old, and removes the units
+    no build used for 30 days, never one this build uses."""
+    import os
+    import time
+
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    build([sources], out, cache_dir=cache)
+    used = sorted(p.parent.name for p in cache.rglob("result.json"))
+    stale = cache / "ff" / ("f" * 64)
+    stale.mkdir(parents=True)
+    month_ago = time.time() - 31 * 86400
+    os.utime(stale, (month_ago, month_ago))
+    for name in used[:2]:  # in use, however old: kept
+        unit = next(cache.glob(f"??/{name}"))
+        os.utime(unit, (month_ago, month_ago))
+    build([sources], out, cache_dir=cache)
+    assert stale.exists()  # looked less than a day ago
+    day_ago = time.time() - 86400 - 60
+    os.utime(cache / ".pruned", (day_ago, day_ago))
+    build([sources], out, cache_dir=cache)
+    assert not stale.exists()
+    assert sorted(p.parent.name for p in cache.rglob("result.json")) == used
+    assert (cache / ".pruned").stat().st_mtime > time.time() - 3600

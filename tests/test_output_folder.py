@@ -151,6 +151,21 @@ def test_a_changed_published_file_is_kept(tmp_path: Path, runner: CliRunner) -> 
     assert snapshot(tmp_path) == before
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_published_file_replaced_by_a_pipe_is_refused_without_reading_it(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    """A named pipe where a published file was is not muniorg's file: refused from its stat,
+    never opened (reading a pipe would wait for a writer for ever)."""
+    src = write_source(tmp_path / "src").parent
+    dist = tmp_path / "dist"
+    assert muniorg(runner, "build", src, "-o", dist).exit_code == 0
+    (dist / "x.ttl").unlink()
+    os.mkfifo(dist / "x.ttl")
+    refused(muniorg(runner, "build", src, "-o", dist), "changed since", "x.ttl")
+    assert stat.S_ISFIFO((dist / "x.ttl").lstat().st_mode)
+
+
 def test_a_broken_manifest_is_refused(tmp_path: Path, runner: CliRunner) -> None:
     src = write_source(tmp_path / "src").parent
     dist = tmp_path / "dist"

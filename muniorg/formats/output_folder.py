@@ -67,7 +67,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, BinaryIO, TypeVar, cast
 
 from muniorg.core.errors import OutputError
 from muniorg.formats.files import (
@@ -201,8 +201,8 @@ def manifest_text(records: Mapping[str, FileRecord]) -> str:
     return json.dumps(body, indent=1, ensure_ascii=False) + "\n"
 
 
-def file_record(path: Path) -> FileRecord:
-    """The size and SHA-256 of ``path``.
+def file_record(path: Path, status: os.stat_result | None = None) -> FileRecord:
+    """The size and SHA-256 of ``path`` (whose stat the caller may give as ``status``).
 
     A build checks the files of its output folder when it starts, again just before it
     replaces the folder, and once more after (they are the previous output then): a file whose
@@ -210,7 +210,7 @@ def file_record(path: Path) -> FileRecord:
     whose last change came well before that hashing, is not read again. Writing a file changes
     its change time, which no program can set back.
     """
-    before = os.stat(path)
+    before = os.stat(path) if status is None else status
     key = stat_key(before)
     known = _RECORDS.get(key)
     if known is not None:
@@ -236,22 +236,50 @@ def trusted_record(path: Path) -> FileRecord | None:
         return None
 
 
-def _folder_files(folder: Path) -> list[str]:
-    """Every entry below ``folder`` that is not a folder, as sorted POSIX paths.
+def _folder_entries(
+    folder: Path, folders: list[str] | None = None
+) -> list[tuple[str, os.stat_result]]:
+    """Every entry below ``folder`` that is not a folder (a symbolic link to one included,
+    never followed), as sorted POSIX paths with their ``lstat``; the folders below it go to
+    ``folders`` when it is given. One ``scandir`` a folder and one ``lstat`` an entry: an
+    output folder holds thousands of files, checked three times a build.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> (folder / "site").mkdir()
+    >>> _ = (folder / "site" / "a.css").write_text("")
+    >>> _ = (folder / "b.nt").write_text("")
+    >>> (folder / "up").symlink_to(folder)
+    >>> below: list[str] = []
+    >>> [name for name, _ in _folder_entries(folder, below)], below
+    (['b.nt', 'site/a.css', 'up'], ['site'])
 
     :raises OSError: for a folder that cannot be read (which may hide anything).
     """
+    found: list[tuple[str, os.stat_result]] = []
+    pending = [("", os.fspath(folder))]
+    while pending:
+        prefix, here = pending.pop()
+        with os.scandir(here) as entries:
+            for entry in entries:
+                name = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((name + "/", entry.path))
+                    if folders is not None:
+                        folders.append(name)
+                else:
+                    found.append((name, entry.stat(follow_symlinks=False)))
+    found.sort(key=lambda item: item[0])
+    return found
 
-    def unreadable(err: OSError) -> None:
-        raise err
 
-    found: list[str] = []
-    for here, folders, files in os.walk(folder, onerror=unreadable):
-        base = Path(here).relative_to(folder)
-        # os.walk lists symbolic links to folders among the folders and does not follow them.
-        links = [d for d in folders if (Path(here) / d).is_symlink()]
-        found.extend((base / name).as_posix() for name in [*files, *links])
-    return sorted(found)
+def folder_files(folder: Path) -> list[str]:
+    """Every entry below ``folder`` that is not a folder, as sorted POSIX paths
+    (:func:`_folder_entries`).
+
+    :raises OSError: for a folder that cannot be read (which may hide anything).
+    """
+    return [name for name, _ in _folder_entries(folder)]
 
 
 def foreign_files(folder: Path, records: Mapping[str, FileRecord] | None) -> list[str]:
@@ -260,12 +288,15 @@ def foreign_files(folder: Path, records: Mapping[str, FileRecord] | None) -> lis
     With no manifest (``records`` is ``None``) every file is foreign.
     """
     foreign = []
-    for name in _folder_files(folder):
+    for name, status in _folder_entries(folder):
         if name in (MANIFEST, STAGING_MARK):
             continue
         record = None if records is None else records.get(name)
-        path = folder / name
-        if record is None or path.is_symlink() or file_record(path) != record:
+        if (
+            record is None
+            or not stat.S_ISREG(status.st_mode)
+            or file_record(folder / name, status) != record
+        ):
             foreign.append(name)
     return foreign
 
@@ -341,6 +372,69 @@ else:
 # -- replacing a folder whole -------------------------------------------------------------------
 
 
+class Published:
+    """A file of the previous output, open, with the bytes read from it (see
+    :meth:`OutputFolder.read_published`): a new file can take runs of it with
+    :meth:`copy_to` (in the kernel, without passing the bytes through the process), as long
+    as :meth:`unchanged` holds.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a").write_bytes(b"0123456789")
+    >>> with Published.open(folder / "a") as old, (folder / "b").open("xb") as new:
+    ...     old.copy_to(new, 2, 5)
+    >>> (folder / "b").read_bytes()
+    b'234'
+    """
+
+    def __init__(self, stream: BinaryIO, data: bytes, key: tuple[int, ...]) -> None:
+        self.stream = stream
+        self.data = data
+        self.key = key
+
+    @classmethod
+    def open(cls, path: Path) -> Published:
+        """``path``, open and read (for tests and examples: no checksum is checked)."""
+        stream = path.open("rb")
+        data = stream.read()
+        return cls(stream, data, stat_key(os.fstat(stream.fileno())))
+
+    def unchanged(self) -> bool:
+        """Whether the file is still the one read (its stat key: nothing wrote into it)."""
+        return stat_key(os.fstat(self.stream.fileno())) == self.key
+
+    def copy_to(self, target: BinaryIO, start: int, end: int) -> None:
+        """Append the bytes ``start:end`` of the file to ``target`` (flushed first):
+        ``copy_file_range`` where the system has it, else a write of the bytes read."""
+        target.flush()
+        out = target.fileno()
+        copy = getattr(os, "copy_file_range", None)
+        while copy is not None and start < end:
+            try:
+                done = copy(self.stream.fileno(), out, end - start, start)
+            except OSError:  # across file systems on older kernels, or not supported
+                break
+            if done <= 0:
+                break
+            start += done
+        view = memoryview(self.data)
+        while start < end:
+            start += os.write(out, view[start : min(start + _CHUNK, end)])
+
+    def close(self) -> None:
+        self.stream.close()
+
+    def __enter__(self) -> Published:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+#: The most bytes written in one call (:meth:`Published.copy_to`).
+_CHUNK = 1 << 20
+
+
 class OutputFolder:
     """A build's output folder, held for the whole build.
 
@@ -412,26 +506,33 @@ class OutputFolder:
             os.link(source, staging / name, follow_symlinks=False)
         except OSError:  # another file system, no hard links, a name taken: copy instead
             return False
-        # The link changes the file's change time: what is known of it is known again.
-        _RECORDS[stat_key(os.stat(staging / name))] = record
+        # The link changes the file's change time: :meth:`publish` records the staged files'
+        # stat when the staging folder is complete (_staged_stats), before any check of them.
         return True
 
-    def read_published(self, name: str, sha256: str) -> bytes | None:
-        """The bytes of the file ``name`` of the output folder as it is now (the previous
-        output, while :meth:`publish` writes the next), when they are those of ``sha256``;
-        else ``None``. A file whose stat is one known to hold those bytes
-        (:func:`trusted_record`), unchanged while it was read, is not hashed."""
+    def read_published(self, name: str, sha256: str) -> Published | None:
+        """The file ``name`` of the output folder as it is now (the previous output, while
+        :meth:`publish` writes the next), open, with its bytes, when they are those of
+        ``sha256``; else ``None``. A file whose stat is one known to hold those bytes
+        (:func:`trusted_record`), unchanged while it was read, is not hashed. The caller
+        closes it."""
         try:
-            with (self.path / name).open("rb") as stream:
-                before = os.fstat(stream.fileno())
-                data = stream.read()
-                after = os.fstat(stream.fileno())
+            stream = (self.path / name).open("rb")
         except OSError:
             return None
-        key = stat_key(before)
-        if key == stat_key(after) and _RECORDS.get(key) == FileRecord(len(data), sha256):
-            return data
-        return data if hashlib.sha256(data).hexdigest() == sha256 else None
+        try:
+            before = os.fstat(stream.fileno())
+            data = stream.read()
+            after = os.fstat(stream.fileno())
+            key = stat_key(before)
+            known = key == stat_key(after) and _RECORDS.get(key) == FileRecord(len(data), sha256)
+            if not known and hashlib.sha256(data).hexdigest() != sha256:
+                stream.close()
+                return None
+            return Published(stream, data, stat_key(after))
+        except OSError:
+            stream.close()
+            return None
 
     @contextlib.contextmanager
     def publish(self, known: Mapping[str, FileRecord] | None = None) -> Iterator[Path]:
@@ -507,20 +608,24 @@ def _finish_staging(staging: Path, known: Mapping[str, FileRecord]) -> dict[str,
     records. The staging mark goes last: a folder killed here still carries a mark or the
     manifest."""
     records = {}
-    for name in _folder_files(staging):
-        if name in (MANIFEST, STAGING_MARK):
-            continue
+    folders: list[str] = []
+    entries = [e for e in _folder_entries(staging, folders) if e[0] not in (MANIFEST, STAGING_MARK)]
+    for name, status in entries:
         record = known.get(name)
-        if record is None or (staging / name).stat().st_size != record.size:
+        if record is None or status.st_size != record.size:
             record = file_record(staging / name)
         records[name] = record
     (staging / MANIFEST).write_text(manifest_text(records), encoding="utf-8", newline="\n")
     (staging / STAGING_MARK).unlink()
     folder_mode, file_mode = 0o777 & ~umask(), 0o666 & ~umask()
-    paths = [staging, *staging.rglob("*")]
+    paths = [
+        (staging, os.lstat(staging)),
+        *((staging / name, os.lstat(staging / name)) for name in folders),
+        (staging / MANIFEST, os.lstat(staging / MANIFEST)),
+        *((staging / name, status) for name, status in entries),
+    ]
     written = []  # files and folders made by this build (not linked from the previous output)
-    for path in paths:
-        status = path.lstat()
+    for path, status in paths:
         mode = folder_mode if stat.S_ISDIR(status.st_mode) else file_mode
         if stat.S_IMODE(status.st_mode) != mode:  # a linked file has its mode already
             os.chmod(path, mode)
@@ -824,9 +929,11 @@ __all__ = [
     "MANIFEST",
     "FileRecord",
     "OutputFolder",
+    "Published",
     "check_output_place",
     "check_owned",
     "clean_leftovers",
+    "folder_files",
     "folder_lock",
     "foreign_files",
     "load_stat_records",

@@ -43,7 +43,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from muniorg.authoring.load import authoring_files, load_file
 from muniorg.core.errors import AuthoringErrors, OutputError
@@ -62,7 +62,13 @@ from muniorg.dcat.graph import catalog_graph
 from muniorg.formats.files import copy_new, keep_json
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.limits import current_limits
-from muniorg.formats.output_folder import MANIFEST, STAGING_MARK, FileRecord, OutputFolder
+from muniorg.formats.output_folder import (
+    MANIFEST,
+    STAGING_MARK,
+    FileRecord,
+    OutputFolder,
+    folder_files,
+)
 from muniorg.formats.rdf import serialize
 from muniorg.formats.yaml import YamlNode
 from muniorg.publish.union import FLAT_FILE, SUBJECTS_FILE, UnionPart, UnionState, write_union
@@ -199,44 +205,14 @@ def _build(
             if path not in catalog_files
         ]
         units = _run(jobs_, jobs, progress, settings)
-        headers = [u.header for u in units if u.header is not None]
-        facts = BuildFacts.of(headers)
-        errors = [e for u in units for e in u.errors] + facts.problems(headers)
-        if len(errors) == 1:
-            raise errors[0]
-        if errors:
-            raise AuthoringErrors(errors)
-        catalog = the_catalog(catalogs, base)
-        units = [u for u in units if u.header is not None]
-        by_path = {job.path: job for job in jobs_}
-        # A document that refers to another file by its id: built now that the ids are known.
-        again = {
-            i: dataclasses.replace(by_path[Path(u.path)], resolution=facts.resolve(u.header))
-            for i, u in enumerate(units)
-            if u.facts is None and u.header is not None
-        }
-        if again:
-            units = _rerun(units, again, jobs, settings)
-            facts = BuildFacts.of([u.header for u in units if u.header is not None])
-        # A document whose output depends on others (a participant's pages list its programme;
-        # a reference to a hidden person is dropped ...): built again with what they say.
-        # When every header is the previous build's, so are the facts each document wants.
-        signature = [[u.path, u.header_sha256()] for u in units]
         facts_file = _kept_in_cache(cache_dir, folder.path, "facts")
         known = _read_json(facts_file) or {}
-        known_wanted = known.get("wanted", {}) if known.get("signature") == signature else {}
-        again, wanted_digests = {}, {}
-        for i, unit in enumerate(units):
-            assert unit.header is not None
-            if known_wanted.get(unit.path) == unit.facts and unit.facts is not None:
-                wanted_digests[unit.path] = unit.facts
-                continue
-            wanted = facts_for(unit.header, facts)
-            wanted_digests[unit.path] = wanted.digest()
-            if wanted_digests[unit.path] != unit.facts:
-                again[i] = dataclasses.replace(by_path[Path(unit.path)], facts=wanted)
-        units = _rerun(units, again, jobs, settings)
-        _write_json(facts_file, {"signature": signature, "wanted": wanted_digests})
+        settled = _settled(units, known, jobs_)
+        if settled is None:
+            units, languages = _facts(units, jobs_, jobs, settings, facts_file, known)
+        else:
+            units, languages = settled
+        catalog = the_catalog(catalogs, base)
         report = ValidationReport.merge(u.report for u in units if u.report is not None)
         result = BuildResult(
             report=report,
@@ -253,11 +229,100 @@ def _build(
                 "no 'type: Catalog' file among the sources: the DCAT-AP catalog was not written"
             )
         result.triples = sum(u.triples for u in units)
-        result.files = _publish(units, facts, folder, catalog, cache_dir)
+        result.files = _publish(units, languages, folder, catalog, cache_dir)
         if cache_dir is not None:
             cache.prune(u.key for u in units)
     result.published = True
     return result
+
+
+def _settled(
+    units: Sequence[UnitResult], known: Mapping[str, Any], jobs_: Sequence[UnitJob]
+) -> tuple[list[UnitResult], dict[str, list[str]]] | None:
+    """The units and their pages' languages (by local id) without reading any header, when
+    every unit loaded and every header is the previous build's (``known``, see
+    :func:`_facts`): then the facts across documents are the previous build's, whose checks
+    passed, and so are the facts each document wants; a unit built with other facts is taken
+    from the cache as built with those. ``None``: work them out (:func:`_facts`)."""
+    if any(u.errors or not u.has_header for u in units):
+        return None
+    wanted, languages = known.get("wanted"), known.get("languages")
+    if not isinstance(wanted, dict) or not isinstance(languages, dict):
+        return None
+    by_path = {str(job.path): job for job in jobs_}
+    settled = []
+    for unit in units:
+        digest = wanted.get(unit.path)
+        if not isinstance(digest, str):
+            return None
+        if unit.facts != digest:  # built from its own file: take it as built with the facts
+            cache = UnitCache(by_path[unit.path].store)
+            file_key = cache.file_key(by_path[unit.path])
+            found = cache.get(cache.facts_key(file_key, digest)) if file_key else None
+            if found is None or found.facts != digest:
+                return None
+            unit = found
+        settled.append(unit)
+    if known.get("signature") != [[u.path, u.header_sha256()] for u in settled]:
+        return None
+    found_languages = {u.local_id: languages.get(u.path) for u in settled}
+    if not all(isinstance(v, list) for v in found_languages.values()):
+        return None
+    return settled, cast("dict[str, list[str]]", found_languages)
+
+
+def _facts(
+    units: list[UnitResult],
+    jobs_: Sequence[UnitJob],
+    jobs: int,
+    settings: Settings,
+    facts_file: Path | None,
+    known: Mapping[str, Any],
+) -> tuple[list[UnitResult], dict[str, list[str]]]:
+    """Check the documents together (ids, references) and build again those whose output
+    depends on others with what the others say (see :mod:`muniorg.publish.units`); the units
+    and their pages' languages (by local id), kept in ``facts_file`` for the next build.
+
+    :raises MuniorgError: for what the documents get wrong together.
+    """
+    headers = [u.header for u in units if u.header is not None]
+    facts = BuildFacts.of(headers)
+    errors = [e for u in units for e in u.errors] + facts.problems(headers)
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise AuthoringErrors(errors)
+    units = [u for u in units if u.header is not None]
+    by_path = {job.path: job for job in jobs_}
+    # A document that refers to another file by its id: built now that the ids are known.
+    again = {
+        i: dataclasses.replace(by_path[Path(u.path)], resolution=facts.resolve(u.header))
+        for i, u in enumerate(units)
+        if u.facts is None and u.header is not None
+    }
+    if again:
+        units = _rerun(units, again, jobs, settings)
+        facts = BuildFacts.of([u.header for u in units if u.header is not None])
+    # A document whose output depends on others (a participant's pages list its programme;
+    # a reference to a hidden person is dropped ...): built again with what they say.
+    # When every header is the previous build's, so are the facts each document wants.
+    signature = [[u.path, u.header_sha256()] for u in units]
+    known_wanted = known.get("wanted", {}) if known.get("signature") == signature else {}
+    again, wanted_digests = {}, {}
+    for i, unit in enumerate(units):
+        assert unit.header is not None
+        if known_wanted.get(unit.path) == unit.facts and unit.facts is not None:
+            wanted_digests[unit.path] = unit.facts
+            continue
+        wanted = facts_for(unit.header, facts)
+        wanted_digests[unit.path] = wanted.digest()
+        if wanted_digests[unit.path] != unit.facts:
+            again[i] = dataclasses.replace(by_path[Path(unit.path)], facts=wanted)
+    units = _rerun(units, again, jobs, settings)
+    languages = {u.path: list(facts.index.pages[u.iri][1]) for u in units}
+    kept = {"signature": signature, "wanted": wanted_digests, "languages": languages}
+    _write_json(facts_file, kept)
+    return units, {u.local_id: languages[u.path] for u in units}
 
 
 def _catalogs(
@@ -378,19 +443,22 @@ def _read_union_state(path: Path | None) -> UnionState | None:
 
 
 def _union_part(unit: UnitResult) -> UnionPart:
-    assert unit.header is not None
-    local_id = unit.header.local_id
+    local_id = unit.local_id
     names = {f"{local_id}.nt", f"{local_id}.ttl", FLAT_FILE, SUBJECTS_FILE}
     sha256 = {f.name: f.sha256 for f in (*unit.files, *unit.helpers) if f.name in names}
     return UnionPart(Path(unit.folder), local_id, sha256)
 
 
 def _write_whole(
-    staging: Path, folder: OutputFolder, units: Sequence[UnitResult], state_file: Path | None
+    staging: Path,
+    folder: OutputFolder,
+    units: Sequence[UnitResult],
+    state_file: Path | None,
+    sha1: bool = False,
 ) -> tuple[list[Path], UnionState]:
     """The whole data set's files: updated from the previous output's when the build's cache
     knows how they were made (:func:`muniorg.publish.union_update.update_union`), else merged
-    from every unit."""
+    from every unit; with their SHA-1 in the state when ``sha1`` (the catalog wants it)."""
     parts = [_union_part(u) for u in units]
     previous = _read_union_state(state_file)
     if previous is not None:
@@ -399,15 +467,16 @@ def _write_whole(
             size = (folder.previous or {}).get(name, FileRecord(-1, "")).size
             return folder.link_previous(name, FileRecord(size, sha256), staging)
 
-        updated = update_union(staging, DATASET_SLUG, previous, parts, folder.read_published, keep)
+        read = folder.read_published
+        updated = update_union(staging, DATASET_SLUG, previous, parts, read, keep, sha1)
         if updated is not None:
             return updated
-    return write_union(staging, DATASET_SLUG, parts)
+    return write_union(staging, DATASET_SLUG, parts, sha1)
 
 
 def _publish(
     units: Sequence[UnitResult],
-    facts: BuildFacts,
+    languages: Mapping[str, list[str]],
     folder: OutputFolder,
     catalog: CatalogConfig | None,
     cache_dir: Path | None = None,
@@ -420,7 +489,7 @@ def _publish(
     with folder.publish(known) as staging:
         datasets = []
         for unit in units:
-            assert unit.header is not None and unit.dataset is not None
+            assert unit.dataset is not None
             source = Path(unit.folder)
             for file in unit.files:
                 if folder.link_previous(file.name, known[file.name], staging):
@@ -431,30 +500,35 @@ def _publish(
                         "(removed by hand or by another program?): build again"
                     )
                 copy_new(source / file.name, staging / file.name)
-            data_files = tuple(
-                PublishedFile(f.name, fmt, f.size, f.sha256, f.sha1)
-                for f in unit.files
-                if (fmt := _format(f.name)) is not None
-            )
-            datasets.append((unit.header.local_id, unit.dataset, data_files))
-        whole_files, state = _write_whole(staging, folder, units, state_file)
+            if catalog is not None:  # what the catalog says of each document's files
+                data_files = tuple(
+                    PublishedFile(f.name, fmt, f.size, f.sha256, f.sha1)
+                    for f in unit.files
+                    if (fmt := _format(f.name)) is not None
+                )
+                datasets.append((unit.local_id, unit.dataset, data_files))
+        whole_files, state = _write_whole(staging, folder, units, state_file, catalog is not None)
+        whole = []  # the whole data set's files as the catalog gives them: not read again
         for path in whole_files:
             known[path.name] = FileRecord(path.stat().st_size, state.files[path.name])
+            fmt, sha1 = _format(path.name), state.sha1.get(path.name)
+            if catalog is None:
+                continue
+            if fmt is None or sha1 is None:  # a state of a build without a catalog: measured
+                whole.append(published_file(staging, path))
+                continue
+            size, sha256 = known[path.name].size, state.files[path.name]
+            whole.append(PublishedFile(path.name, fmt, size, sha256, sha1))
         shutil.copyfile(CONTEXT_FILE, staging / "context.jsonld")
         shutil.copyfile(AUTHORING_SCHEMA_FILE, staging / AUTHORING_SCHEMA_FILE.name)
         for frame in FRAME_FILES.values():  # the common views, for consumers (docs/consumers.md)
             shutil.copyfile(frame, staging / frame.name)
         vocabulary = _copy_vocabularies(staging)
         if catalog is not None:
-            _write_catalog(staging, catalog, datasets, whole_files, vocabulary)
-        languages = {
-            h.local_id: list(facts.index.pages[h.iri][1])
-            for h in (u.header for u in units)
-            if h is not None
-        }
+            _write_catalog(staging, catalog, datasets, whole, vocabulary)
         entries = [u.entry for u in units if u.entry is not None]
         write_index(staging, entries, languages, catalog=catalog is not None)
-        names = sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file())
+        names = sorted(Path(name) for name in folder_files(staging))
     _write_json(state_file, state.to_json())  # without it, the next build merges everything
     return [folder.path / name for name in names if name.name not in (MANIFEST, STAGING_MARK)]
 
@@ -484,7 +558,7 @@ def _write_catalog(
     folder: Path,
     config: CatalogConfig,
     datasets: Sequence[tuple[str, DatasetInfo, tuple[PublishedFile, ...]]],
-    whole_files: list[Path],
+    whole_files: Sequence[PublishedFile],
     vocabulary: Mapping[str, list[Path]],
 ) -> None:
     published = [
@@ -508,7 +582,7 @@ def _write_catalog(
         description=config.description,
         identifier=f"{config.iri}/{DATASET_SLUG}",
         modified=config.modified,
-        files=tuple(published_file(folder, f) for f in whole_files),
+        files=tuple(whole_files),
     )
     for slug, files in vocabulary.items():
         title, description = wording.VOCABULARY_DATASETS[slug]

@@ -137,13 +137,15 @@ class UnionState:
     """What the next build needs to update the whole data set's files instead of merging them
     again (:func:`muniorg.publish.union_update.update_union`): the units they were merged
     from, what more than one unit holds, the Turtle's prefixes with the number of units that
-    bind each (``None`` when the Turtle was written whole), and the files' SHA-256 by name."""
+    bind each (``None`` when the Turtle was written whole), and the files' SHA-256 by name,
+    with their SHA-1 when a catalog wanted them (it gives both: they are not read again)."""
 
     parts: tuple[UnionPart, ...]
     shared_lines: frozenset[str]
     shared_ids: frozenset[str]
     prefixes: Mapping[str, tuple[str, int]] | None
     files: Mapping[str, str]
+    sha1: Mapping[str, str]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -153,6 +155,7 @@ class UnionState:
             "shared_ids": sorted(self.shared_ids),
             "prefixes": None if self.prefixes is None else dict(sorted(self.prefixes.items())),
             "files": dict(self.files),
+            "sha1": dict(self.sha1),
         }
 
     @classmethod
@@ -170,12 +173,13 @@ class UnionState:
                 if prefixes is None
                 else {k: (str(v[0]), int(v[1])) for k, v in prefixes.items()},
                 files=dict(data["files"]),
+                sha1=dict(data["sha1"]),
             )
         except (KeyError, TypeError, ValueError):
             return None
 
 
-_STATE_FORMAT = 1
+_STATE_FORMAT = 2
 
 
 def union_paths(folder: Path, slug: str) -> dict[RdfFormat, Path]:
@@ -188,12 +192,12 @@ def union_paths(folder: Path, slug: str) -> dict[RdfFormat, Path]:
 
 
 def write_union(
-    folder: Path, slug: str, units: Sequence[UnionPart]
+    folder: Path, slug: str, units: Sequence[UnionPart], sha1: bool = False
 ) -> tuple[list[Path], UnionState]:
     """Write the whole data set's files ``{slug}.jsonld``, ``.ttl`` and ``.nt`` into ``folder``
     from ``units``, merging every unit's files; the paths, in the order of
     :data:`~muniorg.formats.format.OUTPUT_FORMATS`, and the state the next build can update
-    them from."""
+    them from (with the files' SHA-1 when ``sha1``)."""
     paths = union_paths(folder, slug)
     ntriples = paths[RdfFormat.NTRIPLES]
     shared_lines: set[str] = set()
@@ -214,12 +218,15 @@ def write_union(
         merged = False
     else:
         merged = True
+    algorithms = ("sha256", "sha1") if sha1 else ("sha256",)
+    digests = {path.name: digest_file(path, *algorithms)[1] for path in paths.values()}
     state = UnionState(
         parts=tuple(units),
         shared_lines=frozenset(shared_lines),
         shared_ids=frozenset(shared_ids),
         prefixes=counts if merged else None,
-        files={path.name: digest_file(path, "sha256")[1][0] for path in paths.values()},
+        files={name: found[0] for name, found in digests.items()},
+        sha1={name: found[1] for name, found in digests.items() if len(found) > 1},
     )
     return list(paths.values()), state
 

@@ -26,6 +26,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -34,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from muniorg.formats.format import RdfFormat
+from muniorg.formats.output_folder import Published
 from muniorg.model.walk import natural_key
 from muniorg.publish.union import (
     FLAT_FILE,
@@ -46,9 +48,9 @@ from muniorg.publish.union import (
     union_paths,
 )
 
-#: Reads a file of the previous output (by name), when it holds the bytes of the SHA-256 given;
-#: else ``None``.
-ReadPublished = Callable[[str, str], bytes | None]
+#: Opens and reads a file of the previous output (by name), when it holds the bytes of the
+#: SHA-256 given; else ``None``.
+ReadPublished = Callable[[str, str], Published | None]
 #: Puts the previous output's file (by name, with its SHA-256) in place unchanged; false when
 #: it cannot (the file is then written).
 KeepPublished = Callable[[str, str], bool]
@@ -160,12 +162,24 @@ class _Records:
                 high = middle
         return low
 
-    def run(self, low: int, high: int) -> memoryview:
+    def run(self, low: int, high: int) -> _Run:
         """The records from ``low`` to ``high`` (two records' starts), without the separator
-        after the last: a view of the file's bytes, not a copy."""
+        after the last: where they lie in the file, not a copy."""
         if high < self.end and self.layout.separator:
             high -= len(self.layout.separator)
-        return memoryview(self.data)[low:high]
+        return _Run(low, high)
+
+
+@dataclass(frozen=True)
+class _Run:
+    """The bytes ``start:end`` of the previous file, written as they are (copied by the
+    kernel: :meth:`~muniorg.formats.output_folder.Published.copy_to`)."""
+
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return max(0, self.end - self.start)
 
 
 @dataclass
@@ -178,8 +192,8 @@ class _Edit:
     text: bytes | None = None
 
 
-#: Bytes to write one after the other (views of the previous file, and new records).
-Pieces = list[bytes | memoryview]
+#: Bytes to write one after the other (runs of the previous file, and new records).
+Pieces = list[bytes | _Run]
 
 
 def _splice(records: _Records, edits: Mapping[Any, _Edit], shared: frozenset[str]) -> Pieces:
@@ -301,13 +315,15 @@ def update_union(
     units: Sequence[UnionPart],
     read_published: ReadPublished,
     keep: KeepPublished | None = None,
+    sha1: bool = False,
 ) -> tuple[list[Path], UnionState] | None:
     """Write the whole data set's files into ``folder`` from the previous build's (read with
     ``read_published``, by name), as :func:`~muniorg.publish.union.write_union` would write
     them from ``units``; the paths and the new state, or ``None`` when the update cannot be
     made that way (see the module docs) and nothing of it was kept. A file whose bytes do not
     change is handed to ``keep`` (with its name and SHA-256), which may put the previous one
-    in place (a hard link) instead of a new copy."""
+    in place (a hard link) instead of a new copy. With ``sha1``, the state gives the SHA-1 of
+    each file written (and keeps the previous state's of a file that does not change)."""
     before = {p.local_id: p for p in state.parts}
     after = {p.local_id: p for p in units}
     kept = {i for i in before.keys() & after.keys() if before[i].sha256 == after[i].sha256}
@@ -316,40 +332,80 @@ def update_union(
     if state.prefixes is None or not after:
         return None
     paths = union_paths(folder, slug)
-    try:
-        previous = {fmt: _previous(read_published, path, state) for fmt, path in paths.items()}
-        new = {
-            RdfFormat.NTRIPLES: _update_ntriples(state, dropped, added, previous),
-            RdfFormat.JSONLD: _update_jsonld(state, dropped, added, previous),
-        }
-        new[RdfFormat.TURTLE], prefixes = _update_turtle(state, dropped, added, previous)
-    except _Unsupported:
-        return None
-    files = {}
-    for fmt, path in paths.items():
-        pieces = new[fmt]
-        if pieces is None:  # the previous bytes, unchanged
-            files[path.name] = state.files[path.name]
-            if keep is not None and keep(path.name, files[path.name]):
-                continue
-            pieces = [previous[fmt]]
-        digest = hashlib.sha256()
-        with path.open("xb") as stream:  # a new file, never one linked from elsewhere
-            for piece in pieces:
-                digest.update(piece)
-                stream.write(piece)
-        files[path.name] = digest.hexdigest()
+    placed: list[Path] = []  # files put into ``folder``: removed when the update is not made
+    with contextlib.ExitStack() as stack:
+        try:
+            previous: dict[RdfFormat, Published] = {}
+            if dropped or added:
+                for fmt, path in paths.items():
+                    previous[fmt] = stack.enter_context(_previous(read_published, path, state))
+                data = {fmt: p.data for fmt, p in previous.items()}
+                new = {
+                    RdfFormat.NTRIPLES: _update_ntriples(state, dropped, added, data),
+                    RdfFormat.JSONLD: _update_jsonld(state, dropped, added, data),
+                }
+                new[RdfFormat.TURTLE], prefixes = _update_turtle(state, dropped, added, data)
+            else:  # no unit changed: every file is the previous one, not read when it is kept
+                new = dict.fromkeys(paths)
+                prefixes = {p: (n, c) for p, (n, c) in state.prefixes.items() if c > 0}
+            files, sha1s = {}, {}
+            for fmt, path in paths.items():
+                pieces = new[fmt]
+                if pieces is None:  # the previous bytes, unchanged
+                    files[path.name] = state.files[path.name]
+                    if path.name in state.sha1:
+                        sha1s[path.name] = state.sha1[path.name]
+                    if keep is not None and keep(path.name, files[path.name]):
+                        placed.append(path)
+                        continue
+                    if fmt not in previous:
+                        previous[fmt] = stack.enter_context(_previous(read_published, path, state))
+                    pieces = [_Run(0, len(previous[fmt].data))]
+                placed.append(path)
+                files[path.name], found = _write(path, pieces, previous[fmt], sha1)
+                if found is not None:
+                    sha1s[path.name] = found
+            if not all(p.unchanged() for p in previous.values()):
+                raise _Unsupported("a previous file changed while it was copied")
+        except _Unsupported:
+            for path in placed:
+                path.unlink(missing_ok=True)
+            return None
     new_state = UnionState(
         parts=tuple(units),
         shared_lines=state.shared_lines,
         shared_ids=state.shared_ids,
         prefixes=prefixes,
         files=files,
+        sha1=sha1s,
     )
     return list(paths.values()), new_state
 
 
-def _previous(read_published: ReadPublished, path: Path, state: UnionState) -> bytes:
+def _write(path: Path, pieces: Pieces, source: Published, sha1: bool) -> tuple[str, str | None]:
+    """Write ``pieces`` (runs of ``source``, the previous file, and new bytes) into the new
+    file ``path``; its SHA-256, and its SHA-1 when ``sha1``."""
+    digest = hashlib.sha256()
+    other = hashlib.sha1(usedforsecurity=False) if sha1 else None
+    view = memoryview(source.data)
+    with path.open("xb", buffering=0) as stream:  # a new file, never one linked from elsewhere
+        for piece in pieces:
+            if isinstance(piece, _Run):
+                digest.update(view[piece.start : piece.end])
+                if other is not None:
+                    other.update(view[piece.start : piece.end])
+                source.copy_to(stream, piece.start, piece.end)
+            else:
+                digest.update(piece)
+                if other is not None:
+                    other.update(piece)
+                written = 0
+                while written < len(piece):
+                    written += stream.write(memoryview(piece)[written:])
+    return digest.hexdigest(), None if other is None else other.hexdigest()
+
+
+def _previous(read_published: ReadPublished, path: Path, state: UnionState) -> Published:
     expected = state.files.get(path.name)
     data = None if expected is None else read_published(path.name, expected)
     if data is None:
