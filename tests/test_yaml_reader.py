@@ -189,3 +189,83 @@ def test_merge_keys_without_aliases_are_measured_once_expanded(tmp_path: Path) -
     text = "a: &a {x: 1, y: 2, z: 3}\n" + "".join(f"k{i}: {{<<: *a}}\n" for i in range(20))
     with pytest.raises(LimitExceeded, match="expands to more than 60 values"):
         read(tmp_path, text, Limits(max_yaml_nodes=60))
+
+
+_LAUGHS = "a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(5)
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "limits", "expected"),
+    [
+        (
+            "top:\n  x: 1\n  inner: {a: 1, b: 2, a: 3}\n",
+            None,
+            "a.yaml:3:23: invalid YAML: while constructing a mapping found duplicate key 'a' "
+            "(first at line 3, column 11)",
+        ),
+        (
+            'list:\n  - ok\n  - "bad\\0"\n',
+            None,
+            "a.yaml:3:5: the character U+0000 (NUL) at position 4 is not allowed in text: "
+            "'bad\\x00'",
+        ),
+        (
+            'map:\n  "k\\x07": 1\n',
+            None,
+            "a.yaml:2:3: the character U+0007 (BELL) at position 2 is not allowed in text: "
+            "'k\\x07'",
+        ),
+        (
+            "a: 1\nb: 2\nc: 3\nd: 4\n",
+            Limits(max_yaml_nodes=3),
+            "a.yaml:3:4: the YAML document has more than 3 values; raise the limit with "
+            "--max-yaml-nodes or MUNIORG_MAX_YAML_NODES if this is real data",
+        ),
+        (
+            "a:\n  - [x, [y, [z]]]\n",
+            Limits(max_depth=3),
+            "a.yaml:2:10: the YAML document is nested deeper than 3 levels "
+            "(raise it with MUNIORG_MAX_DEPTH)",
+        ),
+        (
+            "a: {b: {c: {d: e}}}\n",
+            Limits(max_depth=3),
+            "a.yaml:1:16: the YAML document is nested deeper than 3 levels "
+            "(raise it with MUNIORG_MAX_DEPTH)",
+        ),
+        (
+            _LAUGHS,
+            None,
+            "a.yaml:6:44: the YAML document expands to more than 50000 values (aliases are "
+            "expanded); raise the limit with --max-yaml-nodes or MUNIORG_MAX_YAML_NODES if this "
+            "is real data",
+        ),
+        ("x: 1\ny: *nope\n", None, "a.yaml:2:4: invalid YAML: found undefined alias 'nope'"),
+    ],
+)
+def test_plain_keys_and_values_are_checked_where_they_are(
+    tmp_path: Path, text: str, limits: Limits | None, expected: str
+) -> None:
+    """The reader's fast path for untagged, unanchored scalars (most keys and values) gives the
+    same messages at the same positions as the general path did (these were taken from it):
+    duplicate keys, the text rule on keys, values and items, the value count and depth limits
+    when a plain value is the one past them, and an alias bomb."""
+    with pytest.raises((InputError, LimitExceeded)) as caught:
+        read(tmp_path, text, limits)
+    message = str(caught.value)
+    assert message.endswith(expected)
+    assert message[: -len(expected)].endswith("/")  # the file's path, then exactly this
+
+
+def test_the_fast_path_keeps_every_position(tmp_path: Path) -> None:
+    """A value read by the fast path has its own position and its key's."""
+    root = read(tmp_path, "a:\n  b: x\n  c: [1, 'y']\n")
+    b = root.value["a"].value["b"]
+    assert (b.location.line, b.location.column, b.key_location.column) == (2, 6, 3)
+    items = root.value["a"].value["c"].value
+    assert [(i.location.line, i.location.column, i.key_location.column) for i in items] == [
+        (3, 7, 7),
+        (3, 10, 10),
+    ]

@@ -17,6 +17,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -401,10 +402,7 @@ class _Composer:
             node = YamlNode(value, location, key_location)
         elif isinstance(event, SequenceStartEvent):
             node = YamlNode([], location, key_location)
-            items = node.value
-            while not isinstance(item_event := self.next(), SequenceEndEvent):
-                item = self.loc(item_event)
-                items.append(self.node(item_event, item, item, depth + 1, counted=True))
+            self.sequence(node.value, depth + 1)
         elif isinstance(event, MappingStartEvent):
             node = YamlNode({}, location, key_location)
             self.mapping(node, depth)
@@ -456,15 +454,66 @@ class _Composer:
         node = self.node(event, location, location, 0, counted=False)
         return _python(node), location, False
 
+    def value(
+        self, event: Event, depth: int, key_location: SourceLocation | None = None
+    ) -> YamlNode | None:
+        """The fast path of :meth:`node` for the usual value, a plain or quoted scalar without
+        tag or anchor (``None`` for any other event): the same checks, in the same order,
+        without the general path's calls.
+        """
+        if type(event) is not ScalarEvent or event.tag is not None or event.anchor is not None:
+            return None
+        mark = event.start_mark
+        location = _made(self.file, mark.line + 1, mark.column + 1)  # type: ignore[union-attr]
+        self.count += 1
+        if self.count > self.limits.max_yaml_nodes or depth > self.limits.max_depth:
+            self.count -= 1
+            return None  # node() counts it again and reports it
+        text = event.value
+        value = _KNOWN_SCALARS.get((_PLAIN if event.implicit[0] else _QUOTED, text), _UNKNOWN)
+        if value is _UNKNOWN:
+            value = self.scalar(event, location)
+        return YamlNode(value, location, key_location or location)
+
+    def sequence(self, items: list[YamlNode], depth: int) -> None:
+        """The items of a sequence whose start event was read, up to its end event."""
+        # libyaml ends every stream with a stream end event, after which no loop reads on
+        get_event: Callable[[], Event] = self.parser.get_event  # type: ignore[assignment]
+        while (event := get_event()).__class__ is not SequenceEndEvent:
+            found = self.value(event, depth)
+            if found is None:
+                item = self.loc(event)
+                found = self.node(event, item, item, depth, counted=True)
+            items.append(found)
+
     def mapping(self, node: YamlNode, depth: int) -> None:
         out: dict[str, YamlNode] = node.value
         merged: list[YamlNode] = []
         merged_at: SourceLocation | None = None
-        while not isinstance(key_event := self.next(), MappingEndEvent):
-            key, key_location, merge = self.key(key_event)
-            value_event = self.next()
-            value_location = self.loc(value_event)
+        # libyaml ends every stream with a stream end event, after which no loop reads on
+        get_event: Callable[[], Event] = self.parser.get_event  # type: ignore[assignment]
+        file = self.file
+        while (key_event := get_event()).__class__ is not MappingEndEvent:
+            if (
+                key_event.__class__ is ScalarEvent
+                and key_event.tag is None
+                and key_event.anchor is None
+            ):
+                # The usual key: a plain or quoted scalar without tag or anchor, read as
+                # key() reads it (not counted, at depth 0, so no limit applies).
+                mark = key_event.start_mark
+                key_location = _made(file, mark.line + 1, mark.column + 1)  # type: ignore[union-attr]
+                text = key_event.value
+                plain = key_event.implicit[0]
+                merge = plain and text == "<<"
+                key = _KNOWN_SCALARS.get((_PLAIN if plain else _QUOTED, text), _UNKNOWN)
+                if key is _UNKNOWN:
+                    key = self.scalar(key_event, key_location)
+            else:
+                key, key_location, merge = self.key(key_event)
+            value_event = get_event()
             if merge:
+                value_location = self.loc(value_event)
                 if merged_at is not None:
                     raise InputError(
                         "invalid YAML: while constructing a mapping found duplicate key '<<' "
@@ -478,7 +527,7 @@ class _Composer:
                 continue
             if not isinstance(key, str):
                 raise InputError(f"keys must be text, got {key!r}", key_location)
-            _check_text(key, key_location)
+            # A text key passed the text rule of _check_text when it was read (scalar()).
             if key in out:
                 first = out[key].key_location
                 raise InputError(
@@ -486,7 +535,11 @@ class _Composer:
                     f"(first at line {first.line}, column {first.column})",
                     key_location,
                 )
-            out[key] = self.node(value_event, value_location, key_location, depth + 1, True)
+            found = self.value(value_event, depth + 1, key_location)
+            if found is None:
+                value_location = self.loc(value_event)
+                found = self.node(value_event, value_location, key_location, depth + 1, True)
+            out[key] = found
         # Keys that come in through a merge key (<<: *base) have no position of their own in
         # this mapping: they are reported at the mapping. Keys written here win.
         for source in merged:
@@ -498,6 +551,9 @@ class _Composer:
             for key, value in source.value.items():
                 if key not in out:
                     out[key] = YamlNode(value.value, node.location, node.location)
+
+
+_made = SourceLocation.made
 
 
 def plain(node: YamlNode) -> Any:
