@@ -26,6 +26,7 @@ from typing import Any
 
 from rdflib import Graph
 
+from muniorg.core.collector import paused
 from muniorg.core.errors import (
     AuthoringError,
     AuthoringErrors,
@@ -168,6 +169,10 @@ class _Loader:
         """Load one file. A YAML file found in a folder whose top level has neither 'type' nor
         'id' is not an authoring file (a CI workflow, a tool's settings) and is passed over; a
         file named on its own is always read as one."""
+        with paused():  # the file's nodes and model live on: see muniorg.core.collector
+            self._load_file(path, found_in_folder)
+
+    def _load_file(self, path: Path, found_in_folder: bool) -> None:
         try:
             data = load_yaml(path)
         except MuniorgError as exc:

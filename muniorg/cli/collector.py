@@ -22,6 +22,8 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from muniorg.core.collector import paused
+
 #: New objects between two collections of the youngest generation while a command works
 #: (CPython's default is 700): a one-file validation then needs none.
 COMMAND_THRESHOLD = 50_000
@@ -31,14 +33,11 @@ COMMAND_THRESHOLD = 50_000
 def long_lived() -> Iterator[None]:
     """Make objects that live as long as the process: no collection meanwhile, and the objects
     that exist at the end are frozen (left out of every later collection)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if collecting:
-            gc.enable()
+    with paused():
+        try:
+            yield
+        finally:
+            gc.freeze()
 
 
 def collect_less_often(threshold: int = COMMAND_THRESHOLD) -> None:

@@ -36,6 +36,7 @@ from yaml.events import (
     StreamEndEvent,
 )
 
+from muniorg.core.collector import paused
 from muniorg.core.errors import InputError, LimitExceeded
 from muniorg.core.location import SourceLocation
 from muniorg.core.values import text_problem
@@ -92,7 +93,11 @@ def load_yaml(path: Path, limits: Limits | None = None) -> YamlNode:
     :raises InputError: for unreadable files, bad encoding and YAML syntax errors (with position).
     :raises LimitExceeded: when the file is too large, too deep or expands to too many nodes.
     """
-    limits = limits or current_limits()
+    with paused():  # what is read lives on: see muniorg.core.collector
+        return _load_yaml(path, limits or current_limits())
+
+
+def _load_yaml(path: Path, limits: Limits) -> YamlNode:
     text = read_limited(path, limits).decode_text()
     _check_flow_depth(text, limits, path)
     parser = CParser(text)
