@@ -269,3 +269,20 @@ def test_the_fast_path_keeps_every_position(tmp_path: Path) -> None:
         (3, 7, 7),
         (3, 10, 10),
     ]
+
+
+def test_the_collector_is_paused_only_while_reading(tmp_path: Path) -> None:
+    """load_yaml pauses the garbage collector (muniorg.core.collector) and gives it back as it
+    was, after an error too; a process that disabled it keeps it disabled."""
+    import gc
+
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        read(tmp_path, "a: 1\na: 2\n")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        read(tmp_path, "a: 1\n")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
