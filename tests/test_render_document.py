@@ -4,11 +4,14 @@ on the examples, generated municipalities and an object nested in two places."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from muniorg.authoring.load import load_file, own_ids, resolve_references
+from muniorg.formats.format import RdfFormat
+from muniorg.formats.jsonld import dumps
 from muniorg.model.classes import ContactPoint, Document, Municipality
 from muniorg.model.walk import canonical
 from muniorg.publish.render import publication, render_all, render_document
@@ -36,8 +39,11 @@ def _check(roots: list) -> None:  # type: ignore[type-arg]
     assert roots
     for root in roots:
         [unit] = publication([root], [to_graph(root)])
-        texts, objects = render_document(unit)
+        texts, objects, compact = render_document(unit)
         assert texts == render_all(*unit)
+        assert dumps(compact) == texts[RdfFormat.JSONLD]
+        # the pages embed the object as they would the file's text read back
+        assert json.loads(texts[RdfFormat.JSONLD]) == compact
         assert objects == flatten(unit.roots)["@graph"]
         # the authored model too (before the read-back: objects may be nested twice)
         assert compact_and_flat(root) == (to_jsonld(root), flatten([root]))

@@ -365,3 +365,6 @@ def test_the_embedded_json_ld_is_script_json_of_the_document_with_the_context_in
                 **{k: v for k, v in data.items() if k != "@context"},
             }
         assert str(_embedded_jsonld(tmp_path, "d")) == str(script_json(inlined))
+        # given the object (a build's worker has it), the same text without reading the file
+        (tmp_path / "d.jsonld").unlink()
+        assert str(_embedded_jsonld(tmp_path, "d", data)) == str(script_json(inlined))

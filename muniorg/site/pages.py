@@ -385,8 +385,12 @@ def schema_org(root: Any) -> dict[str, Any]:
     return out
 
 
-def _embedded_jsonld(folder: Path, local_id: str) -> Markup:
-    data = json.loads((folder / f"{local_id}.jsonld").read_text(encoding="utf-8"))
+def _embedded_jsonld(folder: Path, local_id: str, data: Any = None) -> Markup:
+    """:func:`script_json` of the document's JSON-LD: ``data`` (the object its ``{id}.jsonld``
+    was written from, when the caller has it: no reading and parsing of the file back), else
+    what that file holds."""
+    if data is None:
+        data = json.loads((folder / f"{local_id}.jsonld").read_text(encoding="utf-8"))
     if isinstance(data, dict) and data.get("@context") == CONTEXT_IRI:  # inline muniorg's context
         # script_json of {"@context": the context, **the rest}, the context's text made once
         # per process: the escapes are of single characters, so the parts escape alike.
@@ -468,15 +472,22 @@ def object_names(documents: Iterable[SourceDocument]) -> dict[str, dict[str, str
 
 
 def write_pages(
-    folder: Path, document: SourceDocument, index: BuildIndex, *, catalog: bool
+    folder: Path,
+    document: SourceDocument,
+    index: BuildIndex,
+    *,
+    catalog: bool,
+    jsonld: Mapping[str, Any] | None = None,
 ) -> tuple[list[Path], IndexEntry]:
     """Write ``document``'s pages (one per language of ``index.pages``) into ``folder``, which
-    holds its ``{id}.jsonld``; the files written and the document's line on the index page."""
+    holds its ``{id}.jsonld``; the files written and the document's line on the index page.
+    ``jsonld`` is the JSON object that file was written from (JSON values only), when the caller
+    has it: the pages embed it without reading the file back."""
     env = _environment()
     root = document.root
     own_names = _own_names(root)
     languages = list(index.pages[root.id or ""][1])
-    jsonld = _embedded_jsonld(folder, document.local_id)
+    embedded = _embedded_jsonld(folder, document.local_id, jsonld)
     described = script_json(schema_org(root))  # the same in every language
     written: list[Path] = []
     for lang in languages:
@@ -490,7 +501,7 @@ def write_pages(
             h=helpers,
             w=words(lang),
             chart=chart,
-            jsonld=jsonld,
+            jsonld=embedded,
             schema_org=described,
             catalog=catalog,
             others=[
