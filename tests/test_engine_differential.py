@@ -162,3 +162,37 @@ def test_qualified_counts_match_pyshacl() -> None:
         ("https://ex.org/empty", str(SH.QualifiedMinCountConstraintComponent)),
         ("https://ex.org/two", str(SH.QualifiedMaxCountConstraintComponent)),
     }
+
+
+def test_checks_skipped_without_values_report_nothing_without_values() -> None:
+    """A focus node with no value on a shape's path runs only the shape's ``on_empty`` checks:
+    every other check of muniorg's compiled shapes reports nothing for such a node, so skipping
+    it changes no result. A new constraint that reports on a node without values (as
+    sh:minCount does) and is not listed in ``_ON_EMPTY`` fails here."""
+    from muniorg.validation.engine import DataIndex, Shape
+    from muniorg.validation.run import compiled_shapes
+
+    focus = URIRef("https://ex.org/nothing")
+    index = DataIndex(Graph())
+    seen: set[int] = set()
+    todo: list[Shape] = [shape for _, shape in compiled_shapes().targeted]
+    skipped = reporting = 0
+    while todo:
+        shape = todo.pop()
+        if id(shape) in seen:
+            continue
+        seen.add(id(shape))
+        todo.extend(shape.properties)
+        if shape.path is None:
+            continue
+        kept = {id(check) for check in shape.on_empty}
+        for check in shape.checks:
+            if id(check) in kept:
+                reporting += bool(check(index, focus, set()))
+            else:
+                skipped += 1
+                assert check(index, focus, set()) == [], shape.node
+        if shape.unless_present is not None:  # skipped for a focus node without the predicate
+            assert not shape.on_empty and not shape.properties
+            assert shape.path == ("p", shape.unless_present)
+    assert skipped > 100 and reporting > 10  # both kinds are there: the test can fail
