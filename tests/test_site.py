@@ -368,3 +368,32 @@ def test_the_embedded_json_ld_is_script_json_of_the_document_with_the_context_in
         # given the object (a build's worker has it), the same text without reading the file
         (tmp_path / "d.jsonld").unlink()
         assert str(_embedded_jsonld(tmp_path, "d", data)) == str(script_json(inlined))
+
+
+def test_txt_writes_what_the_jinja_macro_it_replaces_wrote() -> None:
+    """pages.txt is the templates' former ``txt`` macro in Python: the same text, escaped
+    alike, for a text in the page's language, in another, in none, and for no text."""
+    import jinja2
+
+    from muniorg.site.pages import Text, txt
+
+    macro = (
+        jinja2.Environment(autoescape=True)
+        .from_string(
+            "{% macro txt(x, page_lang) -%}\n"
+            '{% if x %}{% if x.lang and x.lang != page_lang %}<span lang="{{ x.lang }}">'
+            "{{ x.value }}</span>{% else %}{{ x.value }}{% endif %}{% endif %}\n"
+            "{%- endmacro %}"
+        )
+        .module.txt
+    )  # type: ignore[attr-defined]
+    for text in (
+        None,
+        Text("Sorø", "da"),
+        Text("Sorø", "en"),
+        Text('<b a="1">&\'', "nb"),
+        Text("<i>", ""),
+        Text("", "da"),
+        Text("x", '"><script>'),
+    ):
+        assert str(txt(text, "en")) == str(macro(text, "en")), text
