@@ -397,3 +397,71 @@ def test_txt_writes_what_the_jinja_macro_it_replaces_wrote() -> None:
         Text("x", '"><script>'),
     ):
         assert str(txt(text, "en")) == str(macro(text, "en")), text
+
+
+def test_chart_svg_writes_what_the_template_it_replaces_wrote(generated_dist: Path) -> None:
+    """pages.chart_svg is the former ``chart.svg.j2`` in Python: the same text for the charts
+    of generated municipalities and for one with markup characters in every text."""
+    import jinja2
+
+    from muniorg.authoring.load import load_paths
+    from muniorg.model.classes import Municipality
+    from muniorg.site.orgchart import Chart, PlacedBox
+    from muniorg.site.pages import BuildIndex, PageHelpers, chart_svg, org_chart
+
+    template = jinja2.Environment(
+        autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True
+    ).from_string(_CHART_TEMPLATE)
+    charts = [
+        Chart(
+            boxes=[
+                PlacedBox(0, 0, 90, 40, ("<b>", "a & b", '"q"'), 2, depth=1),
+                PlacedBox(5, 60, 90, 40, (), 0),
+            ],
+            lines=[(1, 2, 3, 4)],
+            width=95,
+            height=100,
+        ),
+        Chart(),
+    ]
+    roots = [
+        d.root
+        for d in load_paths(sorted((generated_dist.parent / "src").rglob("*.yaml"))[:8]).documents
+    ]
+    index = BuildIndex({}, {}, {})
+    for root in roots:
+        if isinstance(root, Municipality):
+            chart = org_chart(root, PageHelpers("en", ["en"], index))
+            if chart is not None:
+                charts.append(chart)
+    assert len(charts) > 4
+    for chart in charts:
+        for title in ("Organisation <chart> & co", ""):
+            expected = template.render(chart=chart, title=title)
+            assert str(chart_svg(chart, title)) + "\n" == expected
+
+
+_CHART_TEMPLATE = """\
+{# The organisation chart: lines first (behind), then boxes with their text. #}
+<svg xmlns="http://www.w3.org/2000/svg" class="orgchart" role="img" aria-labelledby="chart-title" \
+viewBox="-1 -1 {{ chart.width + 2 }} {{ chart.height + 2 }}" width="{{ chart.width + 2 }}" \
+height="{{ chart.height + 2 }}">
+<title id="chart-title">{{ title }}</title>
+<g class="links">
+{% for x1, y1, x2, y2 in chart.lines %}
+<line x1="{{ x1 }}" y1="{{ y1 }}" x2="{{ x2 }}" y2="{{ y2 }}"/>
+{% endfor %}
+</g>
+{% for b in chart.boxes %}
+<g class="box depth-{{ b.depth }}">
+<rect x="{{ b.x }}" y="{{ b.y }}" width="{{ b.width }}" height="{{ b.height }}" rx="4"/>
+<text x="{{ b.x + 10 }}" y="{{ b.y + 22 }}">
+{% for line in b.lines %}
+<tspan x="{{ b.x + 10 }}" dy="{{ 0 if loop.first else 16 }}"{% if loop.index <= b.bold %} \
+class="title"{% endif %}>{{ line }}</tspan>
+{% endfor %}
+</text>
+</g>
+{% endfor %}
+</svg>
+"""

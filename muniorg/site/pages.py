@@ -100,6 +100,57 @@ def txt(text: Text | None, page_lang: str) -> Markup:
     return escape(text.value)
 
 
+def chart_svg(chart: Chart, title: str) -> Markup:
+    """The organisation chart as SVG (every value escaped): lines first (behind), then boxes
+    with their text. Written here rather than by a template: a chart has hundreds of values.
+
+    >>> from muniorg.site.orgchart import PlacedBox
+    >>> box = PlacedBox(x=0, y=0, width=90, height=40, lines=("Mayor", "& co"), bold=1)
+    >>> svg = chart_svg(Chart(boxes=[box], lines=[(1, 2, 3, 4)], width=90, height=40), "<T>")
+    >>> start = svg.index("<title")
+    >>> svg[:start].rstrip().endswith('viewBox="-1 -1 92 42" width="92" height="42">')
+    True
+    >>> print(svg[start:])
+    <title id="chart-title">&lt;T&gt;</title>
+    <g class="links">
+    <line x1="1" y1="2" x2="3" y2="4"/>
+    </g>
+    <g class="box depth-0">
+    <rect x="0" y="0" width="90" height="40" rx="4"/>
+    <text x="10" y="22">
+    <tspan x="10" dy="0" class="title">Mayor</tspan>
+    <tspan x="10" dy="16">&amp; co</tspan>
+    </text>
+    </g>
+    </svg>
+    """
+    width, height = escape(chart.width + 2), escape(chart.height + 2)
+    out = [
+        '<svg xmlns="http://www.w3.org/2000/svg" class="orgchart" role="img"'
+        f' aria-labelledby="chart-title" viewBox="-1 -1 {width} {height}" width="{width}"'
+        f' height="{height}">\n<title id="chart-title">{escape(title)}</title>\n<g class="links">\n'
+    ]
+    for x1, y1, x2, y2 in chart.lines:
+        out.append(
+            f'<line x1="{escape(x1)}" y1="{escape(y1)}" x2="{escape(x2)}" y2="{escape(y2)}"/>\n'
+        )
+    out.append("</g>\n")
+    for b in chart.boxes:
+        left = escape(b.x + 10)
+        out.append(
+            f'<g class="box depth-{escape(b.depth)}">\n<rect x="{escape(b.x)}" y="{escape(b.y)}"'
+            f' width="{escape(b.width)}" height="{escape(b.height)}" rx="4"/>\n'
+            f'<text x="{left}" y="{escape(b.y + 22)}">\n'
+        )
+        for number, line in enumerate(b.lines, 1):
+            bold = ' class="title"' if number <= b.bold else ""
+            dy = 0 if number == 1 else 16
+            out.append(f'<tspan x="{left}" dy="{dy}"{bold}>{escape(line)}</tspan>\n')
+        out.append("</text>\n</g>\n")
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
 def script_json(data: Any) -> Markup:
     """``data`` as JSON that is safe inside ``<script>``: ``<``, ``>`` and ``&`` escaped."""
     text = json.dumps(
@@ -163,6 +214,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.globals["txt"] = txt
+    env.globals["chart_svg"] = chart_svg
     return env
 
 
@@ -617,6 +669,7 @@ __all__ = [
     "PageHelpers",
     "SiteDocument",
     "Text",
+    "chart_svg",
     "object_names",
     "org_chart",
     "page_languages",
