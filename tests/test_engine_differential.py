@@ -196,3 +196,40 @@ def test_checks_skipped_without_values_report_nothing_without_values() -> None:
             assert not shape.on_empty and not shape.properties
             assert shape.path == ("p", shape.unless_present)
     assert skipped > 100 and reporting > 10  # both kinds are there: the test can fail
+
+
+@pytest.mark.parametrize(
+    ("value", "datatype", "expected"),
+    [
+        (Literal(1), XSD.integer, True),
+        (Literal("x", datatype=XSD.integer), XSD.integer, False),  # ill-typed
+        (Literal("1"), XSD.integer, False),
+        (Literal("a"), XSD.string, True),  # plain is xsd:string
+        (Literal("a", datatype=XSD.string), XSD.string, True),
+        (Literal("a", lang="da"), XSD.string, False),
+        (Literal("a", lang="da"), RDF.langString, True),
+        (Literal("a"), RDF.langString, False),
+        (Literal("2024-01-01", datatype=XSD.date), XSD.date, True),
+        (Literal("a"), URIRef("http://www.w3.org/2000/01/rdf-schema#Literal"), True),
+        (Literal("a"), URIRef("http://www.w3.org/2000/01/rdf-schema#Datatype"), False),
+        (Literal(1), URIRef("http://www.w3.org/2000/01/rdf-schema#Datatype"), True),
+        (URIRef("https://ex.org/a"), XSD.string, False),
+        (Literal("a", datatype=URIRef("https://ex.org/dt")), URIRef("https://ex.org/dt"), True),
+    ],
+)
+def test_the_datatype_test_is_pyshacls(value: object, datatype: URIRef, expected: bool) -> None:
+    """The compiled sh:datatype test (its datatype compared in C) agrees with pySHACL."""
+    from muniorg.validation.engine import _datatype_test
+
+    assert _datatype_test(datatype)(value) is expected  # type: ignore[arg-type]
+    data = Graph()
+    data.add((URIRef("https://ex.org/s"), URIRef("https://ex.org/p"), value))  # type: ignore[arg-type]
+    shapes = Graph().parse(
+        data=f"""@prefix sh: <http://www.w3.org/ns/shacl#> .
+        <https://ex.org/S> a sh:NodeShape ; sh:targetSubjectsOf <https://ex.org/p> ;
+            sh:property [ sh:path <https://ex.org/p> ; sh:datatype <{datatype}> ;
+                          sh:message "m" ] .""",
+        format="turtle",
+    )
+    assert (not pyshacl_results(data, shapes)) is expected
+    assert sorted(compile_shapes(shapes).validate(data)) == sorted(pyshacl_results(data, shapes))

@@ -471,23 +471,45 @@ _PYTHON_TYPES: dict[URIRef, type | tuple[type, ...]] = {
 }
 
 
-def _has_datatype(value: Node, datatype: URIRef) -> bool:
-    if not isinstance(value, Literal):
-        return False
+def _datatype_test(datatype: URIRef) -> Callable[[Node], bool]:
+    """pySHACL's sh:datatype test of a value node for one ``datatype``: a literal of that
+    datatype whose value has the Python type rdflib gives that datatype and is not ill-typed;
+    any literal for rdfs:Literal, any typed one for rdfs:Datatype; a plain literal for
+    xsd:string, a tagged one for rdf:langString. What depends only on ``datatype`` is worked
+    out once, and the value's datatype compared as rdflib's ``==`` does (same type, same text)
+    in C: an rdflib term's ``==`` is Python code, and this runs for every value of every
+    sh:datatype.
 
-    def actual() -> bool:
-        expected = _PYTHON_TYPES.get(datatype)
-        return expected is None or isinstance(value.value, expected)
+    >>> test = _datatype_test(XSD.integer)
+    >>> test(Literal(1)), test(Literal("1")), test(URIRef("urn:x"))
+    (True, False, False)
+    """
+    expected = _PYTHON_TYPES.get(datatype)
+    kind, text = type(datatype), str(datatype)
+    any_literal = datatype == _RDFS_LITERAL
+    any_typed = datatype == _RDFS_DATATYPE
+    plain = datatype == _XSD_STRING
+    tagged = datatype == _LANG_STRING
 
-    if value.datatype == datatype:
-        return getattr(value, "ill_typed", None) is not True and actual()
-    if datatype == _RDFS_LITERAL:
-        return True
-    if datatype == _RDFS_DATATYPE and value.datatype:
-        return True
-    if value.datatype is None and value.language is None and datatype == _XSD_STRING:
-        return actual()
-    return bool(datatype == _LANG_STRING and value.language and actual())
+    def ok(value: Node) -> bool:
+        if not isinstance(value, Literal):
+            return False
+        actual = value.datatype
+        if type(actual) is kind and str.__eq__(actual, text):  # actual == datatype
+            if getattr(value, "ill_typed", None) is True:
+                return False
+            return expected is None or isinstance(value.value, expected)
+        if any_literal:
+            return True
+        if any_typed and actual:
+            return True
+        if plain and actual is None and value.language is None:
+            return expected is None or isinstance(value.value, expected)
+        return bool(
+            tagged and value.language and (expected is None or isinstance(value.value, expected))
+        )
+
+    return ok
 
 
 # Namespace attributes are looked up per access: the checks that run per value use constants.
@@ -680,7 +702,7 @@ class Compiler:
         )
 
     def _datatype(self, node: Node, value: Node, shape: Shape) -> Check:
-        return _per_value(_C_DATATYPE, lambda v: _has_datatype(v, value))  # type: ignore[arg-type]
+        return _per_value(_C_DATATYPE, _datatype_test(value))  # type: ignore[arg-type]
 
     def _class(self, node: Node, value: Node, shape: Shape) -> Check:
         return self._class_check(value)
