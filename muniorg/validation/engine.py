@@ -222,13 +222,17 @@ class Shape:
         self.collect(index, focus, results)
         return iter(results)
 
+    def _checks_of(self, index: DataIndex, focus: Node) -> tuple[set[Node], list[Check]]:
+        """The value nodes of ``focus`` and the checks to run on them (:attr:`on_empty` when
+        there are none)."""
+        if self.path is None:
+            return {focus}, self.checks
+        values = index.values(focus, self.path)
+        return values, self.checks if values else self.on_empty
+
     def collect(self, index: DataIndex, focus: Node, results: list[RawResult]) -> None:
         """Append the results of :meth:`evaluate` to ``results`` (no generator per shape)."""
-        if self.path is None:
-            values, checks = {focus}, self.checks
-        else:
-            values = index.values(focus, self.path)
-            checks = self.checks if values else self.on_empty
+        values, checks = self._checks_of(index, focus)
         for check in checks:
             failures = check(index, focus, values)
             if not failures:
@@ -252,11 +256,7 @@ class Shape:
 
     def conforms(self, index: DataIndex, focus: Node) -> bool:
         """Whether ``focus`` conforms (any failure of any severity breaks conformance)."""
-        if self.path is None:
-            values, checks = {focus}, self.checks
-        else:
-            values = index.values(focus, self.path)
-            checks = self.checks if values else self.on_empty
+        values, checks = self._checks_of(index, focus)
         for check in checks:
             if check(index, focus, values):
                 return False
