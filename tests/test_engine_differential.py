@@ -162,3 +162,74 @@ def test_qualified_counts_match_pyshacl() -> None:
         ("https://ex.org/empty", str(SH.QualifiedMinCountConstraintComponent)),
         ("https://ex.org/two", str(SH.QualifiedMaxCountConstraintComponent)),
     }
+
+
+def test_checks_skipped_without_values_report_nothing_without_values() -> None:
+    """A focus node with no value on a shape's path runs only the shape's ``on_empty`` checks:
+    every other check of muniorg's compiled shapes reports nothing for such a node, so skipping
+    it changes no result. A new constraint that reports on a node without values (as
+    sh:minCount does) and is not listed in ``_ON_EMPTY`` fails here."""
+    from muniorg.validation.engine import DataIndex, Shape
+    from muniorg.validation.run import compiled_shapes
+
+    focus = URIRef("https://ex.org/nothing")
+    index = DataIndex(Graph())
+    seen: set[int] = set()
+    todo: list[Shape] = [shape for _, shape in compiled_shapes().targeted]
+    skipped = reporting = 0
+    while todo:
+        shape = todo.pop()
+        if id(shape) in seen:
+            continue
+        seen.add(id(shape))
+        todo.extend(shape.properties)
+        if shape.path is None:
+            continue
+        kept = {id(check) for check in shape.on_empty}
+        for check in shape.checks:
+            if id(check) in kept:
+                reporting += bool(check(index, focus, set()))
+            else:
+                skipped += 1
+                assert check(index, focus, set()) == [], shape.node
+        if shape.unless_present is not None:  # skipped for a focus node without the predicate
+            assert not shape.on_empty and not shape.properties
+            assert shape.path == ("p", shape.unless_present)
+    assert skipped > 100 and reporting > 10  # both kinds are there: the test can fail
+
+
+@pytest.mark.parametrize(
+    ("value", "datatype", "expected"),
+    [
+        (Literal(1), XSD.integer, True),
+        (Literal("x", datatype=XSD.integer), XSD.integer, False),  # ill-typed
+        (Literal("1"), XSD.integer, False),
+        (Literal("a"), XSD.string, True),  # plain is xsd:string
+        (Literal("a", datatype=XSD.string), XSD.string, True),
+        (Literal("a", lang="da"), XSD.string, False),
+        (Literal("a", lang="da"), RDF.langString, True),
+        (Literal("a"), RDF.langString, False),
+        (Literal("2024-01-01", datatype=XSD.date), XSD.date, True),
+        (Literal("a"), URIRef("http://www.w3.org/2000/01/rdf-schema#Literal"), True),
+        (Literal("a"), URIRef("http://www.w3.org/2000/01/rdf-schema#Datatype"), False),
+        (Literal(1), URIRef("http://www.w3.org/2000/01/rdf-schema#Datatype"), True),
+        (URIRef("https://ex.org/a"), XSD.string, False),
+        (Literal("a", datatype=URIRef("https://ex.org/dt")), URIRef("https://ex.org/dt"), True),
+    ],
+)
+def test_the_datatype_test_is_pyshacls(value: object, datatype: URIRef, expected: bool) -> None:
+    """The compiled sh:datatype test (its datatype compared in C) agrees with pySHACL."""
+    from muniorg.validation.engine import _datatype_test
+
+    assert _datatype_test(datatype)(value) is expected  # type: ignore[arg-type]
+    data = Graph()
+    data.add((URIRef("https://ex.org/s"), URIRef("https://ex.org/p"), value))  # type: ignore[arg-type]
+    shapes = Graph().parse(
+        data=f"""@prefix sh: <http://www.w3.org/ns/shacl#> .
+        <https://ex.org/S> a sh:NodeShape ; sh:targetSubjectsOf <https://ex.org/p> ;
+            sh:property [ sh:path <https://ex.org/p> ; sh:datatype <{datatype}> ;
+                          sh:message "m" ] .""",
+        format="turtle",
+    )
+    assert (not pyshacl_results(data, shapes)) is expected
+    assert sorted(compile_shapes(shapes).validate(data)) == sorted(pyshacl_results(data, shapes))

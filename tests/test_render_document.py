@@ -4,11 +4,18 @@ on the examples, generated municipalities and an object nested in two places."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
 
 from muniorg.authoring.load import load_file, own_ids, resolve_references
+from muniorg.core.namespaces import new_graph
+from muniorg.formats.format import RdfFormat
+from muniorg.formats.jsonld import dumps
+from muniorg.formats.rdf import serialize
 from muniorg.model.classes import ContactPoint, Document, Municipality
 from muniorg.model.walk import canonical
 from muniorg.publish.render import publication, render_all, render_document
@@ -32,12 +39,45 @@ def _published_roots(paths: list[Path]) -> list[Municipality]:
     return roots
 
 
+def _plain(graph: Graph) -> Graph:
+    plain = Graph(bind_namespaces="none")
+    for prefix, namespace in graph.namespaces():
+        plain.bind(prefix, namespace)
+    for triple in graph:
+        plain.add(triple)
+    return plain
+
+
+def test_turtle_of_an_index_keeps_the_order_of_terms_of_one_sort_key() -> None:
+    """ "a" and "a"^^xsd:string are two rdflib terms and one pyoxigraph literal: the Turtle of
+    muniorg's graph writes them as the sort of all triples does."""
+    graph = new_graph()
+    s, p = URIRef("https://ex.org/s"), URIRef("https://ex.org/p")
+    for o in (
+        Literal("b"),
+        Literal("a"),
+        Literal("a", datatype=XSD.string),
+        URIRef("https://ex.org/o"),
+    ):
+        graph.add((s, p, o))
+    graph.add((URIRef("https://ex.org/a"), p, Literal("x")))
+    text = serialize(graph, RdfFormat.TURTLE)
+    assert text == serialize(_plain(graph), RdfFormat.TURTLE)
+    assert text.index("<https://ex.org/a>") < text.index("<https://ex.org/s>")
+
+
 def _check(roots: list) -> None:  # type: ignore[type-arg]
     assert roots
     for root in roots:
         [unit] = publication([root], [to_graph(root)])
-        texts, objects = render_document(unit)
+        texts, objects, compact = render_document(unit)
         assert texts == render_all(*unit)
+        assert dumps(compact) == texts[RdfFormat.JSONLD]
+        # the pages embed the object as they would the file's text read back
+        assert json.loads(texts[RdfFormat.JSONLD]) == compact
+        # Turtle of muniorg's indexed graph (sorted subject, then predicate, then objects) is
+        # that of the same triples in a plain rdflib graph (one sort of every triple)
+        assert texts[RdfFormat.TURTLE] == serialize(_plain(unit.graph), RdfFormat.TURTLE)
         assert objects == flatten(unit.roots)["@graph"]
         # the authored model too (before the read-back: objects may be nested twice)
         assert compact_and_flat(root) == (to_jsonld(root), flatten([root]))

@@ -365,3 +365,103 @@ def test_the_embedded_json_ld_is_script_json_of_the_document_with_the_context_in
                 **{k: v for k, v in data.items() if k != "@context"},
             }
         assert str(_embedded_jsonld(tmp_path, "d")) == str(script_json(inlined))
+        # given the object (a build's worker has it), the same text without reading the file
+        (tmp_path / "d.jsonld").unlink()
+        assert str(_embedded_jsonld(tmp_path, "d", data)) == str(script_json(inlined))
+
+
+def test_txt_writes_what_the_jinja_macro_it_replaces_wrote() -> None:
+    """pages.txt is the templates' former ``txt`` macro in Python: the same text, escaped
+    alike, for a text in the page's language, in another, in none, and for no text."""
+    import jinja2
+
+    from muniorg.site.pages import Text, txt
+
+    macro = (
+        jinja2.Environment(autoescape=True)
+        .from_string(
+            "{% macro txt(x, page_lang) -%}\n"
+            '{% if x %}{% if x.lang and x.lang != page_lang %}<span lang="{{ x.lang }}">'
+            "{{ x.value }}</span>{% else %}{{ x.value }}{% endif %}{% endif %}\n"
+            "{%- endmacro %}"
+        )
+        .module.txt
+    )  # type: ignore[attr-defined]
+    for text in (
+        None,
+        Text("Sorø", "da"),
+        Text("Sorø", "en"),
+        Text('<b a="1">&\'', "nb"),
+        Text("<i>", ""),
+        Text("", "da"),
+        Text("x", '"><script>'),
+    ):
+        assert str(txt(text, "en")) == str(macro(text, "en")), text
+
+
+def test_chart_svg_writes_what_the_template_it_replaces_wrote(generated_dist: Path) -> None:
+    """pages.chart_svg is the former ``chart.svg.j2`` in Python: the same text for the charts
+    of generated municipalities and for one with markup characters in every text."""
+    import jinja2
+
+    from muniorg.authoring.load import load_paths
+    from muniorg.model.classes import Municipality
+    from muniorg.site.orgchart import Chart, PlacedBox
+    from muniorg.site.pages import BuildIndex, PageHelpers, chart_svg, org_chart
+
+    template = jinja2.Environment(
+        autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True
+    ).from_string(_CHART_TEMPLATE)
+    charts = [
+        Chart(
+            boxes=[
+                PlacedBox(0, 0, 90, 40, ("<b>", "a & b", '"q"'), 2, depth=1),
+                PlacedBox(5, 60, 90, 40, (), 0),
+            ],
+            lines=[(1, 2, 3, 4)],
+            width=95,
+            height=100,
+        ),
+        Chart(),
+    ]
+    roots = [
+        d.root
+        for d in load_paths(sorted((generated_dist.parent / "src").rglob("*.yaml"))[:8]).documents
+    ]
+    index = BuildIndex({}, {}, {})
+    for root in roots:
+        if isinstance(root, Municipality):
+            chart = org_chart(root, PageHelpers("en", ["en"], index))
+            if chart is not None:
+                charts.append(chart)
+    assert len(charts) > 4
+    for chart in charts:
+        for title in ("Organisation <chart> & co", ""):
+            expected = template.render(chart=chart, title=title)
+            assert str(chart_svg(chart, title)) + "\n" == expected
+
+
+_CHART_TEMPLATE = """\
+{# The organisation chart: lines first (behind), then boxes with their text. #}
+<svg xmlns="http://www.w3.org/2000/svg" class="orgchart" role="img" aria-labelledby="chart-title" \
+viewBox="-1 -1 {{ chart.width + 2 }} {{ chart.height + 2 }}" width="{{ chart.width + 2 }}" \
+height="{{ chart.height + 2 }}">
+<title id="chart-title">{{ title }}</title>
+<g class="links">
+{% for x1, y1, x2, y2 in chart.lines %}
+<line x1="{{ x1 }}" y1="{{ y1 }}" x2="{{ x2 }}" y2="{{ y2 }}"/>
+{% endfor %}
+</g>
+{% for b in chart.boxes %}
+<g class="box depth-{{ b.depth }}">
+<rect x="{{ b.x }}" y="{{ b.y }}" width="{{ b.width }}" height="{{ b.height }}" rx="4"/>
+<text x="{{ b.x + 10 }}" y="{{ b.y + 22 }}">
+{% for line in b.lines %}
+<tspan x="{{ b.x + 10 }}" dy="{{ 0 if loop.first else 16 }}"{% if loop.index <= b.bold %} \
+class="title"{% endif %}>{{ line }}</tspan>
+{% endfor %}
+</text>
+</g>
+{% endfor %}
+</svg>
+"""

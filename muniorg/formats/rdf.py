@@ -459,6 +459,58 @@ def _turtle(graph: Graph) -> str:
     subjects = _OxTerms(_ox_subject, iris)
     predicates = _OxTerms(lambda p: ox.NamedNode(str(p)), iris)
     objects = _OxTerms(_ox_term, iris)
+    if isinstance(graph, FastGraph) and not _has_blank_nodes(graph):
+        triples = _sorted_index_triples(graph.triple_store.spo, subjects, predicates, objects)
+    else:
+        triples = _sorted_triples(graph, subjects, predicates, objects)
+    namespaces = {prefix: str(namespace) for prefix, namespace in graph.namespaces() if prefix}
+    return _prefixed_turtle(triples, namespaces, iris)
+
+
+def _made_key(made: tuple[_Made, object]) -> tuple[int, str, str]:
+    return made[0][1]
+
+
+def _sorted_index_triples(
+    spo: Mapping[RdfNode, Mapping[RdfNode, Iterable[RdfNode]]],
+    subjects: _OxTerms,
+    predicates: _OxTerms,
+    objects: _OxTerms,
+) -> list[ox.Triple]:
+    """The triples of a subject -> predicate -> objects index (without blank nodes) as
+    pyoxigraph triples, sorted as :func:`_sorted_triples` sorts them: the subjects sorted, then
+    each subject's predicates, then each predicate's objects (a sort of a few terms at a time,
+    no key per triple). Distinct rdflib terms of one sort key (``"a"`` and ``"a"^^xsd:string``)
+    only occur among one predicate's objects, where the sort keeps their order, as the sort of
+    all triples does."""
+    triples: list[ox.Triple] = []
+    add = triples.append
+    make_triple = ox.Triple
+    get_object = objects.get
+    for (subject, _), by_p in sorted(
+        ((subjects.get(s), by_p) for s, by_p in spo.items()), key=_made_key
+    ):
+        for (predicate, _), terms in sorted(
+            ((predicates.get(p), terms) for p, terms in by_p.items()), key=_made_key
+        ):
+            if len(terms) == 1:  # type: ignore[arg-type]
+                for o in terms:
+                    add(make_triple(subject, predicate, get_object(o)[0]))  # type: ignore[arg-type]
+                continue
+            for obj, _ in sorted(map(get_object, terms), key=_object_key):
+                add(make_triple(subject, predicate, obj))  # type: ignore[arg-type]
+    return triples
+
+
+def _object_key(made: _Made) -> tuple[int, str, str]:
+    return made[1]
+
+
+def _sorted_triples(
+    graph: Graph, subjects: _OxTerms, predicates: _OxTerms, objects: _OxTerms
+) -> list[ox.Triple]:
+    """The triples of ``graph`` (of :func:`_grouped`) as pyoxigraph triples, sorted by the
+    sort keys of their subject, predicate and object."""
     keyed = []
     get_object = objects.get
     for s, by_p in _grouped(graph):
@@ -469,9 +521,7 @@ def _turtle(graph: Graph) -> str:
                 obj, o_key = get_object(o)
                 keyed.append(((s_key, p_key, o_key), subject, predicate, obj))
     keyed.sort(key=lambda entry: entry[0])
-    triples = [ox.Triple(s, p, o) for _, s, p, o in keyed]  # type: ignore[arg-type]
-    namespaces = {prefix: str(namespace) for prefix, namespace in graph.namespaces() if prefix}
-    return _prefixed_turtle(triples, namespaces, iris)
+    return [ox.Triple(s, p, o) for _, s, p, o in keyed]  # type: ignore[arg-type]
 
 
 def turtle_from_ntriples(ntriples: str, namespaces: Mapping[str, str]) -> str:

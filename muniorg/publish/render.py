@@ -124,18 +124,23 @@ def render_all(
     return {fmt: render(roots, graph, fmt, flat=flat) for fmt in formats}
 
 
-def render_document(published: Published) -> tuple[dict[RdfFormat, str], list[dict[str, Any]]]:
+def render_document(
+    published: Published,
+) -> tuple[dict[RdfFormat, str], list[dict[str, Any]], dict[str, Any]]:
     """What a build writes of one document: :func:`render_all`'s texts (its one root's compact
-    JSON-LD among them) and the objects of its flattened JSON-LD (for the whole data set's),
-    each object's values converted once for both (:func:`muniorg.rdf.jsonld.compact_and_flat`).
+    JSON-LD among them), the objects of its flattened JSON-LD (for the whole data set's) and
+    the compact JSON-LD object the JSON-LD text is written from (for the pages to embed), each
+    object's values converted once for all (:func:`muniorg.rdf.jsonld.compact_and_flat`).
 
     >>> from muniorg.model.classes import Person
     >>> from muniorg.rdf.graph import to_graph
     >>> bo = Person(id="https://ex.org/p", name="Bo", telephone=["+45 1"])
     >>> [unit] = publication([bo], [to_graph(bo)])
-    >>> texts, objects = render_document(unit)
+    >>> texts, objects, compact = render_document(unit)
     >>> texts == render_all(*unit), objects == flatten(unit.roots)["@graph"]
     (True, True)
+    >>> dumps(compact) == texts[RdfFormat.JSONLD]
+    True
     """
     [root] = published.roots
     compact, flat = compact_and_flat(root)
@@ -143,7 +148,7 @@ def render_document(published: Published) -> tuple[dict[RdfFormat, str], list[di
         fmt: dumps(compact) if fmt is RdfFormat.JSONLD else serialize(published.graph, fmt)
         for fmt in OUTPUT_FORMATS
     }
-    return texts, flat["@graph"]
+    return texts, flat["@graph"], compact
 
 
 __all__ = [

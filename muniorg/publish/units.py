@@ -632,7 +632,7 @@ def _publish_unit(
     del graph
     result.triples = len(published.graph)
     names: list[str] = []
-    texts, flat_objects = render_document(published)
+    texts, flat_objects, compact = render_document(published)
     for fmt, text in texts.items():
         names.append(_write(folder, f"{document.local_id}{fmt.extension}", text))
     _write(folder, FLAT_FILE, "".join(flat_lines(flat_objects)))
@@ -644,7 +644,7 @@ def _publish_unit(
     result.helpers = tuple(_measure(folder / name) for name in helpers)
     shown = SourceDocument(document.path, document.local_id, published.roots[0])
     index = BuildIndex(facts.names, facts.pages, facts.programmes)
-    pages, entry = write_pages(folder, shown, index, catalog=settings.catalog)
+    pages, entry = write_pages(folder, shown, index, catalog=settings.catalog, jsonld=compact)
     names.extend(p.name for p in pages)
     result.entry = entry
     result.files = tuple(_measure(folder / name) for name in names)

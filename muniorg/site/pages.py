@@ -38,7 +38,7 @@ from typing import Any
 
 import jinja2
 import pyoxigraph as ox
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from rdflib.namespace import SKOS
 
 from muniorg.core.resources import CONTEXT_FILE, CONTEXT_IRI, VOCABULARIES_FILE
@@ -85,13 +85,79 @@ class Text:
     lang: str
 
 
+def txt(text: Text | None, page_lang: str) -> Markup:
+    """``text`` on a page in ``page_lang``, escaped: marked with its language when it has one
+    that is not the page's; nothing for no text. The templates' ``txt`` (the page's commonest
+    call, a Python function: a Jinja macro costs a frame of the template runtime per call).
+
+    >>> str(txt(Text("Sorø & Co", "da"), "en")), str(txt(Text("<b>", ""), "en")), str(txt(None, "en"))
+    ('<span lang="da">Sorø &amp; Co</span>', '&lt;b&gt;', '')
+    """
+    if not text:
+        return Markup("")
+    if text.lang and text.lang != page_lang:
+        return Markup('<span lang="%s">%s</span>') % (text.lang, text.value)
+    return escape(text.value)
+
+
+def chart_svg(chart: Chart, title: str) -> Markup:
+    """The organisation chart as SVG (every value escaped): lines first (behind), then boxes
+    with their text. Written here rather than by a template: a chart has hundreds of values.
+
+    >>> from muniorg.site.orgchart import PlacedBox
+    >>> box = PlacedBox(x=0, y=0, width=90, height=40, lines=("Mayor", "& co"), bold=1)
+    >>> svg = chart_svg(Chart(boxes=[box], lines=[(1, 2, 3, 4)], width=90, height=40), "<T>")
+    >>> start = svg.index("<title")
+    >>> svg[:start].rstrip().endswith('viewBox="-1 -1 92 42" width="92" height="42">')
+    True
+    >>> print(svg[start:])
+    <title id="chart-title">&lt;T&gt;</title>
+    <g class="links">
+    <line x1="1" y1="2" x2="3" y2="4"/>
+    </g>
+    <g class="box depth-0">
+    <rect x="0" y="0" width="90" height="40" rx="4"/>
+    <text x="10" y="22">
+    <tspan x="10" dy="0" class="title">Mayor</tspan>
+    <tspan x="10" dy="16">&amp; co</tspan>
+    </text>
+    </g>
+    </svg>
+    """
+    width, height = escape(chart.width + 2), escape(chart.height + 2)
+    out = [
+        '<svg xmlns="http://www.w3.org/2000/svg" class="orgchart" role="img"'
+        f' aria-labelledby="chart-title" viewBox="-1 -1 {width} {height}" width="{width}"'
+        f' height="{height}">\n<title id="chart-title">{escape(title)}</title>\n<g class="links">\n'
+    ]
+    for x1, y1, x2, y2 in chart.lines:
+        out.append(
+            f'<line x1="{escape(x1)}" y1="{escape(y1)}" x2="{escape(x2)}" y2="{escape(y2)}"/>\n'
+        )
+    out.append("</g>\n")
+    for b in chart.boxes:
+        left = escape(b.x + 10)
+        out.append(
+            f'<g class="box depth-{escape(b.depth)}">\n<rect x="{escape(b.x)}" y="{escape(b.y)}"'
+            f' width="{escape(b.width)}" height="{escape(b.height)}" rx="4"/>\n'
+            f'<text x="{left}" y="{escape(b.y + 22)}">\n'
+        )
+        for number, line in enumerate(b.lines, 1):
+            bold = ' class="title"' if number <= b.bold else ""
+            dy = 0 if number == 1 else 16
+            out.append(f'<tspan x="{left}" dy="{dy}"{bold}>{escape(line)}</tspan>\n')
+        out.append("</text>\n</g>\n")
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
 def script_json(data: Any) -> Markup:
     """``data`` as JSON that is safe inside ``<script>``: ``<``, ``>`` and ``&`` escaped."""
     text = json.dumps(
         data, ensure_ascii=False, separators=(",", ":")
     )  # compact: pages are read by programs
-    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
-        text = text.replace(char, escape)
+    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        text = text.replace(char, escaped)
     text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return Markup(text)  # escaped above for the script context
 
@@ -147,6 +213,8 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.globals["txt"] = txt
+    env.globals["chart_svg"] = chart_svg
     return env
 
 
@@ -385,8 +453,12 @@ def schema_org(root: Any) -> dict[str, Any]:
     return out
 
 
-def _embedded_jsonld(folder: Path, local_id: str) -> Markup:
-    data = json.loads((folder / f"{local_id}.jsonld").read_text(encoding="utf-8"))
+def _embedded_jsonld(folder: Path, local_id: str, data: Any = None) -> Markup:
+    """:func:`script_json` of the document's JSON-LD: ``data`` (the object its ``{id}.jsonld``
+    was written from, when the caller has it: no reading and parsing of the file back), else
+    what that file holds."""
+    if data is None:
+        data = json.loads((folder / f"{local_id}.jsonld").read_text(encoding="utf-8"))
     if isinstance(data, dict) and data.get("@context") == CONTEXT_IRI:  # inline muniorg's context
         # script_json of {"@context": the context, **the rest}, the context's text made once
         # per process: the escapes are of single characters, so the parts escape alike.
@@ -468,15 +540,22 @@ def object_names(documents: Iterable[SourceDocument]) -> dict[str, dict[str, str
 
 
 def write_pages(
-    folder: Path, document: SourceDocument, index: BuildIndex, *, catalog: bool
+    folder: Path,
+    document: SourceDocument,
+    index: BuildIndex,
+    *,
+    catalog: bool,
+    jsonld: Mapping[str, Any] | None = None,
 ) -> tuple[list[Path], IndexEntry]:
     """Write ``document``'s pages (one per language of ``index.pages``) into ``folder``, which
-    holds its ``{id}.jsonld``; the files written and the document's line on the index page."""
+    holds its ``{id}.jsonld``; the files written and the document's line on the index page.
+    ``jsonld`` is the JSON object that file was written from (JSON values only), when the caller
+    has it: the pages embed it without reading the file back."""
     env = _environment()
     root = document.root
     own_names = _own_names(root)
     languages = list(index.pages[root.id or ""][1])
-    jsonld = _embedded_jsonld(folder, document.local_id)
+    embedded = _embedded_jsonld(folder, document.local_id, jsonld)
     described = script_json(schema_org(root))  # the same in every language
     written: list[Path] = []
     for lang in languages:
@@ -490,7 +569,7 @@ def write_pages(
             h=helpers,
             w=words(lang),
             chart=chart,
-            jsonld=jsonld,
+            jsonld=embedded,
             schema_org=described,
             catalog=catalog,
             others=[
@@ -590,6 +669,7 @@ __all__ = [
     "PageHelpers",
     "SiteDocument",
     "Text",
+    "chart_svg",
     "object_names",
     "org_chart",
     "page_languages",
@@ -597,6 +677,7 @@ __all__ = [
     "script_json",
     "site_index",
     "site_languages",
+    "txt",
     "write_index",
     "write_pages",
     "write_site",

@@ -81,6 +81,24 @@ class Failure(NamedTuple):
 _NOTHING: Mapping[Node, abc.Collection[Node]] = {}
 
 
+def _keys_by_inner_key(index: Mapping[Node, Mapping[Node, object]]) -> dict[Node, list[Node]]:
+    """For each inner key of ``index`` (a predicate), the outer keys holding it, in the
+    order of ``index``.
+
+    >>> _keys_by_inner_key({"a": {"p": 1, "q": 2}, "b": {"q": 3}})
+    {'p': ['a'], 'q': ['a', 'b']}
+    """
+    found: dict[Node, list[Node]] = {}
+    for outer, inner in index.items():
+        for key in inner:
+            known = found.get(key)
+            if known is None:
+                found[key] = [outer]
+            else:
+                known.append(outer)
+    return found
+
+
 class DataIndex:
     """The data graph, indexed once: values by subject and predicate, and inversely."""
 
@@ -101,6 +119,8 @@ class DataIndex:
             self.forward = forward
             self.backward = backward
         self._supers: dict[Node, frozenset[Node]] = {}
+        self._subjects_of: dict[Node, list[Node]] | None = None
+        self._objects_of: dict[Node, list[Node]] | None = None
 
     def objects(self, subject: Node, predicate: Node) -> abc.Collection[Node]:
         return self.forward.get(subject, _NOTHING).get(predicate, ())
@@ -109,10 +129,18 @@ class DataIndex:
         return self.backward.get(obj, _NOTHING).get(predicate, ())
 
     def subjects_of(self, predicate: Node) -> set[Node]:
-        return {s for s, by in self.forward.items() if predicate in by}
+        """The subjects of ``predicate``: the same set, built in the same order, as a scan of
+        every subject's predicates, from one such scan for all predicates (a document's shapes
+        target the subjects of dozens of predicates)."""
+        if self._subjects_of is None:
+            self._subjects_of = _keys_by_inner_key(self.forward)
+        return {s for s in self._subjects_of.get(predicate, ())}
 
     def objects_of(self, predicate: Node) -> set[Node]:
-        return {o for o, by in self.backward.items() if predicate in by}
+        """The objects of ``predicate`` (as :meth:`subjects_of`, over the inverse index)."""
+        if self._objects_of is None:
+            self._objects_of = _keys_by_inner_key(self.backward)
+        return {o for o in self._objects_of.get(predicate, ())}
 
     def superclasses(self, cls: Node) -> frozenset[Node]:
         """``cls`` and every class it is a subclass of (``rdfs:subClassOf*`` in the data)."""
@@ -169,6 +197,21 @@ class Shape:
     messages: tuple[str, ...]
     checks: list[Check] = field(default_factory=list)
     properties: list[Shape] = field(default_factory=list)
+    #: The checks (of ``checks``, in their order) that can fail when a focus node has no value
+    #: on ``path`` (sh:minCount, sh:hasValue, sh:qualifiedValueShape, SHACL-SPARQL rules); the
+    #: others look only at the values, so a focus node without any skips them.
+    on_empty: list[Check] = field(default_factory=list)
+    #: The predicate of a shape whose path is that one predicate, that has no ``on_empty``
+    #: check and no property shapes: a focus node without that predicate gives no result, so
+    #: the shape holding this one skips it (set by :func:`compile_shapes` once every shape is
+    #: compiled; ``None`` for every other shape).
+    unless_present: Node | None = None
+
+    def finish(self) -> None:
+        """Set :attr:`unless_present` from the compiled checks and property shapes."""
+        simple = self.path is not None and self.path[0] == "p"
+        skippable = simple and not self.on_empty and not self.properties
+        self.unless_present = self.path[1] if skippable else None  # type: ignore[index,assignment]
 
     def value_nodes(self, index: DataIndex, focus: Node) -> set[Node]:
         return {focus} if self.path is None else index.values(focus, self.path)
@@ -179,10 +222,18 @@ class Shape:
         self.collect(index, focus, results)
         return iter(results)
 
+    def _checks_of(self, index: DataIndex, focus: Node) -> tuple[set[Node], list[Check]]:
+        """The value nodes of ``focus`` and the checks to run on them (:attr:`on_empty` when
+        there are none)."""
+        if self.path is None:
+            return {focus}, self.checks
+        values = index.values(focus, self.path)
+        return values, self.checks if values else self.on_empty
+
     def collect(self, index: DataIndex, focus: Node, results: list[RawResult]) -> None:
         """Append the results of :meth:`evaluate` to ``results`` (no generator per shape)."""
-        values = {focus} if self.path is None else index.values(focus, self.path)
-        for check in self.checks:
+        values, checks = self._checks_of(index, focus)
+        for check in checks:
             failures = check(index, focus, values)
             if not failures:
                 continue
@@ -196,16 +247,25 @@ class Shape:
                             self.severity, message,
                         )
                     )  # fmt: skip
-        for prop in self.properties:
-            prop.collect(index, focus, results)
+        if self.properties:
+            present = index.forward.get(focus, _NOTHING)
+            for prop in self.properties:
+                if prop.unless_present is not None and prop.unless_present not in present:
+                    continue  # no value on its path, and no check that reports that
+                prop.collect(index, focus, results)
 
     def conforms(self, index: DataIndex, focus: Node) -> bool:
         """Whether ``focus`` conforms (any failure of any severity breaks conformance)."""
-        values = {focus} if self.path is None else index.values(focus, self.path)
-        for check in self.checks:
+        values, checks = self._checks_of(index, focus)
+        for check in checks:
             if check(index, focus, values):
                 return False
-        return all(prop.conforms(index, focus) for prop in self.properties)
+        present = index.forward.get(focus, _NOTHING)
+        return all(
+            prop.conforms(index, focus)
+            for prop in self.properties
+            if prop.unless_present is None or prop.unless_present in present
+        )
 
 
 @dataclass
@@ -411,23 +471,45 @@ _PYTHON_TYPES: dict[URIRef, type | tuple[type, ...]] = {
 }
 
 
-def _has_datatype(value: Node, datatype: URIRef) -> bool:
-    if not isinstance(value, Literal):
-        return False
+def _datatype_test(datatype: URIRef) -> Callable[[Node], bool]:
+    """pySHACL's sh:datatype test of a value node for one ``datatype``: a literal of that
+    datatype whose value has the Python type rdflib gives that datatype and is not ill-typed;
+    any literal for rdfs:Literal, any typed one for rdfs:Datatype; a plain literal for
+    xsd:string, a tagged one for rdf:langString. What depends only on ``datatype`` is worked
+    out once, and the value's datatype compared as rdflib's ``==`` does (same type, same text)
+    in C: an rdflib term's ``==`` is Python code, and this runs for every value of every
+    sh:datatype.
 
-    def actual() -> bool:
-        expected = _PYTHON_TYPES.get(datatype)
-        return expected is None or isinstance(value.value, expected)
+    >>> test = _datatype_test(XSD.integer)
+    >>> test(Literal(1)), test(Literal("1")), test(URIRef("urn:x"))
+    (True, False, False)
+    """
+    expected = _PYTHON_TYPES.get(datatype)
+    kind, text = type(datatype), str(datatype)
+    any_literal = datatype == _RDFS_LITERAL
+    any_typed = datatype == _RDFS_DATATYPE
+    plain = datatype == _XSD_STRING
+    tagged = datatype == _LANG_STRING
 
-    if value.datatype == datatype:
-        return getattr(value, "ill_typed", None) is not True and actual()
-    if datatype == _RDFS_LITERAL:
-        return True
-    if datatype == _RDFS_DATATYPE and value.datatype:
-        return True
-    if value.datatype is None and value.language is None and datatype == _XSD_STRING:
-        return actual()
-    return bool(datatype == _LANG_STRING and value.language and actual())
+    def ok(value: Node) -> bool:
+        if not isinstance(value, Literal):
+            return False
+        actual = value.datatype
+        if type(actual) is kind and str.__eq__(actual, text):  # actual == datatype
+            if getattr(value, "ill_typed", None) is True:
+                return False
+            return expected is None or isinstance(value.value, expected)
+        if any_literal:
+            return True
+        if any_typed and actual:
+            return True
+        if plain and actual is None and value.language is None:
+            return expected is None or isinstance(value.value, expected)
+        return bool(
+            tagged and value.language and (expected is None or isinstance(value.value, expected))
+        )
+
+    return ok
 
 
 # Namespace attributes are looked up per access: the checks that run per value use constants.
@@ -592,7 +674,10 @@ class Compiler:
             if not str(predicate).startswith(_SH_PREFIX) or predicate in _NOT_CONSTRAINTS:
                 continue
             assert isinstance(predicate, URIRef)
-            shape.checks.append(self.check(node, predicate, shape))
+            check = self.check(node, predicate, shape)
+            shape.checks.append(check)
+            if predicate in _ON_EMPTY:
+                shape.on_empty.append(check)
             if reporting and not messages and predicate != _SH_SPARQL:
                 raise UnsupportedShapes(
                     f"{node} reports without an sh:message (pySHACL's generic messages are not implemented)"
@@ -608,10 +693,16 @@ class Compiler:
         return compile_check(self, node, value, shape)
 
     def _node_kind(self, node: Node, value: Node, shape: Shape) -> Check:
-        return _per_value(_C_NODE_KIND, lambda v: _node_kind_ok(v, value))
+        # what _node_kind_ok answers for each kind of term, worked out once (an rdflib term's
+        # == is Python code, and a frozenset lookup calls it)
+        blank, literal, iri = (_node_kind_ok(term, value) for term in _KIND_SAMPLES)
+        return _per_value(
+            _C_NODE_KIND,
+            lambda v: blank if isinstance(v, BNode) else literal if isinstance(v, Literal) else iri,
+        )
 
     def _datatype(self, node: Node, value: Node, shape: Shape) -> Check:
-        return _per_value(_C_DATATYPE, lambda v: _has_datatype(v, value))  # type: ignore[arg-type]
+        return _per_value(_C_DATATYPE, _datatype_test(value))  # type: ignore[arg-type]
 
     def _class(self, node: Node, value: Node, shape: Shape) -> Check:
         return self._class_check(value)
@@ -775,6 +866,11 @@ class Compiler:
         return check
 
 
+#: The constraint parameters whose checks can fail on a focus node without value nodes.
+_ON_EMPTY = frozenset((SH.minCount, SH.hasValue, SH.qualifiedValueShape, SH.sparql))
+#: A blank node, a literal and an IRI: the three kinds of term :func:`_node_kind_ok` tells apart.
+_KIND_SAMPLES = (BNode("kind"), Literal("kind"), URIRef("urn:kind"))
+
 #: How each constraint parameter compiles (the predicate of a shape -> Compiler method).
 _COMPILERS: dict[Node, Callable[[Compiler, Node, Node, Shape], Check]] = {
     SH.nodeKind: Compiler._node_kind,
@@ -827,6 +923,8 @@ def compile_shapes(graph: Graph) -> CompiledShapes:
         )
         if target.classes or target.subjects_of or target.objects_of or target.nodes:
             targeted.append((target, compiler.shape(node, True)))
+    for shape in compiler.shapes.values():
+        shape.finish()
     return CompiledShapes(targeted)
 
 
