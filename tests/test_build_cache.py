@@ -300,6 +300,7 @@ def test_a_unit_is_built_with_fewer_collections_and_restores_the_thresholds(
     import gc
 
     import muniorg.publish.units as units
+    from muniorg.core.collector import UNIT_GC_THRESHOLD
 
     during: list[int] = []
     load_file = units.load_file
@@ -314,7 +315,7 @@ def test_a_unit_is_built_with_fewer_collections_and_restores_the_thresholds(
         EXAMPLES / "municipalities" / "soroe.yaml", True, units.Settings(), tmp_path
     )
     assert units.build_unit(job).header is not None
-    assert during == [max(units.UNIT_GC_THRESHOLD, before[0])]
+    assert during == [max(UNIT_GC_THRESHOLD, before[0])]
     assert gc.get_threshold() == before
 
 

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import hashlib
 import json
 import os
@@ -68,6 +67,7 @@ from muniorg.authoring.load import (
     resolve_references,
     top_id_problems,
 )
+from muniorg.core.collector import fewer_collections
 from muniorg.core.errors import AuthoringError, MuniorgError, OutputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY, new_graph
@@ -428,43 +428,12 @@ class UnitJob:
 # -- the unit of work -----------------------------------------------------------------------
 
 
-#: The allocations between two collections of the youngest generation while a unit is built
-#: (CPython's default: 700). Building a unit makes and drops millions of small objects (terms,
-#: model objects, events) that hold no cycles; at the default a collection ran every few hundred
-#: of them, and the older generations' collections walked the shapes and modules a build holds:
-#: about a tenth of a unit's CPU time. Restored when the unit is built.
-UNIT_GC_THRESHOLD = 100_000
-
-
-@contextlib.contextmanager
-def fewer_collections(threshold: int = UNIT_GC_THRESHOLD) -> Iterator[None]:
-    """Run the ``with`` block with the cyclic collector's first threshold at least
-    ``threshold``; the thresholds as they were afterwards.
-
-    >>> before = gc.get_threshold()
-    >>> with fewer_collections(20_000):
-    ...     gc.get_threshold()[0]
-    20000
-    >>> gc.get_threshold() == before
-    True
-    """
-    old = gc.get_threshold()
-    if old[0] >= threshold:
-        yield
-        return
-    gc.set_threshold(threshold, *old[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
-
-
 def build_unit(job: UnitJob) -> UnitResult:
     """Build one file (see the module docs): load, validate, publish into its own folder.
 
     The result is taken from the cache under ``job.store`` when it holds it. Module level, so
     that a process pool can run it. The collector runs less often meanwhile
-    (:func:`fewer_collections`).
+    (:func:`muniorg.core.collector.fewer_collections`).
     """
     with fewer_collections():
         return _build_unit(job)
