@@ -152,7 +152,7 @@ print(json.dumps(len(collections)))
 
 def test_the_collector_walks_the_long_lived_objects_seldom() -> None:
     """The modules, the shapes and the model live until the process ends: a one-file validate
-    collects a few times at most (it collected over a hundred times, muniorg.cli.collector)."""
+    collects a few times at most (it collected over a hundred times, muniorg.core.collector)."""
     run = subprocess.run(
         [sys.executable, "-c", COUNTING, "examples/municipalities/soroe.yaml"],
         capture_output=True,

@@ -25,11 +25,11 @@ from typing import Any
 
 import click
 
-from muniorg.cli.collector import collect_less_often
 from muniorg.cli.options import (
     EXIT_CODES_HELP,
     EXIT_INTERNAL,
 )
+from muniorg.core.collector import collect_less_often
 from muniorg.core.errors import AuthoringErrors, MuniorgError
 
 #: The commands, in the order ``muniorg --help`` lists them: name -> (module, attribute). A
@@ -165,7 +165,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 def main() -> None:
     """The ``muniorg`` console script."""
-    collect_less_often()  # the process ends with the command (see muniorg.cli.collector)
+    collect_less_often()  # the process ends with the command (see muniorg.core.collector)
     try:
         cli(prog_name="muniorg")
     finally:
