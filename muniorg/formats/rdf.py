@@ -509,17 +509,15 @@ def _object_key(made: _Made) -> tuple[int, str, str]:
 def _sorted_triples(
     graph: Graph, subjects: _OxTerms, predicates: _OxTerms, objects: _OxTerms
 ) -> list[ox.Triple]:
-    """The triples of ``graph`` (of :func:`_grouped`) as pyoxigraph triples, sorted by the
-    sort keys of their subject, predicate and object."""
+    """The triples of ``graph`` (of :func:`_stable_blank_nodes`) as pyoxigraph triples, sorted
+    by the sort keys of their subject, predicate and object (a graph with blank nodes, or not a
+    :class:`FastGraph`: :func:`_sorted_index_triples` sorts the others)."""
     keyed = []
-    get_object = objects.get
-    for s, by_p in _grouped(graph):
+    for s, p, o in _stable_blank_nodes(graph):
         subject, s_key = subjects.get(s)
-        for p, terms in by_p:
-            predicate, p_key = predicates.get(p)
-            for o in terms:
-                obj, o_key = get_object(o)
-                keyed.append(((s_key, p_key, o_key), subject, predicate, obj))
+        predicate, p_key = predicates.get(p)
+        obj, o_key = objects.get(o)
+        keyed.append(((s_key, p_key, o_key), subject, predicate, obj))
     keyed.sort(key=lambda entry: entry[0])
     return [ox.Triple(s, p, o) for _, s, p, o in keyed]  # type: ignore[arg-type]
 
