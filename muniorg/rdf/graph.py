@@ -253,8 +253,7 @@ def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = 
                     if result is not None:
                         _unconsume(result, subject, field, extra)
             kwargs[field.key] = values[0]
-    named = name_field(spec) if result is not None else None
-    if named is not None and result is not None:  # the name's copies, where they repeat it
+    if result is not None and (named := name_field(spec)) is not None:  # the name's copies
         for term in _linked(graph, subject, named):
             for _, alias in NAME_ALIASES:
                 if (subject, alias, term) in graph:

@@ -112,6 +112,7 @@ def _flattened(
     """:func:`flatten`, keeping each node's own object (before objects of one id are merged)
     in ``objects``, by the node's ``id()``."""
     flat: dict[str, dict[str, Any]] = {}
+    merged: set[str] = set()  # ids whose flat object is a copy, no longer a node's own
     for root in nodes:
         for node in walk(root):
             document = _node_object(node, None, lambda child: {"id": child.id})
@@ -120,8 +121,9 @@ def _flattened(
             if previous is None:
                 flat[document["id"]] = document
             else:  # the same object nested in two places (a home page that is also a contact page)
-                if any(previous is seen for seen in objects.values() if seen is not document):
-                    previous = flat[document["id"]] = dict(previous)  # a node's own stays as it is
+                if document["id"] not in merged:  # a node's own object stays as it is
+                    merged.add(document["id"])
+                    previous = flat[document["id"]] = dict(previous)
                 for key, value in document.items():
                     previous.setdefault(key, value)
     return {"@context": context, "@graph": [flat[key] for key in sorted(flat, key=natural_key)]}
