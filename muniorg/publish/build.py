@@ -511,9 +511,9 @@ def _publish(
         whole = []  # the whole data set's files as the catalog gives them: not read again
         for path in whole_files:
             known[path.name] = FileRecord(path.stat().st_size, state.files[path.name])
-            fmt, sha1 = _format(path.name), state.sha1.get(path.name)
             if catalog is None:
                 continue
+            fmt, sha1 = _format(path.name), state.sha1.get(path.name)
             if fmt is None or sha1 is None:  # a state of a build without a catalog: measured
                 whole.append(published_file(staging, path))
                 continue
