@@ -19,8 +19,10 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from muniorg.core.errors import OutputError
 
@@ -146,6 +148,64 @@ def stat_key(status: os.stat_result) -> tuple[int, int, int, int, int]:
     (5, True)
     """
     return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
+
+
+T = TypeVar("T")
+
+
+class StatMemo(Generic[T]):
+    """What a function worked out from a file's bytes, remembered by the file's path (and a
+    ``tag`` the caller gives: what else the value depends on) and its :func:`stat_key`, so
+    that a process that meets the same file again (a watching build, or a build that hashes
+    its sources twice) does not read it again.
+
+    A value is remembered only when the file did not change while it was read and was last
+    changed :data:`SETTLED_NS` before (a change within the same tick of the file system's
+    clock may keep its stat key); writing a file, or setting its times back, sets its change
+    time, which no program can set back. One value is kept per path and tag.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "a.txt"
+    >>> _ = path.write_text("abc")
+    >>> memo: StatMemo[int] = StatMemo()
+    >>> memo.get(path, len), memo.get(path, len)
+    (3, 3)
+    >>> _ = path.write_text("abcd")
+    >>> memo.get(path, len)
+    4
+    """
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, str], tuple[tuple[int, int, int, int, int], T]] = {}
+
+    def get(
+        self,
+        path: Path,
+        work_out: Callable[[bytes], T],
+        status: os.stat_result | None = None,
+        tag: str = "",
+    ) -> T:
+        """``work_out(path's bytes)``, remembered (see the class); ``status`` may give the
+        file's stat, taken by the caller just before.
+
+        :raises OSError: when the file cannot be read.
+        """
+        status = os.stat(path) if status is None else status
+        key, place = stat_key(status), (os.fspath(path), tag)
+        known = self._known.get(place)
+        if known is not None and known[0] == key:
+            return known[1]
+        started = time.time_ns()
+        with open(path, "rb") as stream:
+            before = stat_key(os.fstat(stream.fileno()))
+            data = stream.read()
+            after = stat_key(os.fstat(stream.fileno()))
+        value = work_out(data)
+        if before == after == key and key[4] < started - SETTLED_NS:
+            self._known[place] = (key, value)
+        else:
+            self._known.pop(place, None)
+        return value
 
 
 def keep_json(path: Path, data: object) -> None:

@@ -693,8 +693,21 @@ def _published_stats(
 
 
 def save_stat_records(path: Path, stats: Mapping[str, list[Any]]) -> None:
-    """Keep ``stats`` (:func:`_published_stats`) in ``path`` for the next build; best effort."""
+    """Keep ``stats`` (:func:`_published_stats`) in ``path`` for the next build; best effort.
+    They are known to this process from now on (a later build in it need not load them)."""
     keep_json(path, {"format": 1, "files": stats})
+    for dev, ino, size, mtime, ctime, sha256 in stats.values():
+        _RECORDS[(int(dev), int(ino), int(size), int(mtime), int(ctime))] = FileRecord(
+            int(size), str(sha256)
+        )
+    with contextlib.suppress(OSError):
+        _RECORDS_LOADED[os.fspath(path)] = stat_key(os.stat(path))
+
+
+#: The stat key of each records file this process saved or loaded (:func:`load_stat_records`
+#: passes over one that is unchanged since: its records are known). Leaving records out is
+#: always safe: a file without one is read.
+_RECORDS_LOADED: dict[str, tuple[int, int, int, int, int]] = {}
 
 
 def load_stat_records(path: Path) -> None:
@@ -717,12 +730,17 @@ def load_stat_records(path: Path) -> None:
     True
     """
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as stream:
+            seen = stat_key(os.fstat(stream.fileno()))
+            if _RECORDS_LOADED.get(os.fspath(path)) == seen:
+                return  # saved or loaded by this process, unchanged since
+            data = json.loads(stream.read())
         if data.get("format") != 1:
             return
         for dev, ino, size, mtime, ctime, sha256 in data["files"].values():
             key = (int(dev), int(ino), int(size), int(mtime), int(ctime))
             _RECORDS[key] = FileRecord(int(size), str(sha256))
+        _RECORDS_LOADED[os.fspath(path)] = seen
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return
 

@@ -59,7 +59,7 @@ from muniorg.dcat import wording
 from muniorg.dcat.config import CatalogConfig, PublishedDataset, PublishedFile, published_file
 from muniorg.dcat.from_yaml import the_catalog
 from muniorg.dcat.graph import catalog_graph
-from muniorg.formats.files import copy_new, keep_json
+from muniorg.formats.files import StatMemo, copy_new, keep_json
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.limits import current_limits
 from muniorg.formats.output_folder import (
@@ -339,16 +339,23 @@ def _catalogs(
             status = path.stat()
             if not stat.S_ISREG(status.st_mode) or status.st_size > limit:
                 continue
-            data = path.read_bytes()
+            if not _MAY_BE_CATALOG.get(path, _may_be_catalog, status):
+                continue
         except OSError:
             continue  # the worker reports it
-        if b"Catalog" not in data and b"\\" not in data:
-            continue
         loaded = load_file(path, base, found_in_folder=in_folder[path])
         if loaded.catalog is not None:
             catalogs.append(loaded.catalog)
             paths.add(path)
     return catalogs, paths
+
+
+def _may_be_catalog(data: bytes) -> bool:
+    return b"Catalog" in data or b"\\" in data
+
+
+#: :func:`_may_be_catalog` of the files this process read, by their stat.
+_MAY_BE_CATALOG: StatMemo[bool] = StatMemo()
 
 
 #: At most this many units to build are built in this process: starting a pool of workers

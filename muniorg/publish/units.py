@@ -73,7 +73,7 @@ from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY, new_graph
 from muniorg.core.resources import FRAME_FILES
 from muniorg.core.triplestore import FastGraph
-from muniorg.formats.files import SETTLED_NS, keep_json, stat_key
+from muniorg.formats.files import SETTLED_NS, StatMemo, keep_json, stat_key
 from muniorg.formats.jsonld import indented_json
 from muniorg.formats.limits import current_limits
 from muniorg.formats.yaml import YamlNode
@@ -852,6 +852,12 @@ _TOUCHED_S = 86400
 _PRUNED_MARK = ".pruned"
 
 
+#: The keys of the files this process hashed (:meth:`UnitCache.file_key`), and the cached
+#: units' results it read (:meth:`UnitCache.get`), by the files' stat.
+_FILE_KEYS: StatMemo[str] = StatMemo()
+_RESULTS: StatMemo[Any] = StatMemo()
+
+
 class UnitCache:
     """Built units by key, in ``root``: one folder each, written whole or not at all.
 
@@ -867,19 +873,20 @@ class UnitCache:
         the loader will refuse anyway (not a regular file, too large, unreadable): it is never
         read here, and never cached."""
         limits = current_limits()
+        settings = [str(job.path), job.found_in_folder, asdict(job.settings), asdict(limits)]
+        head = f"{CACHE_FORMAT}\0{code_digest()}\0{json.dumps(settings)}\0".encode()
+
+        def key(data: bytes) -> str:
+            return hashlib.sha256(head + data).hexdigest()
+
         try:
             status = job.path.stat()
             if not stat.S_ISREG(status.st_mode) or status.st_size > limits.max_file_bytes:
                 return None
-            data = job.path.read_bytes()
+            # A file this process hashed before and that did not change is not read again.
+            return _FILE_KEYS.get(job.path, key, status, head.decode())
         except OSError:
             return None
-        digest = hashlib.sha256()
-        digest.update(f"{CACHE_FORMAT}\0{code_digest()}\0".encode())
-        settings = [str(job.path), job.found_in_folder, asdict(job.settings), asdict(limits)]
-        digest.update(json.dumps(settings).encode())
-        digest.update(b"\0" + data)
-        return digest.hexdigest()
 
     @staticmethod
     def facts_key(file_key: str, facts: Facts | str) -> str:
@@ -907,15 +914,16 @@ class UnitCache:
         folder = self.folder(key)
         try:
             # orjson: 200 units' results parse in a third of the standard library's time
-            data = orjson.loads((folder / _RESULT_FILE).read_bytes())
+            data = _RESULTS.get(folder / _RESULT_FILE, orjson.loads)
             if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
                 return None
             result = UnitResult.from_json(key, folder, data)
             stats: dict[str, list[int]] = data["stat"]
             renewed: dict[str, list[int]] = {}
             header = UnitFile(_HEADER_FILE, *data["header_file"])
+            here = os.fspath(folder) + os.sep  # a string: a Path per file cost more than its stat
             for file in [*result.files, *result.helpers, header]:
-                status = os.stat(folder / file.name)
+                status = os.stat(here + file.name)
                 if list(stat_key(status)) == stats.get(file.name):
                     continue
                 content = (folder / file.name).read_bytes()
