@@ -8,10 +8,14 @@ go to standard error, the validation report to standard output or ``--report FIL
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
@@ -25,6 +29,7 @@ from muniorg.cli.options import (
 )
 from muniorg.cli.output import use_color
 from muniorg.cli.safety import input_safety, input_safety_options, personal_data_option
+from muniorg.core.errors import MuniorgError, OutputError
 from muniorg.core.namespaces import DEFAULT_BASE
 from muniorg.formats.files import write_atomic
 from muniorg.reports import ReportFormat, render
@@ -83,7 +88,8 @@ _EXAMPLES = """\
   muniorg build examples/ -o public/
   muniorg build data/ -o public/ --base https://data.example.org/id/
   muniorg build data/ -o public/ --fail-on warning --report-format junit --report build.xml
-  muniorg build data/ -o public/ --allow-invalid"""
+  muniorg build data/ -o public/ --allow-invalid
+  muniorg build data/ -o public/ --watch"""
 
 
 @click.command(
@@ -145,6 +151,14 @@ _EXAMPLES = """\
     is_flag=True,
     help="Build every file afresh and keep nothing (the output is the same bytes either way).",
 )
+@click.option(
+    "--watch",
+    "watching",
+    is_flag=True,
+    help="After the build, stay running and build again whenever a source changes (in the "
+    "same process: only what changed is rebuilt); a failed build leaves OUT as it was. "
+    "Ctrl-C ends it, with exit code 0.",
+)
 @engine_option
 @personal_data_option
 @input_safety_options
@@ -161,6 +175,7 @@ def build_command(
     jobs: int | None,
     cache_dir: Path | None,
     no_cache: bool,
+    watching: bool,
     engine: str,
     include_personal_data: bool,
 ) -> None:
@@ -183,52 +198,131 @@ def build_command(
             param_hint="--report",
         )
     cache = None if no_cache else _cache_folder(cache_dir, out_dir)
-    err = sys.stderr
-    progress = BuildProgress(err, interactive=err.isatty())
-    from muniorg.core.errors import MuniorgError, OutputError
-
+    stream = sys.stderr
+    progress = BuildProgress(stream, interactive=stream.isatty())
+    options: dict[str, Any] = {
+        "base": base,
+        "allow_invalid": allow_invalid,
+        "fail_on": fail_on,
+        "include_personal_data": include_personal_data,
+        "jobs": jobs or default_jobs(),
+        "engine": engine,
+        "cache_dir": cache,
+    }
+    shown = Shown(list(sources), out_dir, fail_on, report_format, report_file)
+    if watching:
+        _watch(ctx, shown, progress, options)
+        return
     try:
         with input_safety(ctx):
-            result = build(
-                list(sources),
-                out_dir,
-                base=base,
-                allow_invalid=allow_invalid,
-                fail_on=fail_on,
-                progress=progress,
-                include_personal_data=include_personal_data,
-                jobs=jobs or default_jobs(),
-                engine=engine,
-                cache_dir=cache,
-            )
+            result = build(list(sources), out_dir, progress=progress, **options)
     except MuniorgError as err:
-        # Inputs that cannot be read: a CI step that uploads the report (SARIF, JUnit ...)
-        # needs it most now, so the problems go to the report in the chosen format too, as
-        # 'validate' does. Not for an output folder refused or a full disk: no input is at fault.
-        wanted = report_file is not None or report_format is not ReportFormat.TEXT
+        shown.failed(err)
+        raise
+    finally:
+        progress.close()
+    shown.report(result)
+    click.echo(summary_line(result, out_dir, report_file), err=True)
+    ctx.exit(EXIT_RESULTS if result.report.fails(fail_on) else EXIT_OK)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """Where and how a build's report is shown."""
+
+    sources: list[Path]
+    out_dir: Path
+    fail_on: Severity
+    report_format: ReportFormat
+    report_file: Path | None
+
+    def report(self, result: BuildResult) -> None:
+        """The validation report (to ``--report`` or standard output) and the notes."""
+        fail_on, report_format = self.fail_on, self.report_format
+        if self.report_file is not None:
+            write_atomic(self.report_file, render(result.report, report_format, fail_on=fail_on))
+        else:
+            color = report_format is ReportFormat.TEXT and use_color(sys.stdout)
+            text = render(result.report, report_format, color=color, fail_on=fail_on)
+            click.echo(text, nl=False)
+        for note in result.notes:
+            click.echo(f"note: {note}", err=True)
+
+    def failed(self, err: MuniorgError) -> None:
+        """For inputs that cannot be read: a CI step that uploads the report (SARIF, JUnit
+        ...) needs it most now, so the problems go to the report in the chosen format too, as
+        'validate' does. Not for an output folder refused or a full disk: no input is at
+        fault."""
+        wanted = self.report_file is not None or self.report_format is not ReportFormat.TEXT
         if wanted and not isinstance(err, OutputError):
             from muniorg.validation.results import error_report
 
             failed = render(
-                error_report(err, [str(s) for s in sources]), report_format, fail_on=fail_on
+                error_report(err, [str(s) for s in self.sources]),
+                self.report_format,
+                fail_on=self.fail_on,
             )
-            if report_file is not None:
-                write_atomic(report_file, failed)
+            if self.report_file is not None:
+                write_atomic(self.report_file, failed)
             else:
                 click.echo(failed, nl=False)
-        raise
-    finally:
+
+
+def _watch(
+    ctx: click.Context, shown: Shown, progress: BuildProgress, options: dict[str, Any]
+) -> None:
+    """``--watch``: build, then build again after each change until Ctrl-C or SIGTERM, which
+    end it with exit code 0 (a build they interrupt leaves OUT as it was)."""
+    from muniorg.cli.app import error_lines
+    from muniorg.publish.watch import WatchedBuild, watch
+
+    def on_build(done: WatchedBuild) -> None:
         progress.close()
-    report = result.report
-    if report_file is not None:
-        write_atomic(report_file, render(report, report_format, fail_on=fail_on))
-    else:
-        color = report_format is ReportFormat.TEXT and use_color(sys.stdout)
-        click.echo(render(report, report_format, color=color, fail_on=fail_on), nl=False)
-    for note in result.notes:
-        click.echo(f"note: {note}", err=True)
-    click.echo(summary_line(result, out_dir, report_file), err=True)
-    ctx.exit(EXIT_RESULTS if report.fails(fail_on) else EXIT_OK)
+        stamp = time.strftime("%H:%M:%S")
+        what = _changed(done.changed, shown.sources)
+        if done.error is not None:
+            shown.failed(done.error)
+            for line in error_lines(done.error):
+                click.echo(line, err=True)
+            click.echo(
+                f"[{stamp}] {what}build failed, {shown.out_dir} left as it was; "
+                f"watching {plural(done.files, 'file')} (Ctrl-C to stop)",
+                err=True,
+            )
+            return
+        assert done.result is not None
+        shown.report(done.result)
+        click.echo(summary_line(done.result, shown.out_dir, shown.report_file), err=True)
+        click.echo(
+            f"[{stamp}] {what}built in {done.seconds:.2f} s; "
+            f"watching {plural(done.files, 'file')} (Ctrl-C to stop)",
+            err=True,
+        )
+
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        with input_safety(ctx):
+            watch(shown.sources, shown.out_dir, on_build=on_build, progress=progress, **options)
+    except KeyboardInterrupt:
+        progress.close()
+        click.echo("stopped watching", err=True)
+        ctx.exit(EXIT_OK)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM ends a watch as Ctrl-C does."""
+    raise KeyboardInterrupt
+
+
+def _changed(changed: Sequence[str], sources: Sequence[Path]) -> str:
+    """``"data/x.yaml changed: "``, ``"3 files changed: "``, or ``""`` (the first build)."""
+    if not changed:
+        return ""
+    if len(changed) == 1:
+        return f"{display_path(changed[0])} changed: "
+    return f"{plural(len(changed), 'file')} changed: "
 
 
 def default_cache_folder() -> Path:

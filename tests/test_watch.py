@@ -1,0 +1,238 @@
+"""``muniorg build --watch``: every rebuild writes the bytes of a fresh build of the same
+sources, a failed build leaves the output as it was, a file saved twice quickly is built once,
+and Ctrl-C or SIGTERM end the watch with exit code 0."""
+
+from __future__ import annotations
+
+import os
+import queue
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from conftest import folder_bytes
+
+from muniorg.cli.app import error_lines
+from muniorg.core.errors import OutputError
+from muniorg.publish.build import build
+from muniorg.publish.watch import WatchedBuild, snapshot, watch
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+#: Seconds to wait for a build (the machine may be busy).
+TIMEOUT = 180
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> Path:
+    folder = tmp_path / "src"
+    shutil.copytree(EXAMPLES, folder)
+    return folder
+
+
+class Watching:
+    """A watch on a thread, its builds in a queue."""
+
+    def __init__(self, sources: Path, out: Path, cache: Path, **options: object) -> None:
+        self.builds: queue.Queue[WatchedBuild] = queue.Queue()
+        self.stop = threading.Event()
+        self.failure: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                watch(
+                    [sources],
+                    out,
+                    on_build=self.builds.put,
+                    stop=self.stop,
+                    jobs=1,
+                    cache_dir=cache,
+                    **options,
+                )
+            except BaseException as err:  # shown by next()
+                self.failure.append(err)
+
+        self.thread = threading.Thread(target=run, daemon=True)
+        self.thread.start()
+
+    def next(self) -> WatchedBuild:
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            assert not self.failure, self.failure
+            try:
+                return self.builds.get(timeout=0.2)
+            except queue.Empty:
+                continue
+        raise AssertionError("no build within the timeout")
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join(TIMEOUT)
+        assert not self.thread.is_alive()
+        assert not self.failure, self.failure
+
+
+@pytest.fixture
+def watching(sources: Path, tmp_path: Path) -> Iterator[Callable[..., Watching]]:
+    started: list[Watching] = []
+
+    def start(**options: object) -> Watching:
+        started.append(Watching(sources, tmp_path / "dist", tmp_path / "cache", **options))
+        return started[-1]
+
+    yield start
+    for one in started:
+        one.stop.set()
+        one.thread.join(TIMEOUT)
+
+
+def save(path: Path, text: str) -> None:
+    """Save ``path`` as most editors do, in one step (a new file renamed over the old): a file
+    truncated and then written may stay empty for longer than the quiet period on a busy
+    machine, and the watch would rightly build it so."""
+    new = path.with_name(f".{path.name}.new")
+    new.write_text(text, encoding="utf-8")
+    os.replace(new, path)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    save(path, text.replace(old, new, 1))
+
+
+def fresh(sources: Path, tmp_path: Path) -> dict[str, bytes]:
+    """A build of ``sources`` in a new folder, without a cache, by bytes."""
+    out = tmp_path / f"fresh-{time.monotonic_ns()}"
+    assert build([sources], out, jobs=1).published
+    return folder_bytes(out)
+
+
+def test_every_rebuild_is_a_fresh_build_and_a_failed_one_keeps_the_output(
+    sources: Path, tmp_path: Path, watching: Callable[..., Watching]
+) -> None:
+    out = tmp_path / "dist"
+    watch_ = watching(poll=0.05, quiet=0.1)
+    first = watch_.next()
+    assert first.result is not None and first.result.published and first.changed == ()
+    assert first.files == 6
+
+    soroe = sources / "municipalities" / "soroe.yaml"
+    edit(soroe, "en: Sorø Municipality", "en: Sorø Municipality (new)")
+    again = watch_.next()
+    assert again.error is None and again.result is not None
+    assert again.changed == (str(soroe),)
+    assert again.result.cached == 4  # built in the same process, from the cache
+    assert folder_bytes(out) == fresh(sources, tmp_path)
+
+    good = folder_bytes(out)
+    text = soroe.read_text(encoding="utf-8")
+    save(soroe, text + "council: [\n")
+    failed = watch_.next()
+    assert failed.result is None and failed.error is not None
+    lines = error_lines(failed.error)
+    assert any(line.startswith(f"{soroe}:") and ": error: " in line for line in lines), lines
+    assert folder_bytes(out) == good  # the last good output, untouched
+
+    save(soroe, text)
+    mended = watch_.next()
+    assert mended.error is None
+    assert folder_bytes(out) == good
+
+    # The programme shows on its participants' pages: removing it rebuilds them too.
+    programme = next((sources / "programmes").glob("*.yaml"))
+    kept = programme.read_bytes()
+    programme.unlink()
+    removed = watch_.next()
+    assert removed.error is None and removed.changed == (str(programme),)
+    assert folder_bytes(out) == fresh(sources, tmp_path)
+    save(programme, kept.decode("utf-8"))  # a new file
+    added = watch_.next()
+    assert added.error is None and added.files == 6
+    assert folder_bytes(out) == good
+    watch_.close()
+
+
+def test_a_file_saved_twice_quickly_is_built_once(
+    sources: Path, tmp_path: Path, watching: Callable[..., Watching]
+) -> None:
+    watch_ = watching(poll=0.05, quiet=0.5)
+    watch_.next()
+    soroe = sources / "municipalities" / "soroe.yaml"
+    edit(soroe, "en: Sorø Municipality", "en: Sorø Municipality (1)")
+    time.sleep(0.02)
+    edit(soroe, "Sorø Municipality (1)", "Sorø Municipality (2)")
+    built = watch_.next()
+    assert built.error is None and built.changed == (str(soroe),)
+    time.sleep(1.0)
+    assert watch_.builds.empty()  # no second build of the same change
+    assert "Sorø Municipality (2)" in (tmp_path / "dist" / "soroe.en.html").read_text("utf-8")
+    watch_.close()
+
+
+def test_an_output_folder_a_build_refuses_ends_the_watch(sources: Path) -> None:
+    with pytest.raises(OutputError, match="refusing to publish"):
+        watch([sources], sources, on_build=lambda _: None, jobs=1)
+
+
+def test_the_snapshot_sees_saves_renames_and_new_files(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("id: a\n")
+    (tmp_path / "notes.txt").write_text("not read by a build\n")
+    before = snapshot([tmp_path])
+    assert list(before) == [str(tmp_path / "a.yaml")]
+    (tmp_path / "notes.txt").write_text("changed\n")
+    assert snapshot([tmp_path]) == before
+    (tmp_path / "b.yml.tmp").write_text("id: b\n")
+    os.replace(tmp_path / "b.yml.tmp", tmp_path / "a.yaml")  # an editor's save by rename
+    assert snapshot([tmp_path]) != before
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.yaml").write_text("id: c\n")
+    assert str(tmp_path / "sub" / "c.yaml") in snapshot([tmp_path])
+    assert snapshot([tmp_path / "missing"]) == {str(tmp_path / "missing"): ()}
+
+
+def _wait_for(path: Path, text: str, process: subprocess.Popen[bytes]) -> str:
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        found = path.read_text(encoding="utf-8", errors="replace")
+        if text in found:
+            return found
+        assert process.poll() is None, found
+        time.sleep(0.1)
+    raise AssertionError(f"{text!r} not printed within the timeout")
+
+
+@pytest.mark.parametrize("stop_with", [signal.SIGTERM, signal.SIGINT])
+def test_the_command_watches_reports_errors_and_stops_with_exit_code_0(
+    sources: Path, tmp_path: Path, stop_with: signal.Signals
+) -> None:
+    if stop_with == signal.SIGINT and signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        pytest.skip("SIGINT is ignored here, and so in the command started from here")
+    out, errors = tmp_path / "dist", tmp_path / "stderr.txt"
+    command = [sys.executable, "-c", "from muniorg.cli import main; main()", "build"]
+    options = ["-o", str(out), "--watch", "-j", "1", "--cache-dir", str(tmp_path / "cache")]
+    with errors.open("wb") as stream:
+        process = subprocess.Popen(
+            [*command, str(sources), *options], stdout=subprocess.DEVNULL, stderr=stream
+        )
+    try:
+        _wait_for(errors, "watching 6 files", process)
+        good = folder_bytes(out)
+        soroe = sources / "municipalities" / "soroe.yaml"
+        save(soroe, "type: Municipality\nid: [\n")
+        printed = _wait_for(errors, "build failed", process)
+        assert f"{soroe}:3:1: error: invalid YAML" in printed
+        assert folder_bytes(out) == good
+        process.send_signal(stop_with)
+        assert process.wait(TIMEOUT) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert "stopped watching" in errors.read_text(encoding="utf-8")
+    assert "Traceback" not in errors.read_text(encoding="utf-8")
+    assert folder_bytes(out) == good
