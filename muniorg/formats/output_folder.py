@@ -292,12 +292,13 @@ def foreign_files(folder: Path, records: Mapping[str, FileRecord] | None) -> lis
         if name in (MANIFEST, STAGING_MARK):
             continue
         record = None if records is None else records.get(name)
-        if (
-            record is None
-            or not stat.S_ISREG(status.st_mode)
-            or file_record(folder / name, status) != record
-        ):
+        if record is None or not stat.S_ISREG(status.st_mode):
             foreign.append(name)
+        elif (
+            _RECORDS.get(stat_key(status)) != record
+            and file_record(folder / name, status) != record
+        ):
+            foreign.append(name)  # (a known record is looked up before a Path is made)
     return foreign
 
 
@@ -499,11 +500,11 @@ class OutputFolder:
         shares bytes that no build changes."""
         if self.previous is None or self.previous.get(name) != record:
             return False
-        source = self.path / name
-        if trusted_record(source) != record:
-            return False
+        source = os.path.join(self.path, name)  # strings: called for every file of a build
         try:
-            os.link(source, staging / name, follow_symlinks=False)
+            if _RECORDS.get(stat_key(os.stat(source, follow_symlinks=False))) != record:
+                return False  # (trusted_record, without a Path)
+            os.link(source, os.path.join(staging, name), follow_symlinks=False)
         except OSError:  # another file system, no hard links, a name taken: copy instead
             return False
         # The link changes the file's change time: :meth:`publish` records the staged files'

@@ -431,10 +431,16 @@ def _read_json(path: Path | None) -> dict[str, Any] | None:
     if path is None:
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = _KEPT_JSON.get(path, json.loads)
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) else None
+
+
+#: What :func:`_read_json` read, by the file's stat: a build that runs again in this process
+#: reads the previous build's facts and union state again only when their files changed.
+#: (The objects are shared: the readers do not change them.)
+_KEPT_JSON: StatMemo[Any] = StatMemo()
 
 
 def _write_json(path: Path | None, data: Mapping[str, Any]) -> None:
