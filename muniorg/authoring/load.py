@@ -146,6 +146,8 @@ def authoring_files(paths: Sequence[Path]) -> list[tuple[Path, bool]]:
     if not files:
         raise InputError("no YAML files (*.yaml, *.yml) found in " + ", ".join(map(str, paths)))
     named = {path.resolve() for path in paths if not path.is_dir()}
+    if not named:  # only folders: every file was found in one (no resolve() a file)
+        return [(path, True) for path in files]
     return [(path, path.resolve() not in named) for path in files]
 
 
