@@ -10,6 +10,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -21,7 +22,7 @@ from conftest import folder_bytes
 from muniorg.cli.app import error_lines
 from muniorg.core.errors import OutputError
 from muniorg.publish.build import build
-from muniorg.publish.watch import WatchedBuild, snapshot, watch
+from muniorg.publish.watch import WatchedBuild, snapshot, warm_up, watch
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 #: Seconds to wait for a build (the machine may be busy).
@@ -173,6 +174,15 @@ def test_a_file_saved_twice_quickly_is_built_once(
     assert watch_.builds.empty()  # no second build of the same change
     assert "Sorø Municipality (2)" in (tmp_path / "dist" / "soroe.en.html").read_text("utf-8")
     watch_.close()
+
+
+def test_the_warm_up_builds_a_file_and_keeps_nothing(sources: Path, tmp_path: Path) -> None:
+    before = set(Path(tempfile.gettempdir()).glob("muniorg-warm-*"))
+    assert warm_up([sources], {"engine": "muniorg"})
+    assert set(Path(tempfile.gettempdir()).glob("muniorg-warm-*")) == before
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "x.yaml").write_text("type: Municipality\nid: [\n")
+    assert not warm_up([tmp_path / "bad"], {})
 
 
 def test_an_output_folder_a_build_refuses_ends_the_watch(sources: Path) -> None:

@@ -9,9 +9,9 @@ editor's save by rename), added or removed is seen. When one changed, it waits u
 has changed for :data:`QUIET_S` seconds (a file saved twice quickly is built once; the time is
 the files' change time, so a change seen late is not kept waiting longer), then builds
 again with :func:`muniorg.publish.build.build`, in this process: the modules, the compiled
-shapes and templates are loaded already, and what the previous build kept (the cache's units,
-the whole data set's state, the output folder's stat records) is known without being read
-again where its file is unchanged. The output is the bytes a fresh build of the same sources
+shapes and templates are loaded already (:func:`warm_up`, right after the first build), and
+what the previous build kept (the cache's units, the whole data set's state, the output
+folder's stat records) is known without being read again where its file is unchanged. The output is the bytes a fresh build of the same sources
 writes.
 
 A build that fails (invalid YAML, a reference to nothing) leaves the output folder as it was,
@@ -45,15 +45,18 @@ import stat
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from muniorg.authoring.load import YAML_SUFFIXES
+from muniorg.authoring.load import YAML_SUFFIXES, authoring_files
 from muniorg.core.errors import MuniorgError, OutputError
+from muniorg.core.namespaces import DEFAULT_BASE
 from muniorg.formats.files import stat_key
 from muniorg.publish.build import BuildResult, Progress, build
+from muniorg.publish.units import Settings, UnitJob, build_unit
+from muniorg.validation.run import engine_name
 
 #: Seconds between two looks at the sources while nothing changes.
 POLL_S = 0.25
@@ -167,6 +170,7 @@ def watch(
         if isinstance(first.error, OutputError):
             raise first.error
         on_build(first)
+        warm_up(sources, options)
         while not stop.is_set():
             now = snapshot(sources)
             if now == seen:
@@ -181,6 +185,32 @@ def watch(
                 continue
             seen = settled
             on_build(_build_once(sources, out_dir, options, None, changed, noticed, seen))
+
+
+def warm_up(sources: Sequence[Path], options: Mapping[str, Any]) -> bool:
+    """Build one of the files under ``sources`` into a throwaway cache, so that this process
+    has loaded what a build of a file loads once per process (the compiled shapes, the page
+    templates, the lists' labels ...) before the first change: a first build taken whole from
+    the cache, or built on worker processes, loaded none of it. Whether a file was built;
+    best effort (a file that does not load is passed over, at most three are tried).
+    """
+    settings = Settings(
+        options.get("base") or DEFAULT_BASE,
+        bool(options.get("include_personal_data")),
+        engine_name(options.get("engine")),
+    )
+    try:
+        files = authoring_files(sources)[:3]
+    except MuniorgError:
+        return False
+    with tempfile.TemporaryDirectory(prefix="muniorg-warm-") as scratch:
+        for path, found in files:
+            try:
+                if build_unit(UnitJob(path, found, settings, Path(scratch))).report is not None:
+                    return True
+            except (MuniorgError, OSError):
+                continue
+    return False
 
 
 def _quiet(
@@ -225,4 +255,4 @@ def _build_once(
     return WatchedBuild(result, None, changed, time.perf_counter() - noticed, files)
 
 
-__all__ = ["POLL_S", "QUIET_S", "WatchedBuild", "changes", "snapshot", "watch"]
+__all__ = ["POLL_S", "QUIET_S", "WatchedBuild", "changes", "snapshot", "warm_up", "watch"]
