@@ -10,6 +10,9 @@ the same generated files, one after the other, so that both see the same machine
 - ``rebuild``: the same build again after one file changed (this checkout only: the baseline has
   no incremental build), against this checkout's full build. This checkout's full build starts
   with an empty build cache (``--cache-dir`` in the work folder), which the rebuild then uses;
+- ``rebuild in --watch``: ``muniorg build --watch`` on the same files and cache, and the time
+  from a change of one file to the output folder replaced, median of a few changes
+  (:func:`measure_watch`), beside the rebuild in a new process;
 - ``validate``: ``muniorg validate FILE`` of one municipality (median of ``--repeat`` runs, the
   baseline's and this checkout's interleaved, after one run each that is not counted);
 - ``stock pySHACL``: :mod:`benchmarks.stock_pyshacl` on the published data set of the build
@@ -135,22 +138,97 @@ def measure_builds(
             row["rebuild"] = measure_rebuild(
                 pythons["current"], source, work / f"out-current-{size}", work / f"cache-{size}"
             )
+            row["watch"] = measure_watch(
+                pythons["current"], source, work / f"out-current-{size}", work / f"cache-{size}"
+            )
         rows.append(row)
     return rows
 
 
 def measure_rebuild(python: str, source: Path, out: Path, cache: Path) -> dict[str, Any]:
-    """Build again, with the full build's cache, after one municipality changed (a line
-    added to it)."""
-    changed = sorted(source.glob("*.yaml"))[len(list(source.glob("*.yaml"))) // 2]
+    """Build again, with the full build's cache, after one municipality changed (a comment
+    line added to it, `# changed` and a number never added before)."""
+    changed = _middle_file(source)
     original = changed.read_bytes()
     try:
-        changed.write_bytes(original + b"# changed for the rebuild benchmark\n")
+        # a line of its own each time: a unit the cache holds from an earlier run is not built
+        changed.write_bytes(original + f"# changed {time.time_ns()}\n".encode())
         seconds, peak, _ = run(python, "build", source, "-o", out, "-j", "2", "--cache-dir", cache)
     finally:
         changed.write_bytes(original)
     print(f"rebuild after one change: {seconds:.1f} s", flush=True)
     return {"seconds": round(seconds, 2), "peak_mb": round(peak), "changed": changed.name}
+
+
+#: How many changes :func:`measure_watch` times, and the seconds between two.
+WATCH_CHANGES = 5
+WATCH_GAP_S = 2.5
+
+
+def _middle_file(source: Path) -> Path:
+    files = sorted(source.glob("*.yaml"))
+    return files[len(files) // 2]
+
+
+def measure_watch(
+    python: str, source: Path, out: Path, cache: Path, changes: int = WATCH_CHANGES
+) -> dict[str, Any]:
+    """``muniorg build --watch`` with the full build's cache: the seconds from one
+    municipality's change (a line added, as :func:`measure_rebuild` does) to the output
+    folder replaced (its inode changes: the build exchanges the new folder with the old), for
+    ``changes`` changes :data:`WATCH_GAP_S` seconds apart (an officer's saves: what the
+    previous rebuild wrote has settled, see :class:`muniorg.formats.files.StatMemo`); their
+    median. This includes the watch's look at the sources every 0.25 s and its 0.15 s wait for
+    quiet (docs/cli.md)."""
+    changed = _middle_file(source)
+    original = changed.read_bytes()
+    times = []
+    with tempfile.NamedTemporaryFile() as errors:
+        command = [python, "-c", CLI, "build", str(source), "-o", str(out), "-j", "2"]
+        process = subprocess.Popen(
+            [*command, "--cache-dir", str(cache), "--watch"],
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+            cwd=tempfile.gettempdir(),
+            env=environment(python),
+        )
+        try:
+            _printed(errors.name, "watching", 1, process)
+            for change in range(changes):
+                before = os.stat(out).st_ino
+                changed.write_bytes(original + f"# changed {time.time_ns()}\n".encode())
+                started = time.perf_counter()
+                while os.stat(out).st_ino == before:
+                    if time.perf_counter() - started > 600 or process.poll() is not None:
+                        raise RuntimeError(f"--watch did not rebuild: {_text(errors.name)}")
+                    time.sleep(0.002)
+                times.append(time.perf_counter() - started)
+                _printed(errors.name, "watching", change + 2, process)
+                time.sleep(WATCH_GAP_S)
+            changed.write_bytes(original)
+            _printed(errors.name, "watching", changes + 2, process)
+        finally:
+            changed.write_bytes(original)
+            process.terminate()
+            code = process.wait(60)
+        if code != 0:
+            raise RuntimeError(f"--watch ended with {code}: {_text(errors.name)}")
+    seconds = statistics.median(times)
+    print(f"rebuild in --watch after one change: {seconds:.2f} s (median of {changes})", flush=True)
+    return {"seconds": round(seconds, 3), "all": [round(t, 3) for t in times]}
+
+
+def _text(path: str) -> str:
+    return Path(path).read_text(encoding="utf-8", errors="replace")
+
+
+def _printed(path: str, text: str, times: int, process: subprocess.Popen[bytes]) -> None:
+    """Wait until ``text`` was printed ``times`` times to the file ``path``."""
+    started = time.perf_counter()
+    while _text(path).count(text) < times:
+        if time.perf_counter() - started > 600 or process.poll() is not None:
+            raise RuntimeError(f"--watch did not print {text!r}: {_text(path)}")
+        time.sleep(0.01)
 
 
 def measure_validate(pythons: dict[str, str], file: Path, repeat: int) -> dict[str, Any]:
@@ -213,6 +291,13 @@ def table(results: dict[str, Any]) -> str:
             f"| rebuild of {row['size']} after one file changed | full build {now['seconds']} s "
             f"| {rebuild['seconds']} s | {ratio(now['seconds'], rebuild['seconds'])} | 20x faster than the full build |"
         )
+        if "watch" in row:
+            watched = row["watch"]["seconds"]
+            lines.append(
+                f"| rebuild of {row['size']} in --watch (from the change to the output replaced, "
+                f"median of {len(row['watch']['all'])}) | full build {now['seconds']} s "
+                f"| {watched} s | {ratio(now['seconds'], watched)} | 20x faster than the full build |"
+            )
     validate = results["validate"]
     lines.append(
         f"| validate one municipality | {validate.get('baseline', '-')} s | {validate['current']} s | "
