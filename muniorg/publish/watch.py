@@ -11,8 +11,8 @@ the files' change time, so a change seen late is not kept waiting longer), then 
 again with :func:`muniorg.publish.build.build`, in this process: the modules, the compiled
 shapes and templates are loaded already (:func:`warm_up`, right after the first build), and
 what the previous build kept (the cache's units, the whole data set's state, the output
-folder's stat records) is known without being read again where its file is unchanged. The output is the bytes a fresh build of the same sources
-writes.
+folder's stat records) is known without being read again where its file is unchanged. The
+output is the bytes a fresh build of the same sources writes.
 
 A build that fails (invalid YAML, a reference to nothing) leaves the output folder as it was,
 as any build does; the watch reports the error and goes on. Each build, good or not, is handed
