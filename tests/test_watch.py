@@ -246,3 +246,32 @@ def test_the_command_watches_reports_errors_and_stops_with_exit_code_0(
     assert "stopped watching" in errors.read_text(encoding="utf-8")
     assert "Traceback" not in errors.read_text(encoding="utf-8")
     assert folder_bytes(out) == good
+
+
+def test_a_process_that_builds_again_and_again_forgets_old_records(
+    sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A watch builds for hours: the stat records and remembered files stay bounded, and a
+    build after they were forgotten is still a fresh build's bytes."""
+    from muniorg.formats import output_folder
+    from muniorg.formats.files import StatMemo
+
+    monkeypatch.setattr(output_folder, "_RECORDS_MAX", 60)
+    out, cache = tmp_path / "dist", tmp_path / "cache"
+    sizes = []
+    soroe = sources / "municipalities" / "soroe.yaml"
+    text = soroe.read_text(encoding="utf-8")
+    for name in ("(1)", "(2)", "(3)", "(4)"):
+        save(soroe, text.replace("en: Sorø Municipality", f"en: Sorø {name}", 1))
+        assert build([sources], out, jobs=1, cache_dir=cache).published
+        sizes.append(len(output_folder._RECORDS))
+    assert max(sizes) < 60 + 3 * 45  # at most the bound and what one build adds
+    assert folder_bytes(out) == fresh(sources, tmp_path)
+
+    memo: StatMemo[int] = StatMemo(max_entries=2)
+    for index in range(5):
+        (tmp_path / f"{index}.txt").write_text("x" * index)
+    time.sleep(2.1)  # remembered only once settled (SETTLED_NS)
+    for index in range(5):
+        assert memo.get(tmp_path / f"{index}.txt", len) == index
+    assert 1 <= len(memo._known) <= 2

@@ -175,8 +175,11 @@ class StatMemo(Generic[T]):
     4
     """
 
-    def __init__(self) -> None:
+    def __init__(self, max_entries: int = 20_000) -> None:
         self._known: dict[tuple[str, str], tuple[tuple[int, int, int, int, int], T]] = {}
+        #: Past this many values, all are forgotten (a process that runs for long meets new
+        #: files, a watch a new cached unit each build): they are worked out again.
+        self.max_entries = max_entries
 
     def get(
         self,
@@ -202,6 +205,8 @@ class StatMemo(Generic[T]):
             after = stat_key(os.fstat(stream.fileno()))
         value = work_out(data)
         if before == after == key and key[4] < started - SETTLED_NS:
+            if len(self._known) >= self.max_entries:
+                self._known.clear()
             self._known[place] = (key, value)
         else:
             self._known.pop(place, None)

@@ -225,6 +225,18 @@ def file_record(path: Path, status: os.stat_result | None = None) -> FileRecord:
 
 #: Records of files hashed by this process, by (device, inode, size, mtime, ctime).
 _RECORDS: dict[tuple[int, int, int, int, int], FileRecord] = {}
+#: At most this many records are kept (a few tens of MB): each build of a 200-municipality
+#: folder adds about 2,000 (a file's hard links change its change time), which a process that
+#: builds again and again (a watch) would keep for ever. Past it, they are forgotten, and the
+#: next build loads its folder's records again (forgetting is always safe: a file without a
+#: record is read).
+_RECORDS_MAX = 50_000
+
+
+def _bound_records() -> None:
+    if len(_RECORDS) > _RECORDS_MAX:
+        _RECORDS.clear()
+        _RECORDS_LOADED.clear()
 
 
 def trusted_record(path: Path) -> FileRecord | None:
@@ -476,6 +488,7 @@ class OutputFolder:
             if waited >= 1:
                 self.notes.append(f"waited {waited:.0f} s for another muniorg run into {self.path}")
             _environment(clean_leftovers, self.path)
+            _bound_records()
             if self.stat_file is not None:
                 load_stat_records(self.stat_file)
             _environment(check_owned, self.path)

@@ -855,7 +855,7 @@ _PRUNED_MARK = ".pruned"
 #: The keys of the files this process hashed (:meth:`UnitCache.file_key`), and the cached
 #: units' results it read (:meth:`UnitCache.get`), by the files' stat.
 _FILE_KEYS: StatMemo[str] = StatMemo()
-_RESULTS: StatMemo[Any] = StatMemo()
+_RESULTS: StatMemo[Any] = StatMemo(max_entries=4096)  # a few kB each
 
 
 class UnitCache:
