@@ -34,6 +34,7 @@ from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import MUNIORG_VOCAB, new_graph
 from muniorg.core.pool import map_documents
 from muniorg.core.resources import SHAPES_FILE, SPARQL_SHAPES_FILE, VOCABULARIES_FILE
+from muniorg.core.triplestore import FastGraph
 from muniorg.formats.rdf import read_bundled
 from muniorg.model.classes import CLASSES
 from muniorg.rdf.document import SourceDocument
@@ -69,8 +70,24 @@ def shapes_graph() -> Graph:
 
 @cache
 def compiled_shapes() -> CompiledShapes:
-    """The shapes compiled for muniorg's engine (once per process)."""
-    return compile_shapes(shapes_graph())
+    """The shapes compiled for muniorg's engine (once per process), holding the model's own
+    predicate and class objects, which muniorg's graphs are made of (see
+    :func:`~muniorg.validation.engine.compile_shapes`)."""
+    return compile_shapes(shapes_graph(), model_terms())
+
+
+def model_terms() -> list[URIRef]:
+    """The predicates and classes of the model's classes, as the model holds them.
+
+    >>> from muniorg.core.namespaces import MUNIORG
+    >>> MUNIORG.Municipality in model_terms()
+    True
+    """
+    terms: list[URIRef] = []
+    for cls in CLASSES.values():
+        terms.extend(cls.SPEC.all_types)
+        terms.extend(f.path for f in cls.SPEC.fields)
+    return terms
 
 
 def engine_results(data: Graph, engine: str | None = None) -> list[RawResult]:
@@ -274,7 +291,8 @@ def validate_graph(
     so that a reference to them (``source: stord/page``) can be checked for its class. Results
     about those outside objects are left to the validation of their own document.
     """
-    own = set(data.subjects())
+    # the subjects of data: its index's keys when it is a FastGraph (no pass over its triples)
+    own = set(data.triple_store.spo) if isinstance(data, FastGraph) else set(data.subjects())
     if context is not None and any(t not in data for t in context):
         data = data + (context - data)  # a copy: the caller's graph stays as it was
     results = [
