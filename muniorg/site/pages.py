@@ -34,6 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import jinja2
@@ -100,6 +101,73 @@ def txt(text: Text | None, page_lang: str) -> Markup:
     return escape(text.value)
 
 
+def link(url: str | None, text: str) -> Markup:
+    """``text`` (escaped unless it is markup already) linked to ``url`` when there is one.
+
+    >>> str(link("https://ex.org/?a&b", "A & B")), str(link(None, Markup("<i>x</i>")))
+    ('<a href="https://ex.org/?a&amp;b">A &amp; B</a>', '<i>x</i>')
+    """
+    return Markup('<a href="%s">%s</a>') % (url, text) if url else escape(text)
+
+
+def period(p: Any, h: PageHelpers, page_lang: str) -> Markup:
+    """A period on a page: its name (if any) and ``(start–end)``.
+
+    >>> from muniorg.model.classes import Period
+    >>> h = PageHelpers("en", ["en"], BuildIndex({}, {}, {}))
+    >>> str(period(Period(name={"da": "Valgperiode"}, start="2022"), h, "en"))
+    '<span lang="da">Valgperiode</span> (2022–)'
+    """
+    if not p:
+        return Markup("")
+    out = txt(h.t(p.name), page_lang) + Markup(" ") if p.name else Markup("")
+    if p.start or p.end:
+        out += Markup("(%s–%s)") % (p.start or "", p.end or "")
+    return out
+
+
+def sdgs(codes: Sequence[str], h: PageHelpers, w: SimpleNamespace) -> Markup:
+    """The list of SDGs ``codes``, each a link in its colour (nothing for no codes); ``w`` is
+    the page's :func:`page_words`.
+
+    >>> h = PageHelpers("en", ["en"], BuildIndex({}, {}, {}))
+    >>> print(sdgs(["3"], h, page_words("en")), end="")
+    <ul class="sdgs">
+    <li><a class="sdg" style="background-color: #4C9F38" href="http://metadata.un.org/sdg/3">SDG 3</a></li>
+    </ul>
+    """
+    if not codes:
+        return Markup("")
+    label = escape(w.sdg)
+    out = ['<ul class="sdgs">\n']
+    for code in codes:
+        s = h.sdg(code)
+        out.append(
+            f'<li><a class="sdg" style="background-color: {escape(s["colour"])}"'
+            f' href="{escape(s["iri"])}">{label} {escape(s["number"])}</a></li>\n'
+        )
+    out.append("</ul>\n")
+    return Markup("".join(out))
+
+
+def figures(items: Sequence[Any], h: PageHelpers, page_lang: str) -> Markup:
+    """The list of key figures ``items``: label (or value and unit) and measure."""
+    if not items:
+        return Markup("")
+    out = ['<ul class="figures">\n']
+    for f in items:
+        if f.label:
+            shown = txt(h.t(f.label), page_lang)
+        else:
+            shown = escape(f.value) + (Markup(" ") + escape(f.unit) if f.unit else Markup(""))
+        if f.measure:
+            measure = txt(h.code(f, "measure", f.measure), page_lang)
+            shown += Markup(' <span class="muted">(%s)</span>') % measure
+        out.append(f"<li>{shown}</li>\n")
+    out.append("</ul>\n")
+    return Markup("".join(out))
+
+
 def chart_svg(chart: Chart, title: str) -> Markup:
     """The organisation chart as SVG (every value escaped): lines first (behind), then boxes
     with their text. Written here rather than by a template: a chart has hundreds of values.
@@ -124,23 +192,23 @@ def chart_svg(chart: Chart, title: str) -> Markup:
     </g>
     </svg>
     """
-    width, height = escape(chart.width + 2), escape(chart.height + 2)
+    # the numbers are ints (or floats): their text has nothing to escape
+    width, height = chart.width + 2, chart.height + 2
     out = [
         '<svg xmlns="http://www.w3.org/2000/svg" class="orgchart" role="img"'
         f' aria-labelledby="chart-title" viewBox="-1 -1 {width} {height}" width="{width}"'
         f' height="{height}">\n<title id="chart-title">{escape(title)}</title>\n<g class="links">\n'
     ]
-    for x1, y1, x2, y2 in chart.lines:
-        out.append(
-            f'<line x1="{escape(x1)}" y1="{escape(y1)}" x2="{escape(x2)}" y2="{escape(y2)}"/>\n'
-        )
+    out.extend(
+        f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"/>\n' for x1, y1, x2, y2 in chart.lines
+    )
     out.append("</g>\n")
     for b in chart.boxes:
-        left = escape(b.x + 10)
+        left = b.x + 10
         out.append(
-            f'<g class="box depth-{escape(b.depth)}">\n<rect x="{escape(b.x)}" y="{escape(b.y)}"'
-            f' width="{escape(b.width)}" height="{escape(b.height)}" rx="4"/>\n'
-            f'<text x="{left}" y="{escape(b.y + 22)}">\n'
+            f'<g class="box depth-{b.depth}">\n<rect x="{b.x}" y="{b.y}"'
+            f' width="{b.width}" height="{b.height}" rx="4"/>\n'
+            f'<text x="{left}" y="{b.y + 22}">\n'
         )
         for number, line in enumerate(b.lines, 1):
             bold = ' class="title"' if number <= b.bold else ""
@@ -204,6 +272,18 @@ def _vocabulary_labels() -> dict[str, dict[str, str]]:
 
 
 @functools.cache
+def page_words(lang: str) -> SimpleNamespace:
+    """The site's :func:`~muniorg.site.i18n.words` in ``lang`` as attributes, as the templates
+    read them (``w.council``): a template's ``w.council`` of a dictionary first fails to find an
+    attribute, an exception per word on a page. Made once per language and process.
+
+    >>> page_words("da").sources
+    'Kilder'
+    """
+    return SimpleNamespace(**words(lang))
+
+
+@functools.cache
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("muniorg.site", "templates"),
@@ -215,6 +295,8 @@ def _environment() -> jinja2.Environment:
     )
     env.globals["txt"] = txt
     env.globals["chart_svg"] = chart_svg
+    # what the pages repeat, as Python functions (a Jinja macro call costs a template frame)
+    env.globals.update(link=link, period=period, sdgs=sdgs, figures=figures)
     return env
 
 
@@ -330,6 +412,24 @@ class PageHelpers:
         """The label of a code from a controlled list (the code itself when it has none)."""
         namespace = node.SPEC.field(key).code_namespace or ""
         return self.t(_vocabulary_labels().get(namespace + code)) or Text(code, "")
+
+    def show(self, texts: Mapping[str, Any] | None) -> Markup:
+        """:func:`txt` of :meth:`t` on this page: ``txt(h.t(texts), lang)`` in one call."""
+        return txt(self.t(texts), self.lang)
+
+    def show_name(self, iri: str) -> Markup:
+        """:func:`txt` of :meth:`name` on this page."""
+        return txt(self.name(iri), self.lang)
+
+    def show_code(self, node: Node, key: str, code: str) -> Markup:
+        """:func:`txt` of :meth:`code` on this page.
+
+        >>> from muniorg.model.classes import Strategy
+        >>> h = PageHelpers("en", ["en"], BuildIndex({}, {}, {}))
+        >>> h.show_code(Strategy(), "kind", "no-such-kind")
+        Markup('no-such-kind')
+        """
+        return txt(self.code(node, key, code), self.lang)
 
     def name(self, iri: str) -> Text:
         """The name of something the build describes (a person, organisation, document)."""
@@ -567,7 +667,7 @@ def write_pages(
             kind=_kind(root),
             lang=lang,
             h=helpers,
-            w=words(lang),
+            w=page_words(lang),
             chart=chart,
             jsonld=embedded,
             schema_org=described,
@@ -606,7 +706,7 @@ def write_index(
     countries = sorted({e.country for e in entries if e.country})
     index_html = env.get_template("index.html.j2").render(
         lang="en",
-        w=words("en"),
+        w=page_words("en"),
         entries=sorted(entries, key=lambda e: (e.kind != "municipality", e.name.value, e.href)),
         countries=[(c, COUNTRY_NAMES.get(c, c)) for c in countries],
         catalog=catalog,
