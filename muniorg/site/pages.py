@@ -292,6 +292,7 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # the templates ship with muniorg: no stat of their files per page
     )
     env.globals["txt"] = txt
     env.globals["chart_svg"] = chart_svg
@@ -393,11 +394,20 @@ class PageHelpers:
         """The text of a language map in the page's language, or the nearest one."""
         if not texts:
             return None
+        return Text(*self._pick(texts))
+
+    def _pick(self, texts: Mapping[str, Any]) -> tuple[str, str]:
+        """(text, language) of :meth:`t` for a language map that is not empty."""
         for lang in self._order:
             if lang in texts:
-                return Text(_join(texts[lang]), lang)
+                return _join(texts[lang]), lang
         first = sorted(texts)[0]
-        return Text(_join(texts[first]), first)
+        return _join(texts[first]), first
+
+    def plain(self, texts: Mapping[str, Any] | None, default: str) -> str:
+        """The text of :meth:`t`, or ``default`` when there is none: ``(h.t(texts) or
+        Text(default, ...)).value`` without making a :class:`Text`."""
+        return self._pick(texts)[0] if texts else default
 
     def texts(self, texts: Mapping[str, list[str]] | None) -> list[Text]:
         """The list of a language-list map in the page's language (or the nearest one)."""
@@ -414,12 +424,27 @@ class PageHelpers:
         return self.t(_vocabulary_labels().get(namespace + code)) or Text(code, "")
 
     def show(self, texts: Mapping[str, Any] | None) -> Markup:
-        """:func:`txt` of :meth:`t` on this page: ``txt(h.t(texts), lang)`` in one call."""
-        return txt(self.t(texts), self.lang)
+        """:func:`txt` of :meth:`t` on this page: ``txt(h.t(texts), lang)`` in one call.
+
+        >>> h = PageHelpers("en", ["en"], BuildIndex({}, {}, {}))
+        >>> h.show({"da": "Sorø & Co"}), h.show({"en": "<b>"}), h.show(None)
+        (Markup('<span lang="da">Sorø &amp; Co</span>'), Markup('&lt;b&gt;'), Markup(''))
+        """
+        if not texts:
+            return Markup("")
+        value, lang = self._pick(texts)
+        if lang and lang != self.lang:
+            return Markup('<span lang="%s">%s</span>') % (lang, value)
+        return escape(value)
 
     def show_name(self, iri: str) -> Markup:
         """:func:`txt` of :meth:`name` on this page."""
-        return txt(self.name(iri), self.lang)
+        names = self._names.get(iri)
+        return self.show(names) if names else escape(iri)
+
+    def plain_name(self, iri: str) -> str:
+        """The text of :meth:`name` (without making a :class:`Text`)."""
+        return self.plain(self._names.get(iri), iri)
 
     def show_code(self, node: Node, key: str, code: str) -> Markup:
         """:func:`txt` of :meth:`code` on this page.
@@ -429,7 +454,9 @@ class PageHelpers:
         >>> h.show_code(Strategy(), "kind", "no-such-kind")
         Markup('no-such-kind')
         """
-        return txt(self.code(node, key, code), self.lang)
+        namespace = node.SPEC.field(key).code_namespace or ""
+        labels = _vocabulary_labels().get(namespace + code)
+        return self.show(labels) if labels else escape(code)
 
     def name(self, iri: str) -> Text:
         """The name of something the build describes (a person, organisation, document)."""
@@ -466,24 +493,24 @@ def org_chart(root: Municipality, helpers: PageHelpers) -> Chart | None:
         if COUNCIL_ROLES.intersection(post.role):
             continue
         tier = min((ROLE_TIERS.get(role, STAFF_TIER) for role in post.role), default=STAFF_TIER)
-        holders = [helpers.name(p).value for p in post.heldBy]
+        holders = [helpers.plain_name(p) for p in post.heldBy]
         details = tuple(holders) or ((f"× {post.count}",) if post.count else ())
-        title = (helpers.t(post.name) or Text(", ".join(post.role), "en")).value
+        title = helpers.plain(post.name, ", ".join(post.role))
         boxes.append(Box(title, details, tier))
 
     def department(node: Any) -> Box:
         posts = tuple(
-            f"{(helpers.t(p.name) or Text('', 'en')).value}: {helpers.name(h).value}"
+            f"{helpers.plain(p.name, '')}: {helpers.plain_name(h)}"
             for p in node.posts
             for h in p.heldBy
         )
-        title = (helpers.t(node.name) or Text(node.id or "", "en")).value
+        title = helpers.plain(node.name, node.id or "")
         return Box(title, posts, STAFF_TIER, tuple(department(u) for u in node.units))
 
     boxes.extend(department(d) for d in root.departments)
     if not boxes:
         return None
-    return layout(boxes, (helpers.t(root.name) or Text("", "en")).value)
+    return layout(boxes, helpers.plain(root.name, ""))
 
 
 def _texts(texts: Mapping[str, str] | None) -> list[dict[str, str]]:
