@@ -233,12 +233,15 @@ class Shape:
     #: For a shape without a path and property shapes whose checks all test each value node on
     #: its own: :meth:`conforms` as one test of the focus node (set by :meth:`finish`).
     fast: ValueTest | None = None
+    #: The predicate of a path that is one predicate (set by :meth:`finish`).
+    predicate: Node | None = None
 
     def finish(self, value_tests: Mapping[Check, ValueTest]) -> None:
         """Set :attr:`unless_present` and :attr:`fast` from the compiled checks and property
         shapes; ``value_tests`` holds the :data:`ValueTest` of each check that tests each value
         node on its own."""
         simple = self.path is not None and self.path[0] == "p"
+        self.predicate = self.path[1] if simple else None  # type: ignore[index,assignment]
         skippable = simple and not self.on_empty and not self.properties
         self.unless_present = self.path[1] if skippable else None  # type: ignore[index,assignment]
         singles = [value_tests.get(check) for check in self.checks]
@@ -264,7 +267,12 @@ class Shape:
 
     def collect(self, index: DataIndex, focus: Node, results: list[RawResult]) -> None:
         """Append the results of :meth:`evaluate` to ``results`` (no generator per shape)."""
-        values, checks = self._checks_of(index, focus)
+        predicate = self.predicate
+        if predicate is not None:  # _checks_of, inlined for the commonest path: one predicate
+            values = set(index.forward.get(focus, _NOTHING).get(predicate, ()))
+            checks = self.checks if values else self.on_empty
+        else:
+            values, checks = self._checks_of(index, focus)
         for check in checks:
             failures = check(index, focus, values)
             if not failures:
@@ -621,8 +629,26 @@ def _at_least(value: Node, minimum: Literal) -> bool:
 
 
 def _per_value(component: URIRef, ok: Callable[[Node], bool]) -> Check:
+    """The check that each value node passes ``ok``: a failure for each one that does not (a
+    loop first: most values pass, and a list comprehension is a function call of its own)."""
+
     def check(index: DataIndex, focus: Node, values: set[Node]) -> list[Failure]:
-        return [Failure(v, component) for v in values if not ok(v)]
+        for v in values:
+            if not ok(v):
+                return [Failure(w, component) for w in values if not ok(w)]
+        return []
+
+    return check
+
+
+def _per_value_in(component: URIRef, ok: ValueTest) -> Check:
+    """:func:`_per_value` of a test that reads the data (``ok(index, value)``)."""
+
+    def check(index: DataIndex, focus: Node, values: set[Node]) -> list[Failure]:
+        for v in values:
+            if not ok(index, v):
+                return [Failure(w, component) for w in values if not ok(index, w)]
+        return []
 
     return check
 
@@ -889,9 +915,7 @@ class Compiler:
         def ok(index: DataIndex, v: Node) -> bool:
             return not _is(v, Literal) and index.is_instance(v, cls)
 
-        def check(index: DataIndex, focus: Node, values: set[Node]) -> list[Failure]:
-            return [Failure(v, _C_CLASS) for v in values if not ok(index, v)]
-
+        check = _per_value_in(_C_CLASS, ok)
         self.value_tests[check] = ok
         return check
 
@@ -951,9 +975,7 @@ class Compiler:
                     return True
             return False
 
-        def check(index: DataIndex, focus: Node, values: set[Node]) -> list[Failure]:
-            return [Failure(v, _C_OR) for v in values if not ok(index, v)]
-
+        check = _per_value_in(_C_OR, ok)
         self.value_tests[check] = ok
         return check
 
@@ -961,9 +983,7 @@ class Compiler:
         def ok(index: DataIndex, v: Node) -> bool:
             return other.conforms(index, v) is expect
 
-        def check(index: DataIndex, focus: Node, values: set[Node]) -> list[Failure]:
-            return [Failure(v, component) for v in values if not ok(index, v)]
-
+        check = _per_value_in(component, ok)
         self.value_tests[check] = ok
         return check
 

@@ -293,7 +293,7 @@ def validate_graph(
     """
     # the subjects of data: its index's keys when it is a FastGraph (no pass over its triples)
     own = set(data.triple_store.spo) if isinstance(data, FastGraph) else set(data.subjects())
-    if context is not None and any(t not in data for t in context):
+    if context is not None and _adds_to(data, context):
         data = data + (context - data)  # a copy: the caller's graph stays as it was
     results = [
         _result(raw, document, data)
@@ -302,6 +302,31 @@ def validate_graph(
     ]
     inputs = (str(document.path),) if document is not None else ()
     return ValidationReport(results=tuple(_dedupe(results)), inputs=inputs)
+
+
+def _adds_to(data: Graph, context: Graph) -> bool:
+    """Whether ``context`` has a triple ``data`` does not: ``any(t not in data for t in
+    context)``, through the indexes when both are FastGraphs.
+
+    >>> from rdflib import URIRef
+    >>> a, b = new_graph(), new_graph()
+    >>> triple = (URIRef("https://ex.org/a"), RDF.type, URIRef("https://ex.org/C"))
+    >>> _ = a.add(triple)
+    >>> _adds_to(b, a), _adds_to(a, a), _adds_to(a, b)
+    (True, False, False)
+    """
+    if not isinstance(data, FastGraph) or not isinstance(context, FastGraph):
+        return any(t not in data for t in context)
+    spo = data.triple_store.spo
+    for subject, by_predicate in context.triple_store.spo.items():
+        have = spo.get(subject)
+        if have is None:
+            return True  # the store keeps no subject without triples
+        for predicate, objects in by_predicate.items():
+            known = have.get(predicate)
+            if known is None or any(o not in known for o in objects):
+                return True
+    return False
 
 
 def _result(
