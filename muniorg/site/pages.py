@@ -219,6 +219,24 @@ def chart_svg(chart: Chart, title: str) -> Markup:
     return Markup("".join(out))
 
 
+def chart_text(chart: Chart) -> Markup:
+    """The chart's boxes below the top one as the items of a list, for readers without the
+    picture: title in bold, then the details (every text escaped).
+
+    >>> from muniorg.site.orgchart import PlacedBox
+    >>> top = PlacedBox(x=0, y=0, width=90, height=40, lines=("M",), bold=1)
+    >>> box = PlacedBox(0, 0, 90, 40, ("Unit",), 1, depth=1, text=("Unit", "A & B", "C"))
+    >>> print(chart_text(Chart(boxes=[top, box])), end="")
+    <li class="depth-1"><strong>Unit</strong>: A &amp; B; C</li>
+    """
+    out = []
+    for b in chart.boxes[1:]:
+        depth = f' class="depth-{b.depth}"' if b.depth else ""
+        rest = f": {escape('; '.join(b.text[1:]))}" if b.text[1:] else ""
+        out.append(f"<li{depth}><strong>{escape(b.text[0])}</strong>{rest}</li>\n")
+    return Markup("".join(out))
+
+
 def script_json(data: Any) -> Markup:
     """``data`` as JSON that is safe inside ``<script>``: ``<``, ``>`` and ``&`` escaped."""
     text = json.dumps(
@@ -296,6 +314,7 @@ def _environment() -> jinja2.Environment:
     )
     env.globals["txt"] = txt
     env.globals["chart_svg"] = chart_svg
+    env.globals["chart_text"] = chart_text
     # what the pages repeat, as Python functions (a Jinja macro call costs a template frame)
     env.globals.update(link=link, period=period, sdgs=sdgs, figures=figures)
     return env
@@ -797,6 +816,7 @@ __all__ = [
     "SiteDocument",
     "Text",
     "chart_svg",
+    "chart_text",
     "object_names",
     "org_chart",
     "page_languages",
