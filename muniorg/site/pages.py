@@ -126,28 +126,41 @@ def period(p: Any, h: PageHelpers, page_lang: str) -> Markup:
     return out
 
 
-def sdgs(codes: Sequence[str], h: PageHelpers, w: SimpleNamespace) -> Markup:
+def sdgs(codes: Sequence[str], w: SimpleNamespace) -> Markup:
     """The list of SDGs ``codes``, each a link in its colour (nothing for no codes); ``w`` is
     the page's :func:`page_words`.
 
-    >>> h = PageHelpers("en", ["en"], BuildIndex({}, {}, {}))
-    >>> print(sdgs(["3"], h, page_words("en")), end="")
+    >>> print(sdgs(["3"], page_words("en")), end="")
     <ul class="sdgs">
     <li><a class="sdg" style="background-color: #4C9F38" href="http://metadata.un.org/sdg/3">SDG 3</a></li>
     </ul>
     """
     if not codes:
         return Markup("")
-    label = escape(w.sdg)
-    out = ['<ul class="sdgs">\n']
-    for code in codes:
-        s = h.sdg(code)
-        out.append(
-            f'<li><a class="sdg" style="background-color: {escape(s["colour"])}"'
-            f' href="{escape(s["iri"])}">{label} {escape(s["number"])}</a></li>\n'
-        )
-    out.append("</ul>\n")
-    return Markup("".join(out))
+    label = str(escape(w.sdg))
+    return Markup(f'<ul class="sdgs">\n{"".join(_sdg_item(code, label) for code in codes)}</ul>\n')
+
+
+@functools.lru_cache(maxsize=1024)
+def _sdg_item(code: str, label: str) -> str:
+    """The list item of one SDG in :func:`sdgs` (``label``: the word "SDG" as HTML); the same
+    for every strategy and goal of every page in a language, so made once."""
+    s = sdg_link(code)
+    return (
+        f'<li><a class="sdg" style="background-color: {escape(s["colour"])}"'
+        f' href="{escape(s["iri"])}">{label} {escape(s["number"])}</a></li>\n'
+    )
+
+
+def sdg_link(code: str) -> dict[str, Any]:
+    """An SDG's number, colour and IRI.
+
+    >>> sdg_link("13")["colour"], sdg_link("x")["colour"]
+    ('#3F7E44', '#555555')
+    """
+    number = int(code) if code.isdigit() else 0
+    colour = SDG_COLOURS[number - 1] if 1 <= number <= len(SDG_COLOURS) else "#555555"
+    return {"number": code, "colour": colour, "iri": f"http://metadata.un.org/sdg/{code}"}
 
 
 def figures(items: Sequence[Any], h: PageHelpers, page_lang: str) -> Markup:
@@ -481,11 +494,10 @@ class PageHelpers:
         """The name of something the build describes (a person, organisation, document)."""
         return self.t(self._names.get(iri)) or Text(iri, "")
 
-    def sdg(self, code: str) -> dict[str, Any]:
-        """An SDG's number, colour and IRI."""
-        number = int(code) if code.isdigit() else 0
-        colour = SDG_COLOURS[number - 1] if 1 <= number <= len(SDG_COLOURS) else "#555555"
-        return {"number": code, "colour": colour, "iri": f"http://metadata.un.org/sdg/{code}"}
+    @staticmethod
+    def sdg(code: str) -> dict[str, Any]:
+        """An SDG's number, colour and IRI (:func:`sdg_link`)."""
+        return sdg_link(code)
 
 
 def _join(value: Any) -> str:
