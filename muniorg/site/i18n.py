@@ -300,8 +300,12 @@ class Word(str):
         return str.__str__(self)
 
     def __html__(self) -> str:
-        text = str(escape(self.plain))
-        return f'<span lang="en">{text}</span>' if self.fallback else text
+        html: str | None = self.__dict__.get("_html")
+        if html is None:  # made once per word: a page shows its words many times
+            text = str(escape(self.plain))
+            html = f'<span lang="en">{text}</span>' if self.fallback else text
+            self.__dict__["_html"] = html
+        return html
 
 
 def _word(text: str, fallback: bool) -> Word:

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import jinja2
@@ -100,6 +101,86 @@ def txt(text: Text | None, page_lang: str) -> Markup:
     return escape(text.value)
 
 
+def link(url: str | None, text: str) -> Markup:
+    """``text`` (escaped unless it is markup already) linked to ``url`` when there is one.
+
+    >>> str(link("https://ex.org/?a&b", "A & B")), str(link(None, Markup("<i>x</i>")))
+    ('<a href="https://ex.org/?a&amp;b">A &amp; B</a>', '<i>x</i>')
+    """
+    return Markup('<a href="%s">%s</a>') % (url, text) if url else escape(text)
+
+
+def period(p: Any, h: PageHelpers, page_lang: str) -> Markup:
+    """A period on a page: its name (if any) and ``(start–end)``.
+
+    >>> from muniorg.model.classes import Period
+    >>> h = PageHelpers("en", ["en"], BuildIndex({}, {}, {}))
+    >>> str(period(Period(name={"da": "Valgperiode"}, start="2022"), h, "en"))
+    '<span lang="da">Valgperiode</span> (2022–)'
+    """
+    if not p:
+        return Markup("")
+    out = txt(h.t(p.name), page_lang) + Markup(" ") if p.name else Markup("")
+    if p.start or p.end:
+        out += Markup("(%s–%s)") % (p.start or "", p.end or "")
+    return out
+
+
+def sdgs(codes: Sequence[str], w: SimpleNamespace) -> Markup:
+    """The list of SDGs ``codes``, each a link in its colour (nothing for no codes); ``w`` is
+    the page's :func:`page_words`.
+
+    >>> print(sdgs(["3"], page_words("en")), end="")
+    <ul class="sdgs">
+    <li><a class="sdg" style="background-color: #4C9F38" href="http://metadata.un.org/sdg/3">SDG 3</a></li>
+    </ul>
+    """
+    if not codes:
+        return Markup("")
+    label = str(escape(w.sdg))
+    return Markup(f'<ul class="sdgs">\n{"".join(_sdg_item(code, label) for code in codes)}</ul>\n')
+
+
+@functools.lru_cache(maxsize=1024)
+def _sdg_item(code: str, label: str) -> str:
+    """The list item of one SDG in :func:`sdgs` (``label``: the word "SDG" as HTML); the same
+    for every strategy and goal of every page in a language, so made once."""
+    s = sdg_link(code)
+    return (
+        f'<li><a class="sdg" style="background-color: {escape(s["colour"])}"'
+        f' href="{escape(s["iri"])}">{label} {escape(s["number"])}</a></li>\n'
+    )
+
+
+def sdg_link(code: str) -> dict[str, Any]:
+    """An SDG's number, colour and IRI.
+
+    >>> sdg_link("13")["colour"], sdg_link("x")["colour"]
+    ('#3F7E44', '#555555')
+    """
+    number = int(code) if code.isdigit() else 0
+    colour = SDG_COLOURS[number - 1] if 1 <= number <= len(SDG_COLOURS) else "#555555"
+    return {"number": code, "colour": colour, "iri": f"http://metadata.un.org/sdg/{code}"}
+
+
+def figures(items: Sequence[Any], h: PageHelpers, page_lang: str) -> Markup:
+    """The list of key figures ``items``: label (or value and unit) and measure."""
+    if not items:
+        return Markup("")
+    out = ['<ul class="figures">\n']
+    for f in items:
+        if f.label:
+            shown = txt(h.t(f.label), page_lang)
+        else:
+            shown = escape(f.value) + (Markup(" ") + escape(f.unit) if f.unit else Markup(""))
+        if f.measure:
+            measure = txt(h.code(f, "measure", f.measure), page_lang)
+            shown += Markup(' <span class="muted">(%s)</span>') % measure
+        out.append(f"<li>{shown}</li>\n")
+    out.append("</ul>\n")
+    return Markup("".join(out))
+
+
 def chart_svg(chart: Chart, title: str) -> Markup:
     """The organisation chart as SVG (every value escaped): lines first (behind), then boxes
     with their text. Written here rather than by a template: a chart has hundreds of values.
@@ -124,23 +205,23 @@ def chart_svg(chart: Chart, title: str) -> Markup:
     </g>
     </svg>
     """
-    width, height = escape(chart.width + 2), escape(chart.height + 2)
+    # the numbers are ints (or floats): their text has nothing to escape
+    width, height = chart.width + 2, chart.height + 2
     out = [
         '<svg xmlns="http://www.w3.org/2000/svg" class="orgchart" role="img"'
         f' aria-labelledby="chart-title" viewBox="-1 -1 {width} {height}" width="{width}"'
         f' height="{height}">\n<title id="chart-title">{escape(title)}</title>\n<g class="links">\n'
     ]
-    for x1, y1, x2, y2 in chart.lines:
-        out.append(
-            f'<line x1="{escape(x1)}" y1="{escape(y1)}" x2="{escape(x2)}" y2="{escape(y2)}"/>\n'
-        )
+    out.extend(
+        f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"/>\n' for x1, y1, x2, y2 in chart.lines
+    )
     out.append("</g>\n")
     for b in chart.boxes:
-        left = escape(b.x + 10)
+        left = b.x + 10
         out.append(
-            f'<g class="box depth-{escape(b.depth)}">\n<rect x="{escape(b.x)}" y="{escape(b.y)}"'
-            f' width="{escape(b.width)}" height="{escape(b.height)}" rx="4"/>\n'
-            f'<text x="{left}" y="{escape(b.y + 22)}">\n'
+            f'<g class="box depth-{b.depth}">\n<rect x="{b.x}" y="{b.y}"'
+            f' width="{b.width}" height="{b.height}" rx="4"/>\n'
+            f'<text x="{left}" y="{b.y + 22}">\n'
         )
         for number, line in enumerate(b.lines, 1):
             bold = ' class="title"' if number <= b.bold else ""
@@ -148,6 +229,24 @@ def chart_svg(chart: Chart, title: str) -> Markup:
             out.append(f'<tspan x="{left}" dy="{dy}"{bold}>{escape(line)}</tspan>\n')
         out.append("</text>\n</g>\n")
     out.append("</svg>")
+    return Markup("".join(out))
+
+
+def chart_text(chart: Chart) -> Markup:
+    """The chart's boxes below the top one as the items of a list, for readers without the
+    picture: title in bold, then the details (every text escaped).
+
+    >>> from muniorg.site.orgchart import PlacedBox
+    >>> top = PlacedBox(x=0, y=0, width=90, height=40, lines=("M",), bold=1)
+    >>> box = PlacedBox(0, 0, 90, 40, ("Unit",), 1, depth=1, text=("Unit", "A & B", "C"))
+    >>> print(chart_text(Chart(boxes=[top, box])), end="")
+    <li class="depth-1"><strong>Unit</strong>: A &amp; B; C</li>
+    """
+    out = []
+    for b in chart.boxes[1:]:
+        depth = f' class="depth-{b.depth}"' if b.depth else ""
+        rest = f": {escape('; '.join(b.text[1:]))}" if b.text[1:] else ""
+        out.append(f"<li{depth}><strong>{escape(b.text[0])}</strong>{rest}</li>\n")
     return Markup("".join(out))
 
 
@@ -204,6 +303,18 @@ def _vocabulary_labels() -> dict[str, dict[str, str]]:
 
 
 @functools.cache
+def page_words(lang: str) -> SimpleNamespace:
+    """The site's :func:`~muniorg.site.i18n.words` in ``lang`` as attributes, as the templates
+    read them (``w.council``): a template's ``w.council`` of a dictionary first fails to find an
+    attribute, an exception per word on a page. Made once per language and process.
+
+    >>> page_words("da").sources
+    'Kilder'
+    """
+    return SimpleNamespace(**words(lang))
+
+
+@functools.cache
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("muniorg.site", "templates"),
@@ -212,9 +323,13 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # the templates ship with muniorg: no stat of their files per page
     )
     env.globals["txt"] = txt
     env.globals["chart_svg"] = chart_svg
+    env.globals["chart_text"] = chart_text
+    # what the pages repeat, as Python functions (a Jinja macro call costs a template frame)
+    env.globals.update(link=link, period=period, sdgs=sdgs, figures=figures)
     return env
 
 
@@ -311,11 +426,20 @@ class PageHelpers:
         """The text of a language map in the page's language, or the nearest one."""
         if not texts:
             return None
+        return Text(*self._pick(texts))
+
+    def _pick(self, texts: Mapping[str, Any]) -> tuple[str, str]:
+        """(text, language) of :meth:`t` for a language map that is not empty."""
         for lang in self._order:
             if lang in texts:
-                return Text(_join(texts[lang]), lang)
+                return _join(texts[lang]), lang
         first = sorted(texts)[0]
-        return Text(_join(texts[first]), first)
+        return _join(texts[first]), first
+
+    def plain(self, texts: Mapping[str, Any] | None, default: str) -> str:
+        """The text of :meth:`t`, or ``default`` when there is none: ``(h.t(texts) or
+        Text(default, ...)).value`` without making a :class:`Text`."""
+        return self._pick(texts)[0] if texts else default
 
     def texts(self, texts: Mapping[str, list[str]] | None) -> list[Text]:
         """The list of a language-list map in the page's language (or the nearest one)."""
@@ -331,15 +455,49 @@ class PageHelpers:
         namespace = node.SPEC.field(key).code_namespace or ""
         return self.t(_vocabulary_labels().get(namespace + code)) or Text(code, "")
 
+    def show(self, texts: Mapping[str, Any] | None) -> Markup:
+        """:func:`txt` of :meth:`t` on this page: ``txt(h.t(texts), lang)`` in one call.
+
+        >>> h = PageHelpers("en", ["en"], BuildIndex({}, {}, {}))
+        >>> h.show({"da": "Sorø & Co"}), h.show({"en": "<b>"}), h.show(None)
+        (Markup('<span lang="da">Sorø &amp; Co</span>'), Markup('&lt;b&gt;'), Markup(''))
+        """
+        if not texts:
+            return Markup("")
+        value, lang = self._pick(texts)
+        if lang and lang != self.lang:
+            return Markup('<span lang="%s">%s</span>') % (lang, value)
+        return escape(value)
+
+    def show_name(self, iri: str) -> Markup:
+        """:func:`txt` of :meth:`name` on this page."""
+        names = self._names.get(iri)
+        return self.show(names) if names else escape(iri)
+
+    def plain_name(self, iri: str) -> str:
+        """The text of :meth:`name` (without making a :class:`Text`)."""
+        return self.plain(self._names.get(iri), iri)
+
+    def show_code(self, node: Node, key: str, code: str) -> Markup:
+        """:func:`txt` of :meth:`code` on this page.
+
+        >>> from muniorg.model.classes import Strategy
+        >>> h = PageHelpers("en", ["en"], BuildIndex({}, {}, {}))
+        >>> h.show_code(Strategy(), "kind", "no-such-kind")
+        Markup('no-such-kind')
+        """
+        namespace = node.SPEC.field(key).code_namespace or ""
+        labels = _vocabulary_labels().get(namespace + code)
+        return self.show(labels) if labels else escape(code)
+
     def name(self, iri: str) -> Text:
         """The name of something the build describes (a person, organisation, document)."""
         return self.t(self._names.get(iri)) or Text(iri, "")
 
-    def sdg(self, code: str) -> dict[str, Any]:
-        """An SDG's number, colour and IRI."""
-        number = int(code) if code.isdigit() else 0
-        colour = SDG_COLOURS[number - 1] if 1 <= number <= len(SDG_COLOURS) else "#555555"
-        return {"number": code, "colour": colour, "iri": f"http://metadata.un.org/sdg/{code}"}
+    @staticmethod
+    def sdg(code: str) -> dict[str, Any]:
+        """An SDG's number, colour and IRI (:func:`sdg_link`)."""
+        return sdg_link(code)
 
 
 def _join(value: Any) -> str:
@@ -366,24 +524,24 @@ def org_chart(root: Municipality, helpers: PageHelpers) -> Chart | None:
         if COUNCIL_ROLES.intersection(post.role):
             continue
         tier = min((ROLE_TIERS.get(role, STAFF_TIER) for role in post.role), default=STAFF_TIER)
-        holders = [helpers.name(p).value for p in post.heldBy]
+        holders = [helpers.plain_name(p) for p in post.heldBy]
         details = tuple(holders) or ((f"× {post.count}",) if post.count else ())
-        title = (helpers.t(post.name) or Text(", ".join(post.role), "en")).value
+        title = helpers.plain(post.name, ", ".join(post.role))
         boxes.append(Box(title, details, tier))
 
     def department(node: Any) -> Box:
         posts = tuple(
-            f"{(helpers.t(p.name) or Text('', 'en')).value}: {helpers.name(h).value}"
+            f"{helpers.plain(p.name, '')}: {helpers.plain_name(h)}"
             for p in node.posts
             for h in p.heldBy
         )
-        title = (helpers.t(node.name) or Text(node.id or "", "en")).value
+        title = helpers.plain(node.name, node.id or "")
         return Box(title, posts, STAFF_TIER, tuple(department(u) for u in node.units))
 
     boxes.extend(department(d) for d in root.departments)
     if not boxes:
         return None
-    return layout(boxes, (helpers.t(root.name) or Text("", "en")).value)
+    return layout(boxes, helpers.plain(root.name, ""))
 
 
 def _texts(texts: Mapping[str, str] | None) -> list[dict[str, str]]:
@@ -567,7 +725,7 @@ def write_pages(
             kind=_kind(root),
             lang=lang,
             h=helpers,
-            w=words(lang),
+            w=page_words(lang),
             chart=chart,
             jsonld=embedded,
             schema_org=described,
@@ -606,7 +764,7 @@ def write_index(
     countries = sorted({e.country for e in entries if e.country})
     index_html = env.get_template("index.html.j2").render(
         lang="en",
-        w=words("en"),
+        w=page_words("en"),
         entries=sorted(entries, key=lambda e: (e.kind != "municipality", e.name.value, e.href)),
         countries=[(c, COUNTRY_NAMES.get(c, c)) for c in countries],
         catalog=catalog,
@@ -670,6 +828,7 @@ __all__ = [
     "SiteDocument",
     "Text",
     "chart_svg",
+    "chart_text",
     "object_names",
     "org_chart",
     "page_languages",

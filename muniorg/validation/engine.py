@@ -142,6 +142,13 @@ class DataIndex:
             self._objects_of = _keys_by_inner_key(self.backward)
         return {o for o in self._objects_of.get(predicate, ())}
 
+    def has_subclasses(self) -> bool:
+        """Whether the data has an ``rdfs:subClassOf`` triple (else a class's instances are
+        those typed with it, and an instance's classes are its types)."""
+        if self._subjects_of is None:
+            self._subjects_of = _keys_by_inner_key(self.forward)
+        return _SUBCLASS_OF in self._subjects_of
+
     def superclasses(self, cls: Node) -> frozenset[Node]:
         """``cls`` and every class it is a subclass of (``rdfs:subClassOf*`` in the data)."""
         found = self._supers.get(cls)
@@ -149,7 +156,7 @@ class DataIndex:
             seen = {cls}
             todo = [cls]
             while todo:
-                for parent in self.objects(todo.pop(), RDFS.subClassOf):
+                for parent in self.objects(todo.pop(), _SUBCLASS_OF):
                     if parent not in seen:
                         seen.add(parent)
                         todo.append(parent)
@@ -157,17 +164,24 @@ class DataIndex:
         return found
 
     def subclasses(self, cls: Node) -> set[Node]:
+        if not self.has_subclasses():
+            return {cls}
         seen = {cls}
         todo = [cls]
         while todo:
-            for child in self.subjects(RDFS.subClassOf, todo.pop()):
+            for child in self.subjects(_SUBCLASS_OF, todo.pop()):
                 if child not in seen:
                     seen.add(child)
                     todo.append(child)
         return seen
 
     def is_instance(self, node: Node, cls: Node) -> bool:
-        return any(cls in self.superclasses(t) for t in self.objects(node, _TYPE))
+        types = self.objects(node, _TYPE)
+        if not types:
+            return False
+        if not self.has_subclasses():  # each type's superclasses are the type itself
+            return cls in types
+        return any(cls in self.superclasses(t) for t in types)
 
     def values(self, focus: Node, path: PathSpec) -> set[Node]:
         kind, step = path
@@ -183,6 +197,12 @@ class DataIndex:
 
 #: A compiled constraint: (index, focus node, value nodes) -> failures.
 Check = Callable[[DataIndex, Node, set[Node]], list[Failure]]
+#: A compiled constraint as a test: (index, focus node, value nodes) -> whether it holds (no
+#: failure), without building the failures: what a shape asks when it is an operand of
+#: sh:or, sh:not, sh:node or sh:qualifiedValueShape.
+Test = Callable[[DataIndex, Node, set[Node]], bool]
+#: A test of one value node on its own (sh:datatype, sh:class, sh:nodeKind ...).
+ValueTest = Callable[[DataIndex, Node], bool]
 #: A SHACL-SPARQL rule implemented in Python: (index, focus node) -> failures.
 SparqlRule = Callable[[DataIndex, Node, "Shape"], list[Failure]]
 
@@ -206,12 +226,27 @@ class Shape:
     #: the shape holding this one skips it (set by :func:`compile_shapes` once every shape is
     #: compiled; ``None`` for every other shape).
     unless_present: Node | None = None
+    #: The checks of ``checks`` as tests (:data:`Test`), in the same order, and those of
+    #: ``on_empty``: what :meth:`conforms` runs.
+    tests: list[Test] = field(default_factory=list)
+    empty_tests: list[Test] = field(default_factory=list)
+    #: For a shape without a path and property shapes whose checks all test each value node on
+    #: its own: :meth:`conforms` as one test of the focus node (set by :meth:`finish`).
+    fast: ValueTest | None = None
+    #: The predicate of a path that is one predicate (set by :meth:`finish`).
+    predicate: Node | None = None
 
-    def finish(self) -> None:
-        """Set :attr:`unless_present` from the compiled checks and property shapes."""
+    def finish(self, value_tests: Mapping[Check, ValueTest]) -> None:
+        """Set :attr:`unless_present` and :attr:`fast` from the compiled checks and property
+        shapes; ``value_tests`` holds the :data:`ValueTest` of each check that tests each value
+        node on its own."""
         simple = self.path is not None and self.path[0] == "p"
+        self.predicate = self.path[1] if simple else None  # type: ignore[index,assignment]
         skippable = simple and not self.on_empty and not self.properties
         self.unless_present = self.path[1] if skippable else None  # type: ignore[index,assignment]
+        singles = [value_tests.get(check) for check in self.checks]
+        if self.path is None and not self.properties and singles and None not in singles:
+            self.fast = _all_of(singles)  # type: ignore[arg-type]
 
     def value_nodes(self, index: DataIndex, focus: Node) -> set[Node]:
         return {focus} if self.path is None else index.values(focus, self.path)
@@ -232,7 +267,12 @@ class Shape:
 
     def collect(self, index: DataIndex, focus: Node, results: list[RawResult]) -> None:
         """Append the results of :meth:`evaluate` to ``results`` (no generator per shape)."""
-        values, checks = self._checks_of(index, focus)
+        predicate = self.predicate
+        if predicate is not None:  # _checks_of, inlined for the commonest path: one predicate
+            values = set(index.forward.get(focus, _NOTHING).get(predicate, ()))
+            checks = self.checks if values else self.on_empty
+        else:
+            values, checks = self._checks_of(index, focus)
         for check in checks:
             failures = check(index, focus, values)
             if not failures:
@@ -256,9 +296,15 @@ class Shape:
 
     def conforms(self, index: DataIndex, focus: Node) -> bool:
         """Whether ``focus`` conforms (any failure of any severity breaks conformance)."""
-        values, checks = self._checks_of(index, focus)
-        for check in checks:
-            if check(index, focus, values):
+        if self.fast is not None:
+            return self.fast(index, focus)
+        if self.path is None:
+            values, tests = {focus}, self.tests
+        else:
+            values = index.values(focus, self.path)
+            tests = self.tests if values else self.empty_tests
+        for test in tests:
+            if not test(index, focus, values):
                 return False
         present = index.forward.get(focus, _NOTHING)
         return all(
@@ -294,6 +340,9 @@ class CompiledShapes:
     """Shapes compiled for :meth:`validate`; build with :func:`compile_shapes`."""
 
     targeted: list[tuple[Target, Shape]]
+    #: Every compiled shape: the targeted ones, their property shapes and the shapes their
+    #: constraints refer to (operands of sh:or, sh:not, sh:node, sh:qualifiedValueShape).
+    shapes: list[Shape] = field(default_factory=list)
 
     def validate(self, data: Graph) -> list[RawResult]:
         """Every result of every targeted shape on ``data`` (a list: duplicates are kept)."""
@@ -449,12 +498,19 @@ _NOT_CONSTRAINTS = frozenset(_ANNOTATIONS | _TARGETS | _IGNORED)
 
 
 _PLAIN = (None, RDF.langString, XSD.string)
+_PLAIN_TEXTS = (str(RDF.langString), str(XSD.string))
 
 
 def _string_of(value: Node) -> str:
     """pySHACL's text of a value node for sh:pattern and sh:minLength."""
-    if isinstance(value, Literal) and value.value is not None and value.datatype in _PLAIN:
-        return str(value.value)
+    if _is(value, Literal) and value.value is not None:  # type: ignore[attr-defined]
+        datatype = value.datatype  # type: ignore[attr-defined]
+        # datatype in _PLAIN, as rdflib's == compares (same type, same text), in C
+        if datatype is None or (
+            type(datatype) is URIRef
+            and (str.__eq__(datatype, _PLAIN_TEXTS[0]) or str.__eq__(datatype, _PLAIN_TEXTS[1]))
+        ):
+            return str(value.value)  # type: ignore[attr-defined]
     return str(value)
 
 
@@ -517,6 +573,20 @@ _RDFS_LITERAL, _RDFS_DATATYPE, _XSD_STRING, _LANG_STRING = (
     RDFS.Literal, RDFS.Datatype, XSD.string, RDF.langString
 )  # fmt: skip
 _TYPE = RDF.type
+_SUBCLASS_OF = RDFS.subClassOf
+#: The classes of rdflib's terms: for these, ``type(v) is C`` tells what ``isinstance(v, C)``
+#: does (a term's ``isinstance`` that fails goes through ``ABCMeta.__instancecheck__``).
+_TERM_TYPES = frozenset((URIRef, Literal, BNode))
+
+
+def _is(value: object, cls: type) -> bool:
+    """``isinstance(value, cls)`` for a term class ``cls``, fast for rdflib's own terms.
+
+    >>> _is(URIRef("urn:x"), Literal), _is(Literal("x"), Literal)
+    (False, True)
+    """
+    kind = type(value)
+    return kind is cls or (kind not in _TERM_TYPES and isinstance(value, cls))
 
 
 _NODE_KINDS = {
@@ -559,10 +629,54 @@ def _at_least(value: Node, minimum: Literal) -> bool:
 
 
 def _per_value(component: URIRef, ok: Callable[[Node], bool]) -> Check:
+    """The check that each value node passes ``ok``: a failure for each one that does not (a
+    loop first: most values pass, and a list comprehension is a function call of its own)."""
+
     def check(index: DataIndex, focus: Node, values: set[Node]) -> list[Failure]:
-        return [Failure(v, component) for v in values if not ok(v)]
+        for v in values:
+            if not ok(v):
+                return [Failure(w, component) for w in values if not ok(w)]
+        return []
 
     return check
+
+
+def _per_value_in(component: URIRef, ok: ValueTest) -> Check:
+    """:func:`_per_value` of a test that reads the data (``ok(index, value)``)."""
+
+    def check(index: DataIndex, focus: Node, values: set[Node]) -> list[Failure]:
+        for v in values:
+            if not ok(index, v):
+                return [Failure(w, component) for w in values if not ok(index, w)]
+        return []
+
+    return check
+
+
+def _each(ok: ValueTest) -> Test:
+    """The :data:`Test` that every value node passes ``ok``."""
+
+    def test(index: DataIndex, focus: Node, values: set[Node]) -> bool:
+        for v in values:  # noqa: SIM110 (a loop: no generator per call)
+            if not ok(index, v):
+                return False
+        return True
+
+    return test
+
+
+def _all_of(tests: list[ValueTest]) -> ValueTest:
+    """The :data:`ValueTest` that a node passes every one of ``tests`` (in their order)."""
+    if len(tests) == 1:
+        return tests[0]
+
+    def test(index: DataIndex, value: Node) -> bool:
+        for ok in tests:  # noqa: SIM110 (a loop: no generator per call)
+            if not ok(index, value):
+                return False
+        return True
+
+    return test
 
 
 def _language_ok(value: Node, wanted: frozenset[str]) -> bool:
@@ -594,6 +708,8 @@ _C_IN, _C_LANGUAGE_IN = SH.InConstraintComponent, SH.LanguageInConstraintCompone
 _C_NOT, _C_NODE = SH.NotConstraintComponent, SH.NodeConstraintComponent
 _C_MIN_COUNT, _C_MAX_COUNT = SH.MinCountConstraintComponent, SH.MaxCountConstraintComponent
 _C_PATTERN = SH.PatternConstraintComponent
+_C_CLASS, _C_OR = SH.ClassConstraintComponent, SH.OrConstraintComponent
+_C_HAS_VALUE = SH.HasValueConstraintComponent
 
 
 class Compiler:
@@ -604,8 +720,12 @@ class Compiler:
     a call: compiling muniorg's shapes looks up thousands of (node, predicate) pairs.
     """
 
-    def __init__(self, graph: Graph) -> None:
+    def __init__(self, graph: Graph, terms: Iterable[Node] = ()) -> None:
         self.graph = graph
+        #: The objects the data's terms are (see :func:`compile_shapes`), by themselves.
+        self.terms: dict[Node, Node] = {}
+        for term in terms:
+            self.terms.setdefault(term, term)
         self.forward: Mapping[Node, Mapping[Node, abc.Collection[Node]]]
         if isinstance(graph, FastGraph):
             self.forward = graph.triple_store.spo
@@ -615,6 +735,10 @@ class Compiler:
                 forward.setdefault(s, {}).setdefault(p, []).append(o)
             self.forward = forward
         self.shapes: dict[Node, Shape] = {}
+        #: The tests of the checks that have one of their own (see :meth:`test`), and of those
+        #: that test each value node on its own.
+        self.tests: dict[Check, Test] = {}
+        self.value_tests: dict[Check, ValueTest] = {}
 
     def objects(self, node: Node, prop: Node) -> list[Node]:
         return list(self.forward.get(node, _NOTHING).get(prop, ()))
@@ -646,12 +770,16 @@ class Compiler:
             raise UnsupportedShapes(f"{node} has {len(values)} values of {prop}")
         return values[0] if values else None
 
+    def term(self, node: Node) -> Node:
+        """``node``, or the object of :attr:`terms` equal to it."""
+        return self.terms.get(node, node)
+
     def path(self, node: Node) -> PathSpec:
         if isinstance(node, URIRef):
-            return ("p", node)
+            return ("p", self.term(node))
         inverse = self.value(node, _SH_INVERSE_PATH)
         if isinstance(inverse, URIRef):
-            return ("^", inverse)
+            return ("^", self.term(inverse))
         if self.value(node, _RDF_FIRST) is not None:
             return ("/", tuple(self.path(n) for n in self.items(node)))
         raise UnsupportedShapes(f"path {node} is not a predicate, an inverse or a sequence")
@@ -675,14 +803,34 @@ class Compiler:
                 continue
             assert isinstance(predicate, URIRef)
             check = self.check(node, predicate, shape)
+            test = self.test(check)
             shape.checks.append(check)
+            shape.tests.append(test)
             if predicate in _ON_EMPTY:
                 shape.on_empty.append(check)
+                shape.empty_tests.append(test)
             if reporting and not messages and predicate != _SH_SPARQL:
                 raise UnsupportedShapes(
                     f"{node} reports without an sh:message (pySHACL's generic messages are not implemented)"
                 )
         return shape
+
+    def test(self, check: Check) -> Test:
+        """The :data:`Test` of a compiled check: the one registered for it, else whether it
+        reports no failure."""
+        found = self.tests.get(check)
+        if found is not None:
+            return found
+        value_test = self.value_tests.get(check)
+        if value_test is not None:
+            return _each(value_test)
+        return lambda index, focus, values: not check(index, focus, values)
+
+    def _per_value(self, component: URIRef, ok: Callable[[Node], bool]) -> Check:
+        """A check of each value node on its own by ``ok`` (registered as a value test)."""
+        check = _per_value(component, ok)
+        self.value_tests[check] = lambda index, value: ok(value)
+        return check
 
     def check(self, node: Node, predicate: URIRef, shape: Shape) -> Check:
         value = self.one(node, predicate)
@@ -696,16 +844,21 @@ class Compiler:
         # what _node_kind_ok answers for each kind of term, worked out once (an rdflib term's
         # == is Python code, and a frozenset lookup calls it)
         blank, literal, iri = (_node_kind_ok(term, value) for term in _KIND_SAMPLES)
-        return _per_value(
-            _C_NODE_KIND,
-            lambda v: blank if isinstance(v, BNode) else literal if isinstance(v, Literal) else iri,
-        )
+        by_type = {BNode: blank, Literal: literal, URIRef: iri}
+
+        def ok(v: Node) -> bool:
+            found = by_type.get(type(v))  # a term of a subclass: isinstance, as below
+            if found is not None:
+                return found
+            return blank if isinstance(v, BNode) else literal if isinstance(v, Literal) else iri
+
+        return self._per_value(_C_NODE_KIND, ok)
 
     def _datatype(self, node: Node, value: Node, shape: Shape) -> Check:
-        return _per_value(_C_DATATYPE, _datatype_test(value))  # type: ignore[arg-type]
+        return self._per_value(_C_DATATYPE, _datatype_test(value))  # type: ignore[arg-type]
 
     def _class(self, node: Node, value: Node, shape: Shape) -> Check:
-        return self._class_check(value)
+        return self._class_check(self.term(value))
 
     def _min_count(self, node: Node, value: Node, shape: Shape) -> Check:
         return self._count_check(_SH_MIN_COUNT, int(_literal_value(value)))
@@ -723,24 +876,24 @@ class Compiler:
 
     def _min_length(self, node: Node, value: Node, shape: Shape) -> Check:
         length = int(_literal_value(value))
-        return _per_value(
+        return self._per_value(
             _C_MIN_LENGTH,
-            lambda v: length == 0 or (not isinstance(v, BNode) and len(_string_of(v)) >= length),
+            lambda v: length == 0 or (not _is(v, BNode) and len(_string_of(v)) >= length),
         )
 
     def _min_inclusive(self, node: Node, value: Node, shape: Shape) -> Check:
-        return _per_value(_C_MIN_INCLUSIVE, lambda v: _at_least(v, value))  # type: ignore[arg-type]
+        return self._per_value(_C_MIN_INCLUSIVE, lambda v: _at_least(v, value))  # type: ignore[arg-type]
 
     def _in(self, node: Node, value: Node, shape: Shape) -> Check:
         members = frozenset(self.items(value))
-        return _per_value(_C_IN, lambda v: v in members)
+        return self._per_value(_C_IN, lambda v: v in members)
 
     def _has_value_of(self, node: Node, value: Node, shape: Shape) -> Check:
-        return self._has_value(value)
+        return self._has_value(self.term(value))
 
     def _language_in(self, node: Node, value: Node, shape: Shape) -> Check:
         wanted = frozenset(str(lang).lower() for lang in self.items(value))
-        return _per_value(_C_LANGUAGE_IN, lambda v: _language_ok(v, wanted))
+        return self._per_value(_C_LANGUAGE_IN, lambda v: _language_ok(v, wanted))
 
     def _or(self, node: Node, value: Node, shape: Shape) -> Check:
         return self._or_check([self.shape(m, False) for m in self.items(value)])
@@ -759,13 +912,11 @@ class Compiler:
         return self._sparql(node, value, shape)
 
     def _class_check(self, cls: Node) -> Check:
-        def check(index: DataIndex, focus: Node, values: set[Node]) -> list[Failure]:
-            return [
-                Failure(v, SH.ClassConstraintComponent)
-                for v in values
-                if isinstance(v, Literal) or not index.is_instance(v, cls)
-            ]
+        def ok(index: DataIndex, v: Node) -> bool:
+            return not _is(v, Literal) and index.is_instance(v, cls)
 
+        check = _per_value_in(_C_CLASS, ok)
+        self.value_tests[check] = ok
         return check
 
     def _count_check(self, predicate: URIRef, count: int) -> Check:
@@ -800,35 +951,40 @@ class Compiler:
             else str(pattern)
         )
         matcher = re.compile(text, re_flags)
-        return _per_value(
+        return self._per_value(
             _C_PATTERN,
-            lambda v: not isinstance(v, BNode) and matcher.search(_string_of(v)) is not None,
+            lambda v: not _is(v, BNode) and matcher.search(_string_of(v)) is not None,
         )
 
     def _has_value(self, wanted: Node) -> Check:
-        def check(index: DataIndex, focus: Node, values: set[Node]) -> list[Failure]:
-            return (
-                []
-                if any(v == wanted for v in values)
-                else [Failure(None, SH.HasValueConstraintComponent)]
-            )
+        def holds(index: DataIndex, focus: Node, values: set[Node]) -> bool:
+            if type(wanted) is URIRef:  # the set's hash and ==: the same as == on each value
+                return wanted in values
+            return any(v == wanted for v in values)
 
+        def check(index: DataIndex, focus: Node, values: set[Node]) -> list[Failure]:
+            return [] if holds(index, focus, values) else [Failure(None, _C_HAS_VALUE)]
+
+        self.tests[check] = holds
         return check
 
     def _or_check(self, members: list[Shape]) -> Check:
-        def check(index: DataIndex, focus: Node, values: set[Node]) -> list[Failure]:
-            return [
-                Failure(v, SH.OrConstraintComponent)
-                for v in values
-                if not any(m.conforms(index, v) for m in members)
-            ]
+        def ok(index: DataIndex, v: Node) -> bool:
+            for member in members:  # noqa: SIM110 (a loop: no generator per call)
+                if member.conforms(index, v):
+                    return True
+            return False
 
+        check = _per_value_in(_C_OR, ok)
+        self.value_tests[check] = ok
         return check
 
     def _shape_check(self, component: URIRef, other: Shape, expect: bool) -> Check:
-        def check(index: DataIndex, focus: Node, values: set[Node]) -> list[Failure]:
-            return [Failure(v, component) for v in values if other.conforms(index, v) is not expect]
+        def ok(index: DataIndex, v: Node) -> bool:
+            return other.conforms(index, v) is expect
 
+        check = _per_value_in(component, ok)
+        self.value_tests[check] = ok
         return check
 
     def _qualified(self, node: Node, other: Shape) -> Check:
@@ -898,12 +1054,18 @@ def _literal_value(node: Node) -> Any:
     return node.value if isinstance(node, Literal) else None
 
 
-def compile_shapes(graph: Graph) -> CompiledShapes:
+def compile_shapes(graph: Graph, terms: Iterable[Node] = ()) -> CompiledShapes:
     """Compile every shape of ``graph`` that has a target (and what it refers to).
+
+    ``terms`` are objects the data to validate is made of (the model's predicates and classes):
+    the compiled shapes hold these objects instead of equal ones of their own, so that looking
+    a predicate or class up in the data finds the same object (a dictionary compares objects
+    with ``is`` before calling an rdflib term's ``==``, which is Python code). The results are
+    the same with any ``terms``.
 
     :raises UnsupportedShapes: when a shape uses SHACL outside the supported subset.
     """
-    compiler = Compiler(graph)
+    compiler = Compiler(graph, terms)
     targeted = []
     # The shapes and the targeted nodes, found from the subjects (no inverse index is needed).
     kinds = (_SH_NODE_SHAPE, _SH_PROPERTY_SHAPE)
@@ -916,16 +1078,16 @@ def compile_shapes(graph: Graph) -> CompiledShapes:
         if _RDFS_CLASS in compiler.objects(node, _TYPE):
             raise UnsupportedShapes(f"{node}: implicit class targets are not supported")
         target = Target(
-            classes=tuple(compiler.objects(node, _SH_TARGET_CLASS)),
-            subjects_of=tuple(compiler.objects(node, _SH_TARGET_SUBJECTS_OF)),
-            objects_of=tuple(compiler.objects(node, _SH_TARGET_OBJECTS_OF)),
+            classes=tuple(map(compiler.term, compiler.objects(node, _SH_TARGET_CLASS))),
+            subjects_of=tuple(map(compiler.term, compiler.objects(node, _SH_TARGET_SUBJECTS_OF))),
+            objects_of=tuple(map(compiler.term, compiler.objects(node, _SH_TARGET_OBJECTS_OF))),
             nodes=tuple(compiler.objects(node, _SH_TARGET_NODE)),
         )
         if target.classes or target.subjects_of or target.objects_of or target.nodes:
             targeted.append((target, compiler.shape(node, True)))
     for shape in compiler.shapes.values():
-        shape.finish()
-    return CompiledShapes(targeted)
+        shape.finish(compiler.value_tests)
+    return CompiledShapes(targeted, list(compiler.shapes.values()))
 
 
 def iter_results(results: Iterable[RawResult]) -> list[tuple[object, ...]]:

@@ -34,6 +34,7 @@ from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import MUNIORG_VOCAB, new_graph
 from muniorg.core.pool import map_documents
 from muniorg.core.resources import SHAPES_FILE, SPARQL_SHAPES_FILE, VOCABULARIES_FILE
+from muniorg.core.triplestore import FastGraph
 from muniorg.formats.rdf import read_bundled
 from muniorg.model.classes import CLASSES
 from muniorg.rdf.document import SourceDocument
@@ -69,8 +70,24 @@ def shapes_graph() -> Graph:
 
 @cache
 def compiled_shapes() -> CompiledShapes:
-    """The shapes compiled for muniorg's engine (once per process)."""
-    return compile_shapes(shapes_graph())
+    """The shapes compiled for muniorg's engine (once per process), holding the model's own
+    predicate and class objects, which muniorg's graphs are made of (see
+    :func:`~muniorg.validation.engine.compile_shapes`)."""
+    return compile_shapes(shapes_graph(), model_terms())
+
+
+def model_terms() -> list[URIRef]:
+    """The predicates and classes of the model's classes, as the model holds them.
+
+    >>> from muniorg.core.namespaces import MUNIORG
+    >>> MUNIORG.Municipality in model_terms()
+    True
+    """
+    terms: list[URIRef] = []
+    for cls in CLASSES.values():
+        terms.extend(cls.SPEC.all_types)
+        terms.extend(f.path for f in cls.SPEC.fields)
+    return terms
 
 
 def engine_results(data: Graph, engine: str | None = None) -> list[RawResult]:
@@ -274,8 +291,9 @@ def validate_graph(
     so that a reference to them (``source: stord/page``) can be checked for its class. Results
     about those outside objects are left to the validation of their own document.
     """
-    own = set(data.subjects())
-    if context is not None and any(t not in data for t in context):
+    # the subjects of data: its index's keys when it is a FastGraph (no pass over its triples)
+    own = set(data.triple_store.spo) if isinstance(data, FastGraph) else set(data.subjects())
+    if context is not None and _adds_to(data, context):
         data = data + (context - data)  # a copy: the caller's graph stays as it was
     results = [
         _result(raw, document, data)
@@ -284,6 +302,31 @@ def validate_graph(
     ]
     inputs = (str(document.path),) if document is not None else ()
     return ValidationReport(results=tuple(_dedupe(results)), inputs=inputs)
+
+
+def _adds_to(data: Graph, context: Graph) -> bool:
+    """Whether ``context`` has a triple ``data`` does not: ``any(t not in data for t in
+    context)``, through the indexes when both are FastGraphs.
+
+    >>> from rdflib import URIRef
+    >>> a, b = new_graph(), new_graph()
+    >>> triple = (URIRef("https://ex.org/a"), RDF.type, URIRef("https://ex.org/C"))
+    >>> _ = a.add(triple)
+    >>> _adds_to(b, a), _adds_to(a, a), _adds_to(a, b)
+    (True, False, False)
+    """
+    if not isinstance(data, FastGraph) or not isinstance(context, FastGraph):
+        return any(t not in data for t in context)
+    spo = data.triple_store.spo
+    for subject, by_predicate in context.triple_store.spo.items():
+        have = spo.get(subject)
+        if have is None:
+            return True  # the store keeps no subject without triples
+        for predicate, objects in by_predicate.items():
+            known = have.get(predicate)
+            if known is None or any(o not in known for o in objects):
+                return True
+    return False
 
 
 def _result(
