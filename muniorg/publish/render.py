@@ -35,7 +35,7 @@ from rdflib import Graph
 
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.jsonld import dumps
-from muniorg.formats.rdf import serialize
+from muniorg.formats.rdf import serialize, turtle_and_ntriples
 from muniorg.model.node import Node
 from muniorg.model.walk import in_order_of
 from muniorg.rdf.graph import from_graph, read_back
@@ -158,11 +158,13 @@ def render_document(
     """
     [root] = published.roots
     compact, flat = compact_and_flat(root)
-    texts = {
-        fmt: dumps(compact) if fmt is RdfFormat.JSONLD else serialize(published.graph, fmt)
-        for fmt in OUTPUT_FORMATS
+    turtle, ntriples = turtle_and_ntriples(published.graph)  # serialize's, from one pass
+    made = {
+        RdfFormat.JSONLD: dumps(compact),
+        RdfFormat.TURTLE: turtle,
+        RdfFormat.NTRIPLES: ntriples,
     }
-    return texts, flat["@graph"], compact
+    return {fmt: made[fmt] for fmt in OUTPUT_FORMATS}, flat["@graph"], compact
 
 
 __all__ = [
