@@ -20,10 +20,10 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from benchmarks.stage_times import _best
 from muniorg.authoring.load import iter_yaml_files, load_paths
 from muniorg.formats.rdf import turtle_and_ntriples
 from muniorg.model.walk import canonical
@@ -32,15 +32,6 @@ from muniorg.rdf.graph import read_back, to_graph
 from muniorg.rdf.privacy import hidden_people
 
 STAGES = ("publication", "read-back", "render", "rdf-text")
-
-
-def _best(run: Callable[[], object], repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        run()
-        best = min(best, time.process_time() - start)
-    return best
 
 
 def publish_times(folder: Path, limit: int, repeat: int) -> dict[str, float]:
@@ -74,10 +65,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
     times = publish_times(args.folder, args.limit, args.repeat)
-    print("| stage | ms per document |")
-    print("|---|---:|")
-    for name in STAGES:
-        print(f"| {name} | {times[name]:.1f} |")
+    rows = [f"| {name} | {times[name]:.1f} |" for name in STAGES]
+    print("\n".join(["| stage | ms per document |", "|---|---:|", *rows]))
     return 0
 
 
