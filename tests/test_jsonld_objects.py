@@ -1,9 +1,11 @@
 """muniorg.rdf.jsonld writes each object from a plan made once per class; the objects are those
 of the plain walk over the fields (kept here as the reference), key for key and in the same
-order, on every example and on generated models of every class."""
+order, on every example and on generated models of every class. A unit's flat.jsonl lines are
+those json.dumps writes."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,12 +15,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from muniorg.authoring.load import load_paths
-from muniorg.formats.jsonld import dumps
+from muniorg.formats.jsonld import dumps, indented_json
 from muniorg.model.classes import CLASSES
 from muniorg.model.kinds import KINDS
 from muniorg.model.node import Node
 from muniorg.model.schema import ValueKind
 from muniorg.model.walk import natural_key, walk
+from muniorg.publish.units import flat_lines
 from muniorg.rdf.graph import NAME_ALIASES, name_field
 from muniorg.rdf.jsonld import _CLASS_TERMS, compact_and_flat, flatten, to_jsonld, type_value
 from tests.test_mapping import node_strategy
@@ -96,3 +99,18 @@ def test_every_example():
 @given(data=st.data())
 def test_generated_models(key, data):
     check(data.draw(node_strategy(CLASSES[key], "https://ex.org/root")))
+
+
+@given(
+    st.lists(
+        st.tuples(st.text(), st.dictionaries(st.text(max_size=3), st.text(), max_size=3)),
+        max_size=4,
+    )
+)
+def test_flat_lines_are_json_dumps_of_id_and_text(pairs):
+    objects = [{"id": iri, **values} for iri, values in pairs]
+    expected = [
+        json.dumps([o["id"], indented_json(o).replace("\n", "\n    ")], ensure_ascii=False) + "\n"
+        for o in objects
+    ]
+    assert list(flat_lines(objects)) == expected

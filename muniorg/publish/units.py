@@ -51,6 +51,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from importlib import metadata
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -626,7 +627,8 @@ def flat_lines(objects: Iterable[dict[str, Any]]) -> Iterator[str]:
     to its place), so that merging the units' objects writes text instead of encoding JSON."""
     for node in objects:
         text = indented_json(node).replace("\n", "\n    ")
-        yield json.dumps([node["id"], text], ensure_ascii=False) + "\n"
+        # json.dumps([id, text], ensure_ascii=False), from the string encoder it calls
+        yield f"[{encode_basestring(node['id'])}, {encode_basestring(text)}]\n"
 
 
 def _write(folder: Path, name: str, text: str) -> UnitFile:
