@@ -142,3 +142,30 @@ def test_leaves_out_nothing_only_when_the_rule_keeps_every_triple(model, extra):
         assert kept == set(graph)
     elif isinstance(graph, FastGraph):
         assert kept != set(graph)  # it says False only when something goes
+
+
+def test_lists_kept_as_authored_follow_the_place_met_last():
+    """in_order_of orders a merged object's authored lists as its last place does."""
+    department = CLASSES["Department"]
+    base = "https://ex.org/m"
+
+    def unit(n: int) -> Node:
+        return department(id=f"{base}/d/{n}", name={"da": f"U{n}"})
+
+    x = department(id=f"{base}/x", name={"da": "X"}, units=[unit(2), unit(1)])
+    x_again = department(id=f"{base}/x", name={"da": "X"}, units=[unit(1), unit(2), unit(3)])
+    m = Municipality(
+        id=base,
+        departments=[
+            x,
+            department(id=f"{base}/y", name={"da": "Y"}, units=[x_again]),
+            department(id=f"{base}/z", name={"da": "Z"}, units=[x]),
+        ],
+    )
+    assert check(m)
+    quick = read_back(to_graph(m), m)
+    assert [u.id for u in quick.departments[0].units] == [  # type: ignore[union-attr]
+        f"{base}/d/2",
+        f"{base}/d/1",
+        f"{base}/d/3",
+    ]

@@ -396,16 +396,18 @@ def read_back(graph: Graph, root: N) -> N | None:
     if not isinstance(graph, FastGraph):
         return None
     places: dict[str, list[Node]] = {}  # each id's objects, once each, in the walk's order
+    last: dict[str, Node] = {}  # each id's object met last (whose lists in_order_of follows)
     seen: set[int] = set()
     for node in walk(root):
         if node.id is None:
             return None
+        last[node.id] = node
         if id(node) not in seen:
             seen.add(id(node))
             places.setdefault(node.id, []).append(node)
     built: dict[str, Node | None] = {}
     try:
-        result = _built(root.id or "", places, built)
+        result = _built(root.id or "", places, last, built)
     except MuniorgError:  # a merged value the model refuses: reading decides
         return None
     if result is None:
@@ -422,14 +424,17 @@ def read_back(graph: Graph, root: N) -> N | None:
 _BUILDING = None  # in built: the object is being built (a cycle of ids: reading decides)
 
 
-def _built(iri: str, places: dict[str, list[Node]], built: dict[str, Node | None]) -> Node | None:
-    """The object the reading gives for ``iri``: its one place, or the merge of its places,
-    with its nested objects those the reading gives for theirs (``built`` keeps them)."""
+def _built(
+    iri: str, places: dict[str, list[Node]], last: dict[str, Node], built: dict[str, Node | None]
+) -> Node | None:
+    """The object the reading gives for ``iri``: its one place, or the merge of its places
+    (``last``: the one met last), with its nested objects those the reading gives for theirs
+    (``built`` keeps them)."""
     if iri in built:
         return built[iri]
     built[iri] = _BUILDING
     objects = places[iri]
-    node = objects[0] if len(objects) == 1 else _merged(objects)
+    node = objects[0] if len(objects) == 1 else _merged(objects, last[iri])
     if node is None:
         return None
     changes: dict[str, Any] = {}
@@ -438,13 +443,13 @@ def _built(iri: str, places: dict[str, list[Node]], built: dict[str, Node | None
             continue
         value = node.__dict__[field.key]
         if field.many:
-            items = [_built(child.id or "", places, built) for child in value]
+            items = [_built(child.id or "", places, last, built) for child in value]
             if any(item is None for item in items):
                 return None
             if any(a is not b for a, b in zip(items, value, strict=True)):
                 changes[field.key] = items
         elif value is not None:
-            item = _built(value.id or "", places, built)
+            item = _built(value.id or "", places, last, built)
             if item is None:
                 return None
             if item is not value:
@@ -454,10 +459,12 @@ def _built(iri: str, places: dict[str, list[Node]], built: dict[str, Node | None
     return node
 
 
-def _merged(objects: list[Node]) -> Node | None:
+def _merged(objects: list[Node], last: Node) -> Node | None:
     """One object with the values of all ``objects`` (one id's places, in the walk's order), as
-    the reading gives them; ``None`` where it cannot tell (two values of a field that holds one,
-    two texts in one language, objects of different classes)."""
+    the reading gives them, the lists kept as authored in the order of ``last`` (the place
+    :func:`muniorg.model.walk.in_order_of` follows: the one met last); ``None`` where it cannot
+    tell (two values of a field that holds one, two texts in one language, objects of different
+    classes)."""
     first = objects[0]
     cls = type(first)
     if any(type(other) is not cls for other in objects):
@@ -488,8 +495,8 @@ def _merged(objects: list[Node]) -> Node | None:
                 if not _increasing(merged, sort_key(field)):
                     return None  # the reading's order of ties would be the graph's
                 # in_order_of: the order of the last place, the others after it
-                last = {c.id: n for n, c in enumerate(values[-1])}
-                merged.sort(key=lambda child: last.get(child.id, len(last)))
+                place = {c.id: n for n, c in enumerate(last.__dict__[field.key])}
+                merged.sort(key=lambda child: place.get(child.id, len(place)))
         elif field.many:
             merged = sort_values(field, list(dict.fromkeys(v for value in values for v in value)))
         else:
