@@ -598,7 +598,7 @@ def _prefixes_used(namespaces: Mapping[str, str], iris: Iterable[str]) -> set[st
 
 
 def _prefixed_turtle(
-    triples: list[ox.Triple], namespaces: Mapping[str, str], iris: set[str]
+    triples: Iterable[ox.Triple] | Iterable[ox.Quad], namespaces: Mapping[str, str], iris: set[str]
 ) -> str:
     """Sorted ``triples`` as Turtle, with the prefixes of ``namespaces`` that ``iris`` use."""
     used = {prefix: namespaces[prefix] for prefix in _prefixes_used(namespaces, iris)}
@@ -638,6 +638,106 @@ def _ntriples(graph: Graph) -> str:
     return text
 
 
+def turtle_and_ntriples(graph: Graph) -> tuple[str, str]:
+    """``(serialize(graph, RdfFormat.TURTLE), serialize(graph, RdfFormat.NTRIPLES))``, made
+    from one pass over the graph's index: each distinct term's N-Triples text and sort key are
+    made once, the N-Triples rows are written in Turtle's order (subjects, then predicates,
+    then objects, by their keys), and pyoxigraph reads those rows back for its Turtle writer
+    (in Rust) instead of a pyoxigraph term and triple being made in Python for each. A graph
+    with blank nodes, or that is not a :class:`FastGraph`, or a term this way is not sure of
+    (a language tag with capitals, which pyoxigraph writes in lower case) is written by
+    :func:`serialize` twice.
+
+    >>> from muniorg.core.namespaces import new_graph
+    >>> g = new_graph()
+    >>> _ = g.add((URIRef("https://ex.org/a"), URIRef("http://xmlns.com/foaf/0.1/name"), Literal("A")))
+    >>> turtle_and_ntriples(g) == (serialize(g, RdfFormat.TURTLE), serialize(g, RdfFormat.NTRIPLES))
+    True
+    """
+    if isinstance(graph, FastGraph):
+        try:  # a blank node is not sure either: it is found when its text is made
+            rows, iris = _rows_in_turtle_order(graph.triple_store.spo)
+            text = "".join(rows)
+            if text.count("\n") == len(rows):  # one line per row, as N-Triples reads it
+                # Read and written in Rust, a statement at a time: the order is the rows'.
+                triples = ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+                namespaces = {p: str(n) for p, n in graph.namespaces() if p}
+                turtle = _prefixed_turtle(triples, namespaces, iris)
+                return turtle, "".join(sorted(rows))
+        except (_NotSure, SyntaxError, ValueError, UnicodeError):
+            pass  # the general way writes it, or says why it cannot
+    return serialize(graph, RdfFormat.TURTLE), serialize(graph, RdfFormat.NTRIPLES)
+
+
+class _NotSure(Exception):
+    """A term :func:`turtle_and_ntriples` leaves to :func:`serialize`."""
+
+
+def _rows_in_turtle_order(
+    spo: Mapping[RdfNode, Mapping[RdfNode, Iterable[RdfNode]]],
+) -> tuple[list[str], set[str]]:
+    """The N-Triples rows of an index without blank nodes, in the order of
+    :func:`_sorted_index_triples`, and the IRIs its terms use (for Turtle's prefixes)."""
+    from rdflib.plugins.serializers.nt import _quoteLiteral  # not needed to read or validate
+
+    iris: set[str] = set()
+    made: dict[RdfNode, tuple[tuple[int, str, str], str]] = {}
+
+    def term(node: RdfNode) -> tuple[tuple[int, str, str], str]:
+        known = made.get(node)
+        if known is None:
+            if type(node) is URIRef:
+                value = str(node)
+                iris.add(value)
+                known = ((0, value, ""), node.n3())
+            elif isinstance(node, Literal):
+                language = node.language
+                if language:
+                    if language != language.lower():
+                        raise _NotSure(language)
+                    key = (2, str(node), language)
+                else:
+                    extra = "" if node.datatype is None else str(node.datatype)
+                    if extra == _XSD_STRING:
+                        extra = ""
+                    if extra:
+                        iris.add(extra)
+                    key = (2, str(node), extra)
+                known = (key, _quoteLiteral(node))
+            else:
+                raise _NotSure(node)
+            made[node] = known
+        return known
+
+    rows: list[str] = []
+    add = rows.append
+    known = made.get
+    for subject, by_p in sorted(((term(s), by_p) for s, by_p in spo.items()), key=_first_key):
+        if subject[0][0] != 0:
+            raise _NotSure(subject)  # a literal as subject: written the general way
+        for predicate, objects in sorted(
+            ((known(p) or term(p), objects) for p, objects in by_p.items()), key=_first_key
+        ):
+            if predicate[0][0] != 0:
+                raise _NotSure(predicate)
+            start = f"{subject[1]} {predicate[1]} "
+            if len(objects) == 1:  # type: ignore[arg-type]
+                for o in objects:
+                    add(f"{start}{(known(o) or term(o))[1]} .\n")
+                continue
+            for _, text in sorted([known(o) or term(o) for o in objects], key=_made_key_of):
+                add(f"{start}{text} .\n")
+    return rows, iris
+
+
+def _first_key(item: tuple[tuple[tuple[int, str, str], str], object]) -> tuple[int, str, str]:
+    return item[0][0]
+
+
+def _made_key_of(made: tuple[tuple[int, str, str], str]) -> tuple[int, str, str]:
+    return made[0]
+
+
 def serialize(graph: Graph, fmt: RdfFormat) -> str:
     """Turtle or N-Triples text of ``graph``, the same bytes for the same graph every time.
 
@@ -667,4 +767,10 @@ def serialize(graph: Graph, fmt: RdfFormat) -> str:
     )
 
 
-__all__ = ["read_graph", "serialize", "stable_graph", "turtle_from_ntriples"]
+__all__ = [
+    "read_graph",
+    "serialize",
+    "stable_graph",
+    "turtle_and_ntriples",
+    "turtle_from_ntriples",
+]

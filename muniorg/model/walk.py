@@ -179,11 +179,29 @@ def sort_values(field: Field, values: list[Any]) -> list[Any]:
     >>> sort_values(days, ["Friday", "Monday", "Thursday"])
     ['Monday', 'Thursday', 'Friday']
     """
+    return sorted(values, key=sort_key(field))
+
+
+def sort_key(field: Field) -> Callable[[Any], Any]:
+    """The key :func:`sort_values` sorts the values of ``field`` by.
+
+    >>> from muniorg.model.classes import OpeningHours
+    >>> sort_key(OpeningHours.SPEC.field("days"))("Monday")
+    (0, ('Monday',))
+    """
     if field.kind is ValueKind.NESTED:
-        return sorted(values, key=lambda n: natural_key(n.id or ""))
+        return _id_key
     if field.code_namespace == _DAY_NAMESPACE:
-        return sorted(values, key=_day_key)
-    return sorted(values, key=lambda v: natural_key(str(v)))
+        return _day_key
+    return _text_key
+
+
+def _id_key(node: Node) -> tuple[Any, ...]:
+    return natural_key(node.id or "")
+
+
+def _text_key(value: Any) -> tuple[Any, ...]:
+    return natural_key(str(value))
 
 
 def _graph_value(node: Node, field: Field, value: Any) -> Any:
@@ -263,6 +281,7 @@ __all__ = [
     "in_order_of",
     "natural_key",
     "rebuild",
+    "sort_key",
     "sort_values",
     "walk",
 ]

@@ -35,12 +35,12 @@ from rdflib import Graph
 
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.jsonld import dumps
-from muniorg.formats.rdf import serialize
+from muniorg.formats.rdf import serialize, turtle_and_ntriples
 from muniorg.model.node import Node
 from muniorg.model.walk import in_order_of
-from muniorg.rdf.graph import from_graph
+from muniorg.rdf.graph import from_graph, read_back
 from muniorg.rdf.jsonld import compact_and_flat, flatten, to_jsonld
-from muniorg.rdf.privacy import hidden_people, redact_graph
+from muniorg.rdf.privacy import hidden_people, leaves_out_nothing, redact_graph
 
 
 class Published(NamedTuple):
@@ -58,7 +58,8 @@ def publication(
     *,
     hidden: Collection[str] | None = None,
 ) -> list[Published]:
-    """What may be published of each root (whose graph is the one at the same index).
+    """What may be published of each root (whose graph, :func:`muniorg.rdf.graph.to_graph` of
+    it, is the one at the same index).
 
     Without ``include_personal_data`` the privacy rule (:func:`muniorg.rdf.privacy.redact_graph`)
     is applied to each graph, with the persons hidden anywhere among ``roots`` (a reference from
@@ -72,6 +73,12 @@ def publication(
     the object once, whole, where the authored model may hold part of it in each place, so the
     JSON-LD differs. Published files have always been written from the read-back model.
 
+    When the rule leaves a graph whole (:func:`muniorg.rdf.privacy.leaves_out_nothing`), that
+    graph is published as it is, and the model reading it gives is worked out from the root
+    where that can be proven (:func:`muniorg.rdf.graph.read_back`, which needs each graph to
+    hold exactly the triples of :func:`muniorg.rdf.graph.to_graph` of its root): the same model
+    and triples as copying and reading.
+
     ``hidden`` replaces the persons hidden among ``roots`` when the caller knows them already
     (a build's worker, given those of the whole build).
     """
@@ -81,6 +88,13 @@ def publication(
         hidden = hidden_people(roots)
     published = []
     for root, graph in zip(roots, graphs, strict=True):
+        if leaves_out_nothing(graph, hidden):
+            # What most documents are: the rule keeps every triple, and what reading them
+            # gives is worked out from the model (proven on the graph) where it can be.
+            read = read_back(graph, root)
+            if read is not None:
+                published.append(Published([read], graph))
+                continue
         redacted = redact_graph(graph, hidden=hidden)
         read = in_order_of(from_graph(redacted, root.id or "", type(root)), root)
         published.append(Published([read], redacted))
@@ -144,11 +158,13 @@ def render_document(
     """
     [root] = published.roots
     compact, flat = compact_and_flat(root)
-    texts = {
-        fmt: dumps(compact) if fmt is RdfFormat.JSONLD else serialize(published.graph, fmt)
-        for fmt in OUTPUT_FORMATS
+    turtle, ntriples = turtle_and_ntriples(published.graph)  # serialize's, from one pass
+    made = {
+        RdfFormat.JSONLD: dumps(compact),
+        RdfFormat.TURTLE: turtle,
+        RdfFormat.NTRIPLES: ntriples,
     }
-    return texts, flat["@graph"], compact
+    return {fmt: made[fmt] for fmt in OUTPUT_FORMATS}, flat["@graph"], compact
 
 
 __all__ = [

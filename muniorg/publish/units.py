@@ -51,6 +51,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from importlib import metadata
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -605,23 +606,23 @@ def _publish_unit(
     )
     del graph
     result.triples = len(published.graph)
-    names: list[str] = []
     texts, flat_objects, compact = render_document(published)
-    for fmt, text in texts.items():
-        names.append(_write(folder, f"{document.local_id}{fmt.extension}", text))
-    _write(folder, FLAT_FILE, "".join(flat_lines(flat_objects)))
-    helpers = [FLAT_FILE]
-    subjects = set(published.graph.subjects())
+    files = [
+        _write(folder, f"{document.local_id}{fmt.extension}", text) for fmt, text in texts.items()
+    ]
+    helpers = [_write(folder, FLAT_FILE, "".join(flat_lines(flat_objects)))]
+    graph = published.graph
+    subjects = set(graph.triple_store.spo if isinstance(graph, FastGraph) else graph.subjects())
     if all(isinstance(s, URIRef) for s in subjects):  # else the union's Turtle is written whole
-        _write(folder, SUBJECTS_FILE, "".join(f"{s}\n" for s in sorted(map(str, subjects))))
-        helpers.append(SUBJECTS_FILE)
-    result.helpers = tuple(_measure(folder / name) for name in helpers)
+        text = "".join(f"{s}\n" for s in sorted(map(str, subjects)))
+        helpers.append(_write(folder, SUBJECTS_FILE, text))
+    result.helpers = tuple(helpers)
     shown = SourceDocument(document.path, document.local_id, published.roots[0])
     index = BuildIndex(facts.names, facts.pages, facts.programmes)
     pages, entry = write_pages(folder, shown, index, catalog=settings.catalog, jsonld=compact)
-    names.extend(p.name for p in pages)
+    files.extend(_measure(folder / page.name) for page in pages)
     result.entry = entry
-    result.files = tuple(_measure(folder / name) for name in names)
+    result.files = tuple(files)
     result.dataset = _dataset_info(document.local_id, published.roots[0])
 
 
@@ -631,18 +632,25 @@ def flat_lines(objects: Iterable[dict[str, Any]]) -> Iterator[str]:
     to its place), so that merging the units' objects writes text instead of encoding JSON."""
     for node in objects:
         text = indented_json(node).replace("\n", "\n    ")
-        yield json.dumps([node["id"], text], ensure_ascii=False) + "\n"
+        # json.dumps([id, text], ensure_ascii=False), from the string encoder it calls
+        yield f"[{encode_basestring(node['id'])}, {encode_basestring(text)}]\n"
 
 
-def _write(folder: Path, name: str, text: str) -> str:
-    (folder / name).write_text(text, encoding="utf-8", newline="\n")
-    return name
+def _write(folder: Path, name: str, text: str) -> UnitFile:
+    """Write ``text`` (UTF-8, lines as they are) to ``folder / name`` and measure the bytes
+    written, without reading the file back."""
+    data = text.encode("utf-8")
+    (folder / name).write_bytes(data)
+    return _measured(name, data)
 
 
 def _measure(path: Path) -> UnitFile:
-    data = path.read_bytes()
+    return _measured(path.name, path.read_bytes())
+
+
+def _measured(name: str, data: bytes) -> UnitFile:
     return UnitFile(
-        path.name, len(data), hashlib.sha256(data).hexdigest(), hashlib.sha1(data).hexdigest()
+        name, len(data), hashlib.sha256(data).hexdigest(), hashlib.sha1(data).hexdigest()
     )
 
 

@@ -30,21 +30,23 @@ Example:
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+import itertools
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, RDF, RDFS, SKOS
 from rdflib.term import Node as RdfNode
 
-from muniorg.core.errors import MappingError
+from muniorg.core.errors import MappingError, MuniorgError
 from muniorg.core.namespaces import CV, DCT, ORG, SCHEMA, new_graph
 from muniorg.core.triplestore import FastGraph, add_triples
+from muniorg.model.check import with_values
 from muniorg.model.classes import CLASSES
 from muniorg.model.kinds import KINDS
 from muniorg.model.node import Node
 from muniorg.model.schema import ClassSpec, Field, ValueKind
-from muniorg.model.walk import natural_key, sort_values, walk
+from muniorg.model.walk import AUTHORED_ORDER, natural_key, sort_key, sort_values, walk
 
 N = TypeVar("N", bound=Node)
 Triple = tuple[RdfNode, RdfNode, RdfNode]
@@ -276,3 +278,294 @@ def from_graph(graph: Graph, iri: str, cls: type[N]) -> N:
     {'da': 'M'}
     """
     return read_node(graph, iri, cls)
+
+
+# --- reading back what was just written -------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class _FieldCheck:
+    """What :func:`read_back` checks of one field (worked out once per class)."""
+
+    field: Field
+    #: the values are checked one by one (``_exact``) or are nested objects of this class
+    target: type[Node] | None
+    #: a list whose order the reading gives (sorted by ``key``); None: kept as authored
+    key: Callable[[Any], Any] | None
+    #: another object's triple may share the field's (subject, predicate): the values must
+    #: be distinct for the count of the graph's terms to prove them the same
+    shared: bool
+
+
+def _class_checks(cls: type[Node]) -> tuple[_FieldCheck, ...] | None:
+    """The checks of the fields of ``cls``, or None for a class whose reading the test cannot
+    prove (two fields on one path, a field on a path that other triples use: none today)."""
+    known = _CHECKS.get(cls, False)
+    if known is not False:
+        return known  # type: ignore[return-value]
+    checks: tuple[_FieldCheck, ...] | None = None
+    forward = {f.path for c in CLASSES.values() for f in c.SPEC.fields if not f.inverse}
+    inverse = {f.path for c in CLASSES.values() for f in c.SPEC.fields if f.inverse}
+    written = forward | {_TYPE} | {path for _, path in NAME_ALIASES}
+    fields = cls.SPEC.fields
+    slots = {(f.inverse, f.path) for f in fields}
+    keys = {f.name for f in dataclasses.fields(cls)}
+    if (
+        len(slots) == len(fields)
+        and keys == {"id", *(f.key for f in fields)}
+        and not any(
+            (f.path in written if f.inverse else f.path in {_TYPE, *(p for _, p in NAME_ALIASES)})
+            for f in fields
+        )
+    ):
+        checks = tuple(
+            _FieldCheck(
+                field=f,
+                target=CLASSES[f.target or ""] if f.kind is ValueKind.NESTED else None,
+                key=None if (cls.SPEC.key, f.key) in AUTHORED_ORDER else sort_key(f),
+                shared=not f.inverse and f.path in inverse,
+            )
+            for f in fields
+        )
+    _CHECKS[cls] = checks
+    return checks
+
+
+_CHECKS: dict[type[Node], tuple[_FieldCheck, ...] | None] = {}
+#: Kinds whose values read back as they are written, whatever they are (of their model type):
+#: the text of a literal or an IRI.
+_SAME_TEXT = frozenset({ValueKind.STRING, ValueKind.URI, ValueKind.IRI, ValueKind.REFERENCE})
+
+
+def _exact(field: Field, value: Any) -> bool:
+    """Whether reading ``value``'s term of ``field`` gives ``value`` back: the same type, the
+    same value and the same text (a decimal's digits, a time's zone)."""
+    kind = field.kind
+    if kind in _SAME_TEXT:
+        return type(value) is str
+    if kind is ValueKind.CODE:
+        # A code given as an IRI of the field's own code list reads back as the short code.
+        namespace = field.code_namespace
+        return type(value) is str and not (namespace and value.startswith(namespace))
+    spec = KINDS[kind]
+    try:
+        back = spec.from_term(field, spec.to_term(field, value))
+    except ValueError:
+        return False
+    return type(back) is type(value) and back == value and str(back) == str(value)
+
+
+def _increasing(values: list[Any], key: Callable[[Any], Any]) -> bool:
+    """Whether ``values`` are in the order of ``key``, no two with the same key (the reading's
+    sort would then keep the graph's order)."""
+    keys = [key(v) for v in values]
+    return all(a < b for a, b in itertools.pairwise(keys))
+
+
+def read_back(graph: Graph, root: N) -> N | None:
+    """What reading ``root`` back from ``graph``, which holds exactly the triples of
+    :func:`to_graph` of ``root``, gives: ``in_order_of(from_graph(graph, root.id, type(root)),
+    root)``, worked out from ``root`` and proven on ``graph`` without reading it (``root``
+    itself when nothing changes). ``None`` when it cannot be proven that way (read it then):
+    an IRI of a code list (it reads back as its code), an unsorted list, one object given in
+    two places with different values of a field that holds one ...
+
+    Reading merges an object given in two places (a home page that is a source too): each
+    place gets every value of both. So the result is ``root`` with each object of an id given
+    more than once replaced by the merge of its places (:func:`_merged`). It is then proven
+    against the graph, object by object (:func:`_node_reads_back`): the reading takes for a
+    field the terms of the object's (subject, predicate) slot, which holds the terms of the
+    values of the object's places and, only where another object's inverse link uses the same
+    predicate, that object's. As a field's values are distinct and make distinct terms that
+    read back as those values, a slot with as many terms as the merged field has values holds
+    exactly its terms. An inverse link's slot holds the triples of the children of the
+    object's id (no field of any class writes its path forward), the merged children. Lists
+    must be in the order the reading sorts them in, without ties; those kept as authored in
+    the order :func:`muniorg.model.walk.in_order_of` gives.
+
+    >>> from muniorg.model.classes import Municipality, Document
+    >>> from muniorg.model.walk import in_order_of
+    >>> home = "https://ex.org/m/home"
+    >>> m = Municipality(id="https://ex.org/m", homepage=Document(id=home),
+    ...                  documents=[Document(id=home, title={"da": "Hjem"})])
+    >>> read_back(to_graph(m), m).homepage.title
+    {'da': 'Hjem'}
+    >>> read_back(to_graph(m), m) == in_order_of(from_graph(to_graph(m), m.id, Municipality), m)
+    True
+    """
+    if not isinstance(graph, FastGraph):
+        return None
+    places: dict[str, list[Node]] = {}  # each id's objects, once each, in the walk's order
+    last: dict[str, Node] = {}  # each id's object met last (whose lists in_order_of follows)
+    seen: set[int] = set()
+    for node in walk(root):
+        if node.id is None:
+            return None
+        last[node.id] = node
+        if id(node) not in seen:
+            seen.add(id(node))
+            places.setdefault(node.id, []).append(node)
+    built: dict[str, Node | None] = {}
+    try:
+        result = _built(root.id or "", places, last, built)
+    except MuniorgError:  # a merged value the model refuses: reading decides
+        return None
+    if result is None:
+        return None
+    spo = graph.triple_store.spo
+    for iri, made in built.items():
+        assert made is not None
+        checks = _class_checks(type(made))
+        if checks is None or not _node_reads_back(made, checks, spo.get(URIRef(iri), _NO_LINKS)):
+            return None
+    return result  # type: ignore[return-value]
+
+
+_BUILDING = None  # in built: the object is being built (a cycle of ids: reading decides)
+
+
+def _built(
+    iri: str, places: dict[str, list[Node]], last: dict[str, Node], built: dict[str, Node | None]
+) -> Node | None:
+    """The object the reading gives for ``iri``: its one place, or the merge of its places
+    (``last``: the one met last), with its nested objects those the reading gives for theirs
+    (``built`` keeps them)."""
+    if iri in built:
+        return built[iri]
+    built[iri] = _BUILDING
+    objects = places[iri]
+    node = objects[0] if len(objects) == 1 else _merged(objects, last[iri])
+    if node is None:
+        return None
+    changes: dict[str, Any] = {}
+    for field in node.SPEC.fields:
+        if field.kind is not ValueKind.NESTED:
+            continue
+        value = node.__dict__[field.key]
+        if field.many:
+            items = [_built(child.id or "", places, last, built) for child in value]
+            if any(item is None for item in items):
+                return None
+            if any(a is not b for a, b in zip(items, value, strict=True)):
+                changes[field.key] = items
+        elif value is not None:
+            item = _built(value.id or "", places, last, built)
+            if item is None:
+                return None
+            if item is not value:
+                changes[field.key] = item
+    node = with_values(node, changes) if changes else node
+    built[iri] = node
+    return node
+
+
+def _merged(objects: list[Node], last: Node) -> Node | None:
+    """One object with the values of all ``objects`` (one id's places, in the walk's order), as
+    the reading gives them, the lists kept as authored in the order of ``last`` (the place
+    :func:`muniorg.model.walk.in_order_of` follows: the one met last); ``None`` where it cannot
+    tell (two values of a field that holds one, two texts in one language, objects of different
+    classes)."""
+    first = objects[0]
+    cls = type(first)
+    if any(type(other) is not cls for other in objects):
+        return None
+    changes: dict[str, Any] = {}
+    for field in cls.SPEC.fields:
+        values = [o.__dict__[field.key] for o in objects]
+        if field.kind is ValueKind.LANG_MAP:
+            texts: dict[str, str] = {}
+            for value in values:
+                for language, text in value.items():
+                    if texts.setdefault(language, text) != text:
+                        return None
+            merged: Any = dict(sorted(texts.items()))
+        elif field.kind is ValueKind.LANG_LIST_MAP:
+            lists: dict[str, dict[str, None]] = {}
+            for value in values:
+                for language, several in value.items():
+                    lists.setdefault(language, {}).update(dict.fromkeys(several))
+            merged = {k: sorted(v, key=natural_key) for k, v in sorted(lists.items())}
+        elif field.many and field.kind is ValueKind.NESTED:
+            children: dict[str, Node] = {}
+            for value in values:
+                for child in value:
+                    children.setdefault(child.id or "", child)
+            merged = sort_values(field, list(children.values()))
+            if (cls.SPEC.key, field.key) in AUTHORED_ORDER:
+                if not _increasing(merged, sort_key(field)):
+                    return None  # the reading's order of ties would be the graph's
+                # in_order_of: the order of the last place, the others after it
+                place = {c.id: n for n, c in enumerate(last.__dict__[field.key])}
+                merged.sort(key=lambda child: place.get(child.id, len(place)))
+        elif field.many:
+            merged = sort_values(field, list(dict.fromkeys(v for value in values for v in value)))
+        else:
+            given = {v.id if isinstance(v, Node) else v for v in values if v is not None}
+            if len(given) > 1:
+                return None
+            merged = next((v for v in values if v is not None), None)
+        changes[field.key] = merged
+    return with_values(first, changes)
+
+
+def _node_reads_back(
+    node: Node, checks: tuple[_FieldCheck, ...], by_p: dict[RdfNode, dict[RdfNode, None]]
+) -> bool:
+    """:func:`read_back`'s proof for the fields of one object, whose subject's slots are
+    ``by_p``."""
+    values = node.__dict__
+    for check in checks:
+        field = check.field
+        value = values[field.key]
+        kind = field.kind
+        target = check.target
+        if kind in _TEXT_KINDS:
+            if type(value) is not dict:
+                return False
+            count = len(value)
+            if count:
+                # Languages are compared without case: only lower-case tags make one term each.
+                if list(value) != sorted(value) or not all(k and k == k.lower() for k in value):
+                    return False
+                if kind is ValueKind.LANG_MAP:
+                    if not all(type(text) is str for text in value.values()):
+                        return False
+                else:
+                    count = 0
+                    for texts in value.values():
+                        if type(texts) is not list or not texts:
+                            return False
+                        if not all(type(text) is str for text in texts):
+                            return False
+                        if not _increasing(texts, natural_key):
+                            return False
+                        count += len(texts)
+        elif field.many:
+            if type(value) is not list:
+                return False
+            count = len(value)
+            for item in value:
+                if not (type(item) is target if target else _exact(field, item)):
+                    return False
+            if count > 1:
+                if check.key is not None:
+                    if not _increasing(value, check.key):  # no ties: distinct values
+                        return False
+                elif len({item.id for item in value}) != count:  # as authored: objects
+                    return False
+                if check.shared and not target and len(set(value)) != count:
+                    return False
+        elif value is None:
+            count = 0
+        else:
+            count = 1
+            if not (type(value) is target if target else _exact(field, value)):
+                return False
+        if field.inverse:
+            # The slot holds the triples of the children of this id's places only (no field
+            # of any class writes its path forward): the merged children.
+            if target is None or (count > 1 and len({item.id for item in value}) != count):
+                return False
+        elif len(by_p.get(field.path, ())) != count:
+            return False
+    return True

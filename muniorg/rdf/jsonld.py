@@ -46,7 +46,14 @@ _CLASS_TERMS = {cls.SPEC.rdf_type: key for key, cls in CLASSES.items()}
 
 
 def _type_value(node: Node) -> str | list[str]:
-    return type_value(node.SPEC, _CLASS_TERMS)
+    known = _TYPE_VALUES.get(type(node))
+    if known is None:
+        known = _TYPE_VALUES[type(node)] = type_value(node.SPEC, _CLASS_TERMS)
+    return list(known) if isinstance(known, list) else known  # a list of each object's own
+
+
+#: :func:`type_value` of each class (made once: it compacts the IRIs of the extra types).
+_TYPE_VALUES: dict[type[Node], str | list[str]] = {}
 
 
 def to_jsonld(
@@ -74,26 +81,57 @@ def _node_object(
     if node.id is not None:
         out["id"] = node.id
     out["type"] = _type_value(node)
-    named = name_field(node.SPEC)
-    for field in node.SPEC.fields:
-        value = getattr(node, field.key)
-        if field is named and value:  # the name, then its copies (muniorg.rdf.graph.NAME_ALIASES)
-            for key in (field.key, *(alias for alias, _ in NAME_ALIASES)):
-                out[key] = dict(value) if field.kind is ValueKind.LANG_MAP else value
+    values = node.__dict__
+    for key, named, text, lang_map, many, to_json in _writing(type(node)):
+        value = values[key]
+        if named and value:  # the name, then its copies (muniorg.rdf.graph.NAME_ALIASES)
+            for name in (key, *_ALIAS_KEYS):
+                out[name] = dict(value) if lang_map else value
             continue
-        if field.kind in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP):
+        if text:
             if value:
-                out[field.key] = dict(value)
+                out[key] = dict(value)
             continue
-        values = value if field.many else ([] if value is None else [value])
-        if not values:
-            continue
-        if field.kind is ValueKind.NESTED:
-            converted = [nested(v) for v in values]
-        else:
-            converted = [KINDS[field.kind].to_json(v) for v in values]
-        out[field.key] = converted if field.many else converted[0]
+        if many:
+            if not value:
+                continue
+            if to_json is None:
+                out[key] = [nested(v) for v in value]
+            else:
+                out[key] = list(value) if to_json is _same else [to_json(v) for v in value]
+        elif value is not None:
+            if to_json is None:
+                out[key] = nested(value)
+            else:
+                out[key] = value if to_json is _same else to_json(value)
     return out
+
+
+_ALIAS_KEYS = tuple(alias for alias, _ in NAME_ALIASES)
+_same = KINDS[ValueKind.STRING].to_json  # the identity: the value is its JSON
+#: Per field of a class: (key, whether it is the name, a language map of either kind, a
+#: language map of one text, a list, the value's JSON conversion or None for objects).
+_Writing = tuple[tuple[str, bool, bool, bool, bool, Callable[[Any], Any] | None], ...]
+_WRITING: dict[type[Node], _Writing] = {}
+
+
+def _writing(cls: type[Node]) -> _Writing:
+    """How :func:`_node_object` writes each field of ``cls`` (worked out once per class)."""
+    known = _WRITING.get(cls)
+    if known is None:
+        named = name_field(cls.SPEC)
+        known = _WRITING[cls] = tuple(
+            (
+                f.key,
+                f is named,
+                f.kind in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP),
+                f.kind is ValueKind.LANG_MAP,
+                f.many,
+                None if f.kind is ValueKind.NESTED else KINDS[f.kind].to_json,
+            )
+            for f in cls.SPEC.fields
+        )
+    return known
 
 
 def flatten(
@@ -148,10 +186,10 @@ def compact_and_flat(
 
     def compact(node: Node) -> dict[str, Any]:
         out = dict(objects[id(node)])
-        for field in node.SPEC.fields:
-            if field.kind is ValueKind.NESTED and field.key in out:
-                value = getattr(node, field.key)
-                out[field.key] = [compact(c) for c in value] if field.many else compact(value)
+        for key, _, _, _, many, to_json in _writing(type(node)):
+            if to_json is None and key in out:  # a nested object's reference
+                value = node.__dict__[key]
+                out[key] = [compact(c) for c in value] if many else compact(value)
         return out
 
     return {"@context": context, **compact(root)}, flat

@@ -39,7 +39,7 @@ from rdflib.namespace import FOAF, RDF
 from rdflib.term import Node as RdfNode
 
 from muniorg.core.namespaces import new_graph
-from muniorg.core.triplestore import add_triples, copy_triples
+from muniorg.core.triplestore import FastGraph, add_triples, copy_triples
 from muniorg.model.classes import Award, Membership, Person
 from muniorg.model.node import Node
 from muniorg.model.walk import in_order_of, walk
@@ -171,6 +171,41 @@ def redact_graph(
 
 
 _FALSE = Literal(False)
+
+
+def leaves_out_nothing(graph: Graph, hidden: Collection[str] = ()) -> bool:
+    """Whether :func:`redact_graph` would give ``graph``'s triples as they are: no person in it
+    is marked not public or has contact details, and no IRI of ``hidden`` is a subject or an
+    object of it (what most documents are). ``False`` when it cannot tell quickly (a graph that
+    is not a :class:`~muniorg.core.triplestore.FastGraph`).
+
+    >>> from muniorg.rdf.graph import to_graph
+    >>> g = to_graph(Person(id="https://ex.org/p", name="A"))
+    >>> leaves_out_nothing(g), leaves_out_nothing(g, hidden={"https://ex.org/p"})
+    (True, False)
+    >>> leaves_out_nothing(to_graph(Person(id="https://ex.org/p", name="A", telephone=["+45 1"])))
+    False
+    """
+    if not isinstance(graph, FastGraph):
+        return False
+    spo = graph.triple_store.spo
+    public = URIRef(_PUBLIC_PATH)
+    for by_p in spo.values():
+        types = by_p.get(RDF.type)
+        if types is None or PERSON_TYPES.isdisjoint(types):
+            continue
+        if not CONTACT_PREDICATES.isdisjoint(by_p) or _FALSE in by_p.get(public, ()):
+            return False
+    if hidden:
+        drop = {URIRef(iri) for iri in hidden}
+        if not drop.isdisjoint(spo):
+            return False
+        for by_p in spo.values():
+            for objects in by_p.values():
+                for term in objects:
+                    if isinstance(term, URIRef) and term in drop:
+                        return False
+    return True
 
 
 def _part_of(child: RdfNode, parent: RdfNode) -> bool:
