@@ -595,15 +595,20 @@ def resolve_references(
         return found
 
     def resolve(owner: Node, f: Field, value: Any) -> Any:
-        if f.kind not in (ValueKind.REFERENCE, ValueKind.IRI):
-            return value
         if f.many:
-            return [reference(owner, f.key, r) for r in value]
+            found = [reference(owner, f.key, r) for r in value]
+            # kept as it is when every reference was an IRI already
+            same = type(value) is list and all(a is b for a, b in zip(found, value, strict=True))
+            return value if same else found
         if value is None:
             return None
         return reference(owner, f.key, value)
 
-    return rebuild(document.root, resolve), unresolved
+    return rebuild(document.root, resolve, kinds=_REFERENCE_KINDS), unresolved
+
+
+#: The kinds of the fields whose values :func:`resolve_references` resolves.
+_REFERENCE_KINDS = frozenset({ValueKind.REFERENCE, ValueKind.IRI})
 
 
 class _Invalid:
