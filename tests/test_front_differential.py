@@ -16,7 +16,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDF
 from test_mapping import node_strategy
 
-from muniorg.authoring.load import load_paths
+from muniorg.authoring.load import load_file, load_paths
 from muniorg.core.errors import MappingError
 from muniorg.model.check import with_values
 from muniorg.model.classes import CLASSES, Committee, Council, Person
@@ -223,3 +223,30 @@ def test_missing_ids_fail_as_before() -> None:
             make()
     with pytest.raises(MappingError, match=r"^Council has no id"):
         to_graph(Council(name={"da": "x"}))
+
+
+def test_values_read_before_are_read_again_with_their_errors(tmp_path: Path) -> None:
+    """The loader keeps the values of texts it read (per kind): a text read as one kind is
+    read afresh as another, and a text that failed fails again, at its own position."""
+    path = tmp_path / "m.yaml"
+    path.write_text(
+        "type: Municipality\nid: soroe\nname: {da: Sorø Kommune, dk: Sorø}\ncountry: DNK\n"
+        "homepage: 'https://soroe.dk/'\nseats: '25'\n"
+        "identifiers:\n  - {scheme: dk-kommunekode, notation: 'https://soroe.dk/'}\n",
+        encoding="utf-8",
+    )
+    first, second = load_file(path), load_file(path)
+    messages = [str(e) for e in first.errors]
+    assert messages == [str(e) for e in second.errors]
+    assert any("'dk' is not a language code" in m and "m.yaml:3:" in m for m in messages)
+    assert len(messages) == 2  # the language and the seats
+    fixed = tmp_path / "ok.yaml"
+    fixed.write_text(
+        "type: Municipality\nid: soroe\nname: {da: Sorø Kommune}\ncountry: DNK\n"
+        "homepage: 'https://soroe.dk/'\n"
+        "identifiers:\n  - {scheme: dk-kommunekode, notation: 'https://soroe.dk/'}\n",
+        encoding="utf-8",
+    )
+    a, b = load_file(fixed).document, load_file(fixed).document
+    assert a is not None and b is not None and a.root == b.root
+    assert a.root.identifiers[0].notation == "https://soroe.dk/"

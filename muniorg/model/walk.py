@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from operator import is_
 from typing import Any, TypeVar
 
 from muniorg.model.check import with_values
@@ -339,7 +340,7 @@ def _same_items(new: list[Any], old: Any) -> bool:
     same order (so that ``old`` can be kept)."""
     if type(old) is not list or len(new) != len(old):
         return False
-    return all(a is b for a, b in zip(new, old, strict=True))
+    return all(map(is_, new, old))
 
 
 def _in_order(node: N, authored: bool) -> N:
@@ -373,7 +374,7 @@ def _in_order(node: N, authored: bool) -> N:
             new = _sorted(old, order)
         else:
             items = [_in_order(child, authored) for child in old]
-            if what == _MANY_SORTED:
+            if what == _MANY_SORTED and len(items) > 1:
                 items.sort(key=order)
             new = old if _same_items(items, old) else items
         if new is not old:
@@ -390,6 +391,8 @@ def _sorted_keys(mapping: dict[str, Any]) -> bool:
 
 def _sorted(values: Any, order: Any) -> Any:
     """``values`` sorted by ``order``: the list itself when it is in that order already."""
+    if len(values) < 2 and type(values) is list:
+        return values
     new = sorted(values, key=order)
     return values if _same_items(new, values) else new
 
