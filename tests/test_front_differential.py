@@ -18,6 +18,8 @@ from test_mapping import node_strategy
 
 from muniorg.authoring.load import load_file, load_paths
 from muniorg.core.errors import MappingError
+from muniorg.core.namespaces import new_graph
+from muniorg.core.triplestore import add_triples
 from muniorg.model.check import with_values
 from muniorg.model.classes import CLASSES, Committee, Council, Person
 from muniorg.model.ids import _child_iri, assign_ids
@@ -153,12 +155,38 @@ def _strict(triple_list: list[Any]) -> list[Any]:
     return [tuple((type(t), t) for t in triple) for triple in triple_list]
 
 
+def _index(graph: Any) -> list[Any]:
+    """A FastGraph's index as lists, in its order, each term with its class."""
+    return [
+        (
+            (type(s), s),
+            [((type(p), p), [(type(o), o) for o in objects]) for p, objects in by_p.items()],
+        )
+        for s, by_p in graph.triple_store.spo.items()
+    ]
+
+
 def _same_everywhere(model: Node) -> None:
     assert canonical(model) == ref_canonical(model)
     assert graph_order(model) == ref_graph_order(model)
     assert [id(n) for n in walk(model)] == [id(n) for n in ref_walk(model)]
     assert _strict(list(triples(model))) == _strict(list(ref_triples(model)))
-
+    expected_graph = new_graph()
+    add_triples(expected_graph, ref_triples(model))
+    assert _index(to_graph(model)) == _index(expected_graph)
+    # added to a graph that holds some of the triples and has its inverse index built
+    partly = new_graph()
+    add_triples(partly, list(ref_triples(model))[::3])
+    assert partly.triple_store.ops is not None  # built now, kept up to date from here on
+    to_graph(model, graph=partly)
+    assert set(partly) == set(expected_graph) and len(partly) == len(expected_graph)
+    inverse: dict[Any, dict[Any, set[Any]]] = {}
+    for s, p, o in expected_graph:
+        inverse.setdefault(o, {}).setdefault(p, set()).add(s)
+    ops = partly.triple_store.ops
+    assert {
+        o: {p: set(subjects) for p, subjects in by_p.items()} for o, by_p in ops.items()
+    } == inverse
     seen: list[tuple[int, str | None]] = []
     expected: list[tuple[int, str | None]] = []
     ours = assign_ids(

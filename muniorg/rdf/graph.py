@@ -125,7 +125,10 @@ def to_graph(*nodes: Node, graph: Graph | None = None) -> Graph:
     """
     graph = graph if graph is not None else new_graph()
     for node in nodes:
-        add_triples(graph, _triples(node))
+        if isinstance(graph, FastGraph):
+            graph.triple_store.add_grouped(_groups(node))
+        else:
+            add_triples(graph, _triples(node))
     return graph
 
 
@@ -238,7 +241,17 @@ def _text(language: str, text: str) -> RdfNode:
 
 def _triples(root: Node) -> list[Triple]:
     """The triples of :func:`triples`, as a list."""
-    out: list[Triple] = []
+    return [(s, p, o) for s, p, objects in _groups(root) for o in objects]
+
+
+#: Triples with one subject and predicate: ``(s, p, objects)``.
+_Group = tuple[RdfNode, RdfNode, "list[RdfNode] | tuple[RdfNode, ...]"]
+
+
+def _groups(root: Node) -> list[_Group]:
+    """The triples of :func:`triples` in order, as groups of one subject and predicate (an
+    object's types, the values of one of its fields, one copy of its name)."""
+    out: list[_Group] = []
     add = out.append
     stack = [root]
     while stack:
@@ -249,8 +262,7 @@ def _triples(root: Node) -> list[Triple]:
             )
         subject = _iri(node.id)
         types, named, steps = _plan(type(node))
-        for rdf_type in types:
-            add((subject, _TYPE, rdf_type))
+        add((subject, _TYPE, types))
         values = node.__dict__
         names: list[RdfNode] = []
         below: list[Node] = []
@@ -278,13 +290,12 @@ def _triples(root: Node) -> list[Triple]:
                 names = terms  # repeated below: the same terms (rdflib terms are immutable)
             if inverse:
                 for obj in terms:
-                    add((obj, path, subject))
+                    add((obj, path, (subject,)))
             else:
-                for obj in terms:
-                    add((subject, path, obj))
+                add((subject, path, terms))
         for name in names:
             for _, alias in NAME_ALIASES:
-                add((subject, alias, name))
+                add((subject, alias, (name,)))
         if below:
             below.reverse()
             stack.extend(below)
