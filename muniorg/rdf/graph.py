@@ -173,6 +173,13 @@ def _term_of(field: Field) -> Callable[[Any], RdfNode]:
     if kind in (ValueKind.IRI, ValueKind.REFERENCE):
         return _iri
     to_term = KINDS[kind].to_term
+    if kind is ValueKind.NESTED:
+
+        def nested(value: Node) -> RdfNode:
+            # the kind's term says what is wrong with an object without id
+            return to_term(field, value) if value.id is None else _iri(value.id)
+
+        return nested
     if kind is ValueKind.CODE:
         namespace = field.code_namespace
 
@@ -281,10 +288,10 @@ def _groups(root: Node) -> list[_Group]:
             elif how == _MANY:
                 terms = [term(v) for v in value]
             elif how == _NESTED_ONE:
-                terms = [_nested(key, value)]
+                terms = [term(value)]
                 below.append(value)
             else:
-                terms = [_nested(key, v) for v in value]
+                terms = [term(v) for v in value]
                 below.extend(value)
             if key == named:
                 names = terms  # repeated below: the same terms (rdflib terms are immutable)
@@ -300,16 +307,6 @@ def _groups(root: Node) -> list[_Group]:
             below.reverse()
             stack.extend(below)
     return out
-
-
-def _nested(key: str, value: Node) -> RdfNode:
-    """The IRI of a nested object (:attr:`Kind.to_term` of ``NESTED``)."""
-    if value.id is None:
-        raise MappingError(
-            f"the {value.SPEC.key} in '{key}' has no id: call muniorg.model.ids.assign_ids "
-            "first, or give it an id"
-        )
-    return _iri(value.id)
 
 
 # --- RDF -> model -----------------------------------------------------------------------------
