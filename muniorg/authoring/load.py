@@ -258,7 +258,7 @@ class _Loader:
             )
             return None
         spec = cls.SPEC
-        fields = {f.key: f for f in spec.fields}
+        fields, required = _fields_of(cls)
         kwargs: dict[str, Any] = {}
         key_locs: dict[str, SourceLocation] = {}
         ok = True
@@ -272,8 +272,9 @@ class _Loader:
                     ok = False
                 continue
             if key == "id":
+                absolute = isinstance(value.value, str) and is_absolute_iri(value.value)
                 if not isinstance(value.value, str) or not (
-                    LOCAL_ID.fullmatch(value.value) or is_absolute_iri(value.value)
+                    absolute or LOCAL_ID.fullmatch(value.value)
                 ):
                     self.error(
                         f"'id' must be a local id (lowercase letters, digits, hyphens) or an absolute IRI, "
@@ -282,7 +283,7 @@ class _Loader:
                     )
                     ok = False
                     continue
-                if not is_absolute_iri(value.value):
+                if not absolute:
                     seen = self._local_ids[path]
                     if value.value in seen:
                         self.error(
@@ -291,7 +292,7 @@ class _Loader:
                         )
                         ok = False
                     seen.setdefault(value.value, value.location)
-                problem = iri_problem(value.value) if is_absolute_iri(value.value) else None
+                problem = iri_problem(value.value) if absolute else None
                 if problem:
                     self.error(f"'id' {value.value!r}: {problem}", value.location)
                     ok = False
@@ -313,8 +314,8 @@ class _Loader:
                 ok = False
             else:
                 kwargs[key] = converted
-        for f in spec.fields:
-            if f.required and f.key not in kwargs and ok:
+        for f in required:
+            if f.key not in kwargs and ok:
                 self.error(f"{spec.key} needs {f.key!r}: {f.description}", data.location)
                 ok = False
         if not ok:
@@ -348,10 +349,14 @@ class _Loader:
         ok = True
         for lang, text in value.value.items():
             problem = (
-                language_problem(lang)
+                None
+                if lang in _GOOD_LANGUAGES
+                else language_problem(lang)
                 if isinstance(lang, str)
                 else f"{lang!r} is not a language tag (like da, sv, nb, nn, en, se)"
             )
+            if problem is None and len(_GOOD_LANGUAGES) < _MAX_READ:
+                _GOOD_LANGUAGES.add(lang)
             if problem is not None:
                 self.error(problem, text.key_location)
                 ok = False
@@ -390,14 +395,23 @@ class _Loader:
                 return page
             built = self.build(target, value, path)
             return _INVALID if built is None else built
+        if type(raw) is str:  # most values: read once per process (see _READ)
+            read = _READ.get((f.kind, raw), _INVALID)
+            if read is not _INVALID:
+                return read
         kind = KINDS[f.kind]
         try:
             if isinstance(raw, (dict, list)) or raw is None:
                 raise ValueError(f"expected {kind.expected}, got {describe(raw)}")
-            return kind.read(raw)
+            read = kind.read(raw)
         except ValueError as exc:
             self.error(f"{f.key}: {exc}", loc)
             return _INVALID
+        if type(raw) is str:
+            if len(_READ) >= _MAX_READ:
+                _READ.clear()
+            _READ[(f.kind, raw)] = read
+        return read
 
     # -- references ------------------------------------------------------------------------
     def finish(self) -> LoadResult:
@@ -597,15 +611,20 @@ def resolve_references(
         return found
 
     def resolve(owner: Node, f: Field, value: Any) -> Any:
-        if f.kind not in (ValueKind.REFERENCE, ValueKind.IRI):
-            return value
         if f.many:
-            return [reference(owner, f.key, r) for r in value]
+            found = [reference(owner, f.key, r) for r in value]
+            # kept as it is when every reference was an IRI already
+            same = type(value) is list and all(a is b for a, b in zip(found, value, strict=True))
+            return value if same else found
         if value is None:
             return None
         return reference(owner, f.key, value)
 
-    return rebuild(document.root, resolve), unresolved
+    return rebuild(document.root, resolve, kinds=_REFERENCE_KINDS), unresolved
+
+
+#: The kinds of the fields whose values :func:`resolve_references` resolves.
+_REFERENCE_KINDS = frozenset({ValueKind.REFERENCE, ValueKind.IRI})
 
 
 class _Invalid:
@@ -613,3 +632,24 @@ class _Invalid:
 
 
 _INVALID = _Invalid()
+
+#: (value kind, text) -> the value :attr:`muniorg.model.kinds.Kind.read` makes of a YAML text,
+#: for texts read without error before in this process: a kind's reading depends on the text
+#: only, and its values are immutable (str, numbers, dates), while codes, IRIs and dates recur
+#: in every file. Emptied when it holds ``_MAX_READ``.
+_READ: dict[tuple[ValueKind, str], Any] = {}
+#: Language tags found good before (:func:`muniorg.core.values.language_problem`).
+_GOOD_LANGUAGES: set[str] = set()
+_MAX_READ = 50_000
+
+
+def _fields_of(cls: type[Node]) -> tuple[dict[str, Field], tuple[Field, ...]]:
+    """The fields of ``cls`` by key, and its required fields (once per class)."""
+    found = _FIELDS.get(cls)
+    if found is None:
+        fields = cls.SPEC.fields
+        found = _FIELDS[cls] = ({f.key: f for f in fields}, tuple(f for f in fields if f.required))
+    return found
+
+
+_FIELDS: dict[type[Node], tuple[dict[str, Field], tuple[Field, ...]]] = {}

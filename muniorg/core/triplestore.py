@@ -92,6 +92,42 @@ class TripleStore(Store):
                 ops.setdefault(o, {}).setdefault(p, {})[s] = None
         self._count = count
 
+    def add_grouped(self, groups: Iterable[tuple[Node, Node, Iterable[Node]]]) -> None:
+        """Add the triple ``(s, p, o)`` for every ``o`` of every ``(s, p, objects)`` of
+        ``groups``: as :meth:`add_triples` of those triples in that order, with the subject and
+        predicate looked up once per group, and each object once (a model's graph comes in
+        such groups: an object's values of one field).
+
+        >>> from rdflib import Literal, URIRef
+        >>> a, p = URIRef("https://ex.org/a"), URIRef("https://ex.org/p")
+        >>> store = TripleStore()
+        >>> store.add_grouped([(a, p, [Literal("x"), Literal("y")]), (a, p, [Literal("x")])])
+        >>> len(store), [str(o) for o in store.spo[a][p]]
+        (2, ['x', 'y'])
+        """
+        spo = self.spo
+        ops = self._ops
+        count = self._count
+        for s, p, objs in groups:
+            by_p = spo.get(s)
+            if by_p is None:
+                by_p = spo[s] = {}
+            objects = by_p.get(p)
+            if objects is None and ops is None:
+                objects = by_p[p] = dict.fromkeys(objs)
+                count += len(objects)
+                continue
+            if objects is None:
+                objects = by_p[p] = {}
+            for o in objs:
+                size = len(objects)
+                objects[o] = None  # a key already there keeps its place
+                if len(objects) != size:
+                    count += 1
+                    if ops is not None:
+                        ops.setdefault(o, {}).setdefault(p, {})[s] = None
+        self._count = count
+
     def copy_of(self, other: TripleStore) -> None:
         """Hold the triples of ``other`` when this store is empty (a copy of its index, in the
         same order: as adding ``other``'s triples one by one, without hashing each again);

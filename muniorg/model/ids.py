@@ -18,14 +18,13 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from muniorg.core.values import is_absolute_iri
 from muniorg.model.check import with_values
 from muniorg.model.classes import ConceptScheme, CooperationProgramme, Identifier, Municipality
 from muniorg.model.node import Node
-from muniorg.model.schema import Field
-from muniorg.model.walk import rebuild
+from muniorg.model.walk import nested_fields
 
 N = TypeVar("N", bound=Node)
 
@@ -92,12 +91,24 @@ def assign_ids(
     source positions over to the copies).
     """
     root = root or iri
-
-    def child(field: Field, index: int | None, obj: Node) -> Node:
-        minted = f"{iri}/{field.key}" if index is None else f"{iri}/{field.key}/{index}"
-        return assign_ids(obj, _child_iri(obj, minted, root), root, on_assign)
-
-    copy = with_values(rebuild(node, child=child), {"id": iri})
+    # One copy per object: its new id and its nested objects' copies (as
+    # ``with_values(rebuild(node, child=...), {"id": iri})``, which copied each object twice).
+    changes: dict[str, Any] = {"id": iri}
+    values = node.__dict__
+    for field in nested_fields(type(node)):
+        key = field.key
+        value = values[key]
+        if field.many:
+            if value:
+                changes[key] = [
+                    assign_ids(obj, _child_iri(obj, f"{iri}/{key}/{index}", root), root, on_assign)
+                    for index, obj in enumerate(value, start=1)
+                ]
+        elif value is not None:
+            changes[key] = assign_ids(
+                value, _child_iri(value, f"{iri}/{key}", root), root, on_assign
+            )
+    copy = with_values(node, changes)
     if on_assign is not None:
         on_assign(node, copy)
     return copy

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from operator import is_
 from typing import Any, TypeVar
 
 from muniorg.model.check import with_values
@@ -55,15 +56,32 @@ ValueChange = Callable[[Node, Field, Any], Any]
 ChildChange = Callable[[Field, int | None, Node], Node]
 
 
+def nested_fields(cls: type[Node]) -> tuple[Field, ...]:
+    """The fields of ``cls`` that hold nested objects, in field order (worked out once per
+    class: every walk asks for them at every object).
+
+    >>> from muniorg.model.classes import Council
+    >>> [f.key for f in nested_fields(Council)][:3]
+    ['committees', 'posts', 'memberships']
+    """
+    found = _NESTED.get(cls)
+    if found is None:
+        found = _NESTED[cls] = tuple(f for f in cls.SPEC.fields if f.kind is ValueKind.NESTED)
+    return found
+
+
+#: :func:`nested_fields` of each class seen.
+_NESTED: dict[type[Node], tuple[Field, ...]] = {}
+
+
 def children(node: Node) -> Iterator[tuple[Field, int | None, Node]]:
     """The objects nested directly in ``node``: ``(field, index, child)`` in field order.
 
     ``index`` counts from 1 in a list field and is ``None`` for a single nested object.
     """
-    for field in node.SPEC.fields:
-        if field.kind is not ValueKind.NESTED:
-            continue
-        value = getattr(node, field.key)
+    values = node.__dict__
+    for field in nested_fields(type(node)):
+        value = values[field.key]
         if field.many:
             for index, child in enumerate(value, start=1):
                 yield field, index, child
@@ -74,29 +92,54 @@ def children(node: Node) -> Iterator[tuple[Field, int | None, Node]]:
 def walk(node: Node) -> Iterator[Node]:
     """``node`` and every object nested in it, in pre-order (a parent before its children)."""
     stack = [node]
+    pop = stack.pop
     while stack:
-        current = stack.pop()
+        current = pop()
         yield current
-        stack.extend(reversed([child for _, _, child in children(current)]))
+        values = current.__dict__
+        below = []
+        for field in nested_fields(type(current)):
+            value = values[field.key]
+            if field.many:
+                below.extend(value)
+            elif value is not None:
+                below.append(value)
+        if below:
+            below.reverse()
+            stack.extend(below)
 
 
-def rebuild(node: N, value: ValueChange | None = None, *, child: ChildChange | None = None) -> N:
+def rebuild(
+    node: N,
+    value: ValueChange | None = None,
+    *,
+    child: ChildChange | None = None,
+    kinds: frozenset[ValueKind] | None = None,
+) -> N:
     """A copy of ``node`` with values changed; ``node`` itself when nothing changed.
 
     Nested objects are rebuilt first, the same way (so ``value`` sees them already rebuilt), or
     passed to ``child(field, index, child)`` when it is given: ``child`` then decides the new
     object, and recurses with :func:`rebuild` if it wants to. ``value(node, field, value)`` is
     then called for every field of ``node`` (``node`` is the original object) and returns the
-    new value. A value counts as changed when it is not the same object as before.
+    new value; with ``kinds``, only for the fields of those kinds (the others are kept, as a
+    ``value`` that returns them as they are would: the walk then skips them). A value counts as
+    changed when it is not the same object as before.
 
     >>> from muniorg.model.classes import Person
-    >>> p = Person(id="p", name="A", email=["a@ex.org"])
+    >>> p = Person(id="p", name="a", email=["a@ex.org"])
     >>> rebuild(p, lambda n, f, v: [] if f.key == "email" else v).email
     []
+    >>> names = frozenset({ValueKind.STRING})
+    >>> upper = rebuild(p, lambda n, f, v: v.upper() if isinstance(v, str) else v, kinds=names)
+    >>> upper.name, upper.email
+    ('A', ['a@ex.org'])
     """
+    if kinds is not None and child is None and value is not None:
+        return _rebuild_kinds(node, value, kinds)
 
     def nested(field: Field, index: int | None, obj: Node) -> Node:
-        return child(field, index, obj) if child is not None else rebuild(obj, value)
+        return child(field, index, obj) if child is not None else rebuild(obj, value, kinds=kinds)
 
     changes: dict[str, Any] = {}
     for field in node.SPEC.fields:
@@ -109,11 +152,44 @@ def rebuild(node: N, value: ValueChange | None = None, *, child: ChildChange | N
                     new = items
             elif old is not None:
                 new = nested(field, None, old)
-        if value is not None:
+        if value is not None and (kinds is None or field.kind in kinds):
             new = value(node, field, new)
         if new is not old:
             changes[field.key] = new
     return with_values(node, changes) if changes else node
+
+
+def _rebuild_kinds(node: N, value: ValueChange, kinds: frozenset[ValueKind]) -> N:
+    """``rebuild(node, value, kinds=kinds)``: the fields that can change (nested objects and
+    the fields of ``kinds``) are worked out once per class, and only they are visited."""
+    cls = type(node)
+    plan = _KIND_PLANS.get((cls, kinds))
+    if plan is None:
+        plan = _KIND_PLANS[(cls, kinds)] = tuple(
+            f for f in cls.SPEC.fields if f.kind is ValueKind.NESTED or f.kind in kinds
+        )
+    values = node.__dict__
+    changes: dict[str, Any] | None = None
+    for field in plan:
+        old = new = values[field.key]
+        if field.kind is ValueKind.NESTED:
+            if field.many:
+                if old:
+                    items = [_rebuild_kinds(c, value, kinds) for c in old]
+                    if any(a is not b for a, b in zip(items, old, strict=True)):
+                        new = items
+            elif old is not None:
+                new = _rebuild_kinds(old, value, kinds)
+        if field.kind in kinds:
+            new = value(node, field, new)
+        if new is not old:
+            if changes is None:
+                changes = {}
+            changes[field.key] = new
+    return with_values(node, changes) if changes else node
+
+
+_KIND_PLANS: dict[tuple[type[Node], frozenset[ValueKind]], tuple[Field, ...]] = {}
 
 
 def natural_key(text: str) -> tuple[Any, ...]:
@@ -204,31 +280,19 @@ def _text_key(value: Any) -> tuple[Any, ...]:
     return natural_key(str(value))
 
 
-def _graph_value(node: Node, field: Field, value: Any) -> Any:
-    if field.kind is ValueKind.LANG_MAP:
-        return dict(sorted(value.items()))
-    if field.kind is ValueKind.LANG_LIST_MAP:
-        return {k: sorted(v, key=natural_key) for k, v in sorted(value.items())}
-    if field.many:
-        return sort_values(field, list(value))
-    return value
-
-
-def _canonical_value(node: Node, field: Field, value: Any) -> Any:
-    if (node.SPEC.key, field.key) in AUTHORED_ORDER:
-        return value
-    return _graph_value(node, field, value)
-
-
 def canonical(node: N) -> N:
     """A copy of ``node`` with every list in its published order (see the module docs): the
     fields of :data:`AUTHORED_ORDER` as they are, days in calendar order, the others sorted.
+    What is in that order already is kept (``node`` itself comes back when all of it is).
 
     >>> from muniorg.model.classes import Person
     >>> canonical(Person(id="p", email=["b@ex.org", "a@ex.org"])).email
     ['a@ex.org', 'b@ex.org']
+    >>> p = Person(id="p", email=["a@ex.org", "b@ex.org"], name="A")
+    >>> canonical(p) is p
+    True
     """
-    return rebuild(node, _canonical_value)
+    return _in_order(node, True)
 
 
 def graph_order(node: N) -> N:
@@ -241,7 +305,105 @@ def graph_order(node: N) -> N:
     >>> [u.id for u in canonical(c).committees], [u.id for u in graph_order(c).committees]
     (['c/b', 'c/a'], ['c/a', 'c/b'])
     """
-    return rebuild(node, _graph_value)
+    return _in_order(node, False)
+
+
+# What _in_order does with a field (see _order_plan).
+_ONE, _MANY, _MANY_SORTED, _TEXTS, _TEXT_LISTS, _SORTED = range(6)
+
+
+def _order_plan(
+    cls: type[Node], authored: bool
+) -> tuple[tuple[str, int, Callable[[Any], Any] | None], ...]:
+    """What :func:`_in_order` does with each field of ``cls`` that it may change, in field
+    order: ``(key, what, sort key)``; ``authored``: the fields of :data:`AUTHORED_ORDER` keep
+    their order. The rules of :func:`sort_values` and of language maps, worked out once."""
+    plan = _ORDER_PLANS.get((cls, authored))
+    if plan is not None:
+        return plan
+    steps: list[tuple[str, int, Callable[[Any], Any] | None]] = []
+    for field in cls.SPEC.fields:
+        keep = authored and (cls.SPEC.key, field.key) in AUTHORED_ORDER
+        if field.kind is ValueKind.NESTED:
+            if not field.many:
+                steps.append((field.key, _ONE, None))
+            else:
+                steps.append((field.key, _MANY if keep else _MANY_SORTED, sort_key(field)))
+        elif keep:
+            continue
+        elif field.kind is ValueKind.LANG_MAP:
+            steps.append((field.key, _TEXTS, None))
+        elif field.kind is ValueKind.LANG_LIST_MAP:
+            steps.append((field.key, _TEXT_LISTS, natural_key))
+        elif field.many:
+            steps.append((field.key, _SORTED, sort_key(field)))
+    plan = _ORDER_PLANS[(cls, authored)] = tuple(steps)
+    return plan
+
+
+_ORDER_PLANS: dict[tuple[type[Node], bool], tuple[tuple[str, int, Any], ...]] = {}
+
+
+def _same_items(new: list[Any], old: Any) -> bool:
+    """Whether the list ``new`` holds the items of the list ``old``, the same objects in the
+    same order (so that ``old`` can be kept)."""
+    if type(old) is not list or len(new) != len(old):
+        return False
+    return all(map(is_, new, old))
+
+
+def _in_order(node: N, authored: bool) -> N:
+    """``node`` with its lists in order (:func:`canonical` when ``authored``, else
+    :func:`graph_order`); a value already in order is kept as it is, and so is ``node``
+    when all of it is. Equal to ``rebuild(node, rule)`` with the rule of each (the lists and
+    language maps come out equal; only what is in order already stays the same object)."""
+    values = node.__dict__
+    changes: dict[str, Any] | None = None
+    for key, what, order in _order_plan(type(node), authored):
+        old = values[key]
+        if what == _ONE:
+            if old is None:
+                continue
+            new = _in_order(old, authored)
+        elif not old:
+            continue  # an empty list or map is in order
+        elif what == _TEXTS:
+            if type(old) is dict and _sorted_keys(old):
+                continue
+            new = dict(sorted(old.items()))
+        elif what == _TEXT_LISTS:
+            if type(old) is dict and _sorted_keys(old):
+                texts = {lang: _sorted(items, order) for lang, items in old.items()}
+                if all(texts[lang] is items for lang, items in old.items()):
+                    continue
+                new = texts
+            else:
+                new = {lang: sorted(items, key=order) for lang, items in sorted(old.items())}
+        elif what == _SORTED:
+            new = _sorted(old, order)
+        else:
+            items = [_in_order(child, authored) for child in old]
+            if what == _MANY_SORTED and len(items) > 1:
+                items.sort(key=order)
+            new = old if _same_items(items, old) else items
+        if new is not old:
+            if changes is None:
+                changes = {}
+            changes[key] = new
+    return with_values(node, changes) if changes else node
+
+
+def _sorted_keys(mapping: dict[str, Any]) -> bool:
+    keys = list(mapping)
+    return keys == sorted(keys)
+
+
+def _sorted(values: Any, order: Any) -> Any:
+    """``values`` sorted by ``order``: the list itself when it is in that order already."""
+    if len(values) < 2 and type(values) is list:
+        return values
+    new = sorted(values, key=order)
+    return values if _same_items(new, values) else new
 
 
 def in_order_of(node: N, authored: Node) -> N:

@@ -534,9 +534,7 @@ def header_of(
     graph = graph if graph is not None else document.graph()
     mentions = mentioned_iris(graph)
     types = {
-        node.id: tuple(sorted(str(t) for t in node.SPEC.all_types))
-        for node in walk(root)
-        if node.id and node.SPEC.all_types
+        node.id: names for node in walk(root) if node.id and (names := _type_names(type(node)))
     }
     return Header(
         path=str(document.path),
@@ -551,6 +549,17 @@ def header_of(
         site=SiteDocument.of(document),
         top=TopId.of(document),
     )
+
+
+def _type_names(cls: type[Node]) -> tuple[str, ...]:
+    """The IRIs of the types of ``cls``'s objects, sorted (once per class)."""
+    names = _TYPE_NAMES.get(cls)
+    if names is None:
+        names = _TYPE_NAMES[cls] = tuple(sorted(str(t) for t in cls.SPEC.all_types))
+    return names
+
+
+_TYPE_NAMES: dict[type[Node], tuple[str, ...]] = {}
 
 
 def mentioned_iris(graph: Graph) -> set[str]:
@@ -570,11 +579,14 @@ def mentioned_iris(graph: Graph) -> set[str]:
         terms = {*graph.subjects(unique=True), *graph.objects(unique=True)}
         return {str(t) for t in terms if isinstance(t, URIRef)}
     spo = graph.triple_store.spo
-    found = {str(s) for s in spo if isinstance(s, URIRef)}
+    # the IRI terms first (an object IRI recurs: a type, a code), each made a str once
+    iris: set[URIRef] = set()
+    collect = iris.update
     for by_p in spo.values():
         for objects in by_p.values():
-            found.update([str(o) for o in objects if isinstance(o, URIRef)])
-    return found
+            collect([o for o in objects if isinstance(o, URIRef)])
+    collect([s for s in spo if isinstance(s, URIRef)])
+    return {str(t) for t in iris}
 
 
 def _publish_unit(

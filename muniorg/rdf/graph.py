@@ -109,44 +109,13 @@ def name_field(spec: ClassSpec) -> Field | None:
 _NAME_FIELDS: dict[int, tuple[ClassSpec, Field | None]] = {}
 
 
-def _values(node: Node, field: Field) -> list[Any]:
-    value = getattr(node, field.key)
-    if field.kind is ValueKind.LANG_MAP:
-        return list(value.items())
-    if field.kind is ValueKind.LANG_LIST_MAP:
-        return [(lang, text) for lang, texts in value.items() for text in texts]
-    if field.many:
-        return list(value)
-    return [] if value is None else [value]
-
-
 def triples(node: Node) -> Iterator[Triple]:
-    """All triples describing ``node`` and the objects nested in it.
+    """All triples describing ``node`` and the objects nested in it: per object, parents
+    before children, its types, then its fields in order, then the copies of its name.
 
     :raises MappingError: when ``node`` or a nested object has no ``id``.
     """
-    for current in walk(node):
-        yield from _own_triples(current)
-
-
-def _own_triples(node: Node) -> Iterator[Triple]:
-    if node.id is None:
-        raise MappingError(f"{node.SPEC.key} has no id: call muniorg.model.ids.assign_ids first")
-    subject = URIRef(node.id)
-    for rdf_type in node.SPEC.all_types:
-        yield subject, RDF.type, rdf_type
-    named = name_field(node.SPEC)
-    names: list[RdfNode] = []
-    for field in node.SPEC.fields:
-        to_term = KINDS[field.kind].to_term
-        terms = [to_term(field, value) for value in _values(node, field)]
-        if field is named:
-            names = terms  # repeated below: the same terms (rdflib terms are immutable)
-        for obj in terms:
-            yield (obj, field.path, subject) if field.inverse else (subject, field.path, obj)
-    for term in names:
-        for _, alias in NAME_ALIASES:
-            yield subject, alias, term
+    return iter(_triples(node))
 
 
 def to_graph(*nodes: Node, graph: Graph | None = None) -> Graph:
@@ -158,8 +127,188 @@ def to_graph(*nodes: Node, graph: Graph | None = None) -> Graph:
     """
     graph = graph if graph is not None else new_graph()
     for node in nodes:
-        add_triples(graph, triples(node))
+        if isinstance(graph, FastGraph):
+            graph.triple_store.add_grouped(_groups(node))
+        else:
+            add_triples(graph, _triples(node))
     return graph
+
+
+# How a field's values become triples (see _plan).
+_TEXTS, _TEXT_LISTS, _MANY, _ONE, _NESTED_MANY, _NESTED_ONE = range(6)
+#: A field as :func:`_triples` writes it: key, path, inverse, how, the term of one value.
+_Step = tuple[str, URIRef, bool, int, Any]
+
+
+def _plan(cls: type[Node]) -> tuple[tuple[URIRef, ...], str | None, tuple[_Step, ...]]:
+    """How the objects of ``cls`` are written, worked out once per class: its types, the key
+    of its name field (:func:`name_field`) and a step per field."""
+    plan = _PLANS.get(cls)
+    if plan is not None:
+        return plan
+    spec = cls.SPEC
+    steps: list[_Step] = []
+    for field in spec.fields:
+        if field.kind is ValueKind.LANG_MAP:
+            how = _TEXTS
+        elif field.kind is ValueKind.LANG_LIST_MAP:
+            how = _TEXT_LISTS
+        elif field.kind is ValueKind.NESTED:
+            how = _NESTED_MANY if field.many else _NESTED_ONE
+        else:
+            how = _MANY if field.many else _ONE
+        steps.append((field.key, field.path, field.inverse, how, _term_of(field)))
+    named = name_field(spec)
+    plan = _PLANS[cls] = (spec.all_types, named.key if named else None, tuple(steps))
+    return plan
+
+
+_PLANS: dict[type[Node], tuple[tuple[URIRef, ...], str | None, tuple[_Step, ...]]] = {}
+
+
+def _term_of(field: Field) -> Callable[[Any], RdfNode]:
+    """The function from one value of ``field`` to its RDF term: the kind's
+    (:attr:`muniorg.model.kinds.Kind.to_term`), through a cache of terms made before for the
+    kinds whose terms recur (IRIs, codes and texts; a text of a language map is made by
+    :func:`_text`)."""
+    kind = field.kind
+    if kind in (ValueKind.IRI, ValueKind.REFERENCE):
+        return _iri
+    to_term = KINDS[kind].to_term
+    if kind is ValueKind.NESTED:
+
+        def nested(value: Node) -> RdfNode:
+            # the kind's term says what is wrong with an object without id
+            return to_term(field, value) if value.id is None else _iri(value.id)
+
+        return nested
+    if kind is ValueKind.CODE:
+        namespace = field.code_namespace
+
+        def code(value: str) -> RdfNode:
+            term = _CODES.get((namespace, value))
+            if term is None:
+                term = _remember(_CODES, (namespace, value), to_term(field, value))
+            return term
+
+        return code
+    if kind in _TEXT_VALUED:
+
+        def text(value: Any) -> RdfNode:
+            if type(value) is not str:
+                return to_term(field, value)
+            term = _LITERALS.get((kind, value))
+            if term is None:
+                term = _remember(_LITERALS, (kind, value), to_term(field, value))
+            return term
+
+        return text
+    return lambda value: to_term(field, value)
+
+
+#: The kinds of texts whose terms depend on their text only (not on the field).
+_TEXT_VALUED = frozenset({ValueKind.STRING, ValueKind.URI, ValueKind.PARTIAL_DATE, ValueKind.YEAR})
+
+# RDF terms made before, per process (a build's worker writes one file after another): most
+# texts, codes and IRIs recur across files, and making an rdflib term is slow (its checks and
+# conversions run each time). Terms are immutable, so one can be shared; each cache is
+# emptied when it holds _MAX_TERMS.
+#: IRI -> URIRef
+_IRIS: dict[str, RdfNode] = {}
+#: (language, text) -> Literal
+_TEXTS_BY_LANGUAGE: dict[tuple[str, str], RdfNode] = {}
+#: (code namespace, code) -> URIRef
+_CODES: dict[tuple[str | None, str], RdfNode] = {}
+#: (kind, text) -> Literal
+_LITERALS: dict[tuple[ValueKind, str], RdfNode] = {}
+_MAX_TERMS = 50_000
+
+K = TypeVar("K")
+
+
+def _remember(cache: dict[K, RdfNode], key: K, term: RdfNode) -> RdfNode:
+    if len(cache) >= _MAX_TERMS:
+        cache.clear()
+    cache[key] = term
+    return term
+
+
+def _iri(value: str) -> RdfNode:
+    term = _IRIS.get(value)
+    if term is None:
+        term = _remember(_IRIS, value, URIRef(value))
+    return term
+
+
+def _text(language: str, text: str) -> RdfNode:
+    """The literal of a text of a language map (:attr:`Kind.to_term` of ``LANG_MAP``)."""
+    term = _TEXTS_BY_LANGUAGE.get((language, text))
+    if term is None:
+        term = _remember(_TEXTS_BY_LANGUAGE, (language, text), Literal(text, lang=language))
+    return term
+
+
+def _triples(root: Node) -> list[Triple]:
+    """The triples of :func:`triples`, as a list."""
+    return [(s, p, o) for s, p, objects in _groups(root) for o in objects]
+
+
+#: Triples with one subject and predicate: ``(s, p, objects)``.
+_Group = tuple[RdfNode, RdfNode, "list[RdfNode] | tuple[RdfNode, ...]"]
+
+
+def _groups(root: Node) -> list[_Group]:
+    """The triples of :func:`triples` in order, as groups of one subject and predicate (an
+    object's types, the values of one of its fields, one copy of its name)."""
+    out: list[_Group] = []
+    add = out.append
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.id is None:
+            raise MappingError(
+                f"{node.SPEC.key} has no id: call muniorg.model.ids.assign_ids first"
+            )
+        subject = _iri(node.id)
+        types, named, steps = _plan(type(node))
+        add((subject, _TYPE, types))
+        values = node.__dict__
+        names: list[RdfNode] = []
+        below: list[Node] = []
+        for key, path, inverse, how, term in steps:
+            value = values[key]
+            if not value and (value is None or how != _ONE):
+                continue  # no value (a false scalar, 0, False or "", is one)
+            if how == _TEXTS:
+                terms = [_text(language, text) for language, text in value.items()]
+            elif how == _TEXT_LISTS:
+                terms = [
+                    _text(language, text) for language, texts in value.items() for text in texts
+                ]
+            elif how == _ONE:
+                terms = [term(value)]
+            elif how == _MANY:
+                terms = [term(v) for v in value]
+            elif how == _NESTED_ONE:
+                terms = [term(value)]
+                below.append(value)
+            else:
+                terms = [term(v) for v in value]
+                below.extend(value)
+            if key == named:
+                names = terms  # repeated below: the same terms (rdflib terms are immutable)
+            if inverse:
+                for obj in terms:
+                    add((obj, path, (subject,)))
+            else:
+                add((subject, path, terms))
+        for name in names:
+            for _, alias in NAME_ALIASES:
+                add((subject, alias, (name,)))
+        if below:
+            below.reverse()
+            stack.extend(below)
+    return out
 
 
 # --- RDF -> model -----------------------------------------------------------------------------
