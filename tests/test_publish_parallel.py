@@ -213,3 +213,60 @@ def test_a_copy_that_fails_on_its_thread_fails_the_build_and_publishes_nothing(
         build([EXAMPLES], tmp_path / "dist", jobs=2)
     assert len(copied) >= 3
     assert list(tmp_path.iterdir()) == []  # neither the output nor a staging folder
+
+
+# -- the Turtle merge on bytes -------------------------------------------------------------------
+
+_TURTLE_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "@prefix ex: <https://ex.org/> .\n",
+            "@prefix ex2: <https://ex.org/2/> .\r\n",
+            "@prefix bad <x> .\n",
+            "ex:a ex:p 1 ;\n",
+            "\tex:q 2 .\n",
+            "\n",
+            "\t",
+            "\r",
+            "\r\n",
+            "ø\u2028",
+            "\x0c",
+            "\u0085",
+            '"x" .',
+        ]
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=_TURTLE_PIECES)
+def test_turtle_split_on_bytes_is_the_split_of_its_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    prefixes, blocks = union._turtle_parts(text)
+    assert union._turtle_parts_bytes(text.encode("utf-8")) == (
+        prefixes,
+        [block.encode("utf-8") for block in blocks],
+    )
+    assert union._text_lines(text.encode("utf-8")) == [
+        line.encode("utf-8") for line in text.splitlines()
+    ]
+
+
+def test_units_whose_subjects_are_not_in_order_are_merged_as_streams(tmp_path: Path) -> None:
+    """The sort of every unit's blocks stands for the merge of sorted units only."""
+    blocks = {
+        "https://ex.org/b": "<https://ex.org/b> <https://ex.org/p> 1 .\n",
+        "https://ex.org/a": "<https://ex.org/a> <https://ex.org/p> 2 .\n",
+        "https://ex.org/c": "<https://ex.org/c> <https://ex.org/p> 3 .\n",
+    }
+    units = [["https://ex.org/b", "https://ex.org/a"], ["https://ex.org/c"]]
+    parts = []
+    for index, subjects in enumerate(units):
+        turtle, listed = tmp_path / f"{index}.ttl", tmp_path / f"{index}.txt"
+        turtle.write_text("".join(blocks[s] for s in subjects), encoding="utf-8")
+        listed.write_text("".join(f"{s}\n" for s in subjects), encoding="utf-8")
+        parts.append((turtle, listed))
+    assert union.merge_turtle_files(parts, tmp_path / "all.ttl")
+    # heapq.merge of the streams as they are: b's block, then a's, then c's
+    assert (tmp_path / "all.ttl").read_text(encoding="utf-8") == "".join(blocks.values())

@@ -452,6 +452,69 @@ def turtle_header(prefixes: Mapping[str, str]) -> str:
 _PREFIX = re.compile(r"@prefix ([^:\s]*): <([^>]*)> \.\n")
 
 
+def _first(item: tuple[bytes, bytes]) -> bytes:
+    return item[0]
+
+
+#: What ``str.splitlines`` breaks lines at besides ``\\n``, ``\\r`` and ``\\r\\n``, in UTF-8.
+_OTHER_BREAKS = (
+    b"\x0b",
+    b"\x0c",
+    b"\x1c",
+    b"\x1d",
+    b"\x1e",
+    b"\xc2\x85",
+    b"\xe2\x80\xa8",
+    b"\xe2\x80\xa9",
+)
+
+
+def _other_breaks(data: bytes) -> bool:
+    return any(mark in data for mark in _OTHER_BREAKS)
+
+
+def _text_lines(data: bytes) -> list[bytes]:
+    """The lines of the UTF-8 text ``data`` without their ends, as ``str.splitlines`` gives
+    them (encoded), without decoding it when it breaks lines only as ``bytes.splitlines`` does.
+
+    >>> _text_lines("a\\nb\\u2028c\\n".encode())
+    [b'a', b'b', b'c']
+    """
+    if _other_breaks(data):
+        return [line.encode("utf-8") for line in data.decode("utf-8").splitlines()]
+    return data.splitlines()
+
+
+#: The end of a line of a Turtle body that a block follows (a line not indented with a tab).
+_BLOCK_END = re.compile(rb"\n(?=[^\t])")
+
+
+def _turtle_parts_bytes(data: bytes) -> tuple[dict[str, str], list[bytes]]:
+    """:func:`_turtle_parts` of the UTF-8 text ``data``, the blocks encoded; without decoding
+    more than the ``@prefix`` lines when its lines end with ``\\n`` only.
+
+    >>> _turtle_parts_bytes(b"@prefix ex: <https://ex.org/> .\\nex:a ex:p 1 ;\\n\\tex:q 2 .\\nex:b ex:p 3 .\\n")
+    ({'ex': 'https://ex.org/'}, [b'ex:a ex:p 1 ;\\n\\tex:q 2 .\\n', b'ex:b ex:p 3 .\\n'])
+    """
+    if b"\r" in data or _other_breaks(data):
+        found, texts = _turtle_parts(data.decode("utf-8"))
+        return found, [text.encode("utf-8") for text in texts]
+    prefixes: dict[str, str] = {}
+    start = 0
+    while data.startswith(b"@prefix ", start):
+        end = data.find(b"\n", start) + 1 or len(data)
+        match = _PREFIX.fullmatch(data[start:end].decode("utf-8"))
+        if match is None:
+            break
+        prefixes[match.group(1)] = match.group(2)
+        start = end
+    pieces = _BLOCK_END.split(data[start:])
+    blocks = [piece + b"\n" for piece in pieces[:-1]]
+    if pieces[-1]:
+        blocks.append(pieces[-1])
+    return prefixes, blocks
+
+
 def _turtle_parts(text: str) -> tuple[dict[str, str], list[str]]:
     """The prefixes and the subject blocks of Turtle that :func:`muniorg.formats.rdf.serialize`
     wrote (pyoxigraph's layout: ``@prefix`` lines, then one block per subject, its further
@@ -488,13 +551,14 @@ def merge_turtle_files(
     every IRI it holds, the longest namespace of :data:`~muniorg.core.namespaces.PREFIXES`).
     """
     prefixes: dict[str, str] = {}
-    streams: list[list[tuple[str, str]]] = []
-    seen: set[str] = set()
+    streams: list[list[tuple[bytes, bytes]]] = []
+    seen: set[bytes] = set()
+    in_order = True  # every unit's subjects sorted: the merge is a sort of them all
     for turtle, subjects_file in parts:
         if not subjects_file.is_file():
             return False
-        subjects = subjects_file.read_text(encoding="utf-8").splitlines()
-        unit_prefixes, blocks = _turtle_parts(turtle.read_text(encoding="utf-8"))
+        subjects = _text_lines(subjects_file.read_bytes())
+        unit_prefixes, blocks = _turtle_parts_bytes(turtle.read_bytes())
         if len(blocks) != len(subjects) or seen.intersection(subjects):
             return False
         seen.update(subjects)
@@ -502,13 +566,19 @@ def merge_turtle_files(
         if counts is not None:
             for prefix, namespace in unit_prefixes.items():
                 counts[prefix] = (namespace, counts.get(prefix, ("", 0))[1] + 1)
+        in_order = in_order and subjects == sorted(subjects)
         streams.append(list(zip(subjects, blocks, strict=True)))
     del seen
     header = turtle_header(prefixes) if streams and any(streams) else ""
+    # Subjects compare as UTF-8 bytes as their text does (by code point); they are unique.
+    if in_order:
+        merged = sorted(itertools.chain.from_iterable(streams), key=_first)
+    else:
+        merged = list(heapq.merge(*streams, key=_first))
     with _Sink(out, algorithms) as sink:
         sink.write(header)
-        for _, block in heapq.merge(*streams, key=lambda item: item[0]):
-            sink.write(block)
+        for start in range(0, len(merged), _LINES_CHUNK):
+            sink.write_bytes(b"".join(block for _, block in merged[start : start + _LINES_CHUNK]))
     if digests is not None:
         digests[:] = sink.digests
     return True
