@@ -270,3 +270,23 @@ def test_units_whose_subjects_are_not_in_order_are_merged_as_streams(tmp_path: P
     assert union.merge_turtle_files(parts, tmp_path / "all.ttl")
     # heapq.merge of the streams as they are: b's block, then a's, then c's
     assert (tmp_path / "all.ttl").read_text(encoding="utf-8") == "".join(blocks.values())
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",)))  # no lone surrogates: UTF-8 files
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    iri=_TEXT.filter(bool),
+    node=st.dictionaries(_TEXT, st.one_of(_TEXT, st.integers(), st.floats(), st.none())),
+)
+def test_a_flat_line_reads_back_as_the_standard_library_reads_it(
+    iri: str, node: dict[str, Any]
+) -> None:
+    """The JSON-LD merge parses ``flat.jsonl`` with orjson: the values are json's."""
+    import json
+
+    from muniorg.publish.units import flat_lines
+
+    [line] = flat_lines([{**node, "id": iri}])
+    assert [*union._keyed_line(line.encode("utf-8"))] == [*json.loads(line)]
