@@ -64,11 +64,8 @@ from muniorg.formats.files import copy_new, keep_json
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.limits import current_limits
 from muniorg.formats.output_folder import (
-    MANIFEST,
-    STAGING_MARK,
     FileRecord,
     OutputFolder,
-    folder_files,
 )
 from muniorg.formats.rdf import serialize
 from muniorg.formats.yaml import YamlNode
@@ -532,9 +529,10 @@ def _publish(
             whole.append(PublishedFile(path.name, fmt, size, sha256, sha1))
         if catalog is not None:
             _write_catalog(staging, catalog, datasets, whole, vocabulary)
-        names = sorted(Path(name) for name in folder_files(staging))
     _write_json(state_file, state.to_json())  # without it, the next build merges everything
-    return [folder.path / name for name in names if name.name not in (MANIFEST, STAGING_MARK)]
+    assert folder.published is not None
+    # sorted as paths are: by their parts
+    return [folder.path / name for name in sorted(folder.published, key=lambda n: n.split("/"))]
 
 
 def _place_unit_files(
@@ -551,23 +549,24 @@ def _place_unit_files(
     units' order is raised, once every copy has ended."""
     names = [(Path(unit.folder), file.name) for unit in units for file in unit.files]
 
-    def place(item: tuple[Path, str]) -> None:
-        source, name = item
-        if folder.link_previous(name, known[name], staging):
-            return  # the same bytes as the previous output's: shared, not copied
-        if not (source / name).is_file():
-            raise OutputError(
-                f"the build cache lost {source / name} while the build ran "
-                "(removed by hand or by another program?): build again"
-            )
-        copy_new(source / name, staging / name)
+    def place(items: Sequence[tuple[Path, str]]) -> None:
+        for source, name in items:
+            if folder.link_previous(name, known[name], staging):
+                continue  # the same bytes as the previous output's: shared, not copied
+            if not (source / name).is_file():
+                raise OutputError(
+                    f"the build cache lost {source / name} while the build ran "
+                    "(removed by hand or by another program?): build again"
+                )
+            copy_new(source / name, staging / name)
 
     if jobs <= 1 or len(names) < _COPY_THREADS_MIN:
-        for item in names:
-            place(item)
+        place(names)
         return
+    # In runs, started in order: the runs before a failing one have all been placed.
+    runs = [names[i : i + _COPY_RUN] for i in range(0, len(names), _COPY_RUN)]
     with concurrent.futures.ThreadPoolExecutor(_COPY_THREADS) as pool:
-        futures = [pool.submit(place, item) for item in names]
+        futures = [pool.submit(place, run) for run in runs]
         concurrent.futures.wait(futures, return_when=concurrent.futures.FIRST_EXCEPTION)
         if any(f.done() and f.exception() is not None for f in futures):
             for future in futures:
@@ -578,8 +577,9 @@ def _place_unit_files(
                 future.result()
 
 
-#: The threads that copy the units' files into the staging folder, from this many files on.
-_COPY_THREADS, _COPY_THREADS_MIN = 4, 64
+#: The threads that copy the units' files into the staging folder, from this many files on,
+#: each taking this many files at a time.
+_COPY_THREADS, _COPY_THREADS_MIN, _COPY_RUN = 4, 64, 32
 
 
 def _copy_vocabularies(folder: Path) -> dict[str, list[Path]]:
