@@ -543,16 +543,19 @@ def _place_unit_files(
     jobs: int,
 ) -> None:
     """Put each unit's files into ``staging``: linked from the previous output when they are
-    its bytes, else copied from the unit's folder in the cache. With ``jobs`` above 1 on a few
-    threads: a file's creation waits for the file system's journal (on a busy disk, most of
-    the time of a copy), and the waits of several files overlap; the first failure in the
-    units' order is raised, once every copy has ended."""
-    names = [(Path(unit.folder), file.name) for unit in units for file in unit.files]
+    its bytes, else copied from the unit's folder in the cache. With ``jobs`` above 1 the
+    copies run on a few threads: a file's creation waits for the file system's journal (on a
+    busy disk, most of the time of a copy), and the waits of several files overlap; the first
+    failure in the units' order is raised, once every copy has ended."""
+    copies = []
+    for unit in units:
+        source = Path(unit.folder)
+        for file in unit.files:
+            if not folder.link_previous(file.name, known[file.name], staging):
+                copies.append((source, file.name))  # not the previous output's bytes
 
-    def place(items: Sequence[tuple[Path, str]]) -> None:
+    def copy(items: Sequence[tuple[Path, str]]) -> None:
         for source, name in items:
-            if folder.link_previous(name, known[name], staging):
-                continue  # the same bytes as the previous output's: shared, not copied
             if not (source / name).is_file():
                 raise OutputError(
                     f"the build cache lost {source / name} while the build ran "
@@ -560,13 +563,13 @@ def _place_unit_files(
                 )
             copy_new(source / name, staging / name)
 
-    if jobs <= 1 or len(names) < _COPY_THREADS_MIN:
-        place(names)
+    if jobs <= 1 or len(copies) < _COPY_THREADS_MIN:
+        copy(copies)
         return
-    # In runs, started in order: the runs before a failing one have all been placed.
-    runs = [names[i : i + _COPY_RUN] for i in range(0, len(names), _COPY_RUN)]
+    # In runs, started in order: the runs before a failing one have all been copied.
+    runs = [copies[i : i + _COPY_RUN] for i in range(0, len(copies), _COPY_RUN)]
     with concurrent.futures.ThreadPoolExecutor(_COPY_THREADS) as pool:
-        futures = [pool.submit(place, run) for run in runs]
+        futures = [pool.submit(copy, run) for run in runs]
         concurrent.futures.wait(futures, return_when=concurrent.futures.FIRST_EXCEPTION)
         if any(f.done() and f.exception() is not None for f in futures):
             for future in futures:

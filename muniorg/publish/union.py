@@ -53,12 +53,6 @@ FLAT_FILE = "flat.jsonl"
 SUBJECTS_FILE = "subjects.txt"
 
 
-def _lines(path: Path) -> Generator[str, None, None]:
-    # newline="\n": N-Triples ends statements with a line feed only; a literal may hold U+2028.
-    with path.open(encoding="utf-8", newline="\n") as stream:
-        yield from stream
-
-
 class _Sink:
     """A new file ``path``, written as UTF-8 text, whose size and digests (``hashlib`` names
     ``algorithms``) are taken of the bytes as they are written: the file is not read again.
