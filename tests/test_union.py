@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -53,8 +54,8 @@ def test_the_whole_turtle_is_merged_from_the_units_blocks(
     calls: list[tuple[list[tuple[Path, Path]], bool]] = []
     merge = union.merge_turtle_files
 
-    def spy(parts: list[tuple[Path, Path]], out: Path, counts: object = None) -> bool:
-        merged = merge(parts, out, counts)  # type: ignore[arg-type]
+    def spy(parts: list[tuple[Path, Path]], out: Path, *more: Any) -> bool:
+        merged = merge(parts, out, *more)
         calls.append((list(parts), merged))
         return merged
 

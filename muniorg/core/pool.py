@@ -18,7 +18,10 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 # multiprocessing, concurrent.futures, ctypes, signal and threading are imported where a pool
 # starts: jobs=1 (a one-file 'muniorg validate') does not pay for them.
@@ -110,6 +113,31 @@ def _results(
         _WORK = None
 
 
+def forked_pool(workers: int) -> ProcessPoolExecutor | None:
+    """A pool of ``workers`` processes forked from this one (they inherit what it holds, and
+    end when it ends, however it ends), for a few tasks that run beside this process's own
+    work; ``None`` where the platform cannot fork (the caller then works here). The caller
+    shuts it down.
+
+    >>> pool = forked_pool(2)
+    >>> pool is None or pool.submit(abs, -3).result() == 3
+    True
+    >>> pool is None or pool.shutdown() is None
+    True
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_die_with_parent,
+        initargs=(os.getpid(),),
+    )
+
+
 def _die_with_parent(parent: int) -> None:
     """Make this worker end when the process that started the pool ends, however it ends.
 
@@ -159,4 +187,4 @@ def _run_chunk(chunk: tuple[Callable[[Any], T], list[Any]]) -> list[T]:
     return [func(item) for item in items]
 
 
-__all__ = ["default_jobs", "map_documents"]
+__all__ = ["default_jobs", "forked_pool", "map_documents"]

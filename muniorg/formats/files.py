@@ -17,7 +17,7 @@ import errno
 import hashlib
 import json
 import os
-import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -242,10 +242,81 @@ def copy_new(source: Path, target: Path) -> None:
     ...
     FileExistsError: ...
 
+    The bytes are copied by the kernel (``copy_file_range``, else ``sendfile``), without
+    passing through the process; where neither can be used (another system, a file system
+    that refuses them) the copy reads and writes them, from where the kernel stopped.
+
     :raises OSError: when ``target`` exists or either cannot be used.
     """
-    with source.open("rb") as reader, target.open("xb") as writer:
-        shutil.copyfileobj(reader, writer, 1 << 20)
+    reader = os.open(source, os.O_RDONLY | _CLOEXEC)
+    try:
+        # the mode of open(target, "xb"): the umask applies
+        writer = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _CLOEXEC, 0o666)
+        try:
+            _copy_descriptors(reader, writer)
+        finally:
+            os.close(writer)
+    finally:
+        os.close(reader)
+
+
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+#: What ``copy_file_range`` and ``sendfile`` fail with where they cannot copy between the two
+#: files (not a failure of the copy: it goes on by reading and writing).
+_UNSUPPORTED = frozenset(
+    code
+    for code in (
+        errno.EXDEV,
+        errno.ENOSYS,
+        errno.EINVAL,
+        errno.EOPNOTSUPP,
+        errno.ENOTSUP,
+        errno.EBADF,
+        errno.EPERM,
+        errno.ETXTBSY,
+    )
+)
+#: The most bytes asked of the kernel in one call.
+_KERNEL_CHUNK = 1 << 30
+
+
+def _copy_descriptors(reader: int, writer: int) -> None:
+    """Copy what is left of the file open as ``reader`` to ``writer``, from both their
+    current offsets: in the kernel where it can, else by reading and writing.
+
+    A way that copies nothing on its first call (an empty file, or one of the files the
+    kernel will not copy from, as some of ``/proc``) hands over to the next: the last, reading,
+    tells the end of the file for sure."""
+    for kernel_copy in _KERNEL_COPIES:
+        copied = 0
+        try:
+            while (done := kernel_copy(reader, writer)) > 0:
+                copied += done
+        except OSError as err:
+            if err.errno not in _UNSUPPORTED:
+                raise
+            continue  # both offsets stand after what was copied: the next way goes on
+        if copied:
+            return
+    while chunk := os.read(reader, 1 << 20):
+        view = memoryview(chunk)
+        while view:
+            view = view[os.write(writer, view) :]
+
+
+def _kernel_copies() -> tuple[Callable[[int, int], int], ...]:
+    """The kernel's ways to copy between two descriptors that this system has, best first."""
+    found: list[Callable[[int, int], int]] = []
+    copy_file_range = getattr(os, "copy_file_range", None)
+    if copy_file_range is not None:
+        found.append(lambda reader, writer: int(copy_file_range(reader, writer, _KERNEL_CHUNK)))
+    if sys.platform.startswith("linux") and hasattr(os, "sendfile"):
+        # Linux's sendfile copies from any file; other systems' only to a socket
+        found.append(lambda reader, writer: os.sendfile(writer, reader, None, _KERNEL_CHUNK))
+    return tuple(found)
+
+
+_KERNEL_COPIES = _kernel_copies()
 
 
 def write_new(path: Path, text: str) -> None:

@@ -479,6 +479,9 @@ class OutputFolder:
         self.stat_file = stat_file
         #: The previous output's manifest, as checked on entering (``None``: there was none).
         self.previous: dict[str, FileRecord] | None = None
+        #: The files :meth:`publish` published (by their path in the folder) with their
+        #: records, once it has (the manifest's list).
+        self.published: dict[str, FileRecord] | None = None
 
     def __enter__(self) -> OutputFolder:
         make_folder(self.path.parent, self.path)
@@ -566,14 +569,15 @@ class OutputFolder:
                 yield staging
             except OSError as err:  # writing the output: a full disk, a read-only file system
                 raise environment_error(err, Path(err.filename or staging), "write") from err
-            records = _environment(_finish_staging, staging, known or {})
-            staged = _environment(_staged_stats, staging, records)
+            records, statuses = _environment(_finish_staging, staging, known or {})
+            staged = _staged_stats(records, statuses)
             # The user may have added a file since the check on entering; look again.
             _environment(check_owned, target)
             _environment(_exchange, staging, target)
         except BaseException:
             _discard(staging, target)
             raise
+        self.published = records
         # ``staging`` now holds the previous output. Anything in it that muniorg did not write
         # (a file saved in the last instant) is kept aside under a visible name, never deleted.
         if staging.exists():
@@ -617,10 +621,13 @@ def _new_staging(target: Path) -> Path:
     return staging
 
 
-def _finish_staging(staging: Path, known: Mapping[str, FileRecord]) -> dict[str, FileRecord]:
+def _finish_staging(
+    staging: Path, known: Mapping[str, FileRecord]
+) -> tuple[dict[str, FileRecord], dict[str, os.stat_result]]:
     """Write the manifest, give the usual permissions and sync everything to disk; the files'
-    records. The staging mark goes last: a folder killed here still carries a mark or the
-    manifest."""
+    records, and their stat as it is now (taken once: that of the listing, again only for a
+    file whose permissions were set). The staging mark goes last: a folder killed here still
+    carries a mark or the manifest."""
     records = {}
     folders: list[str] = []
     entries = [e for e in _folder_entries(staging, folders) if e[0] not in (MANIFEST, STAGING_MARK)]
@@ -639,12 +646,19 @@ def _finish_staging(staging: Path, known: Mapping[str, FileRecord]) -> dict[str,
         *((staging / name, status) for name, status in entries),
     ]
     written = []  # files and folders made by this build (not linked from the previous output)
+    changed = set()
     for path, status in paths:
         mode = folder_mode if stat.S_ISDIR(status.st_mode) else file_mode
         if stat.S_IMODE(status.st_mode) != mode:  # a linked file has its mode already
             os.chmod(path, mode)
+            changed.add(path)
         if stat.S_ISDIR(status.st_mode) or status.st_nlink == 1:
             written.append(path)
+    # chmod sets the change time; nothing else changes the files' stat from here on
+    stats = {
+        name: os.lstat(staging / name) if staging / name in changed else status
+        for name, status in entries
+    }
     # A linked file was synced by the build that wrote it. A few new files are synced one by
     # one; many at once with one syncfs (which also waits for every other program's writes
     # to the same file system: on a busy machine, seconds).
@@ -653,7 +667,7 @@ def _finish_staging(staging: Path, known: Mapping[str, FileRecord]) -> dict[str,
         # takes them into one transaction) instead of one after the other.
         with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
             list(pool.map(_fsync_path, written))
-    return records
+    return records, stats
 
 
 #: At most this many new files and folders are synced one by one; more with one ``syncfs``.
@@ -665,14 +679,16 @@ _FSYNC_MAX = 100
 _CLOCK_TICKS_NS = 20_000_000
 
 
-def _staged_stats(staging: Path, records: Mapping[str, FileRecord]) -> dict[str, os.stat_result]:
-    """The stat of each published file in the staging folder, where nothing but this build
-    writes; from now on known to this process as holding its record's bytes (the checks of
-    the old output before and after the exchange meet the linked ones there too)."""
-    stats = {name: os.lstat(staging / name) for name in records}
+def _staged_stats(
+    records: Mapping[str, FileRecord], stats: Mapping[str, os.stat_result]
+) -> dict[str, os.stat_result]:
+    """The stat of each published file in the staging folder (``stats``, taken when it was
+    complete: nothing but this build writes there), from now on known to this process as
+    holding its record's bytes (the checks of the old output before and after the exchange
+    meet the linked ones there too)."""
     for name, status in stats.items():
         _RECORDS[stat_key(status)] = records[name]
-    return stats
+    return dict(stats)
 
 
 def _published_stats(

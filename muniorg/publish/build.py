@@ -32,6 +32,7 @@ Example:
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import dataclasses
 import hashlib
@@ -40,7 +41,7 @@ import shutil
 import stat
 import tempfile
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -63,15 +64,12 @@ from muniorg.formats.files import StatMemo, copy_new, keep_json
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.limits import current_limits
 from muniorg.formats.output_folder import (
-    MANIFEST,
-    STAGING_MARK,
     FileRecord,
     OutputFolder,
-    folder_files,
 )
 from muniorg.formats.rdf import serialize
 from muniorg.formats.yaml import YamlNode
-from muniorg.publish.union import FLAT_FILE, SUBJECTS_FILE, UnionPart, UnionState, write_union
+from muniorg.publish.union import FLAT_FILE, SUBJECTS_FILE, UnionMerge, UnionPart, UnionState
 from muniorg.publish.union_update import update_union
 from muniorg.publish.units import (
     DATASET_SLUG,
@@ -229,7 +227,7 @@ def _build(
                 "no 'type: Catalog' file among the sources: the DCAT-AP catalog was not written"
             )
         result.triples = sum(u.triples for u in units)
-        result.files = _publish(units, languages, folder, catalog, cache_dir)
+        result.files = _publish(units, languages, folder, catalog, cache_dir, jobs)
         if cache_dir is not None:
             cache.prune(u.key for u in units)
     result.published = True
@@ -462,17 +460,21 @@ def _union_part(unit: UnitResult) -> UnionPart:
     return UnionPart(Path(unit.folder), local_id, sha256)
 
 
-def _write_whole(
+@contextlib.contextmanager
+def _whole_data_set(
     staging: Path,
     folder: OutputFolder,
-    units: Sequence[UnitResult],
+    units: Sequence[UnionPart],
     state_file: Path | None,
     sha1: bool = False,
-) -> tuple[list[Path], UnionState]:
-    """The whole data set's files: updated from the previous output's when the build's cache
-    knows how they were made (:func:`muniorg.publish.union_update.update_union`), else merged
-    from every unit; with their SHA-1 in the state when ``sha1`` (the catalog wants it)."""
-    parts = [_union_part(u) for u in units]
+    jobs: int = 1,
+) -> Iterator[Callable[[], tuple[list[Path], UnionState]]]:
+    """The whole data set's files: updated here from the previous output's when the build's
+    cache knows how they were made (:func:`muniorg.publish.union_update.update_union`), else
+    merged from every unit on up to ``jobs`` processes beside the caller's work
+    (:class:`~muniorg.publish.union.UnionMerge`); yields what returns them, with their state
+    (their SHA-1 in it when ``sha1``: the catalog wants it), once they are written. Leaving
+    the block waits for the merges, whether or not the caller asked for them."""
     previous = _read_union_state(state_file)
     if previous is not None:
 
@@ -481,10 +483,12 @@ def _write_whole(
             return folder.link_previous(name, FileRecord(size, sha256), staging)
 
         read = folder.read_published
-        updated = update_union(staging, DATASET_SLUG, previous, parts, read, keep, sha1)
+        updated = update_union(staging, DATASET_SLUG, previous, units, read, keep, sha1)
         if updated is not None:
-            return updated
-    return write_union(staging, DATASET_SLUG, parts, sha1)
+            yield lambda: updated
+            return
+    with UnionMerge(staging, DATASET_SLUG, units, sha1, jobs) as merge:
+        yield merge.result
 
 
 def _publish(
@@ -493,26 +497,23 @@ def _publish(
     folder: OutputFolder,
     catalog: CatalogConfig | None,
     cache_dir: Path | None = None,
+    jobs: int = 1,
 ) -> list[Path]:
     """Write what is published (each unit's files, the whole data set merged from them, the
     context, the catalog and the site's index) into a staging folder that replaces the output
-    folder whole (see :mod:`muniorg.formats.output_folder`); returns the files published."""
+    folder whole (see :mod:`muniorg.formats.output_folder`); returns the files published.
+    The whole data set is merged on up to ``jobs`` processes while this one writes the rest."""
     known = {f.name: FileRecord(f.size, f.sha256) for u in units for f in u.files}
     state_file = _kept_in_cache(cache_dir, folder.path, "union")
-    with folder.publish(known) as staging:
+    parts = [_union_part(u) for u in units]
+    with (
+        folder.publish(known) as staging,
+        _whole_data_set(staging, folder, parts, state_file, catalog is not None, jobs) as merged,
+    ):
+        _place_unit_files(units, folder, staging, known, jobs)
         datasets = []
         for unit in units:
             assert unit.dataset is not None
-            source = Path(unit.folder)
-            for file in unit.files:
-                if folder.link_previous(file.name, known[file.name], staging):
-                    continue  # the same bytes as the previous output's: shared, not copied
-                if not (source / file.name).is_file():
-                    raise OutputError(
-                        f"the build cache lost {source / file.name} while the build ran "
-                        "(removed by hand or by another program?): build again"
-                    )
-                copy_new(source / file.name, staging / file.name)
             if catalog is not None:  # what the catalog says of each document's files
                 data_files = tuple(
                     PublishedFile(f.name, fmt, f.size, f.sha256, f.sha1)
@@ -520,7 +521,14 @@ def _publish(
                     if (fmt := _format(f.name)) is not None
                 )
                 datasets.append((unit.local_id, unit.dataset, data_files))
-        whole_files, state = _write_whole(staging, folder, units, state_file, catalog is not None)
+        shutil.copyfile(CONTEXT_FILE, staging / "context.jsonld")
+        shutil.copyfile(AUTHORING_SCHEMA_FILE, staging / AUTHORING_SCHEMA_FILE.name)
+        for frame in FRAME_FILES.values():  # the common views, for consumers (docs/consumers.md)
+            shutil.copyfile(frame, staging / frame.name)
+        vocabulary = _copy_vocabularies(staging)
+        entries = [u.entry for u in units if u.entry is not None]
+        write_index(staging, entries, languages, catalog=catalog is not None)
+        whole_files, state = merged()
         whole = []  # the whole data set's files as the catalog gives them: not read again
         for path in whole_files:
             known[path.name] = FileRecord(path.stat().st_size, state.files[path.name])
@@ -532,18 +540,62 @@ def _publish(
                 continue
             size, sha256 = known[path.name].size, state.files[path.name]
             whole.append(PublishedFile(path.name, fmt, size, sha256, sha1))
-        shutil.copyfile(CONTEXT_FILE, staging / "context.jsonld")
-        shutil.copyfile(AUTHORING_SCHEMA_FILE, staging / AUTHORING_SCHEMA_FILE.name)
-        for frame in FRAME_FILES.values():  # the common views, for consumers (docs/consumers.md)
-            shutil.copyfile(frame, staging / frame.name)
-        vocabulary = _copy_vocabularies(staging)
         if catalog is not None:
             _write_catalog(staging, catalog, datasets, whole, vocabulary)
-        entries = [u.entry for u in units if u.entry is not None]
-        write_index(staging, entries, languages, catalog=catalog is not None)
-        names = sorted(Path(name) for name in folder_files(staging))
     _write_json(state_file, state.to_json())  # without it, the next build merges everything
-    return [folder.path / name for name in names if name.name not in (MANIFEST, STAGING_MARK)]
+    assert folder.published is not None
+    # sorted as paths are: by their parts
+    return [folder.path / name for name in sorted(folder.published, key=lambda n: n.split("/"))]
+
+
+def _place_unit_files(
+    units: Sequence[UnitResult],
+    folder: OutputFolder,
+    staging: Path,
+    known: Mapping[str, FileRecord],
+    jobs: int,
+) -> None:
+    """Put each unit's files into ``staging``: linked from the previous output when they are
+    its bytes, else copied from the unit's folder in the cache. With ``jobs`` above 1 the
+    copies run on a few threads: a file's creation waits for the file system's journal (on a
+    busy disk, most of the time of a copy), and the waits of several files overlap; the first
+    failure in the units' order is raised, once every copy has ended."""
+    copies = []
+    for unit in units:
+        source = Path(unit.folder)
+        for file in unit.files:
+            if not folder.link_previous(file.name, known[file.name], staging):
+                copies.append((source, file.name))  # not the previous output's bytes
+
+    def copy(items: Sequence[tuple[Path, str]]) -> None:
+        for source, name in items:
+            if not (source / name).is_file():
+                raise OutputError(
+                    f"the build cache lost {source / name} while the build ran "
+                    "(removed by hand or by another program?): build again"
+                )
+            copy_new(source / name, staging / name)
+
+    if jobs <= 1 or len(copies) < _COPY_THREADS_MIN:
+        copy(copies)
+        return
+    # In runs, started in order: the runs before a failing one have all been copied.
+    runs = [copies[i : i + _COPY_RUN] for i in range(0, len(copies), _COPY_RUN)]
+    with concurrent.futures.ThreadPoolExecutor(_COPY_THREADS) as pool:
+        futures = [pool.submit(copy, run) for run in runs]
+        concurrent.futures.wait(futures, return_when=concurrent.futures.FIRST_EXCEPTION)
+        if any(f.done() and f.exception() is not None for f in futures):
+            for future in futures:
+                future.cancel()  # those not started: the staging folder is discarded
+        concurrent.futures.wait(futures)
+        for future in futures:
+            if not future.cancelled():
+                future.result()
+
+
+#: The threads that copy the units' files into the staging folder, from this many files on,
+#: each taking this many files at a time.
+_COPY_THREADS, _COPY_THREADS_MIN, _COPY_RUN = 4, 64, 32
 
 
 def _copy_vocabularies(folder: Path) -> dict[str, list[Path]]:
