@@ -168,3 +168,21 @@ def _running(pid: int) -> bool:
             return handle.read().split(") ")[1][0] != "Z"
     except FileNotFoundError:
         return False
+
+
+def _dies_in_a_worker(item: int) -> int:
+    if item == 3 and os.getpid() != _PARENT:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    return item
+
+
+_PARENT = os.getpid()
+
+
+def test_a_worker_that_dies_is_a_clear_error_not_a_traceback() -> None:
+    from muniorg.core.errors import MuniorgError, WorkerLost
+
+    with pytest.raises(WorkerLost, match="killed, or out of memory") as caught:
+        map_documents(_dies_in_a_worker, list(range(8)), jobs=2)
+    assert isinstance(caught.value, MuniorgError) and caught.value.exit_code == 2
+    assert map_documents(_dies_in_a_worker, list(range(8)), jobs=1) == list(range(8))

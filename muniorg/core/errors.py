@@ -81,6 +81,12 @@ class AuthoringErrors(MuniorgError):
         return self.message
 
 
+class WorkerLost(MuniorgError):
+    """A worker process of a parallel run ended before it finished (killed, out of memory):
+    the run stops without writing anything. Exit code 2, like a full disk: the environment,
+    not the input, needs looking at."""
+
+
 class MappingError(MuniorgError):
     """RDF data that cannot be read into the model (unknown types, unmappable triples)."""
 

@@ -20,6 +20,8 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from muniorg.core.errors import WorkerLost
+
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
@@ -81,6 +83,24 @@ def _results(
     if jobs <= 1 or len(items) <= 1:
         yield from (func(item) for item in items)
         return
+    from concurrent.futures import BrokenExecutor
+
+    try:
+        yield from _pooled(func, items, jobs, chunk_size, prepare)
+    except BrokenExecutor:
+        raise WorkerLost(
+            "a worker process ended before it finished its files (killed, or out of memory?): "
+            "nothing was written; run again, or with fewer jobs (-j)"
+        ) from None
+
+
+def _pooled(
+    func: Callable[[ItemT], T],
+    items: Sequence[ItemT],
+    jobs: int,
+    chunk_size: int | None,
+    prepare: Callable[[], object] | None,
+) -> Iterator[T]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
