@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import edit_once, folder_bytes
@@ -384,3 +385,39 @@ def test_units_unused_for_30_days_are_pruned_at_most_once_a_day(
     assert not stale.exists()
     assert set(used) <= {p.parent.name for p in cache.rglob("result.json")}
     assert (cache / ".pruned").stat().st_mtime > time.time() - 3600
+
+
+def test_a_file_saved_and_undone_while_its_unit_is_built_is_not_cached(
+    sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A save (B) that the unit loads and an undo (back to A) before the unit is kept: the
+    file's bytes hash as A's again, but what was built is B's; kept under A's key, the next
+    build (a watch's, say) would publish B's text for A."""
+    import muniorg.publish.units as units
+
+    soroe = sources / "municipalities" / "soroe.yaml"
+    original = soroe.read_text(encoding="utf-8")
+    edited = original.replace("Sorø Kommune", "Sorø Kommune (B)")
+    assert edited != original
+    real_load, real_publish = units.load_file, units._publish_unit
+
+    def load_the_save(path: Path, *args: Any, **kwargs: Any) -> Any:
+        if path == soroe and soroe.read_text(encoding="utf-8") == original:
+            soroe.write_text(edited, encoding="utf-8")  # saved just as the unit reads it
+        return real_load(path, *args, **kwargs)
+
+    def undo_while_built(*args: Any, **kwargs: Any) -> None:
+        real_publish(*args, **kwargs)
+        if soroe.read_text(encoding="utf-8") == edited:
+            soroe.write_text(original, encoding="utf-8")  # undone before the unit is kept
+
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    monkeypatch.setattr(units, "load_file", load_the_save)
+    monkeypatch.setattr(units, "_publish_unit", undo_while_built)
+    build([sources], out, cache_dir=cache, jobs=1)
+    monkeypatch.undo()
+    assert soroe.read_text(encoding="utf-8") == original
+    again = build([sources], out, cache_dir=cache, jobs=1)
+    assert again.cached == 4  # Sorø built again, from A
+    assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh")
+    assert "(B)" not in (out / "soroe.ttl").read_text(encoding="utf-8")

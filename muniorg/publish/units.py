@@ -442,6 +442,7 @@ def build_unit(job: UnitJob) -> UnitResult:
 
 def _build_unit(job: UnitJob) -> UnitResult:
     cache = UnitCache(job.store)
+    seen = _stat_of(job.path)  # before hashing: any write after it changes the stat
     hashed = cache.file_key(job)
     key = job.key(cache, hashed)
     cached = cache.get(key) if key is not None else None
@@ -491,7 +492,14 @@ def _build_unit(job: UnitJob) -> UnitResult:
             _publish_unit(document, graph, facts, job.settings, folder, result)
             # Kept only when the file is still the one hashed for the key: a file saved
             # while it was built would otherwise leave its new output under its old key.
-            if not key.startswith("uncached-") and cache.file_key(job) == hashed:
+            # Its stat too: a save and an undo while it was built (A, B, A) give the hash of
+            # A again, but the unit was loaded from B.
+            if (
+                not key.startswith("uncached-")
+                and seen is not None
+                and _stat_of(job.path) == seen
+                and cache.file_key(job) == hashed
+            ):
                 cache.record(folder, result)
     except OSError as err:
         raise OutputError(
@@ -499,6 +507,15 @@ def _build_unit(job: UnitJob) -> UnitResult:
             "space or the permission, or build with --no-cache or another --cache-dir"
         ) from err
     return result
+
+
+def _stat_of(path: Path) -> tuple[int, int, int, int, int] | None:
+    """The :func:`~muniorg.formats.files.stat_key` of ``path``; ``None`` when it cannot be
+    read (the loader says why)."""
+    try:
+        return stat_key(os.stat(path))
+    except OSError:
+        return None
 
 
 def _partial_header(
