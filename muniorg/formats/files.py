@@ -285,8 +285,10 @@ def _copy_descriptors(reader: int, writer: int) -> None:
     current offsets: in the kernel where it can, else by reading and writing.
 
     A way that copies nothing on its first call (an empty file, or one of the files the
-    kernel will not copy from, as some of ``/proc``) hands over to the next: the last, reading,
-    tells the end of the file for sure."""
+    kernel will not copy from, as some of ``/proc``) hands over to the next; after a way that
+    copied, reading goes on from where it stopped (one read at the end of the file): only
+    reading tells the end of the file for sure, and some file systems' kernel copies stop
+    short of it."""
     for kernel_copy in _KERNEL_COPIES:
         copied = 0
         try:
@@ -297,7 +299,7 @@ def _copy_descriptors(reader: int, writer: int) -> None:
                 raise
             continue  # both offsets stand after what was copied: the next way goes on
         if copied:
-            return
+            break  # the reading below tells the end for sure: a kernel copy may stop short
     while chunk := os.read(reader, 1 << 20):
         view = memoryview(chunk)
         while view:
