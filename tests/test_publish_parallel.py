@@ -233,6 +233,40 @@ def test_a_copy_that_fails_on_its_thread_fails_the_build_and_publishes_nothing(
     assert list(tmp_path.iterdir()) == []  # neither the output nor a staging folder
 
 
+def test_an_interrupt_while_copying_stops_the_copies_left_and_publishes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C while the units' files are copied: the runs not started are not copied (a
+    first national build would otherwise go on copying for seconds before it stops)."""
+    import concurrent.futures
+    import time
+
+    from muniorg.publish import build as build_module
+
+    copied: list[Path] = []
+
+    def slow(source: Path, target: Path) -> None:
+        time.sleep(0.02)
+        copied.append(target)
+        copy_new(source, target)
+
+    real_wait = concurrent.futures.wait
+
+    def interrupted(futures: Any, timeout: Any = None, return_when: Any = "ALL_COMPLETED") -> Any:
+        if return_when == concurrent.futures.FIRST_EXCEPTION:
+            raise KeyboardInterrupt
+        return real_wait(futures, timeout, return_when)
+
+    monkeypatch.setattr(build_module, "copy_new", slow)
+    monkeypatch.setattr(build_module, "_COPY_THREADS_MIN", 1)
+    monkeypatch.setattr(build_module, "_COPY_RUN", 1)
+    monkeypatch.setattr(concurrent.futures, "wait", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build([EXAMPLES], tmp_path / "dist", jobs=2)
+    assert 0 < len(copied) <= 2 * build_module._COPY_THREADS  # the runs under way, not all
+    assert list(tmp_path.iterdir()) == []  # neither the output nor a staging folder
+
+
 # -- the Turtle merge on bytes -------------------------------------------------------------------
 
 _TURTLE_PIECES = st.lists(

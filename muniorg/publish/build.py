@@ -583,7 +583,12 @@ def _place_unit_files(
     runs = [copies[i : i + _COPY_RUN] for i in range(0, len(copies), _COPY_RUN)]
     with concurrent.futures.ThreadPoolExecutor(_COPY_THREADS) as pool:
         futures = [pool.submit(copy, run) for run in runs]
-        concurrent.futures.wait(futures, return_when=concurrent.futures.FIRST_EXCEPTION)
+        try:
+            concurrent.futures.wait(futures, return_when=concurrent.futures.FIRST_EXCEPTION)
+        except BaseException:  # Ctrl-C: stop without copying what is left (then discarded)
+            for future in futures:
+                future.cancel()
+            raise
         if any(f.done() and f.exception() is not None for f in futures):
             for future in futures:
                 future.cancel()  # those not started: the staging folder is discarded
