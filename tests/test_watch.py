@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from conftest import folder_bytes
 
+import muniorg.publish.watch as watch_module
 from muniorg.cli.app import error_lines
 from muniorg.core.errors import OutputError
 from muniorg.publish.build import build
@@ -172,6 +173,42 @@ def test_a_file_saved_twice_quickly_is_built_once(
     assert built.error is None and built.changed == (str(soroe),)
     time.sleep(1.0)
     assert watch_.builds.empty()  # no second build of the same change
+    assert "Sorø Municipality (2)" in (tmp_path / "dist" / "soroe.en.html").read_text("utf-8")
+    watch_.close()
+
+
+class _ClockBehind:
+    """The ``time`` module, but with this machine's wall clock an hour behind the file system's
+    (a network share's server, a VM's or container's host): every change time is in our future."""
+
+    LAG_S = 3600.0
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(time, name)
+
+    def time(self) -> float:
+        return time.time() - self.LAG_S
+
+
+def test_a_file_system_whose_clock_is_ahead_does_not_hold_back_the_rebuild(
+    sources: Path,
+    tmp_path: Path,
+    watching: Callable[..., Watching],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(watch_module, "time", _ClockBehind())
+    watch_ = watching(poll=0.05, quiet=0.5)
+    watch_.next()
+    soroe = sources / "municipalities" / "soroe.yaml"
+    assert soroe.stat().st_ctime > watch_module.time.time() + 3000  # in the watch's future
+    edit(soroe, "en: Sorø Municipality", "en: Sorø Municipality (1)")
+    time.sleep(0.02)
+    edit(soroe, "Sorø Municipality (1)", "Sorø Municipality (2)")
+    # By the change time alone, the rebuild would wait for the hour to pass.
+    built = watch_.builds.get(timeout=60)
+    assert built.error is None and built.changed == (str(soroe),)
+    time.sleep(1.0)
+    assert watch_.builds.empty()  # still a double save built once
     assert "Sorø Municipality (2)" in (tmp_path / "dist" / "soroe.en.html").read_text("utf-8")
     watch_.close()
 

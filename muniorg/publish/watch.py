@@ -7,7 +7,9 @@ and the ``*.yaml``/``*.yml`` files under the folders named, hidden folders left 
 device, inode, size and modification and change times, so that a file saved, replaced (an
 editor's save by rename), added or removed is seen. When one changed, it waits until nothing
 has changed for :data:`QUIET_S` seconds (a file saved twice quickly is built once; the time is
-the files' change time, so a change seen late is not kept waiting longer), then builds
+the files' change time, so a change seen late is not kept waiting longer, or this machine's
+clock since the last change seen, so a file system whose clock is ahead of ours does not keep
+it waiting either), then builds
 again with :func:`muniorg.publish.build.build`, in this process: the modules, the compiled
 shapes and templates are loaded already (:func:`warm_up`, right after the first build), and
 what the previous build kept (the cache's units, the whole data set's state, the output
@@ -21,7 +23,8 @@ to ``on_build``.
 Polling rather than the system's file events (inotify ...): it needs no library, sees files on
 network and container mounts alike, and costs a ``stat`` per file (about 1 ms for 200 files)
 every :data:`POLL_S` seconds. A change is seen :data:`POLL_S` / 2 seconds after it on
-average, and built once its files' change time is :data:`QUIET_S` seconds past (docs/cli.md).
+average, and built once its files' change time is :data:`QUIET_S` seconds past, or
+:data:`QUIET_S` seconds after the watch last saw the sources change (docs/cli.md).
 
 Example:
     >>> import pathlib, tempfile, threading
@@ -218,23 +221,35 @@ def _quiet(
 ) -> Snapshot | None:
     """The sources once nothing has changed for ``quiet`` seconds (``None``: stopped).
 
-    A change's time is the newest change time (``st_ctime``, which a save, a rename and a
-    change of the times all set) of the files changed since ``seen``, and, for a file removed,
-    when the removal was seen: a change made long enough before it was seen is built at once,
-    without waiting ``quiet`` seconds more."""
+    Quiet is measured two ways, and either will do, provided the last look saw no change:
+
+    - by the files' clock: a change's time is the newest change time (``st_ctime``, which a
+      save, a rename and a change of the times all set) of the files changed since ``seen``,
+      and, for a file removed, when the removal was seen; a change made long enough before it
+      was seen is built at once, without waiting ``quiet`` seconds more;
+    - by this machine's monotonic clock, from the last look that saw the sources change: a
+      file system whose clock is ahead of ours (a network share, a VM's or container's
+      mount) gives change times in our future, which the first rule would keep waiting for
+      until the clocks' difference has passed, silently. A file still being written changes
+      at each look and so keeps resetting it."""
     removed: dict[str, float] = {}
+    changed_at = time.monotonic()  # ``now`` differs from what was seen before it
     while True:
         newest = 0.0
         for path in changes(seen, now):
             key = now.get(path)
             when = key[4] / 1e9 if key else removed.setdefault(path, time.time())
             newest = max(newest, when)
-        wait = min(quiet, newest + quiet - time.time())  # a clock ahead of ours: ``quiet``
+        by_files = newest + quiet - time.time()  # > 0 while a change time is in our future
+        by_us = changed_at + quiet - time.monotonic()  # at most ``quiet``
+        wait = min(by_files, by_us)
         if wait > 0 and stop.wait(min(wait, _QUIET_STEP_S)):
             return None
         again = snapshot(sources)
         if again == now and wait <= 0:
             return now
+        if again != now:
+            changed_at = time.monotonic()
         now = again
 
 
