@@ -114,6 +114,24 @@ def generated_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
+def fork_fails_the_second_time(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """``os.fork`` failing with ``EAGAIN`` on its second call, as under a container's process
+    limit; the list holds the number of calls so far."""
+    import errno
+
+    real_fork, calls = os.fork, [0]
+
+    def fork() -> int:
+        calls[0] += 1
+        if calls[0] == 2:
+            raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", fork)
+    return calls
+
+
+@pytest.fixture
 def runner() -> CliRunner:
     """Runs CLI commands in-process; ``result.stdout`` and ``result.stderr`` stay apart."""
     return CliRunner()

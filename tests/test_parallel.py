@@ -186,3 +186,17 @@ def test_a_worker_that_dies_is_a_clear_error_not_a_traceback() -> None:
         map_documents(_dies_in_a_worker, list(range(8)), jobs=2)
     assert isinstance(caught.value, MuniorgError) and caught.value.exit_code == 2
     assert map_documents(_dies_in_a_worker, list(range(8)), jobs=1) == list(range(8))
+
+
+def test_workers_that_cannot_be_forked_are_a_clear_error_and_leave_no_process(
+    fork_fails_the_second_time: list[int],
+) -> None:
+    import multiprocessing
+
+    from muniorg.core.errors import WorkerLost
+
+    before = set(multiprocessing.active_children())
+    with pytest.raises(WorkerLost, match=r"cannot start 3 worker processes \(Resource temp"):
+        map_documents(_pid, list(range(8)), jobs=3)
+    assert fork_fails_the_second_time[0] == 2  # one worker was started before the fork failed
+    assert set(multiprocessing.active_children()) == before

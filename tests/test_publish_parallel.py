@@ -168,6 +168,33 @@ def test_merges_on_processes_give_the_bytes_and_state_of_merges_here(
     assert texts[2] == "".join(sorted(set(every))).encode("utf-8")  # the N-Triples
 
 
+def test_merges_whose_processes_cannot_be_forked_run_here_and_leave_no_process(
+    tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """``os.fork`` failing on its second call (a container's process limit): the process
+    forked first is killed and the merges run here, with the bytes of a merge on one job."""
+    import multiprocessing
+
+    lines = [
+        '<https://ex.org/a> <https://ex.org/p> "1" .\n',
+        '<https://ex.org/b> <https://ex.org/p> "2" .\n',
+    ]
+    parts = _units(tmp_path, [lines, lines[1:]], subjects=False)
+    found = []
+    for jobs in (1, 3):
+        if jobs == 3:
+            calls: list[int] = request.getfixturevalue("fork_fails_the_second_time")
+        out = tmp_path / f"out{jobs}"
+        out.mkdir()
+        before = set(multiprocessing.active_children())
+        with UnionMerge(out, "all", parts, True, jobs) as merge:
+            assert set(multiprocessing.active_children()) == before
+            paths, state = merge.result()
+        found.append(([p.read_bytes() for p in paths], state))
+    assert calls[0] == 2  # one process was forked before the fork failed
+    assert found[1] == found[0]
+
+
 def _published(folder: Path) -> dict[str, bytes]:
     return {name: (folder / name).read_bytes() for name in folder_files(folder)}
 

@@ -112,7 +112,7 @@ def _pooled(
         with ProcessPoolExecutor(
             max_workers=jobs, initializer=_die_with_parent, initargs=(os.getpid(),)
         ) as pool:
-            for chunk_results in pool.map(_run_chunk, chunks):
+            for chunk_results in _started(pool, jobs, lambda: pool.map(_run_chunk, chunks)):
                 yield from chunk_results
         return
     global _WORK
@@ -127,10 +127,49 @@ def _pooled(
             initializer=_die_with_parent,
             initargs=(os.getpid(),),
         ) as pool:
-            for chunk_results in pool.map(_run_forked_chunk, bounds):
+            for chunk_results in _started(pool, jobs, lambda: pool.map(_run_forked_chunk, bounds)):
                 yield from chunk_results
     finally:
         _WORK = None
+
+
+def _started(pool: ProcessPoolExecutor, jobs: int, start: Callable[[], Iterator[T]]) -> Iterator[T]:
+    """``start()``, which submits the pool's tasks and so starts its processes (a pool starts
+    them on its first ``submit``, all at once with fork): when a process cannot be started
+    (``os.fork`` failing with ``EAGAIN`` under a container's process limit, ``ENOMEM``), the
+    processes already started are killed and the run stops with a
+    :class:`~muniorg.core.errors.WorkerLost` saying so, instead of leaving them behind and
+    raising a bare ``BlockingIOError``."""
+    try:
+        return start()
+    except OSError as error:
+        discard_pool(pool)
+        raise WorkerLost(
+            f"cannot start {jobs} worker processes ({error.strerror or error}): "
+            "nothing was written; run with fewer jobs (-j 1)"
+        ) from None
+
+
+def discard_pool(pool: ProcessPoolExecutor) -> None:
+    """Kill the processes ``pool`` has started, wait for them to end and shut it down, without
+    running what was submitted: for a pool whose start failed part-way (a ``submit`` raising
+    the ``OSError`` of a ``fork``), whose ``shutdown`` alone would leave the processes already
+    started waiting for work for as long as this process lives.
+
+    >>> from concurrent.futures import ProcessPoolExecutor
+    >>> pool = ProcessPoolExecutor(1)
+    >>> discard_pool(pool)
+    >>> pool.submit(abs, -1)
+    Traceback (most recent call last):
+    RuntimeError: cannot schedule new futures after shutdown
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        if process.is_alive():
+            process.kill()
+    for process in processes:
+        process.join()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def forked_pool(workers: int) -> ProcessPoolExecutor | None:
@@ -207,4 +246,4 @@ def _run_chunk(chunk: tuple[Callable[[Any], T], list[Any]]) -> list[T]:
     return [func(item) for item in items]
 
 
-__all__ = ["default_jobs", "forked_pool", "map_documents"]
+__all__ = ["default_jobs", "discard_pool", "forked_pool", "map_documents"]

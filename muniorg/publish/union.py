@@ -37,7 +37,7 @@ import pyoxigraph as ox
 
 from muniorg.core.errors import OutputError
 from muniorg.core.namespaces import PREFIXES
-from muniorg.core.pool import forked_pool
+from muniorg.core.pool import discard_pool, forked_pool
 from muniorg.core.resources import CONTEXT_IRI
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.jsonld import indented_json
@@ -45,7 +45,7 @@ from muniorg.formats.rdf import turtle_from_ntriples
 from muniorg.model.walk import natural_key
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 #: A unit's objects for the whole data set's JSON-LD (see :func:`write_flat_jsonld`).
 FLAT_FILE = "flat.jsonl"
@@ -321,7 +321,9 @@ class UnionMerge:
     nothing but their inputs, so with ``jobs`` above 1 they run on up to ``jobs`` processes
     forked from this one (:func:`muniorg.core.pool.forked_pool`), each writing its file into
     ``folder``, while this process goes on with its own work; :meth:`result` waits for them.
-    With ``jobs`` 1 (or no fork) :meth:`result` merges here. Either way the bytes are the same.
+    With ``jobs`` 1 (or no fork, or when the processes cannot be started: ``os.fork`` failing
+    under a container's process limit, those started are killed) :meth:`result` merges here.
+    Either way the bytes are the same.
 
     An error in a merge is raised by :meth:`result` as it was raised (an ``OSError`` with its
     file name: a full disk ...); a process that ended without a result (killed, out of
@@ -375,11 +377,26 @@ class UnionMerge:
             ),
         ]
         self._algorithms = algorithms
-        self._pool = forked_pool(min(jobs, len(self._tasks))) if jobs > 1 else None
+        self._pool: ProcessPoolExecutor | None = None
         self._futures: dict[RdfFormat, Future[_Merged]] = {}
-        if self._pool is not None:
-            for fmt, task, args in self._tasks:
-                self._futures[fmt] = self._pool.submit(task, *args, algorithms)
+        if jobs > 1:
+            self._start(min(jobs, len(self._tasks)))
+
+    def _start(self, workers: int) -> None:
+        """Start the merges on ``workers`` forked processes; when they cannot be started
+        (``os.fork`` failing with ``EAGAIN`` under a container's process limit, ``ENOMEM``),
+        kill those already started and leave the merges to :meth:`result`, here: the bytes are
+        the same, only slower."""
+        try:
+            self._pool = forked_pool(workers)
+            if self._pool is not None:
+                for fmt, task, args in self._tasks:
+                    self._futures[fmt] = self._pool.submit(task, *args, self._algorithms)
+        except OSError:
+            if self._pool is not None:
+                discard_pool(self._pool)
+            self._pool = None
+            self._futures = {}
 
     def result(self) -> tuple[list[Path], UnionState]:
         """The paths of the files, in the order of :data:`~muniorg.formats.format.OUTPUT_FORMATS`,
