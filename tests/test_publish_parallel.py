@@ -53,36 +53,23 @@ def test_copy_new_copies_the_bytes_whichever_way_copies_them(
     assert (folder / "b").read_bytes() == data
 
 
+@pytest.mark.parametrize("stops", ["refusing", "at a false end"])
 def test_copy_new_goes_on_where_the_kernel_stopped(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stops: str
 ) -> None:
+    """A kernel copy that stops part-way, refusing to go on or reporting the end (0) before it
+    (as some file systems' do), leaves no short file: reading goes on from where it stopped."""
     data = os.urandom(300_000)
     (tmp_path / "a").write_bytes(data)
 
-    def some_then_refuse(reader: int, writer: int) -> int:
+    def some_then_stop(reader: int, writer: int) -> int:
         if os.lseek(reader, 0, os.SEEK_CUR) >= 100_000:
-            raise OSError(errno.EINVAL, "Invalid argument")
-        return os.sendfile(writer, reader, None, 50_000)
-
-    monkeypatch.setattr(files, "_KERNEL_COPIES", (some_then_refuse,))
-    copy_new(tmp_path / "a", tmp_path / "b")
-    assert (tmp_path / "b").read_bytes() == data
-
-
-def test_copy_new_reads_on_when_the_kernel_stops_short_of_the_end(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A kernel copy that reports the end (0) before it (as some file systems' do) does not
-    leave a short file: reading goes on from where it stopped."""
-    data = os.urandom(300_000)
-    (tmp_path / "a").write_bytes(data)
-
-    def some_then_nothing(reader: int, writer: int) -> int:
-        if os.lseek(reader, 0, os.SEEK_CUR) >= 100_000:
+            if stops == "refusing":
+                raise OSError(errno.EINVAL, "Invalid argument")
             return 0
         return os.sendfile(writer, reader, None, 50_000)
 
-    monkeypatch.setattr(files, "_KERNEL_COPIES", (some_then_nothing,))
+    monkeypatch.setattr(files, "_KERNEL_COPIES", (some_then_stop,))
     copy_new(tmp_path / "a", tmp_path / "b")
     assert (tmp_path / "b").read_bytes() == data
 
