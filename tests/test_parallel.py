@@ -200,3 +200,34 @@ def test_workers_that_cannot_be_forked_are_a_clear_error_and_leave_no_process(
         map_documents(_pid, list(range(8)), jobs=3)
     assert fork_fails_the_second_time[0] == 2  # one worker was started before the fork failed
     assert set(multiprocessing.active_children()) == before
+
+
+_INTERRUPTED = """
+import os, signal, sys, time
+from muniorg.core.pool import forked_pool
+pool = forked_pool(2)
+busy = pool.submit(time.sleep, 3)  # starts both workers: one busy, one idle
+time.sleep(1.0)
+try:
+    os.killpg(os.getpgrp(), signal.SIGINT)  # what Ctrl-C in a terminal does
+    time.sleep(10)
+except KeyboardInterrupt:
+    pool.shutdown(wait=True, cancel_futures=True)
+    print("interrupted", file=sys.stderr)
+"""
+
+
+def test_ctrl_c_stops_the_workers_without_a_traceback() -> None:
+    """Ctrl-C reaches the workers too: the idle one printed KeyboardInterrupt's traceback."""
+    if sys.platform == "win32":
+        pytest.skip("process groups and SIGINT to them are POSIX")
+    done = subprocess.run(
+        [sys.executable, "-c", _INTERRUPTED],
+        capture_output=True,
+        text=True,
+        start_new_session=True,  # its own group: the signal reaches it and its workers only
+        timeout=120,
+        check=False,
+    )
+    assert "interrupted" in done.stderr
+    assert "Traceback" not in done.stderr, done.stderr

@@ -204,10 +204,18 @@ def _die_with_parent(parent: int) -> None:
     would go on validating for minutes. On Linux the kernel sends the worker SIGKILL when its
     parent dies (``prctl(PR_SET_PDEATHSIG)``); elsewhere a daemon thread checks every second
     whether the parent is gone (the worker is then re-parented, so ``getppid()`` changes).
+
+    Ctrl-C reaches every process of the terminal's group: a worker leaves quietly (exit 130;
+    an idle one printed ``KeyboardInterrupt``'s traceback), and the process that started the
+    pool reports the interrupt. SIGTERM ends a worker as by default, not through a handler it
+    inherited by fork (a watch's, which turns SIGTERM into ``KeyboardInterrupt``).
     """
+    import signal
+
+    signal.signal(signal.SIGINT, _leave_quietly)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if sys.platform.startswith("linux"):
         import ctypes
-        import signal
 
         try:
             libc = ctypes.CDLL(None, use_errno=True)
@@ -221,6 +229,10 @@ def _die_with_parent(parent: int) -> None:
 
 
 _PR_SET_PDEATHSIG = 1
+
+
+def _leave_quietly(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)  # multiprocessing ends the process without a traceback
 
 
 def _watch_parent(parent: int) -> None:
