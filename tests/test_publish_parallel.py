@@ -356,3 +356,23 @@ def test_a_flat_line_reads_back_as_the_standard_library_reads_it(
 
     [line] = flat_lines([{**node, "id": iri}])
     assert [*union._keyed_line(line.encode("utf-8"))] == [*json.loads(line)]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_unit_file_the_cache_lost_during_the_build_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    from muniorg.publish import build as build_module
+
+    real_publish = build_module._publish
+
+    def lose_one(units: Any, *args: Any, **kwargs: Any) -> Any:
+        lost = Path(units[0].folder) / units[0].files[0].name
+        lost.unlink()  # removed by hand or by another program while the build ran
+        return real_publish(units, *args, **kwargs)
+
+    monkeypatch.setattr(build_module, "_publish", lose_one)
+    monkeypatch.setattr(build_module, "_COPY_THREADS_MIN", 1)
+    with pytest.raises(OutputError, match=r"the build cache lost .* while the build ran"):
+        build([EXAMPLES], tmp_path / "dist", jobs=jobs, cache_dir=tmp_path / "cache")
+    assert not (tmp_path / "dist").exists()

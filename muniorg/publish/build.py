@@ -569,12 +569,15 @@ def _place_unit_files(
 
     def copy(items: Sequence[tuple[Path, str]]) -> None:
         for source, name in items:
-            if not (source / name).is_file():
+            try:
+                copy_new(source / name, staging / name)
+            except FileNotFoundError:  # looked at only then: not a stat for every file
+                if (source / name).is_file():
+                    raise
                 raise OutputError(
                     f"the build cache lost {source / name} while the build ran "
                     "(removed by hand or by another program?): build again"
-                )
-            copy_new(source / name, staging / name)
+                ) from None
 
     if jobs <= 1 or len(copies) < _COPY_THREADS_MIN:
         copy(copies)
