@@ -46,7 +46,14 @@ from muniorg.model.classes import CLASSES
 from muniorg.model.kinds import KINDS
 from muniorg.model.node import Node
 from muniorg.model.schema import ClassSpec, Field, ValueKind
-from muniorg.model.walk import AUTHORED_ORDER, natural_key, sort_key, sort_values, walk
+from muniorg.model.walk import (
+    AUTHORED_ORDER,
+    natural_key,
+    nested_fields,
+    sort_key,
+    sort_values,
+    walk,
+)
 
 N = TypeVar("N", bound=Node)
 Triple = tuple[RdfNode, RdfNode, RdfNode]
@@ -327,7 +334,7 @@ _NO_LINKS: dict[RdfNode, dict[RdfNode, None]] = {}
 
 
 def _linked(graph: Graph, subject: URIRef, field: Field) -> list[RdfNode]:
-    if type(graph) is FastGraph or isinstance(graph, FastGraph):
+    if isinstance(graph, FastGraph):
         # the store's own index, in the order graph.objects gives
         store = graph.triple_store
         index = store.ops if field.inverse else store.spo
@@ -368,7 +375,7 @@ def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = 
         values: list[Any] = []
         lang_map: dict[str, Any] = {}
         for term in terms:
-            if field.kind in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP):
+            if field.kind in _TEXT_KINDS:
                 if not isinstance(term, Literal) or not term.language:
                     continue  # left unconsumed: reported as unmapped
                 if field.kind is ValueKind.LANG_MAP:
@@ -390,7 +397,7 @@ def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = 
                     (term, field.path, subject) if field.inverse else (subject, field.path, term)
                 )
                 result.consumed.add(triple)
-        if field.kind in (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP):
+        if field.kind in _TEXT_KINDS:
             if field.kind is ValueKind.LANG_LIST_MAP:
                 lang_map = {k: sorted(v, key=natural_key) for k, v in lang_map.items()}
             kwargs[field.key] = dict(sorted(lang_map.items()))
@@ -587,9 +594,7 @@ def _built(
     if node is None:
         return None
     changes: dict[str, Any] = {}
-    for field in node.SPEC.fields:
-        if field.kind is not ValueKind.NESTED:
-            continue
+    for field in nested_fields(type(node)):
         value = node.__dict__[field.key]
         if field.many:
             items = [_built(child.id or "", places, last, built) for child in value]
