@@ -104,28 +104,32 @@ class TripleStore(Store):
         >>> store.add_grouped([(a, p, [Literal("x"), Literal("y")]), (a, p, [Literal("x")])])
         >>> len(store), [str(o) for o in store.spo[a][p]]
         (2, ['x', 'y'])
+        >>> store.add_grouped([(URIRef("https://ex.org/b"), p, [])])  # no triple, no entry
+        >>> len(store), len(store.spo)
+        (2, 1)
         """
         spo = self.spo
         ops = self._ops
         count = self._count
         for s, p, objs in groups:
+            new = dict.fromkeys(objs)
+            if not new:  # no triple: no entry either, as add_triples of none leaves
+                continue
             by_p = spo.get(s)
             if by_p is None:
                 by_p = spo[s] = {}
             objects = by_p.get(p)
-            if objects is None and ops is None:
-                objects = by_p[p] = dict.fromkeys(objs)
-                count += len(objects)
-                continue
             if objects is None:
-                objects = by_p[p] = {}
-            for o in objs:
-                size = len(objects)
-                objects[o] = None  # a key already there keeps its place
-                if len(objects) != size:
-                    count += 1
-                    if ops is not None:
-                        ops.setdefault(o, {}).setdefault(p, {})[s] = None
+                by_p[p] = new
+                count += len(new)
+                added: Iterable[Node] = new
+            else:
+                added = [o for o in new if o not in objects]
+                objects.update(dict.fromkeys(added))  # a key already there keeps its place
+                count += len(added)
+            if ops is not None:
+                for o in added:
+                    ops.setdefault(o, {}).setdefault(p, {})[s] = None
         self._count = count
 
     def copy_of(self, other: TripleStore) -> None:
