@@ -494,11 +494,6 @@ class PageHelpers:
         """The name of something the build describes (a person, organisation, document)."""
         return self.t(self._names.get(iri)) or Text(iri, "")
 
-    @staticmethod
-    def sdg(code: str) -> dict[str, Any]:
-        """An SDG's number, colour and IRI (:func:`sdg_link`)."""
-        return sdg_link(code)
-
 
 def _join(value: Any) -> str:
     return "; ".join(value) if isinstance(value, list) else str(value)
