@@ -88,14 +88,15 @@ def publication(
         hidden = hidden_people(roots)
     published = []
     for root, graph in zip(roots, graphs, strict=True):
-        if leaves_out_nothing(graph, hidden):
+        whole = leaves_out_nothing(graph, hidden)
+        if whole:
             # What most documents are: the rule keeps every triple, and what reading them
             # gives is worked out from the model (proven on the graph) where it can be.
             read = read_back(graph, root)
             if read is not None:
                 published.append(Published([read], graph))
                 continue
-        redacted = redact_graph(graph, hidden=hidden)
+        redacted = graph if whole else redact_graph(graph, hidden=hidden)
         read = in_order_of(from_graph(redacted, root.id or "", type(root)), root)
         published.append(Published([read], redacted))
     return published
