@@ -24,6 +24,37 @@ def sources(tmp_path: Path) -> Path:
     return folder
 
 
+def cached_files(cache: Path, suffix: str) -> list[tuple[Path, int, int]]:
+    """Where the cached units' files whose names end in ``suffix`` lie: their pack, offset
+    and size, as the units' records say."""
+    import json
+
+    found = []
+    for record in sorted(cache.glob("??/*.json")):
+        data = json.loads(record.read_text(encoding="utf-8"))
+        for file in data["files"] + data["helpers"]:
+            if file["name"].endswith(suffix):
+                found.append((record.with_suffix(".pack"), file["offset"], file["size"]))
+    assert found, f"no cached file ends in {suffix}"
+    return found
+
+
+def cached_headers(cache: Path) -> list[tuple[Path, int, int]]:
+    """Where the cached units' headers lie: their pack, offset and size."""
+    import json
+
+    records = sorted(cache.glob("??/*.json"))
+    assert records
+    return [(r.with_suffix(".pack"), *json.loads(r.read_bytes())["header"][:2]) for r in records]
+
+
+def overwrite(pack: Path, offset: int, data: bytes) -> None:
+    """Write ``data`` over the bytes of ``pack`` from ``offset`` on, in place (its inode kept)."""
+    with pack.open("r+b") as stream:
+        stream.seek(offset)
+        stream.write(data)
+
+
 def _fresh(sources: Path, tmp_path: Path, name: str) -> dict[str, bytes]:
     out = tmp_path / name
     result = build([sources], out, jobs=1)
@@ -64,10 +95,10 @@ def test_a_damaged_cache_is_built_again(sources: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     out = tmp_path / "dist"
     build([sources], out, cache_dir=cache)
-    for jsonld in cache.rglob("*.jsonld"):
-        jsonld.write_text("{}", encoding="utf-8")  # another size: not taken
-    for result_file in list(cache.rglob("result.json"))[:2]:
-        result_file.write_text("not json", encoding="utf-8")
+    for pack, offset, size in cached_files(cache, ".jsonld"):
+        overwrite(pack, offset, b"{}" + b" " * (size - 2))  # other bytes: not taken
+    for record in sorted(cache.glob("??/*.json"))[:2]:
+        record.write_text("not json", encoding="utf-8")
     result = build([sources], out, cache_dir=cache)
     assert result.cached == 0
     assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh")
@@ -102,10 +133,9 @@ def test_a_cached_file_changed_in_place_is_not_published(sources: Path, tmp_path
     cache = tmp_path / "cache"
     out = tmp_path / "dist"
     build([sources], out, cache_dir=cache)
-    for turtle in cache.rglob("*.ttl"):
-        data = bytearray(turtle.read_bytes())
-        data[-3] = ord("X") if data[-3] != ord("X") else ord("Y")
-        turtle.write_bytes(bytes(data))
+    for pack, offset, size in cached_files(cache, ".ttl"):
+        data = pack.read_bytes()
+        overwrite(pack, offset + size - 3, b"X" if data[offset + size - 3] != ord("X") else b"Y")
     result = build([sources], out, cache_dir=cache)
     assert result.cached == 0
     assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh")
@@ -170,12 +200,12 @@ def test_a_cache_that_cannot_be_tidied_or_read_never_breaks_a_build(
     out = tmp_path / "dist"
     build([sources], out, cache_dir=cache)
     (cache / "zz").write_text("not a shard", encoding="utf-8")
-    for result_file in cache.rglob("result.json"):
-        result_file.write_text("[]", encoding="utf-8")
+    for record in cache.glob("??/*.json"):
+        record.write_text("[]", encoding="utf-8")
     result = build([sources], out, cache_dir=cache)
     assert result.published and result.cached == 0
-    for flat in cache.rglob("flat.jsonl"):  # the whole data set's objects, damaged
-        flat.write_text(flat.read_text(encoding="utf-8")[:-40], encoding="utf-8")
+    for pack, offset, size in cached_files(cache, "flat.jsonl"):  # the data set's objects
+        overwrite(pack, offset + size - 40, b"x" * 40)  # damaged
     result = build([sources], out, cache_dir=cache)
     assert result.published and result.cached == 0
     assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh")
@@ -205,15 +235,14 @@ def test_a_cached_file_changed_with_its_size_and_times_restored_is_not_published
     cache = tmp_path / "cache"
     out = tmp_path / "dist"
     build([sources], out, cache_dir=cache)
-    for turtle in cache.rglob("*.ttl"):
-        before = turtle.stat()
-        data = bytearray(turtle.read_bytes())
-        data[-3] = ord("X") if data[-3] != ord("X") else ord("Y")
-        with turtle.open("r+b") as stream:  # in place: the same inode
-            stream.write(bytes(data))
-        os.utime(turtle, ns=(before.st_atime_ns, before.st_mtime_ns))
-        assert turtle.stat().st_size == before.st_size
-        assert turtle.stat().st_mtime_ns == before.st_mtime_ns
+    for pack, offset, size in cached_files(cache, ".ttl"):
+        before = pack.stat()
+        data = pack.read_bytes()
+        # in place: the same inode
+        overwrite(pack, offset + size - 3, b"X" if data[offset + size - 3] != ord("X") else b"Y")
+        os.utime(pack, ns=(before.st_atime_ns, before.st_mtime_ns))
+        assert pack.stat().st_size == before.st_size
+        assert pack.stat().st_mtime_ns == before.st_mtime_ns
     result = build([sources], out, cache_dir=cache)
     assert result.cached == 0
     assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh")
@@ -323,24 +352,23 @@ def test_a_unit_is_built_with_fewer_collections_and_restores_the_thresholds(
 def test_a_damaged_or_lost_cached_header_is_built_again_or_named(
     sources: Path, tmp_path: Path
 ) -> None:
-    """A cached unit's header lies beside its result, checked like its files: a damaged one
-    is not taken (the unit is built again); one lost after it was checked, while the build
-    runs, stops the build with what to do, never a traceback."""
+    """A cached unit's header lies in its pack, checked like its files: a damaged one is not
+    taken (the unit is built again); one lost after it was checked, while the build runs,
+    stops the build with what to do, never a traceback."""
+    from muniorg.formats.pack import Slice
     from muniorg.publish.units import UnitResult
 
     cache, out = tmp_path / "cache", tmp_path / "dist"
     build([sources], out, cache_dir=cache)
-    headers = sorted(cache.rglob("header.json"))
-    assert headers
-    for header in headers:
-        header.write_text("{}", encoding="utf-8")
+    for pack, offset, size in cached_headers(cache):
+        overwrite(pack, offset, b"{}" + b" " * (size - 2))
     edit_once(sources / "municipalities" / "soroe.yaml", "Sorø Kommune", "Sorø Kommune (ny)")
     result = build([sources], out, cache_dir=cache)
     assert result.cached == 0
     assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh")
-    unit = UnitResult(path="x.yaml", key="k", header_file=str(tmp_path / "lost.json"))
+    unit = UnitResult(path="x.yaml", key="k", header_part=Slice(tmp_path / "lost.pack", 0, 9))
     assert unit.has_header
-    with pytest.raises(OutputError, match=r"lost\.json"):
+    with pytest.raises(OutputError, match=r"lost\.pack"):
         _ = unit.header
 
 
@@ -369,21 +397,26 @@ def test_units_unused_for_30_days_are_pruned_at_most_once_a_day(
     build([sources], out, cache_dir=cache)
     used = kept[-1]
     assert len(used) >= 5
-    stale = cache / "ff" / ("f" * 64)
+    stale = cache / "ff" / ("f" * 64)  # a unit's folder, as caches of format 8 kept them
     stale.mkdir(parents=True)
+    unused = [cache / "fe" / f"{'e' * 64}{suffix}" for suffix in (".pack", ".json")]
+    unused[0].parent.mkdir()
     month_ago = time.time() - 31 * 86400
-    os.utime(stale, (month_ago, month_ago))
+    for path in [stale, *unused]:
+        path.touch()
+        os.utime(path, (month_ago, month_ago))
+    os.utime(unused[0], None)  # a pack's time is when it was written: its record's counts
     for name in used[:2]:  # in use, however old: kept
-        unit = next(cache.glob(f"??/{name}"))
-        os.utime(unit, (month_ago, month_ago))
+        for unit in cache.glob(f"??/{name}.*"):
+            os.utime(unit, (month_ago, month_ago))
     build([sources], out, cache_dir=cache)
     assert stale.exists()  # looked less than a day ago
     day_ago = time.time() - 86400 - 60
     os.utime(cache / ".pruned", (day_ago, day_ago))
     build([sources], out, cache_dir=cache)
     assert kept[-1] == used
-    assert not stale.exists()
-    assert set(used) <= {p.parent.name for p in cache.rglob("result.json")}
+    assert not stale.exists() and not any(p.exists() for p in unused)
+    assert set(used) <= {p.stem for p in cache.glob("??/*.json")}
     assert (cache / ".pruned").stat().st_mtime > time.time() - 3600
 
 

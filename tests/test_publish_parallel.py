@@ -18,6 +18,7 @@ from muniorg.core.errors import OutputError
 from muniorg.formats import files
 from muniorg.formats.files import copy_new
 from muniorg.formats.output_folder import folder_files
+from muniorg.formats.pack import Slice
 from muniorg.publish import union
 from muniorg.publish.build import build
 from muniorg.publish.union import FLAT_FILE, SUBJECTS_FILE, UnionMerge, UnionPart
@@ -47,7 +48,7 @@ def test_copy_new_copies_the_bytes_whichever_way_copies_them(
     saved = files._KERNEL_COPIES
     files._KERNEL_COPIES = ways[way]
     try:
-        copy_new(folder / "a", folder / "b")
+        copy_new(Slice.whole(folder / "a"), folder / "b")
     finally:
         files._KERNEL_COPIES = saved
     assert (folder / "b").read_bytes() == data
@@ -62,15 +63,15 @@ def test_copy_new_goes_on_where_the_kernel_stopped(
     data = os.urandom(300_000)
     (tmp_path / "a").write_bytes(data)
 
-    def some_then_stop(reader: int, writer: int) -> int:
+    def some_then_stop(reader: int, writer: int, size: int) -> int:
         if os.lseek(reader, 0, os.SEEK_CUR) >= 100_000:
             if stops == "refusing":
                 raise OSError(errno.EINVAL, "Invalid argument")
             return 0
-        return os.sendfile(writer, reader, None, 50_000)
+        return os.sendfile(writer, reader, None, min(size, 50_000))
 
     monkeypatch.setattr(files, "_KERNEL_COPIES", (some_then_stop,))
-    copy_new(tmp_path / "a", tmp_path / "b")
+    copy_new(Slice.whole(tmp_path / "a"), tmp_path / "b")
     assert (tmp_path / "b").read_bytes() == data
 
 
@@ -84,7 +85,7 @@ def test_copy_new_raises_what_the_kernel_fails_with(
 
     monkeypatch.setattr(files, "_KERNEL_COPIES", (full,))
     with pytest.raises(OSError) as caught:
-        copy_new(tmp_path / "a", tmp_path / "b")
+        copy_new(Slice.whole(tmp_path / "a"), tmp_path / "b")
     assert caught.value.errno == errno.ENOSPC
 
 
@@ -95,7 +96,7 @@ def test_copy_new_never_writes_into_an_existing_file_nor_through_a_link(tmp_path
     (tmp_path / "soft").symlink_to(tmp_path / "other")
     for name in ("other", "hard", "soft"):
         with pytest.raises(FileExistsError):
-            copy_new(tmp_path / "a", tmp_path / name)
+            copy_new(Slice.whole(tmp_path / "a"), tmp_path / name)
     assert (tmp_path / "other").read_bytes() == b"other"
 
 
@@ -127,7 +128,7 @@ def _units(folder: Path, units: list[list[str]], subjects: bool) -> list[UnionPa
         (unit / f"u{index}.ttl").write_text("", encoding="utf-8")
         if subjects:
             (unit / SUBJECTS_FILE).write_text("", encoding="utf-8")
-        parts.append(UnionPart(unit, f"u{index}", {}))
+        parts.append(UnionPart.in_folder(unit, f"u{index}"))
     return parts
 
 
@@ -332,7 +333,7 @@ def test_units_whose_subjects_are_not_in_order_are_merged_as_streams(tmp_path: P
         turtle, listed = tmp_path / f"{index}.ttl", tmp_path / f"{index}.txt"
         turtle.write_text("".join(blocks[s] for s in subjects), encoding="utf-8")
         listed.write_text("".join(f"{s}\n" for s in subjects), encoding="utf-8")
-        parts.append((turtle, listed))
+        parts.append((Slice.whole(turtle), Slice.whole(listed)))
     assert union.merge_turtle_files(parts, tmp_path / "all.ttl")
     # heapq.merge of the streams as they are: b's block, then a's, then c's
     assert (tmp_path / "all.ttl").read_text(encoding="utf-8") == "".join(blocks.values())
@@ -359,16 +360,21 @@ def test_a_flat_line_reads_back_as_the_standard_library_reads_it(
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("how", ["removed", "cut short"])
 def test_a_unit_file_the_cache_lost_during_the_build_is_named(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int, how: str
 ) -> None:
     from muniorg.publish import build as build_module
 
     real_publish = build_module._publish
 
     def lose_one(units: Any, *args: Any, **kwargs: Any) -> Any:
-        lost = Path(units[0].folder) / units[0].files[0].name
-        lost.unlink()  # removed by hand or by another program while the build ran
+        # by hand or by another program while the build ran
+        pack = Path(units[0].pack)
+        if how == "removed":
+            pack.unlink()
+        else:
+            os.truncate(pack, units[0].files[0].size // 2)
         return real_publish(units, *args, **kwargs)
 
     monkeypatch.setattr(build_module, "_publish", lose_one)

@@ -342,13 +342,9 @@ def test_each_page_tells_search_engines_in_schema_org_terms(
         )
 
 
-def test_the_embedded_json_ld_is_script_json_of_the_document_with_the_context_inlined(
-    tmp_path: Path,
-) -> None:
+def test_the_embedded_json_ld_is_script_json_of_the_document_with_the_context_inlined() -> None:
     """_embedded_jsonld writes the context's text once per process and joins the parts: the
     text of script_json over the whole object, with and without other keys."""
-    import json
-
     from muniorg.core.resources import CONTEXT_IRI
     from muniorg.site.pages import _context_object, _embedded_jsonld, script_json
 
@@ -357,17 +353,13 @@ def test_the_embedded_json_ld_is_script_json_of_the_document_with_the_context_in
         {"@context": CONTEXT_IRI},
         {"@context": "https://ex.org/other", "id": "x"},
     ):
-        (tmp_path / "d.jsonld").write_text(json.dumps(data), encoding="utf-8")
         inlined = dict(data)
         if data["@context"] == CONTEXT_IRI:
             inlined = {
                 "@context": _context_object(),
                 **{k: v for k, v in data.items() if k != "@context"},
             }
-        assert str(_embedded_jsonld(tmp_path, "d")) == str(script_json(inlined))
-        # given the object (a build's worker has it), the same text without reading the file
-        (tmp_path / "d.jsonld").unlink()
-        assert str(_embedded_jsonld(tmp_path, "d", data)) == str(script_json(inlined))
+        assert str(_embedded_jsonld(data)) == str(script_json(inlined))
 
 
 def test_txt_writes_what_the_jinja_macro_it_replaces_wrote() -> None:

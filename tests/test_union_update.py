@@ -142,10 +142,11 @@ def test_a_changed_previous_output_or_a_lost_cache_entry_means_a_full_merge(
     assert updates == [False]
     _same_as_fresh(sources, out, tmp_path, "fresh-1")
 
-    flats = [f for f in cache.rglob("flat.jsonl") if "Sorø Kommune (ny)" in f.read_text("utf-8")]
-    assert flats
-    for flat in flats:  # the changed unit's previous objects are gone
-        shutil.rmtree(flat.parent)
+    packs = [p for p in cache.glob("??/*.pack") if "Sorø Kommune (ny)" in p.read_text("utf-8")]
+    assert packs
+    for pack in packs:  # the changed unit's previous objects are gone
+        pack.unlink()
+        pack.with_suffix(".json").unlink()
     edit_once(soroe, "da: Sorø Kommune (ny)", "da: Sorø Kommune (nyere)")
     build([sources], out, cache_dir=cache, jobs=1)
     assert updates[-1] is False

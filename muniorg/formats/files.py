@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from muniorg.core.errors import OutputError
+from muniorg.formats.pack import Slice
 
 #: What the user can do about the environment faults a write meets.
 _ADVICE = {
@@ -229,15 +230,18 @@ def keep_json(path: Path, data: object) -> None:
         write_atomic(path, json.dumps(data, ensure_ascii=False))
 
 
-def copy_new(source: Path, target: Path) -> None:
-    """Copy ``source`` to ``target``, a new file: ``target`` is created with ``O_EXCL``, so
-    the copy never writes into an existing file (nor through a hard link into another).
+def copy_new(source: Slice, target: Path) -> None:
+    """Copy the bytes of ``source`` (a :class:`~muniorg.formats.pack.Slice`: a part of a pack,
+    or a whole file) to ``target``, a new file: ``target`` is created with ``O_EXCL``, so the
+    copy never writes into an existing file (nor through a hard link into another).
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
-    >>> _ = (folder / "a").write_text("x")
-    >>> copy_new(folder / "a", folder / "b")
-    >>> copy_new(folder / "a", folder / "b")
+    >>> _ = (folder / "a").write_text("abcd")
+    >>> copy_new(Slice(folder / "a", 1, 2), folder / "b")
+    >>> (folder / "b").read_text()
+    'bc'
+    >>> copy_new(Slice.whole(folder / "a"), folder / "b")
     Traceback (most recent call last):
     ...
     FileExistsError: ...
@@ -246,14 +250,18 @@ def copy_new(source: Path, target: Path) -> None:
     passing through the process; where neither can be used (another system, a file system
     that refuses them) the copy reads and writes them, from where the kernel stopped.
 
-    :raises OSError: when ``target`` exists or either cannot be used.
+    :raises OSError: when ``target`` exists, either cannot be used, or ``source``'s file ends
+        before the slice does (``target`` is then left short: the caller discards it).
     """
-    reader = os.open(source, os.O_RDONLY | _CLOEXEC)
+    reader = os.open(source.path, os.O_RDONLY | _CLOEXEC)
     try:
         # the mode of open(target, "xb"): the umask applies
         writer = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _CLOEXEC, 0o666)
         try:
-            _copy_descriptors(reader, writer)
+            if source.offset:
+                os.lseek(reader, source.offset, os.SEEK_SET)
+            if _copy_descriptors(reader, writer, source.size) < source.size:
+                raise source.cut_short()
         finally:
             os.close(writer)
     finally:
@@ -275,46 +283,53 @@ _UNSUPPORTED = frozenset(
         errno.EPERM,
         errno.ETXTBSY,
     )
+    if code is not None
 )
-#: The most bytes asked of the kernel in one call.
+#: The most bytes one kernel copy call is asked for.
 _KERNEL_CHUNK = 1 << 30
 
 
-def _copy_descriptors(reader: int, writer: int) -> None:
-    """Copy what is left of the file open as ``reader`` to ``writer``, from both their
-    current offsets: in the kernel where it can, else by reading and writing.
+def _copy_descriptors(reader: int, writer: int, size: int) -> int:
+    """Copy ``size`` bytes of the file open as ``reader`` to ``writer``, from both their
+    current offsets, in the kernel where it can, else by reading and writing; the bytes
+    copied (fewer when the file ends first).
 
-    A way that copies nothing on its first call (an empty file, or one of the files the
-    kernel will not copy from, as some of ``/proc``) hands over to the next; after a way that
-    copied, reading goes on from where it stopped (one read at the end of the file): only
-    reading tells the end of the file for sure, and some file systems' kernel copies stop
-    short of it."""
+    A way that copies nothing on its first call (one of the files the kernel will not copy
+    from, as some of ``/proc``) hands over to the next; after a way that stopped short of
+    ``size`` (some file systems' kernel copies stop early, or report the end before it),
+    reading goes on from where it stopped."""
+    copied = 0
     for kernel_copy in _KERNEL_COPIES:
-        copied = 0
         try:
-            while (done := kernel_copy(reader, writer)) > 0:
+            while copied < size and (done := kernel_copy(reader, writer, size - copied)) > 0:
                 copied += done
         except OSError as err:
             if err.errno not in _UNSUPPORTED:
                 raise
             continue  # both offsets stand after what was copied: the next way goes on
         if copied:
-            break  # the reading below tells the end for sure: a kernel copy may stop short
-    while chunk := os.read(reader, 1 << 20):
+            break
+    while copied < size and (chunk := os.read(reader, min(1 << 20, size - copied))):
         view = memoryview(chunk)
         while view:
             view = view[os.write(writer, view) :]
+        copied += len(chunk)
+    return copied
 
 
-def _kernel_copies() -> tuple[Callable[[int, int], int], ...]:
+def _kernel_copies() -> tuple[Callable[[int, int, int], int], ...]:
     """The kernel's ways to copy between two descriptors that this system has, best first."""
-    found: list[Callable[[int, int], int]] = []
+    found: list[Callable[[int, int, int], int]] = []
     copy_file_range = getattr(os, "copy_file_range", None)
     if copy_file_range is not None:
-        found.append(lambda reader, writer: int(copy_file_range(reader, writer, _KERNEL_CHUNK)))
+        found.append(
+            lambda reader, writer, n: int(copy_file_range(reader, writer, min(n, _KERNEL_CHUNK)))
+        )
     if sys.platform.startswith("linux") and hasattr(os, "sendfile"):
         # Linux's sendfile copies from any file; other systems' only to a socket
-        found.append(lambda reader, writer: os.sendfile(writer, reader, None, _KERNEL_CHUNK))
+        found.append(
+            lambda reader, writer, n: os.sendfile(writer, reader, None, min(n, _KERNEL_CHUNK))
+        )
     return tuple(found)
 
 

@@ -67,6 +67,7 @@ from muniorg.formats.output_folder import (
     FileRecord,
     OutputFolder,
 )
+from muniorg.formats.pack import CutShort, Slice
 from muniorg.formats.rdf import serialize
 from muniorg.formats.yaml import YamlNode
 from muniorg.publish.union import FLAT_FILE, SUBJECTS_FILE, UnionMerge, UnionPart, UnionState
@@ -456,8 +457,10 @@ def _read_union_state(path: Path | None) -> UnionState | None:
 def _union_part(unit: UnitResult) -> UnionPart:
     local_id = unit.local_id
     names = {f"{local_id}.nt", f"{local_id}.ttl", FLAT_FILE, SUBJECTS_FILE}
-    sha256 = {f.name: f.sha256 for f in (*unit.files, *unit.helpers) if f.name in names}
-    return UnionPart(Path(unit.folder), local_id, sha256)
+    used = [f for f in (*unit.files, *unit.helpers) if f.name in names]
+    return UnionPart(
+        local_id, {f.name: unit.part(f) for f in used}, {f.name: f.sha256 for f in used}
+    )
 
 
 @contextlib.contextmanager
@@ -556,27 +559,26 @@ def _place_unit_files(
     jobs: int,
 ) -> None:
     """Put each unit's files into ``staging``: linked from the previous output when they are
-    its bytes, else copied from the unit's folder in the cache. With ``jobs`` above 1 the
+    its bytes, else copied from the unit's pack in the cache. With ``jobs`` above 1 the
     copies run on a few threads: a file's creation waits for the file system's journal (on a
     busy disk, most of the time of a copy), and the waits of several files overlap; the first
     failure in the units' order is raised, once every copy has ended."""
     copies = []
     for unit in units:
-        source = Path(unit.folder)
         for file in unit.files:
             if not folder.link_previous(file.name, known[file.name], staging):
-                copies.append((source, file.name))  # not the previous output's bytes
+                copies.append((unit.part(file), file.name))  # not the previous output's bytes
 
-    def copy(items: Sequence[tuple[Path, str]]) -> None:
+    def copy(items: Sequence[tuple[Slice, str]]) -> None:
         for source, name in items:
             try:
-                copy_new(source / name, staging / name)
-            except FileNotFoundError:  # looked at only then: not a stat for every file
-                if (source / name).is_file():
-                    raise
+                copy_new(source, staging / name)
+            except (FileNotFoundError, CutShort) as err:  # looked at only then, not before
+                if isinstance(err, FileNotFoundError) and source.path.is_file():
+                    raise  # the staging folder's fault, not the cache's
                 raise OutputError(
-                    f"the build cache lost {source / name} while the build ran "
-                    "(removed by hand or by another program?): build again"
+                    f"the build cache lost {source.path} while the build ran "
+                    "(removed or cut short by hand or by another program?): build again"
                 ) from None
 
     if jobs <= 1 or len(copies) < _COPY_THREADS_MIN:

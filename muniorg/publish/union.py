@@ -14,7 +14,7 @@ Example:
     >>> _ = (a / "x.nt").write_text("<https://ex.org/a> <https://ex.org/p> \\"1\\" .\\n")
     >>> _ = (b / "y.nt").write_text("<https://ex.org/a> <https://ex.org/p> \\"1\\" .\\n")
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "all.nt"
-    >>> merge_ntriples_files([a / "x.nt", b / "y.nt"], out)
+    >>> merge_ntriples_files([Slice.whole(a / "x.nt"), Slice.whole(b / "y.nt")], out)
     >>> out.read_text()
     '<https://ex.org/a> <https://ex.org/p> "1" .\\n'
 """
@@ -41,6 +41,7 @@ from muniorg.core.pool import discard_pool, forked_pool
 from muniorg.core.resources import CONTEXT_IRI
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.jsonld import indented_json
+from muniorg.formats.pack import Slice
 from muniorg.formats.rdf import turtle_from_ntriples
 from muniorg.model.walk import natural_key
 
@@ -111,18 +112,19 @@ class _Sink:
 _SINK_CHUNK = 1 << 20
 
 
-def merge_ntriples_files(parts: Sequence[Path], out: Path, shared: set[str] | None = None) -> None:
+def merge_ntriples_files(parts: Sequence[Slice], out: Path, shared: set[str] | None = None) -> None:
     """Write the sorted union of the N-Triples files ``parts`` (each sorted, as a build writes
-    them) to ``out``; add the lines found in more than one part to ``shared``."""
+    them; files or parts of packs) to ``out``; add the lines found in more than one part to
+    ``shared``."""
     with _Sink(out) as sink:
         _merge_ntriples(parts, sink, shared)
 
 
-def _merge_ntriples(parts: Sequence[Path], sink: _Sink, shared: set[str] | None) -> None:
+def _merge_ntriples(parts: Sequence[Slice], sink: _Sink, shared: set[str] | None) -> None:
     """:func:`merge_ntriples_files` into ``sink``. The lines are compared as UTF-8 bytes,
     which sort as their text does (by code point), and decoded only to be kept in ``shared``."""
     with contextlib.ExitStack() as stack:
-        streams = [stack.enter_context(p.open("rb")) for p in parts]
+        streams = [stack.enter_context(p.open()) for p in parts]
         previous = None
         out: list[bytes] = []
         for line in heapq.merge(*streams):
@@ -141,9 +143,9 @@ def _merge_ntriples(parts: Sequence[Path], sink: _Sink, shared: set[str] | None)
 _LINES_CHUNK = 8192
 
 
-def _keyed(path: Path) -> Generator[tuple[tuple[Any, ...], str, str], None, None]:
+def _keyed(part: Slice) -> Generator[tuple[tuple[Any, ...], str, str], None, None]:
     # orjson: a line is parsed from its bytes in half the standard library's time, same values
-    with path.open("rb") as stream:
+    with part.open() as stream:
         for line in stream:
             iri, text = _keyed_line(line)
             yield natural_key(iri), iri, text
@@ -155,7 +157,7 @@ def _keyed_line(line: bytes) -> tuple[str, str]:
     return iri, text
 
 
-def merged_objects(parts: Sequence[Path], shared: set[str] | None = None) -> Iterator[str]:
+def merged_objects(parts: Sequence[Slice], shared: set[str] | None = None) -> Iterator[str]:
     """The texts of the objects of the ``flat.jsonl`` files ``parts`` (see
     :func:`muniorg.publish.units.flat_lines`), in the order and merged as
     :func:`muniorg.rdf.jsonld.flatten` of all their documents orders and merges them. The ids
@@ -190,7 +192,7 @@ def _merge(texts: Sequence[str]) -> str:
 JSONLD_HEAD = "{\n  " + json.dumps("@context") + ": " + json.dumps(CONTEXT_IRI) + ',\n  "@graph": ['
 
 
-def write_flat_jsonld(parts: Sequence[Path], out: Path, shared: set[str] | None = None) -> None:
+def write_flat_jsonld(parts: Sequence[Slice], out: Path, shared: set[str] | None = None) -> None:
     """Write the flattened JSON-LD document of the ``flat.jsonl`` files ``parts`` to ``out``,
     formatted as :func:`muniorg.formats.jsonld.dumps` formats it (``shared``: see
     :func:`merged_objects`)."""
@@ -198,7 +200,7 @@ def write_flat_jsonld(parts: Sequence[Path], out: Path, shared: set[str] | None 
         _write_flat_jsonld(parts, sink, shared)
 
 
-def _write_flat_jsonld(parts: Sequence[Path], sink: _Sink, shared: set[str] | None) -> None:
+def _write_flat_jsonld(parts: Sequence[Slice], sink: _Sink, shared: set[str] | None) -> None:
     sink.write(JSONLD_HEAD)
     first = True
     for text in merged_objects(parts, shared):
@@ -209,13 +211,20 @@ def _write_flat_jsonld(parts: Sequence[Path], sink: _Sink, shared: set[str] | No
 
 @dataclass(frozen=True)
 class UnionPart:
-    """A unit's files for the whole data set: its folder, its document's id, and the SHA-256
-    of its ``{id}.nt``, ``{id}.ttl``, :data:`FLAT_FILE` and :data:`SUBJECTS_FILE` by name
-    (a unit without a subjects file has none)."""
+    """A unit's files for the whole data set: its document's id, where the bytes of its
+    ``{id}.nt``, ``{id}.ttl``, :data:`FLAT_FILE` and :data:`SUBJECTS_FILE` lie, by name (a
+    unit without a subjects file has none), and their SHA-256 by name (empty when unknown)."""
 
-    folder: Path
     local_id: str
+    files: Mapping[str, Slice]
     sha256: Mapping[str, str]
+
+    @classmethod
+    def in_folder(cls, folder: Path, local_id: str) -> UnionPart:
+        """The unit whose files are those of ``folder``, whole (their SHA-256 unknown)."""
+        names = (f"{local_id}.nt", f"{local_id}.ttl", FLAT_FILE, SUBJECTS_FILE)
+        found = {name: Slice.whole(folder / name) for name in names if (folder / name).is_file()}
+        return cls(local_id, found, {})
 
 
 @dataclass(frozen=True)
@@ -236,7 +245,14 @@ class UnionState:
     def to_json(self) -> dict[str, Any]:
         return {
             "format": _STATE_FORMAT,
-            "parts": [[str(p.folder), p.local_id, dict(p.sha256)] for p in self.parts],
+            "parts": [
+                [
+                    p.local_id,
+                    {name: [str(f.path), f.offset, f.size] for name, f in p.files.items()},
+                    dict(p.sha256),
+                ]
+                for p in self.parts
+            ],
             "shared_lines": sorted(self.shared_lines),
             "shared_ids": sorted(self.shared_ids),
             "prefixes": None if self.prefixes is None else dict(sorted(self.prefixes.items())),
@@ -252,7 +268,14 @@ class UnionState:
                 return None
             prefixes = data["prefixes"]
             return cls(
-                parts=tuple(UnionPart(Path(f), i, dict(s)) for f, i, s in data["parts"]),
+                parts=tuple(
+                    UnionPart(
+                        str(i),
+                        {n: Slice(Path(f[0]), int(f[1]), int(f[2])) for n, f in w.items()},
+                        dict(s),
+                    )
+                    for i, w, s in data["parts"]
+                ),
                 shared_lines=frozenset(data["shared_lines"]),
                 shared_ids=frozenset(data["shared_ids"]),
                 prefixes=None
@@ -265,7 +288,7 @@ class UnionState:
             return None
 
 
-_STATE_FORMAT = 2
+_STATE_FORMAT = 3
 
 
 def union_paths(folder: Path, slug: str) -> dict[RdfFormat, Path]:
@@ -294,21 +317,23 @@ def write_union(
 _Merged = tuple[Any, list[str] | None]
 
 
-def _ntriples_task(parts: list[Path], out: Path, algorithms: tuple[str, ...]) -> _Merged:
+def _ntriples_task(parts: list[Slice], out: Path, algorithms: tuple[str, ...]) -> _Merged:
     shared: set[str] = set()
     with _Sink(out, algorithms) as sink:
         _merge_ntriples(parts, sink, shared)
     return shared, sink.digests
 
 
-def _jsonld_task(parts: list[Path], out: Path, algorithms: tuple[str, ...]) -> _Merged:
+def _jsonld_task(parts: list[Slice], out: Path, algorithms: tuple[str, ...]) -> _Merged:
     shared: set[str] = set()
     with _Sink(out, algorithms) as sink:
         _write_flat_jsonld(parts, sink, shared)
     return shared, sink.digests
 
 
-def _turtle_task(parts: list[tuple[Path, Path]], out: Path, algorithms: tuple[str, ...]) -> _Merged:
+def _turtle_task(
+    parts: list[tuple[Slice, Slice | None]], out: Path, algorithms: tuple[str, ...]
+) -> _Merged:
     counts: dict[str, tuple[str, int]] = {}
     written: list[str] = []
     if not merge_turtle_files(parts, out, counts, algorithms, written):
@@ -334,8 +359,9 @@ class UnionMerge:
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
     >>> _ = (folder / "a.nt").write_text("<https://ex.org/a> <https://ex.org/p> \\"1\\" .\\n")
+    >>> _ = (folder / "a.ttl").write_text("")
     >>> _ = (folder / FLAT_FILE).write_text("")
-    >>> unit = UnionPart(folder, "a", {})
+    >>> unit = UnionPart.in_folder(folder, "a")
     >>> with UnionMerge(folder, "all", [unit], jobs=2) as merge:
     ...     paths, state = merge.result()
     >>> [p.name for p in paths], state.prefixes
@@ -360,18 +386,18 @@ class UnionMerge:
             (
                 RdfFormat.NTRIPLES,
                 _ntriples_task,
-                ([u.folder / f"{u.local_id}.nt" for u in units], self.paths[RdfFormat.NTRIPLES]),
+                ([u.files[f"{u.local_id}.nt"] for u in units], self.paths[RdfFormat.NTRIPLES]),
             ),
             (
                 RdfFormat.JSONLD,
                 _jsonld_task,
-                ([u.folder / FLAT_FILE for u in units], self.paths[RdfFormat.JSONLD]),
+                ([u.files[FLAT_FILE] for u in units], self.paths[RdfFormat.JSONLD]),
             ),
             (
                 RdfFormat.TURTLE,
                 _turtle_task,
                 (
-                    [(u.folder / f"{u.local_id}.ttl", u.folder / SUBJECTS_FILE) for u in units],
+                    [(u.files[f"{u.local_id}.ttl"], u.files.get(SUBJECTS_FILE)) for u in units],
                     self.paths[RdfFormat.TURTLE],
                 ),
             ),
@@ -552,7 +578,7 @@ def _turtle_parts(text: str) -> tuple[dict[str, str], list[str]]:
 
 
 def merge_turtle_files(
-    parts: Sequence[tuple[Path, Path]],
+    parts: Sequence[tuple[Slice, Slice | None]],
     out: Path,
     counts: dict[str, tuple[str, int]] | None = None,
     algorithms: Sequence[str] = (),
@@ -561,10 +587,10 @@ def merge_turtle_files(
     """Write the Turtle of the union of units to ``out`` by merging their subject blocks, when
     that gives the bytes of writing the union at once; ``False`` (nothing written) when it may
     not: a subject described in two units, or a unit whose blocks are not one per subject
-    (blank nodes written inline). ``parts``: each unit's ``.ttl`` and its subjects file (the
-    IRIs of its subjects, in the order of its blocks). ``counts`` receives each prefix with its
-    namespace and the number of units that bind it; ``digests``, the file's digests by
-    ``algorithms`` (``hashlib`` names).
+    (blank nodes written inline), or a unit without a subjects file. ``parts``: each unit's
+    ``.ttl`` and its subjects file (the IRIs of its subjects, in the order of its blocks).
+    ``counts`` receives each prefix with its namespace and the number of units that bind it;
+    ``digests``, the file's digests by ``algorithms`` (``hashlib`` names).
 
     Each triple's subject holds all its triples in one unit, so the union's block of a subject is
     that unit's block, and the union's prefixes are the units' together (each unit binds, for
@@ -575,7 +601,7 @@ def merge_turtle_files(
     seen: set[bytes] = set()
     in_order = True  # every unit's subjects sorted: the merge is a sort of them all
     for turtle, subjects_file in parts:
-        if not subjects_file.is_file():
+        if subjects_file is None:
             return False
         subjects = _text_lines(subjects_file.read_bytes())
         unit_prefixes, blocks = _turtle_parts_bytes(turtle.read_bytes())

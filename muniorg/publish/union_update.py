@@ -229,14 +229,18 @@ def _splice(records: _Records, edits: Mapping[Any, _Edit], shared: frozenset[str
     return joined
 
 
-def _checked(path: Path, sha256: str | None) -> bytes:
-    """The bytes of a unit's file, when they are the ones the state or the unit recorded."""
+def _checked(part: UnionPart, name: str) -> bytes:
+    """The bytes of a unit's file ``name``, when they are the ones the state or the unit
+    recorded."""
+    where, sha256 = part.files.get(name), part.sha256.get(name)
+    if where is None or sha256 is None:
+        raise _Unsupported(f"{part.local_id} has no {name} recorded")
     try:
-        data = path.read_bytes()
+        data = where.read_bytes()
     except OSError as err:
-        raise _Unsupported(f"{path} cannot be read") from err
-    if sha256 is None or hashlib.sha256(data).hexdigest() != sha256:
-        raise _Unsupported(f"{path} is not the file recorded")
+        raise _Unsupported(f"{where} cannot be read") from err
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise _Unsupported(f"{where} is not the file recorded")
     return data
 
 
@@ -244,7 +248,7 @@ def _lines(parts: Iterable[UnionPart]) -> set[bytes]:
     found: set[bytes] = set()
     for part in parts:
         name = f"{part.local_id}.nt"
-        for line in _checked(part.folder / name, part.sha256.get(name)).splitlines(keepends=True):
+        for line in _checked(part, name).splitlines(keepends=True):
             line = line if line.endswith(b"\n") else line + b"\n"
             if line in found:
                 raise _Unsupported("a line in two units")
@@ -255,7 +259,7 @@ def _lines(parts: Iterable[UnionPart]) -> set[bytes]:
 def _objects(parts: Iterable[UnionPart]) -> dict[str, bytes]:
     found: dict[str, bytes] = {}
     for part in parts:
-        data = _checked(part.folder / FLAT_FILE, part.sha256.get(FLAT_FILE))
+        data = _checked(part, FLAT_FILE)
         for line in data.decode("utf-8").split("\n"):
             if not line:
                 continue
@@ -277,9 +281,9 @@ def _blocks(
         name = f"{part.local_id}.ttl"
         if SUBJECTS_FILE not in part.sha256:
             raise _Unsupported("a unit without a subjects file")
-        subjects_data = _checked(part.folder / SUBJECTS_FILE, part.sha256[SUBJECTS_FILE])
+        subjects_data = _checked(part, SUBJECTS_FILE)
         subjects = subjects_data.decode("utf-8").splitlines()
-        text = _checked(part.folder / name, part.sha256.get(name)).decode("utf-8")
+        text = _checked(part, name).decode("utf-8")
         unit_prefixes, blocks = _turtle_parts(text)
         if len(blocks) != len(subjects):
             raise _Unsupported("blocks that are not one a subject")

@@ -3,7 +3,8 @@
 A build (:mod:`muniorg.publish.build`) hands each file to :func:`build_unit` on a worker
 process. The worker loads the file, validates it, applies the privacy rule and writes its
 published files (``{id}.jsonld``, ``.ttl``, ``.nt``, its pages, and ``flat.jsonl``, its objects
-for the whole data set's JSON-LD) into a folder of its own; only a small :class:`UnitResult`
+for the whole data set's JSON-LD) into a pack of its own (:mod:`muniorg.formats.pack`: one file
+to create, not ten); only a small :class:`UnitResult`
 (the report, file sizes and checksums, what other documents need to know of it) comes back.
 No process ever holds the graphs of a whole national build.
 
@@ -45,7 +46,6 @@ import re
 import shutil
 import stat
 import sys
-import tempfile
 import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -77,6 +77,7 @@ from muniorg.core.triplestore import FastGraph, add_triples
 from muniorg.formats.files import SETTLED_NS, StatMemo, keep_json, stat_key
 from muniorg.formats.jsonld import indented_json
 from muniorg.formats.limits import current_limits
+from muniorg.formats.pack import PackWriter, Slice
 from muniorg.formats.yaml import YamlNode
 from muniorg.model.classes import Municipality
 from muniorg.model.node import Node
@@ -91,8 +92,8 @@ from muniorg.site.pages import (
     SiteDocument,
     Text,
     object_names,
+    render_pages,
     site_index,
-    write_pages,
 )
 from muniorg.validation.results import ValidationReport
 from muniorg.validation.run import validate_graph
@@ -107,12 +108,11 @@ RESERVED_IDS = frozenset(
     {DATASET_SLUG, "context", "catalog", *VOCABULARY_FILES, *(f.stem for f in FRAME_FILES.values())}
 )
 #: Bumped when the layout of a cached unit changes.
-CACHE_FORMAT = 8
-_RESULT_FILE = "result.json"
-#: A cached unit's :class:`Header`, apart: read only when the build needs the headers
-#: (most of a unit's cached bytes; a rebuild whose headers are all the previous build's
-#: does not, see :attr:`UnitResult.header`).
-_HEADER_FILE = "header.json"
+CACHE_FORMAT = 9
+#: A cached unit is two files: its pack (its files, and its :class:`Header` last, read only
+#: when the build needs the headers, see :attr:`UnitResult.header`) and its record (the
+#: :class:`UnitResult`, with where each file lies in the pack and the pack's stat).
+_PACK_SUFFIX, _RECORD_SUFFIX = ".pack", ".json"
 
 
 @dataclass(frozen=True)
@@ -239,12 +239,13 @@ class Header:
 @dataclass(frozen=True)
 class UnitFile:
     """A file a unit published: its name, size and checksums (the catalog and the manifest
-    need them; nothing reads the file again)."""
+    need them; nothing reads the file again), and where its bytes start in the unit's pack."""
 
     name: str
     size: int
     sha256: str
     sha1: str
+    offset: int = 0
 
 
 @dataclass(frozen=True)
@@ -260,7 +261,8 @@ class DatasetInfo:
 
 @dataclass
 class UnitResult:
-    """What building one file gave (see :func:`build_unit`). ``folder`` holds its files."""
+    """What building one file gave (see :func:`build_unit`). ``pack`` holds its files
+    (:meth:`part`)."""
 
     path: str
     key: str
@@ -273,7 +275,8 @@ class UnitResult:
     #: (its file alone leaves references unresolved).
     facts: str | None = None
     report: ValidationReport | None = None
-    folder: str = ""
+    #: The pack of its files in the cache ("": none were written).
+    pack: str = ""
     files: tuple[UnitFile, ...] = ()
     #: Triples as checked, and as published (personal data left out).
     checked_triples: int = 0
@@ -287,7 +290,7 @@ class UnitResult:
     #: :meth:`Header.digest` of ``header``, as cached ("": not worked out yet).
     header_digest: str = ""
     #: Where a cached unit's header lies, read on the first use of :attr:`header`.
-    header_file: str = ""
+    header_part: Slice | None = None
     #: A cached unit's (local id, IRI), known without its header ("": take the header's).
     ids: tuple[str, str] = ("", "")
 
@@ -298,14 +301,14 @@ class UnitResult:
 
         :raises OutputError: when the cache lost it while the build ran.
         """
-        if self.loaded_header is None and self.header_file:
+        if self.loaded_header is None and self.header_part is not None:
             try:
-                data = orjson.loads(Path(self.header_file).read_bytes())
+                data = orjson.loads(self.header_part.read_bytes())
                 self.loaded_header = Header.from_json(data)
             except (OSError, ValueError, KeyError, TypeError) as err:
                 raise OutputError(
-                    f"the build cache lost {self.header_file} while the build ran (removed "
-                    "or changed by hand or by another program?): build again"
+                    f"the build cache lost {self.header_part.path} while the build ran "
+                    "(removed or changed by hand or by another program?): build again"
                 ) from err
         return self.loaded_header
 
@@ -316,7 +319,11 @@ class UnitResult:
     @property
     def has_header(self) -> bool:
         """Whether the unit has a header (its document loaded), without reading it."""
-        return self.loaded_header is not None or bool(self.header_file)
+        return self.loaded_header is not None or self.header_part is not None
+
+    def part(self, file: UnitFile) -> Slice:
+        """Where the bytes of ``file`` (one of :attr:`files` or :attr:`helpers`) lie."""
+        return Slice(Path(self.pack), file.offset, file.size)
 
     def _ids(self) -> tuple[str, str]:
         """The document's local id and IRI, from :attr:`ids` or else its header."""
@@ -366,18 +373,18 @@ class UnitResult:
         }
 
     @classmethod
-    def from_json(cls, key: str, folder: Path, data: Mapping[str, Any]) -> UnitResult:
+    def from_json(cls, key: str, pack: Path, data: Mapping[str, Any]) -> UnitResult:
         dataset = data["dataset"]
         entry = data["entry"]
         return cls(
             path=data["path"],
             key=key,
-            header_file=str(folder / _HEADER_FILE),
+            header_part=Slice(pack, *data["header"][:2]),
             ids=(str(data["ids"][0]), str(data["ids"][1])),
             header_digest=str(data["header_digest"]),
             facts=data["facts"],
             report=ValidationReport.from_dict(data["report"]),
-            folder=str(folder),
+            pack=str(pack),
             files=tuple(UnitFile(**f) for f in data["files"]),
             helpers=tuple(UnitFile(**f) for f in data["helpers"]),
             checked_triples=data["checked_triples"],
@@ -486,21 +493,25 @@ def _build_unit(job: UnitJob) -> UnitResult:
             dict(resolution or {}), own.types, own.hidden, own.names, own.pages, own.programmes
         )
     result.facts = facts.digest()
-    result.folder = str(cache.folder(key))
+    result.pack = str(cache.pack(key))
     try:
-        with cache.new_entry(key) as folder:
-            _publish_unit(document, graph, facts, job.settings, folder, result)
+        with cache.new_pack(key) as pack:
+            _publish_unit(document, graph, facts, job.settings, pack, result)
             # Kept only when the file is still the one hashed for the key: a file saved
             # while it was built would otherwise leave its new output under its old key.
             # Its stat too: a save and an undo while it was built (A, B, A) give the hash of
             # A again, but the unit was loaded from B.
-            if (
+            kept = (
                 not key.startswith("uncached-")
                 and seen is not None
                 and _stat_of(job.path) == seen
                 and cache.file_key(job) == hashed
-            ):
-                cache.record(folder, result)
+            )
+            if kept:  # its header last: read only when a build needs it
+                header_data = orjson.dumps(header.to_json())
+                result.header_part = pack.add(header_data)
+        if kept:
+            cache.record(key, result, hashlib.sha256(header_data).hexdigest())
     except OSError as err:
         raise OutputError(
             f"cannot write the build cache {job.store} ({err.strerror or err}): free the "
@@ -611,11 +622,11 @@ def _publish_unit(
     graph: Graph,
     facts: Facts,
     settings: Settings,
-    folder: Path,
+    pack: PackWriter,
     result: UnitResult,
 ) -> None:
     """Validate ``document`` (whose triples are ``graph``) with ``facts`` and write what is
-    published of it into ``folder``."""
+    published of it into ``pack``."""
     context = new_graph()
     add_triples(  # in bulk: the store's one pass instead of Graph.add's checks per triple
         context,
@@ -637,19 +648,19 @@ def _publish_unit(
     result.triples = len(published.graph)
     texts, flat_objects, compact = render_document(published)
     files = [
-        _write(folder, f"{document.local_id}{fmt.extension}", text) for fmt, text in texts.items()
+        _write(pack, f"{document.local_id}{fmt.extension}", text) for fmt, text in texts.items()
     ]
-    helpers = [_write(folder, FLAT_FILE, "".join(flat_lines(flat_objects)))]
+    helpers = [_write(pack, FLAT_FILE, "".join(flat_lines(flat_objects)))]
     graph = published.graph
     subjects = set(graph.triple_store.spo if isinstance(graph, FastGraph) else graph.subjects())
     if all(isinstance(s, URIRef) for s in subjects):  # else the union's Turtle is written whole
         text = "".join(f"{s}\n" for s in sorted(map(str, subjects)))
-        helpers.append(_write(folder, SUBJECTS_FILE, text))
+        helpers.append(_write(pack, SUBJECTS_FILE, text))
     result.helpers = tuple(helpers)
     shown = SourceDocument(document.path, document.local_id, published.roots[0])
     index = BuildIndex(facts.names, facts.pages, facts.programmes)
-    pages, entry = write_pages(folder, shown, index, catalog=settings.catalog, jsonld=compact)
-    files.extend(_measure(folder / page.name) for page in pages)
+    pages, entry = render_pages(shown, index, catalog=settings.catalog, jsonld=compact)
+    files.extend(_write(pack, name, html) for name, html in pages)
     result.entry = entry
     result.files = tuple(files)
     result.dataset = _dataset_info(document.local_id, published.roots[0])
@@ -665,22 +676,13 @@ def flat_lines(objects: Iterable[dict[str, Any]]) -> Iterator[str]:
         yield f"[{encode_basestring(node['id'])}, {encode_basestring(text)}]\n"
 
 
-def _write(folder: Path, name: str, text: str) -> UnitFile:
-    """Write ``text`` (UTF-8, lines as they are) to ``folder / name`` and measure the bytes
-    written, without reading the file back."""
+def _write(pack: PackWriter, name: str, text: str) -> UnitFile:
+    """Add ``text`` (UTF-8, lines as they are) to ``pack`` as the file ``name``, measured
+    from the bytes written."""
     data = text.encode("utf-8")
-    (folder / name).write_bytes(data)
-    return _measured(name, data)
-
-
-def _measure(path: Path) -> UnitFile:
-    return _measured(path.name, path.read_bytes())
-
-
-def _measured(name: str, data: bytes) -> UnitFile:
-    return UnitFile(
-        name, len(data), hashlib.sha256(data).hexdigest(), hashlib.sha1(data).hexdigest()
-    )
+    part = pack.add(data)
+    sha256, sha1 = hashlib.sha256(data).hexdigest(), hashlib.sha1(data).hexdigest()
+    return UnitFile(name, len(data), sha256, sha1, part.offset)
 
 
 def _dataset_info(local_id: str, root: Node) -> DatasetInfo:
@@ -887,7 +889,7 @@ def library_versions(names: Sequence[str]) -> dict[str, str]:
     return {name: found[name] for name in names}
 
 
-#: A unit's folder is marked used (for :meth:`UnitCache.prune`) when it was last marked longer
+#: A unit's record is marked used (for :meth:`UnitCache.prune`) when it was last marked longer
 #: ago than this (seconds): a day, against the 30 days a unit is kept unused.
 _TOUCHED_S = 86400
 #: In the cache's folder: when :meth:`UnitCache.prune` last looked for units to remove.
@@ -895,13 +897,15 @@ _PRUNED_MARK = ".pruned"
 
 
 #: The keys of the files this process hashed (:meth:`UnitCache.file_key`), and the cached
-#: units' results it read (:meth:`UnitCache.get`), by the files' stat.
+#: units' records it read (:meth:`UnitCache.get`), by the files' stat.
 _FILE_KEYS: StatMemo[str] = StatMemo()
 _RESULTS: StatMemo[Any] = StatMemo(max_entries=4096)  # a few kB each
 
 
 class UnitCache:
-    """Built units by key, in ``root``: one folder each, written whole or not at all.
+    """Built units by key, in ``root``: each a pack of its files (:meth:`pack`), written whole
+    or not at all, and a record of its result (:meth:`record`), written once the pack is in
+    place; a pack without a record is never taken.
 
     The key of a unit is a SHA-256 of its file's bytes and path, the build's settings,
     :func:`code_digest` and, when it was built with the facts of other documents, of those.
@@ -936,88 +940,98 @@ class UnitCache:
         digest = facts if isinstance(facts, str) else facts.digest()
         return hashlib.sha256(f"{file_key}\0{digest}".encode()).hexdigest()
 
-    def folder(self, key: str) -> Path:
-        return self.root / key[:2] / key
+    def pack(self, key: str) -> Path:
+        """Where the unit of ``key`` keeps its files."""
+        return self.root / key[:2] / f"{key}{_PACK_SUFFIX}"
+
+    def _record(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}{_RECORD_SUFFIX}"
 
     def get(self, key: str) -> UnitResult | None:
-        """The cached unit under ``key``, or ``None`` (also when its folder is damaged).
+        """The cached unit under ``key``, or ``None`` (also when it is damaged).
 
-        A damaged unit is built again, never published. Each file is checked against the
-        stat record :meth:`record` wrote beside it (:func:`~muniorg.formats.files.stat_key`: device, inode, size,
-        modification and change times); a file whose record differs is read and its SHA-256
-        checked instead (and, when it is intact, its record renewed). Writing a file, or
-        setting its times back, sets its change time, which no program can set back: a file
-        changed through the file system after it was recorded is always read. What this does
-        not see is a change that bypasses the file system (a failing disk, a write to the raw
-        device) and a change of the same size made within the file system's clock tick
-        (milliseconds) after muniorg recorded the file, before the unit's folder got its
-        key's name.
+        A damaged unit is built again, never published. The pack is checked against the stat
+        record :meth:`record` wrote (:func:`~muniorg.formats.files.stat_key`: device, inode,
+        size, modification and change times); a pack whose record differs is read and the
+        SHA-256 of each of its files checked instead (and, when they are intact, its record
+        renewed). Writing a file, or setting its times back, sets its change time, which no
+        program can set back: a pack changed through the file system after it was recorded
+        is always read. What this does not see is a change that bypasses the file system (a
+        failing disk, a write to the raw device) and a change of the same size made within
+        the file system's clock tick (milliseconds) after muniorg renamed the pack into place,
+        before it recorded it.
         """
-        folder = self.folder(key)
+        pack, record = self.pack(key), self._record(key)
         try:
-            # orjson: 200 units' results parse in a third of the standard library's time
-            data = _RESULTS.get(folder / _RESULT_FILE, orjson.loads)
+            # orjson: 200 units' records parse in a third of the standard library's time
+            data = _RESULTS.get(record, orjson.loads)
             if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
                 return None
-            result = UnitResult.from_json(key, folder, data)
-            stats: dict[str, list[int]] = data["stat"]
-            renewed: dict[str, list[int]] = {}
-            header = UnitFile(_HEADER_FILE, *data["header_file"])
-            here = os.fspath(folder) + os.sep  # a string: a Path per file cost more than its stat
-            for file in [*result.files, *result.helpers, header]:
-                status = os.stat(here + file.name)
-                if list(stat_key(status)) == stats.get(file.name):
-                    continue
-                content = (folder / file.name).read_bytes()
-                if len(content) != file.size or hashlib.sha256(content).hexdigest() != file.sha256:
+            result = UnitResult.from_json(key, pack, data)
+            status = stat_key(os.stat(pack))
+            if list(status) != data["stat"]:
+                if not self._intact(result, data):
                     return None
-                renewed[file.name] = list(stat_key(os.stat(folder / file.name)))
-            if renewed:
-                self._renew(folder, data, renewed)
-            if os.stat(folder).st_mtime < time.time() - _TOUCHED_S:
-                os.utime(folder)  # used now: kept by the next prune
+                self._renew(record, data, status)
+            if os.stat(record).st_mtime < time.time() - _TOUCHED_S:
+                os.utime(record)  # used now: kept by the next prune
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
         result.from_cache = True
         return result
 
     @staticmethod
-    def _renew(folder: Path, data: dict[str, Any], renewed: Mapping[str, list[int]]) -> None:
-        """Record the stat of files just checked by their SHA-256 (a cache copied elsewhere
-        has other inodes), so that the next build need not read them; a file changed less
-        than :data:`~muniorg.formats.files.SETTLED_NS` before is left to be read again (it may change again within
-        the same clock tick, unseen)."""
-        now = time.time_ns()
-        settled = {n: r for n, r in renewed.items() if r[4] < now - SETTLED_NS}  # r[4]: ctime
-        if not settled:
-            return
-        # best effort: what is not renewed is read again next time
-        keep_json(folder / _RESULT_FILE, {**data, "stat": {**data["stat"], **settled}})
-
-    def new_entry(self, key: str) -> _NewEntry:
-        return _NewEntry(self, key)
+    def _intact(result: UnitResult, data: Mapping[str, Any]) -> bool:
+        """Whether ``result``'s pack holds the bytes its record says, file by file."""
+        content = Path(result.pack).read_bytes()
+        header = UnitFile("", data["header"][1], data["header"][2], "", data["header"][0])
+        for file in [*result.files, *result.helpers, header]:
+            found = content[file.offset : file.offset + file.size]
+            if len(found) != file.size or hashlib.sha256(found).hexdigest() != file.sha256:
+                return False
+        return True
 
     @staticmethod
-    def record(folder: Path, result: UnitResult) -> None:
-        """Write ``result`` into the folder :meth:`new_entry` is making: it marks a whole unit
-        once the folder has its key's name (a folder without it is never taken). The files'
-        stat records go with it (see :meth:`get`)."""
+    def _renew(record: Path, data: dict[str, Any], status: tuple[int, ...]) -> None:
+        """Record the stat of a pack just checked by its SHA-256s (a cache copied elsewhere
+        has other inodes), so that the next build need not read it; a pack changed less
+        than :data:`~muniorg.formats.files.SETTLED_NS` before is left to be read again (it may
+        change again within the same clock tick, unseen)."""
+        if status[4] < time.time_ns() - SETTLED_NS:  # status[4]: ctime
+            # best effort: what is not renewed is read again next time
+            keep_json(record, {**data, "stat": list(status)})
+
+    def new_pack(self, key: str) -> PackWriter:
+        """A :class:`~muniorg.formats.pack.PackWriter` of the unit of ``key`` (its folder made)."""
+        target = self.pack(key)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return PackWriter(target)
+
+    def record(self, key: str, result: UnitResult, header_sha256: str) -> None:
+        """Record ``result``, whose pack :meth:`new_pack` wrote and renamed into place, with
+        where its header lies in the pack (and the header's SHA-256) and the pack's stat (see
+        :meth:`get`): the unit is then taken by later builds. The record is renamed into place
+        whole."""
+        assert result.header_part is not None
         data = result.to_json()
-        assert result.header is not None
-        header = orjson.dumps(result.header.to_json())
-        (folder / _HEADER_FILE).write_bytes(header)
-        data["header_file"] = [len(header), hashlib.sha256(header).hexdigest(), ""]
-        data["stat"] = {
-            f.name: list(stat_key(os.stat(folder / f.name)))
-            for f in [*result.files, *result.helpers, UnitFile(_HEADER_FILE, 0, "", "")]
-        }
-        text = json.dumps(data, ensure_ascii=False)
-        (folder / _RESULT_FILE).write_text(text, encoding="utf-8")
+        header = result.header_part
+        data["header"] = [header.offset, header.size, header_sha256]
+        data["stat"] = list(stat_key(os.stat(result.pack)))
+        record = self._record(key)
+        temporary = record.with_name(f".{record.name[:16]}-{os.urandom(6).hex()}")
+        try:
+            temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            os.replace(temporary, record)
+        finally:
+            temporary.unlink(missing_ok=True)
 
     def prune(self, keep: Iterable[str], max_age_days: float = 30.0) -> None:
         """Remove units not in ``keep`` that no build used for ``max_age_days``; at most
         once in :data:`_TOUCHED_S` (a mark in the cache says when it last looked: looking
-        means a stat of every unit, a fair part of a rebuild that builds one)."""
+        means a stat of every unit, a fair part of a rebuild that builds one). A unit's age is
+        its record's (:meth:`get` marks it); what has no record (a pack a build was killed
+        before recording, a temporary file, a unit of an older cache format) is aged by its own
+        time."""
         mark = self.root / _PRUNED_MARK
         with contextlib.suppress(OSError):
             if mark.stat().st_mtime > time.time() - _TOUCHED_S:
@@ -1029,44 +1043,36 @@ class UnitCache:
         try:  # best effort: a cache that cannot be tidied is left as it is
             shards = [s for s in self.root.glob("??") if s.is_dir() and not s.is_symlink()]
             for shard in shards:
-                for entry in shard.iterdir():
-                    try:
-                        if entry.name not in keep and entry.stat().st_mtime < limit:
-                            shutil.rmtree(entry, ignore_errors=True)
-                    except OSError:
+                by_key: dict[str, list[Path]] = {}
+                for entry in shard.iterdir():  # "" for a temporary file (".{key}-...")
+                    by_key.setdefault(entry.name.split(".")[0], []).append(entry)
+                for key, entries in by_key.items():
+                    if key in keep:
                         continue
+                    record = shard / f"{key}{_RECORD_SUFFIX}"
+                    if key and record in entries:  # a unit: its files go with its record
+                        if _older(record, limit):
+                            _remove(entries)
+                        continue
+                    _remove([entry for entry in entries if _older(entry, limit)])
         except OSError:
             return
 
 
-class _NewEntry:
-    """A unit's folder being written: a temporary folder renamed to the key's when complete."""
+def _older(path: Path, limit: float) -> bool:
+    try:
+        return path.stat().st_mtime < limit
+    except OSError:
+        return False
 
-    def __init__(self, cache: UnitCache, key: str) -> None:
-        self.cache = cache
-        self.key = key
-        self.temporary: Path | None = None
 
-    def __enter__(self) -> Path:
-        target = self.cache.folder(self.key)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        self.temporary = Path(tempfile.mkdtemp(prefix=f".{self.key[:16]}-", dir=target.parent))
-        return self.temporary
-
-    def __exit__(self, kind: object, *_: object) -> None:
-        assert self.temporary is not None
-        target = self.cache.folder(self.key)
-        if kind is not None:
-            shutil.rmtree(self.temporary, ignore_errors=True)
-            return
-        if self.cache.get(self.key) is not None:  # another build completed the same unit
-            shutil.rmtree(self.temporary, ignore_errors=True)  # meanwhile: the same bytes
-            return
-        shutil.rmtree(target, ignore_errors=True)  # a damaged or unfinished unit of the key
-        try:
-            os.rename(self.temporary, target)
-        except OSError:  # another build renamed the same unit into place first
-            shutil.rmtree(self.temporary, ignore_errors=True)
+def _remove(paths: Iterable[Path]) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink()
 
 
 __all__ = [

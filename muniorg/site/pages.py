@@ -606,12 +606,9 @@ def schema_org(root: Any) -> dict[str, Any]:
     return out
 
 
-def _embedded_jsonld(folder: Path, local_id: str, data: Any = None) -> Markup:
-    """:func:`script_json` of the document's JSON-LD: ``data`` (the object its ``{id}.jsonld``
-    was written from, when the caller has it: no reading and parsing of the file back), else
-    what that file holds."""
-    if data is None:
-        data = json.loads((folder / f"{local_id}.jsonld").read_text(encoding="utf-8"))
+def _embedded_jsonld(data: Any) -> Markup:
+    """:func:`script_json` of the document's JSON-LD, ``data`` (the object of its
+    ``{id}.jsonld``)."""
     if isinstance(data, dict) and data.get("@context") == CONTEXT_IRI:  # inline muniorg's context
         # script_json of {"@context": the context, **the rest}, the context's text made once
         # per process: the escapes are of single characters, so the parts escape alike.
@@ -704,13 +701,29 @@ def write_pages(
     holds its ``{id}.jsonld``; the files written and the document's line on the index page.
     ``jsonld`` is the JSON object that file was written from (JSON values only), when the caller
     has it: the pages embed it without reading the file back."""
+    if jsonld is None:
+        jsonld = json.loads((folder / f"{document.local_id}.jsonld").read_text(encoding="utf-8"))
+    pages, entry = render_pages(document, index, catalog=catalog, jsonld=jsonld)
+    written = []
+    for name, html in pages:
+        (folder / name).write_text(html, encoding="utf-8", newline="\n")
+        written.append(folder / name)
+    return written, entry
+
+
+def render_pages(
+    document: SourceDocument, index: BuildIndex, *, catalog: bool, jsonld: Mapping[str, Any]
+) -> tuple[list[tuple[str, str]], IndexEntry]:
+    """``document``'s pages (one per language of ``index.pages``), as file names and HTML, and
+    the document's line on the index page; ``jsonld`` is the JSON object of its ``{id}.jsonld``
+    (JSON values only), which the pages embed."""
     env = _environment()
     root = document.root
     own_names = _own_names(root)
     languages = list(index.pages[root.id or ""][1])
-    embedded = _embedded_jsonld(folder, document.local_id, jsonld)
+    embedded = _embedded_jsonld(jsonld)
     described = script_json(schema_org(root))  # the same in every language
-    written: list[Path] = []
+    pages: list[tuple[str, str]] = []
     for lang in languages:
         helpers = PageHelpers(lang, languages, index)
         chart = org_chart(root, helpers) if isinstance(root, Municipality) else None
@@ -732,9 +745,7 @@ def write_pages(
             ],
             languages=LANGUAGE_NAMES,
         )
-        path = folder / page_name(document.local_id, lang)
-        path.write_text(html, encoding="utf-8", newline="\n")
-        written.append(path)
+        pages.append((page_name(document.local_id, lang), html))
     first = PageHelpers(languages[0], languages, index)
     entry = IndexEntry(
         name=first.t(own_names) or Text(document.local_id, "en"),
@@ -742,7 +753,7 @@ def write_pages(
         country=_country(root) or "",
         kind=_kind(root),
     )
-    return written, entry
+    return pages, entry
 
 
 def write_index(
@@ -828,6 +839,7 @@ __all__ = [
     "org_chart",
     "page_languages",
     "page_name",
+    "render_pages",
     "script_json",
     "site_index",
     "site_languages",

@@ -1,0 +1,154 @@
+"""Packs: several files' bytes in one file, each part read back as a :class:`Slice` of it.
+
+The build cache keeps each unit's files (its Turtle, N-Triples, JSON-LD, pages ...) in one
+pack rather than in a folder of files: one file to create instead of ten. Creating a file is
+what costs most in writing a unit's files (the file system finds and fills an inode for each;
+on some file systems, right after many files were deleted, that is a scan), and a pack is
+written in one stream and renamed into place whole, so a reader sees all of it or none.
+
+Example:
+    >>> import pathlib, tempfile
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "unit.pack"
+    >>> with PackWriter(target) as pack:
+    ...     a, b = pack.add(b"first\\n"), pack.add(b"second\\n")
+    >>> b.read_bytes(), b.offset, b.size
+    (b'second\\n', 6, 7)
+    >>> with a.open() as stream:
+    ...     list(stream)
+    [b'first\\n']
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+
+
+class CutShort(OSError):
+    """A file ends before a :class:`Slice` of it does: cut short since it was written."""
+
+
+@dataclass(frozen=True)
+class Slice:
+    """The bytes ``offset`` to ``offset + size`` of the file ``path``: one part of a pack, or
+    a whole file (:meth:`whole`). Read with :meth:`read_bytes` or, line by line, :meth:`open`;
+    either raises :class:`CutShort` when the file ends before the slice does (cut short since it
+    was written), rather than give part of it."""
+
+    path: Path
+    offset: int
+    size: int
+
+    @classmethod
+    def whole(cls, path: Path) -> Slice:
+        """All of the file ``path``, as it is now.
+
+        :raises OSError: when it cannot be looked at.
+        """
+        return cls(path, 0, os.stat(path).st_size)
+
+    def read_bytes(self) -> bytes:
+        descriptor = os.open(self.path, os.O_RDONLY | _CLOEXEC)
+        try:
+            data = os.pread(descriptor, self.size, self.offset)
+            while len(data) < self.size:  # pread may return less than asked, and then more
+                more = os.pread(descriptor, self.size - len(data), self.offset + len(data))
+                if not more:
+                    raise self.cut_short()
+                data += more
+            return data
+        finally:
+            os.close(descriptor)
+
+    def open(self) -> BinaryIO:
+        """A buffered binary stream of the slice's bytes (it iterates over their lines)."""
+        return io.BufferedReader(_SliceReader(self), buffer_size=1 << 16)
+
+    def cut_short(self) -> CutShort:
+        """The error of a file that ends before the slice does."""
+        return CutShort(f"{self.path} ends before its bytes {self.offset} to {self.end}")
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.size
+
+    def __str__(self) -> str:
+        return f"{self.path}[{self.offset}:{self.end}]"
+
+
+class _SliceReader(io.RawIOBase):
+    """The raw stream of a :class:`Slice` (:meth:`Slice.open`): reads at offsets, never past
+    the slice's end."""
+
+    def __init__(self, part: Slice) -> None:
+        super().__init__()
+        self._part = part
+        self._descriptor = os.open(part.path, os.O_RDONLY | _CLOEXEC)
+        self._at, self._end = part.offset, part.end
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        wanted = min(len(buffer), self._end - self._at)
+        if wanted <= 0:
+            return 0
+        data = os.pread(self._descriptor, wanted, self._at)
+        if not data:
+            raise self._part.cut_short()
+        buffer[: len(data)] = data
+        self._at += len(data)
+        return len(data)
+
+    def close(self) -> None:
+        if not self.closed:
+            os.close(self._descriptor)
+        super().close()
+
+
+class PackWriter:
+    """A pack being written to ``target``: :meth:`add` appends a part and gives its
+    :class:`Slice` of ``target``. The parts go to a temporary file beside ``target``, which
+    leaving the block without an error renames to ``target`` (replacing what stood there);
+    with an error it is removed and ``target`` is left as it was. Not synced: a pack is
+    a cache's, which checks what it reads (see :class:`muniorg.publish.units.UnitCache`).
+
+    :raises OSError: when the file cannot be written.
+    """
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.size = 0
+        self._temporary = target.parent / f".{target.name[:16]}-{os.urandom(6).hex()}"
+        # the mode of open(path, "xb"), the umask applied (mkstemp's would be 0o600)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _CLOEXEC
+        self._stream = os.fdopen(os.open(self._temporary, flags, 0o666), "wb")
+        self._renamed = False
+
+    def add(self, data: bytes) -> Slice:
+        """Append ``data``; its slice of the pack (readable once the pack is renamed)."""
+        self._stream.write(data)
+        part = Slice(self.target, self.size, len(data))
+        self.size += len(data)
+        return part
+
+    def __enter__(self) -> PackWriter:
+        return self
+
+    def __exit__(self, kind: object, *_: object) -> None:
+        try:
+            self._stream.close()
+            if kind is None:
+                os.replace(self._temporary, self.target)
+                self._renamed = True
+        finally:
+            if not self._renamed:
+                self._temporary.unlink(missing_ok=True)
+
+
+__all__ = ["CutShort", "PackWriter", "Slice"]
