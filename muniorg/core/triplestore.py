@@ -32,10 +32,12 @@ Example:
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Generator, Iterable, Iterator
 from typing import Any
 
 from rdflib import Graph, URIRef
+from rdflib.namespace import NamespaceManager
 from rdflib.paths import Path
 from rdflib.store import Store
 from rdflib.term import Node
@@ -312,6 +314,32 @@ class FastGraph(Graph):
             bind_namespaces,
         )
         self.triple_store: TripleStore = self.store  # type: ignore[assignment]
+
+    @property
+    def namespace_manager(self) -> NamespaceManager:
+        """The manager of the graph's prefixes, made on first use, as rdflib's ``Graph`` makes
+        it, but holding the graph weakly. rdflib's holds its graph (only to reach the store)
+        and the graph holds it: a cycle, which only the cyclic collector frees, and with it
+        the graph's whole index. A build's unit left some 2,000 dicts to it, and its workers
+        spent a tenth of their time collecting them.
+
+        >>> import gc
+        >>> g = FastGraph()
+        >>> g.bind("ex", "https://ex.org/")
+        >>> gc.disable(); collected = gc.collect(); del g; found = gc.collect(); gc.enable()
+        >>> found
+        0
+        """
+        # rdflib's Graph keeps it in its private (name-mangled) attribute
+        manager: NamespaceManager | None = self._Graph__namespace_manager  # type: ignore[has-type]
+        if manager is None:
+            manager = NamespaceManager(weakref.proxy(self), self._bind_namespaces)
+            self._Graph__namespace_manager = manager
+        return manager
+
+    @namespace_manager.setter
+    def namespace_manager(self, manager: NamespaceManager) -> None:
+        self._Graph__namespace_manager = manager
 
     def __reduce__(self) -> tuple[Any, ...]:
         # the prefixes are in the store; which rdflib prefixes a new namespace manager adds to

@@ -183,16 +183,19 @@ def compact_and_flat(
     """
     objects: dict[int, dict[str, Any]] = {}
     flat = _flattened([root], context, objects)
+    return {"@context": context, **_compact(root, objects)}, flat
 
-    def compact(node: Node) -> dict[str, Any]:
-        out = dict(objects[id(node)])
-        for key, _, _, _, many, to_json in _writing(type(node)):
-            if to_json is None and key in out:  # a nested object's reference
-                value = node.__dict__[key]
-                out[key] = [compact(c) for c in value] if many else compact(value)
-        return out
 
-    return {"@context": context, **compact(root)}, flat
+def _compact(node: Node, objects: Mapping[int, dict[str, Any]]) -> dict[str, Any]:
+    """``node``'s flat object (in ``objects``, by the node's ``id``) with its references to
+    nested objects replaced by those objects. (A function of the module, not a closure that
+    calls itself: that would be a cycle, holding ``objects`` until the cyclic collector runs.)"""
+    out = dict(objects[id(node)])
+    for key, _, _, _, many, to_json in _writing(type(node)):
+        if to_json is None and key in out:  # a nested object's reference
+            value = node.__dict__[key]
+            out[key] = [_compact(c, objects) for c in value] if many else _compact(value, objects)
+    return out
 
 
 __all__ = ["compact_and_flat", "flatten", "to_jsonld", "type_value"]

@@ -524,19 +524,23 @@ def org_chart(root: Municipality, helpers: PageHelpers) -> Chart | None:
         title = helpers.plain(post.name, ", ".join(post.role))
         boxes.append(Box(title, details, tier))
 
-    def department(node: Any) -> Box:
-        posts = tuple(
-            f"{helpers.plain(p.name, '')}: {helpers.plain_name(h)}"
-            for p in node.posts
-            for h in p.heldBy
-        )
-        title = helpers.plain(node.name, node.id or "")
-        return Box(title, posts, STAFF_TIER, tuple(department(u) for u in node.units))
-
-    boxes.extend(department(d) for d in root.departments)
+    boxes.extend(_department_box(d, helpers) for d in root.departments)
     if not boxes:
         return None
     return layout(boxes, helpers.plain(root.name, ""))
+
+
+def _department_box(node: Any, helpers: PageHelpers) -> Box:
+    """The box of a department, its units' boxes in it. (A function of the module, not a
+    closure that calls itself: that would be a cycle, holding ``helpers`` until the cyclic
+    collector runs.)"""
+    posts = tuple(
+        f"{helpers.plain(p.name, '')}: {helpers.plain_name(h)}"
+        for p in node.posts
+        for h in p.heldBy
+    )
+    title = helpers.plain(node.name, node.id or "")
+    return Box(title, posts, STAFF_TIER, tuple(_department_box(u, helpers) for u in node.units))
 
 
 def _texts(texts: Mapping[str, str] | None) -> list[dict[str, str]]:
