@@ -19,7 +19,6 @@ from __future__ import annotations
 import enum
 from pathlib import Path
 
-from muniorg.reports.text import render_text
 from muniorg.validation.results import Severity, ValidationReport
 
 __all__ = ["ReportFormat", "render"]
@@ -65,9 +64,13 @@ def render(
     :param base: the directory file paths are made relative to (default: the working
         directory); the repository root for CI formats.
     """
+    # Each format's module is imported when asked for: the command line imports this package
+    # for ReportFormat alone, and the report modules' names need rdflib (``muniorg --help``
+    # would pay for it).
     if fmt is ReportFormat.TEXT:
+        from muniorg.reports.text import render_text
+
         return render_text(report, color=color, base=base)
-    # The other formats' modules are imported when asked for: most runs write text.
     if fmt is ReportFormat.JSON:
         from muniorg.reports.json_report import render_json
 
