@@ -19,13 +19,14 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import click
 import pytest
 from click.testing import CliRunner, Result
 from ruamel.yaml import YAML
 
 import muniorg.publish.check
 import muniorg.publish.convert
-from muniorg.cli.app import cli
+from muniorg.cli.app import COMMANDS, MuniorgGroup, cli
 from muniorg.cli.build import BuildProgress
 from muniorg.cli.init import TemplateLanguage
 from muniorg.cli.output import use_color
@@ -101,6 +102,36 @@ def test_help_lists_commands_and_exit_codes(runner: CliRunner) -> None:
         assert re.search(rf"^  {command} ", result.stdout, re.MULTILINE), command
     assert "3  internal error in muniorg" in result.stdout
     assert result.stdout.startswith("Usage: muniorg [OPTIONS] COMMAND [ARGS]...")
+
+
+@pytest.mark.parametrize("width", [80, 40])
+def test_help_lists_the_commands_as_click_does_without_importing_them(width: int) -> None:
+    """``muniorg --help`` lists each command with the short help from COMMANDS, without
+    importing its module; click's own listing, which imports them all, is the same text."""
+    group = MuniorgGroup(name="muniorg")  # no command imported yet
+    ctx = click.Context(group, info_name="muniorg")
+    lazy = click.HelpFormatter(width=width)
+    group.format_commands(ctx, lazy)
+    assert group.commands == {}
+    click_own = click.HelpFormatter(width=width)
+    click.Group.format_commands(group, ctx, click_own)
+    assert sorted(group.commands) == sorted(COMMANDS)
+    assert lazy.getvalue() == click_own.getvalue()
+    assert [c.short_help for c in group.commands.values()] == [
+        c.short_help for c in COMMANDS.values()
+    ]
+
+
+def test_help_in_a_new_interpreter_imports_no_command_and_no_rdflib() -> None:
+    script = (
+        "import sys\nfrom muniorg.cli.app import main\nsys.argv = ['muniorg', '--help']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('muniorg.cli.', 'rdflib'))))"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert "Validate files against the shapes." in run.stdout
+    loaded = run.stdout.rstrip("\n").rpartition("\n")[2]
+    assert loaded == str(["muniorg.cli.app", "muniorg.cli.options"])
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ import gc
 import importlib
 import traceback
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import click
 
@@ -32,17 +32,47 @@ from muniorg.cli.options import (
 from muniorg.core.collector import collect_less_often
 from muniorg.core.errors import AuthoringErrors, MuniorgError
 
-#: The commands, in the order ``muniorg --help`` lists them: name -> (module, attribute). A
-#: command's module is imported only when it runs (or for ``--help``): ``muniorg validate``
-#: does not pay for the importers, the store or the build.
+
+class LazyCommand(NamedTuple):
+    """Where a command is defined, and its short help (the ``short_help`` it declares)."""
+
+    module: str
+    attribute: str
+    short_help: str
+
+
+#: The commands, in the order ``muniorg --help`` lists them. A command's module is imported
+#: only when it runs (or for its own ``--help``): ``muniorg validate`` does not pay for the
+#: importers, the store or the build, and ``muniorg --help`` lists the commands from their short
+#: help here without importing any (tests/test_cli.py checks it is the commands' own).
 COMMANDS = {
-    "init": ("muniorg.cli.init", "init"),
-    "validate": ("muniorg.cli.validate", "validate"),
-    "build": ("muniorg.cli.build", "build_command"),
-    "export": ("muniorg.cli.export", "export"),
-    "import": ("muniorg.cli.importing", "import_command"),
-    "publish": ("muniorg.cli.publish", "publish_command"),
-    "serve": ("muniorg.cli.serve", "serve_command"),
+    "init": LazyCommand(
+        "muniorg.cli.init", "init", "Write an annotated YAML template of a new municipality."
+    ),
+    "validate": LazyCommand(
+        "muniorg.cli.validate", "validate", "Validate files against the shapes."
+    ),
+    "build": LazyCommand(
+        "muniorg.cli.build", "build_command", "Validate and publish authoring files."
+    ),
+    "export": LazyCommand(
+        "muniorg.cli.export", "export", "Convert files to JSON-LD, Turtle or N-Triples."
+    ),
+    "import": LazyCommand(
+        "muniorg.cli.importing",
+        "import_command",
+        "Import municipalities from registry extracts into authoring files.",
+    ),
+    "publish": LazyCommand(
+        "muniorg.cli.publish",
+        "publish_command",
+        "Load a build into a SPARQL store (Graph Store Protocol).",
+    ),
+    "serve": LazyCommand(
+        "muniorg.cli.serve",
+        "serve_command",
+        "Preview a build: its site and its IRIs, on this machine.",
+    ),
 }
 
 
@@ -105,10 +135,24 @@ class MuniorgGroup(click.Group):
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name in COMMANDS and cmd_name not in self.commands:
-            module, attribute = COMMANDS[cmd_name]
-            command = getattr(importlib.import_module(module), attribute)
+            lazy = COMMANDS[cmd_name]
+            command = getattr(importlib.import_module(lazy.module), lazy.attribute)
             self.add_command(command, cmd_name)
         return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """click's list of the commands, with a command not imported yet standing in as a
+        command that has only its short help (from :data:`COMMANDS`)."""
+        commands = []
+        for name in self.list_commands(ctx):
+            if name in COMMANDS and name not in self.commands:
+                commands.append((name, click.Command(name, short_help=COMMANDS[name].short_help)))
+            elif (command := self.get_command(ctx, name)) is not None and not command.hidden:
+                commands.append((name, command))
+        if commands:
+            limit = formatter.width - 6 - max(len(name) for name, _ in commands)
+            with formatter.section("Commands"):
+                formatter.write_dl([(name, c.get_short_help_str(limit)) for name, c in commands])
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
