@@ -126,15 +126,19 @@ class Settings:
     catalog: bool = False
 
 
-def json_sha256(data: Any) -> str:
-    """The SHA-256 of ``data`` as JSON with sorted keys: equal for equal data, whatever the
-    order of its keys.
+def sorted_json(data: Any) -> bytes:
+    """``data`` as JSON (UTF-8) with its keys sorted: equal for equal data, whatever the order
+    of its keys (orjson: a tenth of the standard library's time, for a header a unit).
 
-    >>> json_sha256({"b": 1, "a": [2]}) == json_sha256({"a": [2], "b": 1})
+    >>> sorted_json({"b": 1, "a": [2]}) == sorted_json({"a": [2], "b": 1})
     True
     """
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
+
+
+def json_sha256(data: Any) -> str:
+    """The SHA-256 of :func:`sorted_json` of ``data``."""
+    return hashlib.sha256(sorted_json(data)).hexdigest()
 
 
 def shallow_fields(instance: Any) -> dict[str, Any]:
@@ -214,7 +218,7 @@ class Header:
         return data
 
     def digest(self) -> str:
-        """A SHA-256 of :meth:`to_json`: equal for equal headers."""
+        """A SHA-256 of :meth:`to_json` (:func:`json_sha256`): equal for equal headers."""
         return json_sha256(self.to_json())
 
     @classmethod
@@ -508,10 +512,11 @@ def _build_unit(job: UnitJob) -> UnitResult:
                 and cache.file_key(job) == hashed
             )
             if kept:  # its header last: read only when a build needs it
-                header_data = orjson.dumps(header.to_json())
+                header_data = sorted_json(header.to_json())
+                result.header_digest = hashlib.sha256(header_data).hexdigest()  # its digest()
                 result.header_part = pack.add(header_data)
         if kept:
-            cache.record(key, result, hashlib.sha256(header_data).hexdigest())
+            cache.record(key, result)
     except OSError as err:
         raise OutputError(
             f"cannot write the build cache {job.store} ({err.strerror or err}): free the "
@@ -1007,15 +1012,15 @@ class UnitCache:
         target.parent.mkdir(parents=True, exist_ok=True)
         return PackWriter(target)
 
-    def record(self, key: str, result: UnitResult, header_sha256: str) -> None:
+    def record(self, key: str, result: UnitResult) -> None:
         """Record ``result``, whose pack :meth:`new_pack` wrote and renamed into place, with
-        where its header lies in the pack (and the header's SHA-256) and the pack's stat (see
-        :meth:`get`): the unit is then taken by later builds. The record is renamed into place
-        whole."""
+        where its header lies in the pack (its bytes are :func:`sorted_json` of it, so their
+        SHA-256 is its :meth:`Header.digest`) and the pack's stat (see :meth:`get`): the unit
+        is then taken by later builds. The record is renamed into place whole."""
         assert result.header_part is not None
         data = result.to_json()
         header = result.header_part
-        data["header"] = [header.offset, header.size, header_sha256]
+        data["header"] = [header.offset, header.size, result.header_sha256()]
         data["stat"] = list(stat_key(os.stat(result.pack)))
         record = self._record(key)
         temporary = record.with_name(f".{record.name[:16]}-{os.urandom(6).hex()}")
