@@ -288,6 +288,7 @@ def test_the_command_watches_reports_errors_and_stops_with_exit_code_0(
     try:
         printed = _wait_for(errors, "watching 6 files", process)
         assert ("note: polling every 0.25 s, as asked" in printed) == poll, printed
+        assert ("watching 6 files, polling (Ctrl-C to stop)" in printed) == poll, printed
         good = folder_bytes(out)
         soroe = sources / "municipalities" / "soroe.yaml"
         save(soroe, "type: Municipality\nid: [\n")

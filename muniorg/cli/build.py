@@ -303,13 +303,14 @@ def _watch(
             told[0] = done.polling
             if done.polling is not None:
                 click.echo(f"note: {done.polling}", err=True)
+        how = "" if done.polling is None else ", polling"
         if done.error is not None:
             shown.failed(done.error)
             for line in error_lines(done.error):
                 click.echo(line, err=True)
             click.echo(
                 f"[{stamp}] {what}build failed, {shown.out_dir} left as it was; "
-                f"watching {plural(done.files, 'file')} (Ctrl-C to stop)",
+                f"watching {plural(done.files, 'file')}{how} (Ctrl-C to stop)",
                 err=True,
             )
             return
@@ -318,7 +319,7 @@ def _watch(
         click.echo(summary_line(done.result, shown.out_dir, shown.report_file), err=True)
         click.echo(
             f"[{stamp}] {what}built in {done.seconds:.2f} s; "
-            f"watching {plural(done.files, 'file')} (Ctrl-C to stop)",
+            f"watching {plural(done.files, 'file')}{how} (Ctrl-C to stop)",
             err=True,
         )
 
