@@ -87,7 +87,9 @@ POLL_S = 0.25
 QUIET_S = 0.15
 #: Polling: seconds between two looks at the sources while waiting for them to be quiet.
 _QUIET_STEP_S = 0.05
-#: File events: milliseconds between two collections of the watcher thread's events.
+#: File events: milliseconds between two collections of the watcher thread's events: a batch
+#: is handed over 1-2 steps after its first event. While idle, this costs about 1% of one CPU
+#: (0.55% at 10 ms, 0.3% at 20 ms, measured on the 2-CPU machine), for 5-10 ms less latency.
 _STEP_MS = 5
 
 #: A look at the sources: each YAML file's path and stat key, and the sources that are missing.
