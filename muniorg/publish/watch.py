@@ -200,7 +200,12 @@ class _Events:
 
     def __init__(self, sources: Sequence[Path], ignored: Callable[[str], bool]) -> None:
         self._sources = sources
-        self._named = frozenset(os.path.abspath(source) for source in sources)
+        # Both spellings: FSEvents (macOS) reports paths with the links resolved.
+        self._named = frozenset(
+            name
+            for source in sources
+            for name in (os.path.abspath(source), os.path.realpath(source))
+        )
         self._ignored = ignored
         self._folders: frozenset[str] = frozenset()
         self._notify: RustNotify | None = None
@@ -293,13 +298,13 @@ def _ignoring(out_dir: Path, cache_dir: Path | None) -> Callable[[str], bool]:
     roots = {os.path.abspath(out_dir), os.path.realpath(out_dir)}
     if cache_dir is not None:
         roots |= {os.path.abspath(cache_dir), os.path.realpath(cache_dir)}
-    kept = {
+    kept = (
         os.path.join(os.path.dirname(root), os.path.basename(root) + ".kept-") for root in roots
-    }
-    prefixes = tuple(root + os.sep for root in roots)
+    )
+    prefixes = (*(root + os.sep for root in roots), *kept)
 
     def ignored(path: str) -> bool:
-        return path in roots or path.startswith(prefixes) or path.startswith(tuple(kept))
+        return path in roots or path.startswith(prefixes)
 
     return ignored
 
