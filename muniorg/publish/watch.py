@@ -361,8 +361,10 @@ def watch(
         first = _build_once(sources, out_dir, options, progress, (), started, seen, polling)
         if isinstance(first.error, OutputError):
             raise first.error
-        on_build(first)
+        # Warmed up before the first build is reported: once it says it watches, a change is
+        # built at once (a change during the warm-up waited for it).
         warm_up(sources, options)
+        on_build(first)
         while not stop.is_set():
             found: tuple[float, Snapshot] | None
             if watcher is not None:
