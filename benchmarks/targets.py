@@ -178,8 +178,8 @@ def measure_watch(
     folder replaced (its inode changes: the build exchanges the new folder with the old), for
     ``changes`` changes :data:`WATCH_GAP_S` seconds apart (an officer's saves: what the
     previous rebuild wrote has settled, see :class:`muniorg.formats.files.StatMemo`); their
-    median. This includes the watch's look at the sources every 0.25 s and its 0.15 s wait for
-    quiet (docs/cli.md)."""
+    median. This includes the watch's own latency: its 40 ms debounce after the file events
+    (docs/cli.md)."""
     changed = _middle_file(source)
     original = changed.read_bytes()
     times = []

@@ -1,6 +1,8 @@
 """``muniorg build --watch``: every rebuild writes the bytes of a fresh build of the same
 sources, a failed build leaves the output as it was, a file saved twice quickly is built once,
-and Ctrl-C or SIGTERM end the watch with exit code 0."""
+and Ctrl-C or SIGTERM end the watch with exit code 0; with the system's file events (real ones,
+on temporary folders) and when polling. No test times the watch: a wait is for something to
+happen, with a timeout generous for a busy machine, or for nothing to happen."""
 
 from __future__ import annotations
 
@@ -24,6 +26,9 @@ from muniorg.cli.app import error_lines
 from muniorg.core.errors import OutputError
 from muniorg.publish.build import build
 from muniorg.publish.watch import WatchedBuild, snapshot, warm_up, watch
+
+#: Both ways the watch sees changes: the system's file events, and polling.
+BOTH_WAYS = pytest.mark.parametrize("events", [True, False], ids=["events", "polling"])
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 #: Seconds to wait for a build (the machine may be busy).
@@ -115,14 +120,16 @@ def fresh(sources: Path, tmp_path: Path) -> dict[str, bytes]:
     return folder_bytes(out)
 
 
+@BOTH_WAYS
 def test_every_rebuild_is_a_fresh_build_and_a_failed_one_keeps_the_output(
-    sources: Path, tmp_path: Path, watching: Callable[..., Watching]
+    sources: Path, tmp_path: Path, watching: Callable[..., Watching], events: bool
 ) -> None:
     out = tmp_path / "dist"
-    watch_ = watching(poll=0.05, quiet=0.1)
+    watch_ = watching(poll=0.05, quiet=0.1, events=events)
     first = watch_.next()
     assert first.result is not None and first.result.published and first.changed == ()
     assert first.files == 6
+    assert (first.polling is None) == events, first.polling
 
     soroe = sources / "municipalities" / "soroe.yaml"
     edit(soroe, "en: Sorø Municipality", "en: Sorø Municipality (new)")
@@ -160,10 +167,11 @@ def test_every_rebuild_is_a_fresh_build_and_a_failed_one_keeps_the_output(
     watch_.close()
 
 
+@BOTH_WAYS
 def test_a_file_saved_twice_quickly_is_built_once(
-    sources: Path, tmp_path: Path, watching: Callable[..., Watching]
+    sources: Path, tmp_path: Path, watching: Callable[..., Watching], events: bool
 ) -> None:
-    watch_ = watching(poll=0.05, quiet=0.5)
+    watch_ = watching(poll=0.05, quiet=0.5, events=events)
     watch_.next()
     soroe = sources / "municipalities" / "soroe.yaml"
     edit(soroe, "en: Sorø Municipality", "en: Sorø Municipality (1)")
@@ -197,7 +205,7 @@ def test_a_file_system_whose_clock_is_ahead_does_not_hold_back_the_rebuild(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(watch_module, "time", _ClockBehind())
-    watch_ = watching(poll=0.05, quiet=0.5)
+    watch_ = watching(poll=0.05, quiet=0.5, events=False)  # events do not read change times
     watch_.next()
     soroe = sources / "municipalities" / "soroe.yaml"
     assert soroe.stat().st_ctime > watch_module.time.time() + 3000  # in the watch's future
@@ -254,21 +262,33 @@ def _wait_for(path: Path, text: str, process: subprocess.Popen[bytes]) -> str:
     raise AssertionError(f"{text!r} not printed within the timeout")
 
 
-@pytest.mark.parametrize("stop_with", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize(
+    ("stop_with", "poll"),
+    [(signal.SIGTERM, False), (signal.SIGINT, False), (signal.SIGTERM, True)],
+    ids=["SIGTERM", "SIGINT", "SIGTERM-polling"],
+)
 def test_the_command_watches_reports_errors_and_stops_with_exit_code_0(
-    sources: Path, tmp_path: Path, stop_with: signal.Signals
+    sources: Path, tmp_path: Path, stop_with: signal.Signals, poll: bool
 ) -> None:
     if stop_with == signal.SIGINT and signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         pytest.skip("SIGINT is ignored here, and so in the command started from here")
     out, errors = tmp_path / "dist", tmp_path / "stderr.txt"
     command = [sys.executable, "-c", "from muniorg.cli import main; main()", "build"]
     options = ["-o", str(out), "--watch", "-j", "1", "--cache-dir", str(tmp_path / "cache")]
+    environment = {key: value for key, value in os.environ.items() if key != "MUNIORG_WATCH_POLL"}
+    if poll:
+        environment["MUNIORG_WATCH_POLL"] = "1"
     with errors.open("wb") as stream:
         process = subprocess.Popen(
-            [*command, str(sources), *options], stdout=subprocess.DEVNULL, stderr=stream
+            [*command, str(sources), *options],
+            stdout=subprocess.DEVNULL,
+            stderr=stream,
+            env=environment,
         )
     try:
-        _wait_for(errors, "watching 6 files", process)
+        printed = _wait_for(errors, "watching 6 files", process)
+        assert ("note: polling every 0.25 s, as asked" in printed) == poll, printed
+        assert ("watching 6 files, polling (Ctrl-C to stop)" in printed) == poll, printed
         good = folder_bytes(out)
         soroe = sources / "municipalities" / "soroe.yaml"
         save(soroe, "type: Municipality\nid: [\n")
@@ -312,3 +332,124 @@ def test_a_process_that_builds_again_and_again_forgets_old_records(
     for index in range(5):
         assert memo.get(tmp_path / f"{index}.txt", len) == index
     assert 1 <= len(memo._known) <= 2
+
+
+def test_only_events_on_the_sources_wake_the_watch(tmp_path: Path) -> None:
+    """Real events on a temporary folder: other suffixes, editors' swap and backup files, hidden
+    folders, and the output and cache folders (a build's own writes) inside a watched folder
+    wake nothing; a YAML file saved, added or removed does, in a folder made since too."""
+    src = tmp_path / "src"
+    for folder in ("sub", ".git", "dist", "cache"):
+        (src / folder).mkdir(parents=True)
+    (src / "a.yaml").write_text("id: a\n")
+    out, cache = src / "dist", src / "cache"
+    events = watch_module._Events([src], watch_module._ignoring(out, cache))
+    stop = threading.Event()
+    try:
+        assert list(events.look()) == [str(src / "a.yaml")]
+        quiet: list[Callable[[], object]] = [
+            lambda: (src / "notes.txt").write_text("x"),
+            lambda: (src / ".a.yaml.swp").write_text("x"),
+            lambda: (src / "a.yaml~").write_text("x"),
+            lambda: (src / ".git" / "b.yaml").write_text("x"),
+            lambda: (src / ".git" / "objects").mkdir(),
+            lambda: (out / "index.html").write_text("x"),
+            lambda: (out / "soroe").mkdir(),
+            lambda: (cache / "unit.yaml").write_text("x"),
+            lambda: (src / ".dist.building-1").mkdir(),  # a build's staging folder
+            lambda: os.rename(out, src / "dist.kept-1"),  # ... and the exchange
+            lambda: os.rename(src / ".dist.building-1", out),
+        ]
+        for change in quiet:
+            change()
+            assert events.wait(1.0, stop) is False, change
+        for change in [
+            lambda: (src / "sub" / "c.yml").write_text("id: c\n"),
+            lambda: save(src / "a.yaml", "id: a2\n"),  # by rename
+            lambda: (src / "a.yaml").write_text("id: a3\n"),  # in place
+            lambda: (src / "sub" / "c.yml").unlink(),
+            lambda: (src / "new").mkdir(),
+        ]:
+            change()
+            assert events.wait(TIMEOUT, stop) is True, change
+            events.settle(0.05, stop)
+        assert str(src / "new") not in events._folders
+        events.look()  # watches the new folder
+        (src / "new" / "d.yaml").write_text("id: d\n")
+        assert events.wait(TIMEOUT, stop) is True
+        stop.set()
+        assert events.wait(TIMEOUT, stop) is None
+    finally:
+        events.close()
+
+
+def test_a_watch_whose_output_and_cache_are_inside_the_source_builds_once_per_change(
+    sources: Path,
+) -> None:
+    """The build's own writes into OUT and the cache, inside the watched folder, do not start
+    builds: no build in a loop."""
+    watch_ = Watching(sources, sources / "dist", sources / "cache", quiet=0.05)
+    try:
+        first = watch_.next()
+        assert first.result is not None and first.result.published and first.files == 6
+        assert first.polling is None
+        time.sleep(1.5)
+        assert watch_.builds.empty()
+        soroe = sources / "municipalities" / "soroe.yaml"
+        edit(soroe, "en: Sorø Municipality", "en: Sorø Municipality (new)")
+        again = watch_.next()
+        assert again.error is None and again.changed == (str(soroe),)
+        time.sleep(1.5)
+        assert watch_.builds.empty()
+    finally:
+        watch_.close()
+
+
+def test_a_file_moved_into_a_new_folder_is_seen_and_then_its_saves(
+    sources: Path, watching: Callable[..., Watching]
+) -> None:
+    watch_ = watching(quiet=0.05)
+    watch_.next()
+    soroe = sources / "municipalities" / "soroe.yaml"
+    moved = sources / "moved" / "soroe.yaml"
+    moved.parent.mkdir()
+    os.rename(soroe, moved)
+    built = watch_.next()
+    assert built.error is None and built.changed == tuple(sorted((str(soroe), str(moved))))
+    edit(moved, "en: Sorø Municipality", "en: Sorø Municipality (moved)")
+    again = watch_.next()
+    assert again.error is None and again.changed == (str(moved),)
+    watch_.close()
+
+
+def test_the_watch_polls_when_file_events_cannot_start(
+    sources: Path,
+    tmp_path: Path,
+    watching: Callable[..., Watching],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import watchfiles._rust_notify
+
+    def no_watcher(*args: object) -> None:
+        raise OSError(28, "OS file watch limit reached")
+
+    monkeypatch.setattr(watchfiles._rust_notify, "RustNotify", no_watcher)
+    watch_ = watching(poll=0.05, quiet=0.1)
+    first = watch_.next()
+    assert first.polling is not None and "file events are unavailable" in first.polling
+    assert "OS file watch limit reached" in first.polling
+    soroe = sources / "municipalities" / "soroe.yaml"
+    edit(soroe, "en: Sorø Municipality", "en: Sorø Municipality (polled)")
+    again = watch_.next()
+    assert again.error is None and again.changed == (str(soroe),)
+    assert "(polled)" in (tmp_path / "dist" / "soroe.en.html").read_text("utf-8")
+    watch_.close()
+
+
+def test_poll_is_for_watch_only(sources: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from muniorg.cli.app import cli
+
+    result = CliRunner().invoke(cli, ["build", str(sources), "-o", str(tmp_path / "d"), "--poll"])
+    assert result.exit_code == 2 and "--poll is for --watch" in result.output

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 import click
+from click.core import ParameterSource
 
 from muniorg.cli.options import (
     EXIT_OK,
@@ -159,6 +160,14 @@ _EXAMPLES = """\
     "same process: only what changed is rebuilt); a failed build leaves OUT as it was. "
     "Ctrl-C ends it, with exit code 0.",
 )
+@click.option(
+    "--poll",
+    is_flag=True,
+    envvar="MUNIORG_WATCH_POLL",
+    show_envvar=True,
+    help="With --watch: look at the sources every 0.25 s instead of following the system's "
+    "file events (for network and container mounts, where events often do not arrive).",
+)
 @engine_option
 @personal_data_option
 @input_safety_options
@@ -176,6 +185,7 @@ def build_command(
     cache_dir: Path | None,
     no_cache: bool,
     watching: bool,
+    poll: bool,
     engine: str,
     include_personal_data: bool,
 ) -> None:
@@ -197,6 +207,8 @@ def build_command(
             "build publishes; write the report beside it",
             param_hint="--report",
         )
+    if poll and not watching and ctx.get_parameter_source("poll") is ParameterSource.COMMANDLINE:
+        raise click.UsageError("--poll is for --watch: it says how the watch sees changes")
     cache = None if no_cache else _cache_folder(cache_dir, out_dir)
     stream = sys.stderr
     progress = BuildProgress(stream, interactive=stream.isatty())
@@ -211,7 +223,7 @@ def build_command(
     }
     shown = Shown(list(sources), out_dir, fail_on, report_format, report_file)
     if watching:
-        _watch(ctx, shown, progress, options)
+        _watch(ctx, shown, progress, options, events=not poll)
         return
     try:
         with input_safety(ctx):
@@ -269,24 +281,36 @@ class Shown:
 
 
 def _watch(
-    ctx: click.Context, shown: Shown, progress: BuildProgress, options: dict[str, Any]
+    ctx: click.Context,
+    shown: Shown,
+    progress: BuildProgress,
+    options: dict[str, Any],
+    *,
+    events: bool,
 ) -> None:
     """``--watch``: build, then build again after each change until Ctrl-C or SIGTERM, which
     end it with exit code 0 (a build they interrupt leaves OUT as it was)."""
     from muniorg.cli.app import error_lines
     from muniorg.publish.watch import WatchedBuild, watch
 
+    told: list[str | None] = [None]
+
     def on_build(done: WatchedBuild) -> None:
         progress.close()
         stamp = time.strftime("%H:%M:%S")
         what = _changed(done.changed, shown.sources)
+        if done.polling != told[0]:  # once, and again if file events stop
+            told[0] = done.polling
+            if done.polling is not None:
+                click.echo(f"note: {done.polling}", err=True)
+        how = "" if done.polling is None else ", polling"
         if done.error is not None:
             shown.failed(done.error)
             for line in error_lines(done.error):
                 click.echo(line, err=True)
             click.echo(
                 f"[{stamp}] {what}build failed, {shown.out_dir} left as it was; "
-                f"watching {plural(done.files, 'file')} (Ctrl-C to stop)",
+                f"watching {plural(done.files, 'file')}{how} (Ctrl-C to stop)",
                 err=True,
             )
             return
@@ -295,14 +319,21 @@ def _watch(
         click.echo(summary_line(done.result, shown.out_dir, shown.report_file), err=True)
         click.echo(
             f"[{stamp}] {what}built in {done.seconds:.2f} s; "
-            f"watching {plural(done.files, 'file')} (Ctrl-C to stop)",
+            f"watching {plural(done.files, 'file')}{how} (Ctrl-C to stop)",
             err=True,
         )
 
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         with input_safety(ctx):
-            watch(shown.sources, shown.out_dir, on_build=on_build, progress=progress, **options)
+            watch(
+                shown.sources,
+                shown.out_dir,
+                on_build=on_build,
+                progress=progress,
+                events=events,
+                **options,
+            )
     except KeyboardInterrupt:
         progress.close()
         click.echo("stopped watching", err=True)
