@@ -22,10 +22,12 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from muniorg.core.errors import OutputError
-from muniorg.formats.pack import Slice
+
+if TYPE_CHECKING:
+    from muniorg.formats.pack import Slice
 
 #: What the user can do about the environment faults a write meets.
 _ADVICE = {
@@ -230,12 +232,33 @@ def keep_json(path: Path, data: object) -> None:
         write_atomic(path, json.dumps(data, ensure_ascii=False))
 
 
+def start_writeback(descriptor: int) -> None:
+    """Have the kernel start writing the file open as ``descriptor`` to disk now, without
+    waiting for it: a hint (``posix_fadvise`` ``DONTNEED``, which on Linux starts the writeback
+    of the file's dirty pages; nothing where the system has no such call).
+
+    A build syncs its output once at the end (:func:`muniorg.formats.output_folder` uses one
+    ``syncfs``), which waits for every dirty page of the file system: its output, the cache's
+    packs and the whole data set's files, some 300 MB for 200 municipalities, written at once
+    in 0.2-0.5 s. Started as each file is complete, the disk writes them while the build works.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryFile() as stream:
+    ...     _ = stream.write(b"x"); stream.flush(); start_writeback(stream.fileno())
+    """
+    advise = getattr(os, "posix_fadvise", None)
+    if advise is not None:
+        with contextlib.suppress(OSError):
+            advise(descriptor, 0, 0, os.POSIX_FADV_DONTNEED)
+
+
 def copy_new(source: Slice, target: Path) -> None:
     """Copy the bytes of ``source`` (a :class:`~muniorg.formats.pack.Slice`: a part of a pack,
     or a whole file) to ``target``, a new file: ``target`` is created with ``O_EXCL``, so the
     copy never writes into an existing file (nor through a hard link into another).
 
     >>> import tempfile
+    >>> from muniorg.formats.pack import Slice
     >>> folder = Path(tempfile.mkdtemp())
     >>> _ = (folder / "a").write_text("abcd")
     >>> copy_new(Slice(folder / "a", 1, 2), folder / "b")
@@ -262,6 +285,7 @@ def copy_new(source: Slice, target: Path) -> None:
                 os.lseek(reader, source.offset, os.SEEK_SET)
             if _copy_descriptors(reader, writer, source.size) < source.size:
                 raise source.cut_short()
+            start_writeback(writer)
         finally:
             os.close(writer)
     finally:

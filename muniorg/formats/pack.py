@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from muniorg.formats.files import start_writeback
+
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 
@@ -142,6 +144,9 @@ class PackWriter:
 
     def __exit__(self, kind: object, *_: object) -> None:
         try:
+            if kind is None:
+                self._stream.flush()
+                start_writeback(self._stream.fileno())
             self._stream.close()
             if kind is None:
                 os.replace(self._temporary, self.target)

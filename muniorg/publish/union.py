@@ -39,6 +39,7 @@ from muniorg.core.errors import OutputError
 from muniorg.core.namespaces import PREFIXES
 from muniorg.core.pool import discard_pool, forked_pool
 from muniorg.core.resources import CONTEXT_IRI
+from muniorg.formats.files import start_writeback
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.jsonld import indented_json
 from muniorg.formats.pack import Slice
@@ -104,6 +105,8 @@ class _Sink:
             if exc[0] is None:
                 self._flush()
                 self.digests = [digest.hexdigest() for digest in self._hashes]
+                self._stream.flush()
+                start_writeback(self._stream.fileno())
         finally:
             self._stream.close()
 
