@@ -478,3 +478,80 @@ def test_building_a_unit_leaves_nothing_for_the_cyclic_collector(tmp_path: Path,
         gc.set_debug(0)
         gc.garbage.clear()
     assert left == []
+
+
+def _cli_build(out: Path, cache: Path) -> str:
+    from click.testing import CliRunner
+
+    from muniorg.cli.app import cli
+
+    result = CliRunner().invoke(
+        cli, ["build", str(EXAMPLES), "-o", str(out), "--cache-dir", str(cache), "-j", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_a_pack_replaced_before_its_record_is_not_taken(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A record describes the pack its own build wrote: another build's pack renamed over it
+    meanwhile (other bytes: that build's file changed while it built) is never taken."""
+    from muniorg.formats.pack import PackWriter
+    from muniorg.publish import units
+
+    record = units.UnitCache.record
+
+    def racing(self, key, result, *rest):  # type: ignore[no-untyped-def]
+        # Another build of the same key whose file was saved while it built ("not kept")
+        # renames its pack (other bytes, here the same size) into place between this
+        # build's rename and its record.
+        data = Path(result.pack).read_bytes().replace(b"Glostrup", b"Glxstrup")
+        with PackWriter(Path(result.pack)) as other:
+            other.add(data)
+        record(self, key, result, *rest)
+
+    monkeypatch.setattr(units.UnitCache, "record", racing)
+    _cli_build(tmp_path / "out1", tmp_path / "cache")
+    monkeypatch.setattr(units.UnitCache, "record", record)
+    output = _cli_build(tmp_path / "out2", tmp_path / "cache")  # taken from the cache
+    _cli_build(tmp_path / "reference", tmp_path / "clean-cache")
+    wrong = sorted(
+        p.name
+        for p in (tmp_path / "reference").rglob("*")
+        if p.is_file()
+        and p.read_bytes()
+        != (tmp_path / "out2" / p.relative_to(tmp_path / "reference")).read_bytes()
+    )
+    assert not wrong, f"published bytes that a clean build does not: {wrong}\n{output}"
+
+
+def test_a_pack_cut_short_while_the_data_set_is_merged_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read by the merges of the whole data set, a pack lost or cut short is named as the
+    cache's, not as a failure to write the output folder."""
+    import os
+
+    from click.testing import CliRunner
+
+    from muniorg.cli.app import cli
+    from muniorg.publish import union
+
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    _cli_build(out, cache)
+    for state in (cache / "outputs").glob("*.union.json"):
+        state.unlink()  # merged again, from the packs (the units' files are linked)
+    merge_init = union.UnionMerge.__init__
+
+    def cut_short(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        for p in cache.glob("??/*.pack"):
+            os.truncate(p, p.stat().st_size // 2)
+        merge_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(union.UnionMerge, "__init__", cut_short)
+    result = CliRunner().invoke(
+        cli, ["build", str(EXAMPLES), "-o", str(out), "--cache-dir", str(cache), "-j", "1"]
+    )
+    assert result.exit_code == 2, result.output
+    assert "the build cache lost" in result.output, result.output

@@ -58,12 +58,26 @@ def test_a_file_cut_short_is_an_error_whichever_way_it_is_read(tmp_path: Path) -
         copy_new(part, tmp_path / "copy")
 
 
-def test_a_pack_is_made_with_the_mode_open_gives(tmp_path: Path) -> None:
-    """The umask applies, as to any file muniorg writes (not mkstemp's 0o600)."""
+def test_a_pack_is_the_owner_s_only(tmp_path: Path) -> None:
+    """As the format-8 unit folders were (mkdtemp's 0o700): a header names non-public persons."""
     previous = os.umask(0o022)
     try:
         with PackWriter(tmp_path / "p.pack") as pack:
             pack.add(b"x")
     finally:
         os.umask(previous)
-    assert (tmp_path / "p.pack").stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "p.pack").stat().st_mode & 0o777 == 0o600
+
+
+def test_slices_are_read_where_the_system_has_no_pread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows has no os.pread: a seek and a read on the slice's own descriptor."""
+    from muniorg.formats import pack
+
+    monkeypatch.setattr(pack, "_HAS_PREAD", False)
+    with PackWriter(tmp_path / "p.pack") as writer:
+        a, b = writer.add(b"one\ntwo\n"), writer.add(b"three\n")
+    assert b.read_bytes() == b"three\n"
+    with a.open() as stream:
+        assert list(stream) == [b"one\n", b"two\n"]

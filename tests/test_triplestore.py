@@ -204,3 +204,23 @@ def test_writers_label_blank_nodes_as_before(seed: int) -> None:
     for graph in (plain, fast):
         assert serialize(graph, RdfFormat.NTRIPLES) == _reference_ntriples(labelled)
     assert serialize(fast, RdfFormat.TURTLE) == serialize(plain, RdfFormat.TURTLE)
+
+
+def test_a_namespace_manager_outlives_its_graph() -> None:
+    """The manager of a FastGraph holds its store, not the graph (no cycle), and works on when
+    the graph is gone, as rdflib's does."""
+    from rdflib import Graph, URIRef
+
+    from muniorg.core.namespaces import new_graph
+
+    manager = new_graph().namespace_manager
+    assert URIRef("http://www.w3.org/2004/02/skos/core#Concept").n3(manager) == "skos:Concept"
+    g = Graph(namespace_manager=new_graph().namespace_manager)
+    g.add(
+        (
+            URIRef("https://ex.org/a"),
+            URIRef("http://www.w3.org/2004/02/skos/core#x"),
+            URIRef("https://ex.org/b"),
+        )
+    )
+    assert "@prefix skos:" in g.serialize(format="turtle")

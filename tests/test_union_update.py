@@ -417,3 +417,19 @@ def test_the_catalog_takes_the_whole_data_set_s_checksums_from_the_update(
         "muniorg-dataset.ttl",
     ]
     _same_as_fresh(sources, out, tmp_path, "fresh-catalog-added")
+
+
+def test_a_damaged_union_state_is_ignored() -> None:
+    """A union state of the wrong shape is no state (the union is merged again), not a crash."""
+    from muniorg.publish.union import UnionState
+
+    base = {
+        "format": 3,
+        "shared_lines": [],
+        "shared_ids": [],
+        "prefixes": None,
+        "files": {},
+        "sha1": {},
+    }
+    for parts in ([["a", [], {}]], [["a", {"x.nt": "p"}, {}]], [["a", {"x.nt": ["p", 0]}, {}]]):
+        assert UnionState.from_json({**base, "parts": parts}) is None

@@ -32,7 +32,6 @@ Example:
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Generator, Iterable, Iterator
 from typing import Any
 
@@ -333,7 +332,7 @@ class FastGraph(Graph):
         # rdflib's Graph keeps it in its private (name-mangled) attribute
         manager: NamespaceManager | None = self._Graph__namespace_manager  # type: ignore[has-type]
         if manager is None:
-            manager = NamespaceManager(weakref.proxy(self), self._bind_namespaces)
+            manager = NamespaceManager(_StoreOf(self.store), self._bind_namespaces)  # type: ignore[arg-type]
             self._Graph__namespace_manager = manager
         return manager
 
@@ -451,6 +450,16 @@ class FastGraph(Graph):
 
     __or__ = __add__
     __and__ = __mul__
+
+
+class _StoreOf:
+    """What a ``NamespaceManager`` uses of its graph: its store (which does not hold the graph:
+    no cycle; the manager keeps working when it outlives the graph, as rdflib's does)."""
+
+    __slots__ = ("store",)
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
 
 
 def copy_triples(graph: Graph, source: Graph) -> None:

@@ -276,10 +276,11 @@ def copy_new(source: Slice, target: Path) -> None:
     :raises OSError: when ``target`` exists, either cannot be used, or ``source``'s file ends
         before the slice does (``target`` is then left short: the caller discards it).
     """
-    reader = os.open(source.path, os.O_RDONLY | _CLOEXEC)
+    reader = os.open(source.path, os.O_RDONLY | _CLOEXEC | _BINARY)
     try:
         # the mode of open(target, "xb"): the umask applies
-        writer = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _CLOEXEC, 0o666)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _CLOEXEC | _BINARY
+        writer = os.open(target, flags, 0o666)
         try:
             if source.offset:
                 os.lseek(reader, source.offset, os.SEEK_SET)
@@ -293,6 +294,8 @@ def copy_new(source: Slice, target: Path) -> None:
 
 
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+#: Windows opens a descriptor in text mode (newlines translated) unless told otherwise.
+_BINARY = getattr(os, "O_BINARY", 0)
 #: What ``copy_file_range`` and ``sendfile`` fail with where they cannot copy between the two
 #: files (not a failure of the copy: it goes on by reading and writing).
 _UNSUPPORTED = frozenset(

@@ -29,6 +29,20 @@ from typing import BinaryIO
 from muniorg.formats.files import start_writeback
 
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+#: Windows opens a descriptor in text mode (newlines translated) unless told otherwise.
+_BINARY = getattr(os, "O_BINARY", 0)
+
+
+def _pread(descriptor: int, size: int, offset: int) -> bytes:
+    """``os.pread``, or where the system has none (Windows) a seek and a read: each reader
+    owns its descriptor, so nothing else moves its offset."""
+    if _HAS_PREAD:
+        return os.pread(descriptor, size, offset)
+    os.lseek(descriptor, offset, os.SEEK_SET)
+    return os.read(descriptor, size)
+
+
+_HAS_PREAD = hasattr(os, "pread")
 
 
 class CutShort(OSError):
@@ -55,11 +69,11 @@ class Slice:
         return cls(path, 0, os.stat(path).st_size)
 
     def read_bytes(self) -> bytes:
-        descriptor = os.open(self.path, os.O_RDONLY | _CLOEXEC)
+        descriptor = os.open(self.path, os.O_RDONLY | _CLOEXEC | _BINARY)
         try:
-            data = os.pread(descriptor, self.size, self.offset)
+            data = _pread(descriptor, self.size, self.offset)
             while len(data) < self.size:  # pread may return less than asked, and then more
-                more = os.pread(descriptor, self.size - len(data), self.offset + len(data))
+                more = _pread(descriptor, self.size - len(data), self.offset + len(data))
                 if not more:
                     raise self.cut_short()
                 data += more
@@ -90,7 +104,7 @@ class _SliceReader(io.RawIOBase):
     def __init__(self, part: Slice) -> None:
         super().__init__()
         self._part = part
-        self._descriptor = os.open(part.path, os.O_RDONLY | _CLOEXEC)
+        self._descriptor = os.open(part.path, os.O_RDONLY | _CLOEXEC | _BINARY)
         self._at, self._end = part.offset, part.end
 
     def readable(self) -> bool:
@@ -100,7 +114,7 @@ class _SliceReader(io.RawIOBase):
         wanted = min(len(buffer), self._end - self._at)
         if wanted <= 0:
             return 0
-        data = os.pread(self._descriptor, wanted, self._at)
+        data = _pread(self._descriptor, wanted, self._at)
         if not data:
             raise self._part.cut_short()
         buffer[: len(data)] = data
@@ -127,10 +141,13 @@ class PackWriter:
         self.target = target
         self.size = 0
         self._temporary = target.parent / f".{target.name[:16]}-{os.urandom(6).hex()}"
-        # the mode of open(path, "xb"), the umask applied (mkstemp's would be 0o600)
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _CLOEXEC
-        self._stream = os.fdopen(os.open(self._temporary, flags, 0o666), "wb")
+        # the owner's only, as mkstemp's: a unit's header names non-public persons (their
+        # names stay out of what is published, not out of the cache)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _CLOEXEC | _BINARY
+        self._stream = os.fdopen(os.open(self._temporary, flags, 0o600), "wb")
         self._renamed = False
+        #: (device, inode) of the file written: what stands at ``target`` may be another's
+        self.identity = (0, 0)
 
     def add(self, data: bytes) -> Slice:
         """Append ``data``; its slice of the pack (readable once the pack is renamed)."""
@@ -144,10 +161,14 @@ class PackWriter:
 
     def __exit__(self, kind: object, *_: object) -> None:
         try:
-            if kind is None:
-                self._stream.flush()
-                start_writeback(self._stream.fileno())
-            self._stream.close()
+            try:
+                if kind is None:
+                    self._stream.flush()
+                    start_writeback(self._stream.fileno())
+                status = os.fstat(self._stream.fileno())
+                self.identity = (status.st_dev, status.st_ino)
+            finally:
+                self._stream.close()  # also when the flush fails (a full disk)
             if kind is None:
                 os.replace(self._temporary, self.target)
                 self._renamed = True

@@ -42,7 +42,7 @@ from muniorg.core.resources import CONTEXT_IRI
 from muniorg.formats.files import start_writeback
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.jsonld import indented_json
-from muniorg.formats.pack import Slice
+from muniorg.formats.pack import CutShort, Slice
 from muniorg.formats.rdf import turtle_from_ntriples
 from muniorg.model.walk import natural_key
 
@@ -287,7 +287,7 @@ class UnionState:
                 files=dict(data["files"]),
                 sha1=dict(data["sha1"]),
             )
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
             return None
 
 
@@ -435,11 +435,18 @@ class UnionMerge:
         merged: dict[RdfFormat, _Merged] = {}
         for fmt, task, args in self._tasks:
             future = self._futures.get(fmt)
-            if future is None:
-                merged[fmt] = task(*args, self._algorithms)
-                continue
             try:
-                merged[fmt] = future.result()
+                merged[fmt] = (
+                    future.result() if future is not None else task(*args, self._algorithms)
+                )
+            except (CutShort, FileNotFoundError) as err:
+                lost = self._lost(err)
+                if lost is None:
+                    raise
+                raise OutputError(
+                    f"the build cache lost {lost} while the build ran (removed or cut short "
+                    "by hand or by another program?): build again"
+                ) from None
             except BrokenExecutor:
                 raise OutputError(
                     "a process merging the whole data set's files ended before it finished "
@@ -465,6 +472,13 @@ class UnionMerge:
             sha1={name: found[1] for name, found in digests.items() if found and len(found) > 1},
         )
         return list(self.paths.values()), state
+
+    def _lost(self, err: OSError) -> str | None:
+        """The unit's file ``err`` says was lost or cut short, or ``None`` (not a unit's)."""
+        paths = {str(part.path) for unit in self.units for part in unit.files.values()}
+        if isinstance(err, CutShort):
+            return next((p for p in paths if str(err).startswith(f"{p} ")), None)
+        return err.filename if str(err.filename) in paths else None
 
     def close(self) -> None:
         """Wait for the processes (those not started yet are not started)."""

@@ -515,8 +515,11 @@ def _build_unit(job: UnitJob) -> UnitResult:
                 header_data = sorted_json(header.to_json())
                 result.header_digest = hashlib.sha256(header_data).hexdigest()  # its digest()
                 result.header_part = pack.add(header_data)
+            else:  # not the key's bytes: never where a build of the key reads
+                pack.target = cache.pack(f"{key}-{uuid.uuid4().hex}")
+                result.pack = str(pack.target)
         if kept:
-            cache.record(key, result)
+            cache.record(key, result, pack.identity)
     except OSError as err:
         raise OutputError(
             f"cannot write the build cache {job.store} ({err.strerror or err}): free the "
@@ -980,7 +983,7 @@ class UnitCache:
                 self._renew(record, data, status)
             if os.stat(record).st_mtime < time.time() - _TOUCHED_S:
                 os.utime(record)  # used now: kept by the next prune
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
             return None
         result.from_cache = True
         return result
@@ -1012,7 +1015,7 @@ class UnitCache:
         target.parent.mkdir(parents=True, exist_ok=True)
         return PackWriter(target)
 
-    def record(self, key: str, result: UnitResult) -> None:
+    def record(self, key: str, result: UnitResult, identity: tuple[int, int] | None = None) -> None:
         """Record ``result``, whose pack :meth:`new_pack` wrote and renamed into place, with
         where its header lies in the pack (its bytes are :func:`sorted_json` of it, so their
         SHA-256 is its :meth:`Header.digest`) and the pack's stat (see :meth:`get`): the unit
@@ -1021,7 +1024,10 @@ class UnitCache:
         data = result.to_json()
         header = result.header_part
         data["header"] = [header.offset, header.size, result.header_sha256()]
-        data["stat"] = list(stat_key(os.stat(result.pack)))
+        status = os.stat(result.pack)
+        if identity is not None and (status.st_dev, status.st_ino) != identity:
+            return  # another build's pack replaced it meanwhile: that build records its own
+        data["stat"] = list(stat_key(status))
         record = self._record(key)
         temporary = record.with_name(f".{record.name[:16]}-{os.urandom(6).hex()}")
         try:
