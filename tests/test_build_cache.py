@@ -555,3 +555,22 @@ def test_a_pack_cut_short_while_the_data_set_is_merged_is_named(
     )
     assert result.exit_code == 2, result.output
     assert "the build cache lost" in result.output, result.output
+
+
+def test_a_cached_unit_is_readable_by_its_owner_only(sources: Path, tmp_path: Path) -> None:
+    """A unit's pack holds its header (names of persons who are not public) and its record its
+    report: both are the owner's only, as the folders of the cache's earlier format were; the
+    published files have the usual mode."""
+    import os
+
+    previous = os.umask(0o022)
+    try:
+        build([sources], tmp_path / "dist", cache_dir=tmp_path / "cache")
+    finally:
+        os.umask(previous)
+    cached = sorted((tmp_path / "cache").glob("??/*.*"))
+    assert {p.suffix for p in cached} == {".pack", ".json"}
+    assert {p.stat().st_mode & 0o777 for p in cached} == {0o600}
+    assert {p.stat().st_mode & 0o777 for p in (tmp_path / "dist").iterdir() if p.is_file()} == {
+        0o644
+    }

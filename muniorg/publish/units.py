@@ -74,7 +74,7 @@ from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE, EU_COUNTRY, new_graph
 from muniorg.core.resources import FRAME_FILES
 from muniorg.core.triplestore import FastGraph, add_triples
-from muniorg.formats.files import SETTLED_NS, StatMemo, keep_json, stat_key
+from muniorg.formats.files import SETTLED_NS, StatMemo, stat_key
 from muniorg.formats.jsonld import indented_json
 from muniorg.formats.limits import current_limits
 from muniorg.formats.pack import PackWriter, Slice
@@ -1006,8 +1006,8 @@ class UnitCache:
         than :data:`~muniorg.formats.files.SETTLED_NS` before is left to be read again (it may
         change again within the same clock tick, unseen)."""
         if status[4] < time.time_ns() - SETTLED_NS:  # status[4]: ctime
-            # best effort: what is not renewed is read again next time
-            keep_json(record, {**data, "stat": list(status)})
+            with contextlib.suppress(OSError):  # best effort: else read again next time
+                _write_record(record, {**data, "stat": list(status)})
 
     def new_pack(self, key: str) -> PackWriter:
         """A :class:`~muniorg.formats.pack.PackWriter` of the unit of ``key`` (its folder made)."""
@@ -1028,13 +1028,7 @@ class UnitCache:
         if identity is not None and (status.st_dev, status.st_ino) != identity:
             return  # another build's pack replaced it meanwhile: that build records its own
         data["stat"] = list(stat_key(status))
-        record = self._record(key)
-        temporary = record.with_name(f".{record.name[:16]}-{os.urandom(6).hex()}")
-        try:
-            temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-            os.replace(temporary, record)
-        finally:
-            temporary.unlink(missing_ok=True)
+        _write_record(self._record(key), data)
 
     def prune(self, keep: Iterable[str], max_age_days: float = 30.0) -> None:
         """Remove units not in ``keep`` that no build used for ``max_age_days``; at most
@@ -1068,6 +1062,14 @@ class UnitCache:
                     _remove([entry for entry in entries if _older(entry, limit)])
         except OSError:
             return
+
+
+def _write_record(path: Path, data: Mapping[str, Any]) -> None:
+    """Write a unit's record whole (a temporary file renamed into place), readable by its owner
+    only, as its pack: what a build learnt of a document (its report) may name persons who are
+    not public."""
+    with PackWriter(path) as record:
+        record.add(json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
 
 def _older(path: Path, limit: float) -> bool:
