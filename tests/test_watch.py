@@ -422,22 +422,30 @@ def test_a_file_moved_into_a_new_folder_is_seen_and_then_its_saves(
     watch_.close()
 
 
+@pytest.mark.parametrize(
+    "failure",
+    [OSError(28, "OS file watch limit reached"), TypeError("takes 5 positional arguments")],
+    ids=["watch limit", "another watchfiles"],
+)
 def test_the_watch_polls_when_file_events_cannot_start(
     sources: Path,
     tmp_path: Path,
     watching: Callable[..., Watching],
     monkeypatch: pytest.MonkeyPatch,
+    failure: Exception,
 ) -> None:
+    """The system's watch limit, or a watchfiles whose backend (not its public API) takes
+    other arguments: the watch polls, and says why."""
     import watchfiles._rust_notify
 
     def no_watcher(*args: object) -> None:
-        raise OSError(28, "OS file watch limit reached")
+        raise failure
 
     monkeypatch.setattr(watchfiles._rust_notify, "RustNotify", no_watcher)
     watch_ = watching(poll=0.05, quiet=0.1)
     first = watch_.next()
     assert first.polling is not None and "file events are unavailable" in first.polling
-    assert "OS file watch limit reached" in first.polling
+    assert str(failure) in first.polling
     soroe = sources / "municipalities" / "soroe.yaml"
     edit(soroe, "en: Sorø Municipality", "en: Sorø Municipality (polled)")
     again = watch_.next()

@@ -234,7 +234,8 @@ class _Events:
             # The last argument: a folder removed or unreadable meanwhile is left out (a look
             # records it), rather than stopping the watcher.
             notify = RustNotify(sorted(folders), False, False, 0, False, True)
-        except (ImportError, OSError, RuntimeError) as err:
+        # TypeError: a watchfiles whose backend takes other arguments (it is not public API)
+        except (ImportError, OSError, RuntimeError, TypeError) as err:
             raise EventsUnavailable(f"{type(err).__name__}: {err}") from err
         self.close()
         self._notify, self._folders = notify, folders
@@ -249,7 +250,7 @@ class _Events:
         while (left := deadline - time.monotonic()) > 0:
             try:
                 got = self._notify.watch(_STEP_MS, _STEP_MS, max(1, round(left * 1000)), stop)
-            except RuntimeError as err:  # WatchfilesRustInternalError
+            except (RuntimeError, TypeError) as err:  # WatchfilesRustInternalError; see _follow
                 raise EventsUnavailable(f"the file watcher failed: {err}") from err
             if got == "stop":
                 return None
