@@ -293,6 +293,7 @@ def copy_new(source: Slice, target: Path) -> None:
         os.close(reader)
 
 
+#: Descriptors are not inherited by programs a worker might run (muniorg.formats.pack too).
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 #: Windows opens a descriptor in text mode (newlines translated) unless told otherwise.
 _BINARY = getattr(os, "O_BINARY", 0)

@@ -26,11 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from muniorg.formats.files import start_writeback
-
-_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
-#: Windows opens a descriptor in text mode (newlines translated) unless told otherwise.
-_BINARY = getattr(os, "O_BINARY", 0)
+from muniorg.core.errors import OutputError
+from muniorg.formats.files import _BINARY, _CLOEXEC, start_writeback
 
 
 def _pread(descriptor: int, size: int, offset: int) -> bytes:
@@ -47,6 +44,20 @@ _HAS_PREAD = hasattr(os, "pread")
 
 class CutShort(OSError):
     """A file ends before a :class:`Slice` of it does: cut short since it was written."""
+
+
+def lost_pack(path: object) -> OutputError:
+    """The error of a build cache's pack (``path``) removed, cut short or changed while a build
+    read it: what every reader of a unit's files raises, the same words wherever it met it.
+
+    >>> message = str(lost_pack("cache/ab/ab12.pack"))
+    >>> message.startswith("the build cache lost cache/ab/ab12.pack while"), message[-11:]
+    (True, 'build again')
+    """
+    return OutputError(
+        f"the build cache lost {path} while the build ran (removed, cut short or changed by "
+        "hand or by another program?): build again"
+    )
 
 
 @dataclass(frozen=True)
@@ -177,4 +188,4 @@ class PackWriter:
                 self._temporary.unlink(missing_ok=True)
 
 
-__all__ = ["CutShort", "PackWriter", "Slice"]
+__all__ = ["CutShort", "PackWriter", "Slice", "lost_pack"]

@@ -67,7 +67,7 @@ from muniorg.formats.output_folder import (
     FileRecord,
     OutputFolder,
 )
-from muniorg.formats.pack import CutShort, Slice
+from muniorg.formats.pack import CutShort, Slice, lost_pack
 from muniorg.formats.rdf import serialize
 from muniorg.formats.yaml import YamlNode
 from muniorg.publish.union import FLAT_FILE, SUBJECTS_FILE, UnionMerge, UnionPart, UnionState
@@ -576,10 +576,7 @@ def _place_unit_files(
             except (FileNotFoundError, CutShort) as err:  # looked at only then, not before
                 if isinstance(err, FileNotFoundError) and source.path.is_file():
                     raise  # the staging folder's fault, not the cache's
-                raise OutputError(
-                    f"the build cache lost {source.path} while the build ran "
-                    "(removed or cut short by hand or by another program?): build again"
-                ) from None
+                raise lost_pack(source.path) from None
 
     if jobs <= 1 or len(copies) < _COPY_THREADS_MIN:
         copy(copies)

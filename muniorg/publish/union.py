@@ -42,7 +42,7 @@ from muniorg.core.resources import CONTEXT_IRI
 from muniorg.formats.files import start_writeback
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.jsonld import indented_json
-from muniorg.formats.pack import CutShort, Slice
+from muniorg.formats.pack import CutShort, Slice, lost_pack
 from muniorg.formats.rdf import turtle_from_ntriples
 from muniorg.model.walk import natural_key
 
@@ -443,10 +443,7 @@ class UnionMerge:
                 lost = self._lost(err)
                 if lost is None:
                     raise
-                raise OutputError(
-                    f"the build cache lost {lost} while the build ran (removed or cut short "
-                    "by hand or by another program?): build again"
-                ) from None
+                raise lost_pack(lost) from None
             except BrokenExecutor:
                 raise OutputError(
                     "a process merging the whole data set's files ended before it finished "
