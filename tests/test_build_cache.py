@@ -400,7 +400,7 @@ def test_units_unused_for_30_days_are_pruned_at_most_once_a_day(
     stale = cache / "ff" / ("f" * 64)  # a unit's folder, as caches of format 8 kept them
     stale.mkdir(parents=True)
     unused = [cache / "fe" / f"{'e' * 64}{suffix}" for suffix in (".pack", ".json")]
-    unused[0].parent.mkdir()
+    unused[0].parent.mkdir(exist_ok=True)  # a unit of the build may have the shard already
     month_ago = time.time() - 31 * 86400
     for path in [stale, *unused]:
         path.touch()
