@@ -26,8 +26,9 @@ from muniorg.dcat.config import (
     Publisher,
     published_file,
 )
-from muniorg.dcat.graph import SPDX, VCARD, catalog_graph, dataset_iri
+from muniorg.dcat.graph import SPDX, VCARD, catalog_graph, catalog_texts, dataset_iri
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
+from muniorg.formats.rdf import serialize
 
 # The EU controlled vocabularies (and the two others DCAT-AP names) as harvesters load them,
 # reduced to exactly the concepts the catalog below references: the shapes check membership
@@ -386,6 +387,25 @@ def test_dataset_order_does_not_change_the_graph(published) -> None:
     assert sorted(forward.serialize(format="nt").splitlines()) == sorted(
         backward.serialize(format="nt").splitlines()
     )
+
+
+@pytest.mark.parametrize("profile", list(ApplicationProfile), ids=lambda p: p.value)
+def test_catalog_texts_are_the_serialized_catalog_graph(published, profile) -> None:
+    """The build writes the catalog with catalog_texts: the bytes serialize gives the graph,
+    also for text to escape and a language tag with capitals (written another way)."""
+    datasets, whole = published
+    odd = replace(
+        datasets[0],
+        slug="odd",
+        title={"nb-NO": 'Stord "kommune"', "en": "Back\\slash"},
+        description={"en": "Two\nlines\u2028and a tab\t."},
+    )
+    for chosen in ([*datasets, odd], datasets):
+        graph = catalog_graph(config(profile), chosen, whole)
+        expected = (serialize(graph, RdfFormat.TURTLE), serialize(graph, RdfFormat.NTRIPLES))
+        assert catalog_texts(config(profile), chosen, whole) == expected
+    with pytest.raises(InputError, match="repeated: \\['odd'\\]"):
+        catalog_texts(config(profile), [odd, odd], whole)
 
 
 # --- file info ------------------------------------------------------------------------------

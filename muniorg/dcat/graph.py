@@ -39,6 +39,7 @@ Example:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from urllib.parse import quote
 
@@ -48,6 +49,7 @@ from rdflib.term import Node
 
 from muniorg.core.errors import InputError
 from muniorg.core.namespaces import EU_DATA_THEME, PREFIXES
+from muniorg.core.triplestore import FastGraph
 from muniorg.dcat.config import (
     ApplicationProfile,
     CatalogConfig,
@@ -55,6 +57,7 @@ from muniorg.dcat.config import (
     PublishedDataset,
     PublishedFile,
 )
+from muniorg.formats.rdf import turtle_and_ntriples
 
 SPDX = Namespace("http://spdx.org/rdf/terms#")
 VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
@@ -101,14 +104,40 @@ def catalog_graph(
 
     :raises InputError: if two data sets share a slug.
     """
-    slugs = [dataset.slug for dataset in (*datasets, whole_set)]
-    duplicates = sorted({slug for slug in slugs if slugs.count(slug) > 1})
-    if duplicates:
-        raise InputError(f"catalog: data set slugs must be unique, repeated: {duplicates}")
-
     graph = Graph()
     for prefix, namespace in {**PREFIXES, **_CATALOG_PREFIXES}.items():
         graph.bind(prefix, namespace, replace=True)
+    return _fill(graph, config, datasets, whole_set)
+
+
+def catalog_texts(
+    config: CatalogConfig,
+    datasets: Sequence[PublishedDataset],
+    whole_set: PublishedDataset,
+) -> tuple[str, str]:
+    """The Turtle and the N-Triples of :func:`catalog_graph` (the bytes
+    :func:`muniorg.formats.rdf.serialize` writes of it), in a third of the time: the triples
+    go into muniorg's light graph (a national catalog is some 80,000 of them) and both texts
+    are written from one pass over it (:func:`muniorg.formats.rdf.turtle_and_ntriples`).
+
+    :raises InputError: if two data sets share a slug.
+    """
+    graph = FastGraph(bind_namespaces="none")
+    for prefix, namespace in {**PREFIXES, **_CATALOG_PREFIXES}.items():
+        graph.bind(prefix, namespace, replace=True)
+    return turtle_and_ntriples(_fill(graph, config, datasets, whole_set))
+
+
+def _fill(
+    graph: Graph,
+    config: CatalogConfig,
+    datasets: Sequence[PublishedDataset],
+    whole_set: PublishedDataset,
+) -> Graph:
+    counts = Counter(dataset.slug for dataset in (*datasets, whole_set))
+    duplicates = sorted(slug for slug, count in counts.items() if count > 1)
+    if duplicates:
+        raise InputError(f"catalog: data set slugs must be unique, repeated: {duplicates}")
     catalog = URIRef(config.iri)
     _add_catalog(graph, catalog, config)
     whole = _add_dataset(graph, config, whole_set)

@@ -59,7 +59,7 @@ from muniorg.core.resources import (
 from muniorg.dcat import wording
 from muniorg.dcat.config import CatalogConfig, PublishedDataset, PublishedFile, published_file
 from muniorg.dcat.from_yaml import the_catalog
-from muniorg.dcat.graph import catalog_graph
+from muniorg.dcat.graph import catalog_texts
 from muniorg.formats.files import StatMemo, copy_new, keep_json
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 from muniorg.formats.limits import current_limits
@@ -68,7 +68,6 @@ from muniorg.formats.output_folder import (
     OutputFolder,
 )
 from muniorg.formats.pack import CutShort, Slice, lost_pack
-from muniorg.formats.rdf import serialize
 from muniorg.formats.yaml import YamlNode
 from muniorg.publish.union import FLAT_FILE, SUBJECTS_FILE, UnionMerge, UnionPart, UnionState
 from muniorg.publish.union_update import update_union
@@ -670,13 +669,9 @@ def _write_catalog(
                 files=tuple(published_file(folder, f) for f in files),
             )
         )
-    graph = catalog_graph(config, published, whole)
-    (folder / "catalog.ttl").write_text(
-        serialize(graph, RdfFormat.TURTLE), encoding="utf-8", newline="\n"
-    )
-    (folder / "catalog.nt").write_text(
-        serialize(graph, RdfFormat.NTRIPLES), encoding="utf-8", newline="\n"
-    )
+    turtle, ntriples = catalog_texts(config, published, whole)
+    (folder / "catalog.ttl").write_text(turtle, encoding="utf-8", newline="\n")
+    (folder / "catalog.nt").write_text(ntriples, encoding="utf-8", newline="\n")
 
 
 __all__ = ["DATASET_SLUG", "RESERVED_IDS", "BuildResult", "build", "check_reserved_names"]
