@@ -35,6 +35,7 @@ from __future__ import annotations
 import concurrent.futures
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import json
 import shutil
@@ -85,7 +86,7 @@ from muniorg.publish.units import (
     check_reserved_names,
     facts_for,
 )
-from muniorg.site.pages import write_index
+from muniorg.site.pages import load_templates, write_index
 from muniorg.validation.results import Severity, ValidationReport
 from muniorg.validation.run import compiled_shapes, engine_name, shapes_graph
 
@@ -385,17 +386,27 @@ def _run(
     for _ in range(len(jobs) - len(missing)):
         report(0)
     if missing:
-        prepare = compiled_shapes if settings.engine == "muniorg" else shapes_graph
         built = map_documents(
             build_unit,
             [jobs[i] for i in missing],
             workers if len(missing) > IN_PROCESS_MAX else 1,
             on_result=report,
-            prepare=prepare,
+            prepare=functools.partial(_prepare, settings),
         )
         for index, unit in zip(missing, built, strict=True):
             results[index] = unit
     return [r for r in results if r is not None]
+
+
+def _prepare(settings: Settings) -> None:
+    """Load what every unit needs, once, in the process that forks the workers (they inherit
+    it) and that builds the few units the facts send back: the compiled shapes and the page
+    templates."""
+    if settings.engine == "muniorg":
+        compiled_shapes()
+    else:
+        shapes_graph()
+    load_templates()
 
 
 def _rerun(
