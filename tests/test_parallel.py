@@ -15,7 +15,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from muniorg.authoring.load import load_paths
-from muniorg.core.pool import map_documents
+from muniorg.core.pool import chunk_bounds, map_documents
 from muniorg.rdf.document import SourceDocument
 from muniorg.validation.results import Severity, ValidationReport
 from muniorg.validation.run import document_contexts, type_index, validate_documents, validate_graph
@@ -231,3 +231,15 @@ def test_ctrl_c_stops_the_workers_without_a_traceback() -> None:
     )
     assert "interrupted" in done.stderr
     assert "Traceback" not in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 3, 8])
+@pytest.mark.parametrize("count", [0, 1, 2, 5, 17, 205, 1114])
+def test_chunks_cover_every_item_once_and_shrink_to_single_items(count: int, jobs: int) -> None:
+    bounds = chunk_bounds(count, jobs)
+    assert [i for start, end in bounds for i in range(start, end)] == list(range(count))
+    sizes = [end - start for start, end in bounds]
+    assert sizes == sorted(sizes, reverse=True) and all(size > 0 for size in sizes)
+    if count >= 2 * jobs:  # the workers end together: the last chunks are single items
+        assert sizes[-jobs:] == [1] * jobs
+        assert sizes[0] <= -(-count // (2 * jobs))

@@ -55,12 +55,13 @@ def map_documents(
     """``[func(item) for item in items]`` on ``jobs`` processes, in the order of ``items``.
 
     ``func`` must be a module-level function and its results picklable. Items are handed out in
-    chunks (default: about four per worker) so that a slow municipality does not hold up the
-    others for long. With fork, workers inherit ``items`` (nothing is pickled on the way in).
-    ``on_result(index, result)`` is called in this process, in input order, as results come in
-    (for progress reports). ``prepare()`` is called once in this process before the workers are
-    forked, so that what it loads and caches (the compiled shapes, say) is inherited by every
-    worker instead of being loaded in each.
+    chunks (:func:`chunk_bounds`: by default smaller and smaller ones) so that a slow
+    municipality does not hold up the others for long. With fork, workers inherit ``items``
+    (nothing is pickled on the way in). ``on_result(index, result)`` is called in this
+    process, in input order, as results come in (for progress reports). ``prepare()`` is
+    called once in this process before the workers are forked, so that what it loads and
+    caches (the compiled shapes, say) is inherited by every worker instead of being loaded in
+    each.
 
     >>> map_documents(abs, [-1, 2, -3], jobs=2)
     [1, 2, 3]
@@ -94,6 +95,29 @@ def _results(
         ) from None
 
 
+def chunk_bounds(count: int, jobs: int, chunk_size: int | None = None) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of the chunks ``count`` items are handed out in: ``chunk_size``
+    items each, or by default chunks that shrink as the work runs out (each a ``2 * jobs``-th
+    of what is left, at least one item), so that the workers end together. With chunks of one
+    size, the last one ran alone while the other workers waited: a tenth of a second of a
+    build of 200 municipalities on two processes.
+
+    >>> chunk_bounds(10, 2, chunk_size=4)
+    [(0, 4), (4, 8), (8, 10)]
+    >>> [end - start for start, end in chunk_bounds(205, 2)]
+    [52, 39, 29, 22, 16, 12, 9, 7, 5, 4, 3, 2, 2, 1, 1, 1]
+    """
+    if chunk_size:
+        return [(i, min(i + chunk_size, count)) for i in range(0, count, chunk_size)]
+    bounds = []
+    start = 0
+    while start < count:
+        size = max(1, -(-(count - start) // (2 * jobs)))  # rounded up
+        bounds.append((start, start + size))
+        start += size
+    return bounds
+
+
 def _pooled(
     func: Callable[[ItemT], T],
     items: Sequence[ItemT],
@@ -105,8 +129,7 @@ def _pooled(
     from concurrent.futures import ProcessPoolExecutor
 
     jobs = min(jobs, len(items))
-    chunk_size = chunk_size or max(1, len(items) // (jobs * 4))
-    bounds = [(i, min(i + chunk_size, len(items))) for i in range(0, len(items), chunk_size)]
+    bounds = chunk_bounds(len(items), jobs, chunk_size)
     if "fork" not in multiprocessing.get_all_start_methods():
         chunks = [(func, list(items[a:b])) for a, b in bounds]
         with ProcessPoolExecutor(
