@@ -76,7 +76,7 @@ from muniorg.core.resources import FRAME_FILES
 from muniorg.core.triplestore import FastGraph, add_triples
 from muniorg.formats.files import SETTLED_NS, StatMemo, stat_key
 from muniorg.formats.jsonld import indented_json
-from muniorg.formats.limits import current_limits
+from muniorg.formats.limits import Limits, current_limits
 from muniorg.formats.pack import PackWriter, Slice, lost_pack
 from muniorg.formats.yaml import YamlNode
 from muniorg.model.classes import Municipality
@@ -907,6 +907,17 @@ _FILE_KEYS: StatMemo[str] = StatMemo()
 _RESULTS: StatMemo[Any] = StatMemo(max_entries=4096)  # a few kB each
 
 
+@functools.lru_cache(maxsize=16)
+def _settings_json(settings: Settings, limits: Limits) -> str:
+    """``json.dumps`` of both as dictionaries, joined as the items of a list: the part of
+    :meth:`UnitCache.file_key` that every file of a build shares (``asdict`` copies deeply).
+
+    >>> _settings_json(Settings(), current_limits())[:40]
+    '{"base": "https://w3id.org/muniorg/id/",'
+    """
+    return f"{json.dumps(asdict(settings))}, {json.dumps(asdict(limits))}"
+
+
 class UnitCache:
     """Built units by key, in ``root``: each a pack of its files (:meth:`pack`), written whole
     or not at all, and a record of its result (:meth:`record`), written once the pack is in
@@ -924,8 +935,11 @@ class UnitCache:
         the loader will refuse anyway (not a regular file, too large, unreadable): it is never
         read here, and never cached."""
         limits = current_limits()
-        settings = [str(job.path), job.found_in_folder, asdict(job.settings), asdict(limits)]
-        head = f"{CACHE_FORMAT}\0{code_digest()}\0{json.dumps(settings)}\0".encode()
+        # json.dumps([path, found_in_folder, asdict(settings), asdict(limits)]), with the
+        # part every file of a build shares made once
+        shared = _settings_json(job.settings, limits)
+        settings = f"[{json.dumps(str(job.path))}, {json.dumps(job.found_in_folder)}, {shared}]"
+        head = f"{CACHE_FORMAT}\0{code_digest()}\0{settings}\0".encode()
 
         def key(data: bytes) -> str:
             return hashlib.sha256(head + data).hexdigest()
