@@ -30,7 +30,7 @@ def cached_files(cache: Path, suffix: str) -> list[tuple[Path, int, int]]:
     import json
 
     found = []
-    for record in sorted(cache.glob("??/*.json")):
+    for record in sorted(cache.glob("*.json")):
         data = json.loads(record.read_text(encoding="utf-8"))
         for file in data["files"] + data["helpers"]:
             if file["name"].endswith(suffix):
@@ -43,7 +43,7 @@ def cached_headers(cache: Path) -> list[tuple[Path, int, int]]:
     """Where the cached units' headers lie: their pack, offset and size."""
     import json
 
-    records = sorted(cache.glob("??/*.json"))
+    records = sorted(cache.glob("*.json"))
     assert records
     return [(r.with_suffix(".pack"), *json.loads(r.read_bytes())["header"][:2]) for r in records]
 
@@ -97,7 +97,7 @@ def test_a_damaged_cache_is_built_again(sources: Path, tmp_path: Path) -> None:
     build([sources], out, cache_dir=cache)
     for pack, offset, size in cached_files(cache, ".jsonld"):
         overwrite(pack, offset, b"{}" + b" " * (size - 2))  # other bytes: not taken
-    for record in sorted(cache.glob("??/*.json"))[:2]:
+    for record in sorted(cache.glob("*.json"))[:2]:
         record.write_text("not json", encoding="utf-8")
     result = build([sources], out, cache_dir=cache)
     assert result.cached == 0
@@ -200,7 +200,7 @@ def test_a_cache_that_cannot_be_tidied_or_read_never_breaks_a_build(
     out = tmp_path / "dist"
     build([sources], out, cache_dir=cache)
     (cache / "zz").write_text("not a shard", encoding="utf-8")
-    for record in cache.glob("??/*.json"):
+    for record in cache.glob("*.json"):
         record.write_text("[]", encoding="utf-8")
     result = build([sources], out, cache_dir=cache)
     assert result.published and result.cached == 0
@@ -215,10 +215,7 @@ def test_a_cache_that_cannot_be_written_is_a_clear_error(sources: Path, tmp_path
     from muniorg.core.errors import OutputError
 
     cache = tmp_path / "cache"
-    cache.mkdir()
-    for a in "0123456789abcdef":  # every shard name taken by a file: no unit can be written
-        for b in "0123456789abcdef":
-            (cache / f"{a}{b}").write_text("", encoding="utf-8")
+    cache.write_text("", encoding="utf-8")  # a file where the folder goes: nothing can be written
     with pytest.raises(OutputError, match="cannot write the build cache"):
         build([sources], tmp_path / "dist", cache_dir=cache)
     assert not (tmp_path / "dist").exists()
@@ -399,15 +396,17 @@ def test_units_unused_for_30_days_are_pruned_at_most_once_a_day(
     assert len(used) >= 5
     stale = cache / "ff" / ("f" * 64)  # a unit's folder, as caches of format 8 kept them
     stale.mkdir(parents=True)
-    unused = [cache / "fe" / f"{'e' * 64}{suffix}" for suffix in (".pack", ".json")]
-    unused[0].parent.mkdir(exist_ok=True)  # a unit of the build may have the shard already
+    shard = cache / "fd"  # a folder of units, as caches of format 9 kept them
+    shard.mkdir()
+    (shard / f"{'d' * 64}.pack").touch()
+    unused = [cache / f"{'e' * 64}{suffix}" for suffix in (".pack", ".json")]
     month_ago = time.time() - 31 * 86400
-    for path in [stale, *unused]:
+    for path in [stale, stale.parent, shard, *unused]:
         path.touch()
         os.utime(path, (month_ago, month_ago))
     os.utime(unused[0], None)  # a pack's time is when it was written: its record's counts
     for name in used[:2]:  # in use, however old: kept
-        for unit in cache.glob(f"??/{name}.*"):
+        for unit in cache.glob(f"{name}.*"):
             os.utime(unit, (month_ago, month_ago))
     build([sources], out, cache_dir=cache)
     assert stale.exists()  # looked less than a day ago
@@ -415,8 +414,9 @@ def test_units_unused_for_30_days_are_pruned_at_most_once_a_day(
     os.utime(cache / ".pruned", (day_ago, day_ago))
     build([sources], out, cache_dir=cache)
     assert kept[-1] == used
-    assert not stale.exists() and not any(p.exists() for p in unused)
-    assert set(used) <= {p.stem for p in cache.glob("??/*.json")}
+    assert not stale.exists() and not shard.exists() and not any(p.exists() for p in unused)
+    assert (cache / "outputs").is_dir()  # what builds know of their output folders: kept
+    assert set(used) <= {p.stem for p in cache.glob("*.json")}
     assert (cache / ".pruned").stat().st_mtime > time.time() - 3600
 
 
@@ -545,7 +545,7 @@ def test_a_pack_cut_short_while_the_data_set_is_merged_is_named(
     merge_init = union.UnionMerge.__init__
 
     def cut_short(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        for p in cache.glob("??/*.pack"):
+        for p in cache.glob("*.pack"):
             os.truncate(p, p.stat().st_size // 2)
         merge_init(self, *args, **kwargs)
 
@@ -568,7 +568,9 @@ def test_a_cached_unit_is_readable_by_its_owner_only(sources: Path, tmp_path: Pa
         build([sources], tmp_path / "dist", cache_dir=tmp_path / "cache")
     finally:
         os.umask(previous)
-    cached = sorted((tmp_path / "cache").glob("??/*.*"))
+    cached = sorted((tmp_path / "cache").glob("*.pack")) + sorted(
+        (tmp_path / "cache").glob("*.json")
+    )
     assert {p.suffix for p in cached} == {".pack", ".json"}
     assert {p.stat().st_mode & 0o777 for p in cached} == {0o600}
     assert {p.stat().st_mode & 0o777 for p in (tmp_path / "dist").iterdir() if p.is_file()} == {

@@ -142,7 +142,7 @@ def test_a_changed_previous_output_or_a_lost_cache_entry_means_a_full_merge(
     assert updates == [False]
     _same_as_fresh(sources, out, tmp_path, "fresh-1")
 
-    packs = [p for p in cache.glob("??/*.pack") if "Sorø Kommune (ny)" in p.read_text("utf-8")]
+    packs = [p for p in cache.glob("*.pack") if "Sorø Kommune (ny)" in p.read_text("utf-8")]
     assert packs
     for pack in packs:  # the changed unit's previous objects are gone
         pack.unlink()

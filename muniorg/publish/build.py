@@ -74,6 +74,7 @@ from muniorg.publish.union import FLAT_FILE, SUBJECTS_FILE, UnionMerge, UnionPar
 from muniorg.publish.union_update import update_union
 from muniorg.publish.units import (
     DATASET_SLUG,
+    OUTPUTS_FOLDER,
     RESERVED_IDS,
     VOCABULARY_FILES,
     BuildFacts,
@@ -432,7 +433,7 @@ def _kept_in_cache(cache_dir: Path | None, out_dir: Path, kind: str) -> Path | N
     if cache_dir is None:
         return None
     name = hashlib.sha256(str(out_dir.resolve()).encode("utf-8")).hexdigest()[:32]
-    return cache_dir / "outputs" / f"{name}.{kind}.json"
+    return cache_dir / OUTPUTS_FOLDER / f"{name}.{kind}.json"
 
 
 def _read_json(path: Path | None) -> dict[str, Any] | None:

@@ -108,11 +108,16 @@ RESERVED_IDS = frozenset(
     {DATASET_SLUG, "context", "catalog", *VOCABULARY_FILES, *(f.stem for f in FRAME_FILES.values())}
 )
 #: Bumped when the layout of a cached unit changes.
-CACHE_FORMAT = 9
-#: A cached unit is two files: its pack (its files, and its :class:`Header` last, read only
-#: when the build needs the headers, see :attr:`UnitResult.header`) and its record (the
-#: :class:`UnitResult`, with where each file lies in the pack and the pack's stat).
+CACHE_FORMAT = 10
+#: A cached unit is two files in the cache's folder: its pack (its files, and its
+#: :class:`Header` last, read only when the build needs the headers, see
+#: :attr:`UnitResult.header`) and its record (the :class:`UnitResult`, with where each file
+#: lies in the pack and the pack's stat). Side by side, in no folder of their own: on a file
+#: system that has just deleted many files (the previous output and cache), making a folder
+#: costs as much as two files, and caches of format 9 spread their units over 256.
 _PACK_SUFFIX, _RECORD_SUFFIX = ".pack", ".json"
+#: The cache's folder of what builds know of their output folders (see ``publish.build``).
+OUTPUTS_FOLDER = "outputs"
 
 
 @dataclass(frozen=True)
@@ -961,10 +966,10 @@ class UnitCache:
 
     def pack(self, key: str) -> Path:
         """Where the unit of ``key`` keeps its files."""
-        return self.root / key[:2] / f"{key}{_PACK_SUFFIX}"
+        return self.root / f"{key}{_PACK_SUFFIX}"
 
     def _record(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}{_RECORD_SUFFIX}"
+        return self.root / f"{key}{_RECORD_SUFFIX}"
 
     def get(self, key: str) -> UnitResult | None:
         """The cached unit under ``key``, or ``None`` (also when it is damaged).
@@ -1022,7 +1027,8 @@ class UnitCache:
                 _write_record(record, {**data, "stat": list(status)})
 
     def new_pack(self, key: str) -> PackWriter:
-        """A :class:`~muniorg.formats.pack.PackWriter` of the unit of ``key`` (its folder made)."""
+        """A :class:`~muniorg.formats.pack.PackWriter` of the unit of ``key`` (the cache's
+        folder made when missing)."""
         target = self.pack(key)
         target.parent.mkdir(parents=True, exist_ok=True)
         return PackWriter(target)
@@ -1058,20 +1064,21 @@ class UnitCache:
         keep = set(keep)
         limit = time.time() - max_age_days * 86400
         try:  # best effort: a cache that cannot be tidied is left as it is
-            shards = [s for s in self.root.glob("??") if s.is_dir() and not s.is_symlink()]
-            for shard in shards:
-                by_key: dict[str, list[Path]] = {}
-                for entry in shard.iterdir():  # "" for a temporary file (".{key}-...")
+            by_key: dict[str, list[Path]] = {}
+            for entry in self.root.iterdir():  # "" for a temporary file (".{key}-...")
+                if entry.name not in (OUTPUTS_FOLDER, _PRUNED_MARK):
                     by_key.setdefault(entry.name.split(".")[0], []).append(entry)
-                for key, entries in by_key.items():
-                    if key in keep:
-                        continue
-                    record = shard / f"{key}{_RECORD_SUFFIX}"
-                    if key and record in entries:  # a unit: its files go with its record
-                        if _older(record, limit):
-                            _remove(entries)
-                        continue
-                    _remove([entry for entry in entries if _older(entry, limit)])
+            for key, entries in by_key.items():
+                if key in keep:
+                    continue
+                record = self.root / f"{key}{_RECORD_SUFFIX}"
+                if key and record in entries:  # a unit: its files go with its record
+                    if _older(record, limit):
+                        _remove(entries)
+                    continue
+                # the rest by its own time: a pack a build was killed before recording, a
+                # temporary file, a folder of units of an older cache format
+                _remove([entry for entry in entries if _older(entry, limit)])
         except OSError:
             return
 
