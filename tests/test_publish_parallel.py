@@ -183,6 +183,44 @@ def test_merges_whose_processes_cannot_be_forked_run_here_and_leave_no_process(
     assert found[1] == found[0]
 
 
+def test_the_process_that_started_the_merges_takes_one_nobody_has_taken(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two processes for three merges: each starts with its own (N-Triples, JSON-LD), and
+    the Turtle goes to whoever is free first: here the caller, its own work done (the
+    processes' merges take a second). The bytes are those of the merges on one job."""
+    import time
+
+    lines = [
+        '<https://ex.org/a> <https://ex.org/p> "1" .\n',
+        '<https://ex.org/b> <https://ex.org/p> "2" .\n',
+    ]
+    parts = _units(tmp_path, [lines, lines[1:]], subjects=True)
+    ran = tmp_path / "turtle-ran-in"
+    turtle, ntriples, jsonld = union._turtle_task, union._ntriples_task, union._jsonld_task
+
+    def slow(task: Any) -> Any:
+        return lambda *args: (time.sleep(1.0), task(*args))[1]
+
+    def recorded(*args: Any) -> Any:
+        ran.write_text(str(os.getpid()), encoding="utf-8")
+        return turtle(*args)
+
+    found = []
+    for jobs in (1, 2):
+        if jobs == 2:
+            monkeypatch.setattr(union, "_ntriples_task", slow(ntriples))
+            monkeypatch.setattr(union, "_jsonld_task", slow(jsonld))
+            monkeypatch.setattr(union, "_turtle_task", recorded)
+        out = tmp_path / f"out{jobs}"
+        out.mkdir()
+        with UnionMerge(out, "all", parts, True, jobs) as merge:
+            paths, state = merge.result()
+        found.append(([p.read_bytes() for p in paths], state))
+    assert found[1] == found[0]
+    assert ran.read_text(encoding="utf-8") == str(os.getpid())
+
+
 def _published(folder: Path) -> dict[str, bytes]:
     return {name: (folder / name).read_bytes() for name in folder_files(folder)}
 

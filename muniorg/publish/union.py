@@ -344,6 +344,35 @@ def _turtle_task(
     return counts, written
 
 
+#: The merges and the number of the next one nobody has taken (see :meth:`UnionMerge._start`).
+_Claims = tuple[list[tuple[RdfFormat, Callable[..., _Merged], tuple[Any, ...]]], Any]
+#: Those of the merge whose processes are starting: they inherit them.
+_CLAIMS: _Claims | None = None
+
+
+def _take_tasks(
+    own: int | None, algorithms: tuple[str, ...], claims: _Claims | None = None
+) -> dict[RdfFormat, _Merged]:
+    """Run the merge ``own`` (none for the process that started the merges), then every merge
+    that nobody has taken yet, one at a time; their results by format. ``claims``: the
+    merges and their counter, else those this process inherited (:data:`_CLAIMS`)."""
+    found = claims or _CLAIMS
+    assert found is not None, "a process of UnionMerge._start inherits them"
+    tasks, counter = found
+    done: dict[RdfFormat, _Merged] = {}
+    index = own
+    while True:
+        if index is None:
+            with counter.get_lock():
+                index = counter.value
+                counter.value += 1
+            if index >= len(tasks):
+                return done
+        fmt, task, args = tasks[index]
+        done[fmt] = task(*args, algorithms)
+        index = None
+
+
 class UnionMerge:
     """:func:`write_union`'s three merges (N-Triples, JSON-LD, Turtle), started: they share
     nothing but their inputs, so with ``jobs`` above 1 they run on up to ``jobs`` processes
@@ -407,49 +436,66 @@ class UnionMerge:
         ]
         self._algorithms = algorithms
         self._pool: ProcessPoolExecutor | None = None
-        self._futures: dict[RdfFormat, Future[_Merged]] = {}
+        self._futures: list[Future[dict[RdfFormat, _Merged]]] = []
+        self._claims: _Claims | None = None
         if jobs > 1:
             self._start(min(jobs, len(self._tasks)))
 
     def _start(self, workers: int) -> None:
-        """Start the merges on ``workers`` forked processes; when they cannot be started
-        (``os.fork`` failing with ``EAGAIN`` under a container's process limit, ``ENOMEM``),
-        kill those already started and leave the merges to :meth:`result`, here: the bytes are
-        the same, only slower."""
+        """Start the merges on ``workers`` forked processes, each with its own merge first;
+        the others go to whoever is free first, one of them or this process once its own work
+        is done (:meth:`result`): on a fast disk this process is free before they are. When
+        the processes cannot be started (``os.fork`` failing with ``EAGAIN`` under a
+        container's process limit, ``ENOMEM``), kill those already started and leave the
+        merges to :meth:`result`, here: the bytes are the same, only slower."""
+        global _CLAIMS
+        import multiprocessing
+
         try:
             self._pool = forked_pool(workers)
             if self._pool is not None:
-                for fmt, task, args in self._tasks:
-                    self._futures[fmt] = self._pool.submit(task, *args, self._algorithms)
+                # inherited by the processes, which fork on the first submit: a lock and a
+                # number cannot be sent to them
+                claims = multiprocessing.get_context("fork").Value("i", workers)
+                self._claims = _CLAIMS = (self._tasks, claims)
+                self._futures = [
+                    self._pool.submit(_take_tasks, own, self._algorithms) for own in range(workers)
+                ]
         except OSError:
             if self._pool is not None:
                 discard_pool(self._pool)
             self._pool = None
-            self._futures = {}
+            self._futures = []
+            self._claims = None
+        finally:
+            _CLAIMS = None  # the processes have theirs: a pool forks them all on its first submit
 
     def result(self) -> tuple[list[Path], UnionState]:
         """The paths of the files, in the order of :data:`~muniorg.formats.format.OUTPUT_FORMATS`,
         and the state of the merge (see :func:`write_union`), once the merges are done."""
         from concurrent.futures import BrokenExecutor
 
-        merged: dict[RdfFormat, _Merged] = {}
-        for fmt, task, args in self._tasks:
-            future = self._futures.get(fmt)
-            try:
-                merged[fmt] = (
-                    future.result() if future is not None else task(*args, self._algorithms)
-                )
-            except (CutShort, FileNotFoundError) as err:
-                lost = self._lost(err)
-                if lost is None:
-                    raise
-                raise lost_pack(lost) from None
-            except BrokenExecutor:
-                raise OutputError(
-                    "a process merging the whole data set's files ended before it finished "
-                    f"({', '.join(p.name for p in self.paths.values())}; killed, or out of "
-                    "memory?): nothing was published; build again"
-                ) from None
+        found: dict[RdfFormat, _Merged] = {}
+        try:
+            if self._claims is None:  # one job, or no processes: every merge here
+                for fmt, task, args in self._tasks:
+                    found[fmt] = task(*args, self._algorithms)
+            else:
+                found.update(_take_tasks(None, self._algorithms, self._claims))
+                for future in self._futures:
+                    found.update(future.result())
+        except (CutShort, FileNotFoundError) as err:
+            lost = self._lost(err)
+            if lost is None:
+                raise
+            raise lost_pack(lost) from None
+        except BrokenExecutor:
+            raise OutputError(
+                "a process merging the whole data set's files ended before it finished "
+                f"({', '.join(p.name for p in self.paths.values())}; killed, or out of "
+                "memory?): nothing was published; build again"
+            ) from None
+        merged = {fmt: found[fmt] for fmt, _, _ in self._tasks}  # in one order, whoever ran it
         counts, turtle_digests = merged[RdfFormat.TURTLE]
         if turtle_digests is None:  # a subject in two units: written from the union's triples
             ntriples, turtle = self.paths[RdfFormat.NTRIPLES], self.paths[RdfFormat.TURTLE]
