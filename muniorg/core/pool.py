@@ -228,14 +228,19 @@ def _die_with_parent(parent: int) -> None:
     parent dies (``prctl(PR_SET_PDEATHSIG)``); elsewhere a daemon thread checks every second
     whether the parent is gone (the worker is then re-parented, so ``getppid()`` changes).
 
-    Ctrl-C reaches every process of the terminal's group: a worker leaves quietly (exit 130;
-    an idle one printed ``KeyboardInterrupt``'s traceback), and the process that started the
-    pool reports the interrupt. SIGTERM ends a worker as by default, not through a handler it
+    Ctrl-C reaches every process of the terminal's group: the kernel ends a worker at once, as
+    by default, and the process that started the pool reports the interrupt (the pool sees its
+    workers gone). Not through an exception (the ``KeyboardInterrupt`` inherited by fork, or a
+    handler's ``SystemExit``): one raised between the header and the body of a message that a
+    worker was reading from the call queue all workers share left the body there, which
+    another worker read as a header (``EOFError: Ran out of input``, with a traceback), and
+    ``concurrent.futures`` catches one raised in a task as the task's error and keeps the
+    worker reading. SIGTERM ends a worker as by default too, not through a handler it
     inherited by fork (a watch's, which turns SIGTERM into ``KeyboardInterrupt``).
     """
     import signal
 
-    signal.signal(signal.SIGINT, _leave_quietly)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if sys.platform.startswith("linux"):
         import ctypes
@@ -252,10 +257,6 @@ def _die_with_parent(parent: int) -> None:
 
 
 _PR_SET_PDEATHSIG = 1
-
-
-def _leave_quietly(signum: int, _frame: object) -> None:
-    raise SystemExit(128 + signum)  # multiprocessing ends the process without a traceback
 
 
 def _watch_parent(parent: int) -> None:
