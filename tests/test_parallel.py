@@ -233,6 +233,64 @@ def test_ctrl_c_stops_the_workers_without_a_traceback() -> None:
     assert "Traceback" not in done.stderr, done.stderr
 
 
+# The interleaving behind a rare traceback, forced: a worker that Ctrl-C finds waiting on the
+# call queue, but that is not scheduled until the parent has written to the queue (the None
+# that its shutdown sends each worker), reads a message's 4-byte header before it handles
+# SIGINT. Blocking SIGINT around the read of a header in the workers makes that happen every
+# time. A worker that then raised (SystemExit) left the body in the pipe; the other worker,
+# back from its interrupted task, read it as a header: "EOFError: Ran out of input".
+_INTERRUPTED_AFTER_A_HEADER = """
+import multiprocessing, os, signal, sys, time
+from multiprocessing import connection
+from muniorg.core.pool import forked_pool
+parent = os.getpid()
+recv = connection.Connection._recv
+def late_recv(self, size, *args):
+    if os.getpid() == parent or size != 4:
+        return recv(self, size, *args)
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return recv(self, size, *args)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)  # the pending SIGINT acts here
+connection.Connection._recv = late_recv
+pool = forked_pool(2)
+busy = pool.submit(time.sleep, 60)  # starts both workers: one busy, one idle
+time.sleep(1.0)
+workers = [process.pid for process in multiprocessing.active_children()]
+try:
+    os.killpg(os.getpgrp(), signal.SIGINT)
+    time.sleep(10)
+except KeyboardInterrupt:
+    pool.shutdown(wait=True, cancel_futures=True)
+    for pid in workers:
+        try:
+            os.kill(pid, 0)
+            print("worker", pid, "left behind", file=sys.stderr)
+        except ProcessLookupError:
+            pass
+    print("interrupted", file=sys.stderr)
+"""
+
+
+def test_ctrl_c_leaves_no_half_read_message_to_the_other_worker() -> None:
+    if not hasattr(signal, "pthread_sigmask") or not hasattr(os, "fork"):
+        pytest.skip("process groups, SIGINT to them and fork are POSIX")
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", _INTERRUPTED_AFTER_A_HEADER],
+        capture_output=True,
+        text=True,
+        start_new_session=True,
+        timeout=120,
+        check=False,
+    )
+    assert "interrupted" in done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    assert "left behind" not in done.stderr, done.stderr
+    assert time.monotonic() - started < 30  # the busy worker's task (60 s) was cut short
+
+
 @pytest.mark.parametrize("jobs", [1, 2, 3, 8])
 @pytest.mark.parametrize("count", [0, 1, 2, 5, 17, 205, 1114])
 def test_chunks_cover_every_item_once_and_shrink_to_single_items(count: int, jobs: int) -> None:
