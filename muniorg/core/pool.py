@@ -15,6 +15,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -150,7 +151,9 @@ def _pooled(
             initializer=_die_with_parent,
             initargs=(os.getpid(),),
         ) as pool:
-            for chunk_results in _started(pool, jobs, lambda: pool.map(_run_forked_chunk, bounds)):
+            with _sigint_held():  # the first submit forks the workers
+                results = _started(pool, jobs, lambda: pool.map(_run_forked_chunk, bounds))
+            for chunk_results in results:
                 yield from chunk_results
     finally:
         _WORK = None
@@ -212,12 +215,35 @@ def forked_pool(workers: int) -> ProcessPoolExecutor | None:
 
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
-    return ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context("fork"),
         initializer=_die_with_parent,
         initargs=(os.getpid(),),
     )
+    try:
+        with _sigint_held():
+            pool.submit(int)  # a pool forks its workers on its first submit: here, SIGINT held
+    except BaseException:  # a fork failing (OSError), Ctrl-C
+        discard_pool(pool)
+        raise
+    return pool
+
+
+@contextlib.contextmanager
+def _sigint_held() -> Iterator[None]:
+    """Hold SIGINT back from this thread while it forks a pool's workers, which inherit the
+    mask: Ctrl-C then waits in a worker until :func:`_die_with_parent` has given SIGINT its
+    default action. Before that, a worker has this process's handler, which raised
+    ``KeyboardInterrupt`` wherever the worker was (in fork's own hooks, say) and printed its
+    traceback. This thread gets a Ctrl-C that came meanwhile once the workers are started."""
+    import signal
+
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _die_with_parent(parent: int) -> None:
@@ -242,6 +268,8 @@ def _die_with_parent(parent: int) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # held while the worker was forked (_sigint_held)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     if sys.platform.startswith("linux"):
         import ctypes
 
