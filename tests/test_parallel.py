@@ -291,6 +291,41 @@ def test_ctrl_c_leaves_no_half_read_message_to_the_other_worker() -> None:
     assert time.monotonic() - started < 30  # the busy worker's task (60 s) was cut short
 
 
+# Ctrl-C before the workers have run their initializer (a machine under load, a Ctrl-C as the
+# pool starts): a hook that fork runs in the child holds them there for half a second. With
+# the handler they inherited, each printed KeyboardInterrupt's traceback and then went on.
+_INTERRUPTED_AT_THE_FORK = """
+import os, signal, sys, time
+from muniorg.core.pool import forked_pool
+os.register_at_fork(after_in_child=lambda: time.sleep(0.5))
+pool = forked_pool(2)
+busy = pool.submit(time.sleep, 60)
+try:
+    os.killpg(os.getpgrp(), signal.SIGINT)
+    time.sleep(10)
+except KeyboardInterrupt:
+    pool.shutdown(wait=True, cancel_futures=True)
+    print("interrupted", file=sys.stderr)
+"""
+
+
+def test_ctrl_c_before_the_workers_are_ready_leaves_no_traceback() -> None:
+    if not hasattr(signal, "pthread_sigmask") or not hasattr(os, "fork"):
+        pytest.skip("process groups, SIGINT to them and fork are POSIX")
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", _INTERRUPTED_AT_THE_FORK],
+        capture_output=True,
+        text=True,
+        start_new_session=True,
+        timeout=120,
+        check=False,
+    )
+    assert "interrupted" in done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    assert time.monotonic() - started < 30  # the workers ended: the 60 s task did not run
+
+
 @pytest.mark.parametrize("jobs", [1, 2, 3, 8])
 @pytest.mark.parametrize("count", [0, 1, 2, 5, 17, 205, 1114])
 def test_chunks_cover_every_item_once_and_shrink_to_single_items(count: int, jobs: int) -> None:
