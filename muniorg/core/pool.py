@@ -25,6 +25,7 @@ from muniorg.core.errors import WorkerLost
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing.context import BaseContext
 
 # multiprocessing, concurrent.futures, ctypes, signal and threading are imported where a pool
 # starts: jobs=1 (a one-file 'muniorg validate') does not pay for them.
@@ -144,16 +145,14 @@ def _pooled(
         prepare()
     _WORK = (func, items)
     try:
-        context = multiprocessing.get_context("fork")
+        context = _held_fork_context()
         with ProcessPoolExecutor(
             max_workers=jobs,
             mp_context=context,
             initializer=_die_with_parent,
             initargs=(os.getpid(),),
         ) as pool:
-            with _sigint_held():  # the first submit forks the workers
-                results = _started(pool, jobs, lambda: pool.map(_run_forked_chunk, bounds))
-            for chunk_results in results:
+            for chunk_results in _started(pool, jobs, lambda: pool.map(_run_forked_chunk, bounds)):
                 yield from chunk_results
     finally:
         _WORK = None
@@ -215,35 +214,56 @@ def forked_pool(workers: int) -> ProcessPoolExecutor | None:
 
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
-    pool = ProcessPoolExecutor(
+    return ProcessPoolExecutor(
         max_workers=workers,
-        mp_context=multiprocessing.get_context("fork"),
+        mp_context=_held_fork_context(),
         initializer=_die_with_parent,
         initargs=(os.getpid(),),
     )
-    try:
-        with _sigint_held():
-            pool.submit(int)  # a pool forks its workers on its first submit: here, SIGINT held
-    except BaseException:  # a fork failing (OSError), Ctrl-C
-        discard_pool(pool)
-        raise
-    return pool
+
+
+_HELD_FORK: BaseContext | None = None
+
+
+def _held_fork_context() -> BaseContext:
+    """multiprocessing's fork context, but SIGINT is held back from the thread that forks a
+    worker while it forks (the worker inherits the mask): a Ctrl-C then waits in the worker
+    until :func:`_die_with_parent` has given SIGINT its default action. Before that, a worker
+    has this process's handler, which raised ``KeyboardInterrupt`` wherever the worker was (in
+    fork's own hooks, say) and printed its traceback. A Ctrl-C that came meanwhile reaches
+    this process once the worker is forked; the worker, which the pool has not yet recorded,
+    is then killed."""
+    global _HELD_FORK
+    if _HELD_FORK is None:
+        from multiprocessing.context import ForkContext, ForkProcess
+
+        class HeldForkProcess(ForkProcess):
+            def start(self) -> None:
+                try:
+                    with _sigint_held():
+                        super().start()
+                except BaseException:
+                    if self.pid is not None:
+                        self.kill()
+                        self.join()
+                    raise
+
+        class HeldForkContext(ForkContext):
+            Process = HeldForkProcess
+
+        _HELD_FORK = HeldForkContext()
+    return _HELD_FORK
 
 
 @contextlib.contextmanager
 def _sigint_held() -> Iterator[None]:
-    """Hold SIGINT back from this thread while it forks a pool's workers, which inherit the
-    mask: Ctrl-C then waits in a worker until :func:`_die_with_parent` has given SIGINT its
-    default action. Before that, a worker has this process's handler, which raised
-    ``KeyboardInterrupt`` wherever the worker was (in fork's own hooks, say) and printed its
-    traceback. This thread gets a Ctrl-C that came meanwhile once the workers are started."""
     import signal
 
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a pending SIGINT acts here
 
 
 def _die_with_parent(parent: int) -> None:
