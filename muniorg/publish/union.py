@@ -26,6 +26,7 @@ import hashlib
 import heapq
 import itertools
 import json
+import os
 import re
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -344,8 +345,9 @@ def _turtle_task(
     return counts, written
 
 
-#: The merges and the number of the next one nobody has taken (see :meth:`UnionMerge._start`).
-_Claims = tuple[list[tuple[RdfFormat, Callable[..., _Merged], tuple[Any, ...]]], Any]
+#: The merges, and the read end of a pipe that holds a byte for each merge nobody has taken
+#: yet, its index (see :meth:`UnionMerge._start`).
+_Claims = tuple[list[tuple[RdfFormat, Callable[..., _Merged], tuple[Any, ...]]], int]
 #: Those of the merge whose processes are starting: they inherit them.
 _CLAIMS: _Claims | None = None
 
@@ -358,16 +360,17 @@ def _take_tasks(
     merges and their counter, else those this process inherited (:data:`_CLAIMS`)."""
     found = claims or _CLAIMS
     assert found is not None, "a process of UnionMerge._start inherits them"
-    tasks, counter = found
+    tasks, pending = found
     done: dict[RdfFormat, _Merged] = {}
     index = own
     while True:
         if index is None:
-            with counter.get_lock():
-                index = counter.value
-                counter.value += 1
-            if index >= len(tasks):
+            # A read of one byte from a pipe is one: no two processes take the same merge, and
+            # none holds a lock that a process killed meanwhile would never give back.
+            taken = os.read(pending, 1)
+            if not taken:  # empty, and its write end closed: nothing left
                 return done
+            index = taken[0]
         fmt, task, args = tasks[index]
         done[fmt] = task(*args, algorithms)
         index = None
@@ -449,15 +452,14 @@ class UnionMerge:
         container's process limit, ``ENOMEM``), kill those already started and leave the
         merges to :meth:`result`, here: the bytes are the same, only slower."""
         global _CLAIMS
-        import multiprocessing
-
         try:
             self._pool = forked_pool(workers)
             if self._pool is not None:
-                # inherited by the processes, which fork on the first submit: a lock and a
-                # number cannot be sent to them
-                claims = multiprocessing.get_context("fork").Value("i", workers)
-                self._claims = _CLAIMS = (self._tasks, claims)
+                # inherited by the processes, which fork on the first submit
+                pending, write = os.pipe()
+                self._claims = _CLAIMS = (self._tasks, pending)
+                os.write(write, bytes(range(workers, len(self._tasks))))
+                os.close(write)
                 self._futures = [
                     self._pool.submit(_take_tasks, own, self._algorithms) for own in range(workers)
                 ]
@@ -466,9 +468,14 @@ class UnionMerge:
                 discard_pool(self._pool)
             self._pool = None
             self._futures = []
-            self._claims = None
+            self._close_claims()
         finally:
             _CLAIMS = None  # the processes have theirs: a pool forks them all on its first submit
+
+    def _close_claims(self) -> None:
+        if self._claims is not None:
+            os.close(self._claims[1])
+            self._claims = None
 
     def result(self) -> tuple[list[Path], UnionState]:
         """The paths of the files, in the order of :data:`~muniorg.formats.format.OUTPUT_FORMATS`,
@@ -528,6 +535,7 @@ class UnionMerge:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        self._close_claims()
 
     def __enter__(self) -> UnionMerge:
         return self
