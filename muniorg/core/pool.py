@@ -152,13 +152,24 @@ def _pooled(
             initializer=_die_with_parent,
             initargs=(os.getpid(),),
         ) as pool:
-            for chunk_results in _started(pool, jobs, lambda: pool.map(_run_forked_chunk, bounds)):
-                yield from chunk_results
+            futures = _started(
+                pool, jobs, lambda: [pool.submit(_run_forked_chunk, b) for b in bounds]
+            )
+            try:
+                for future in futures:
+                    yield from future.result()
+            except BaseException:
+                # Ctrl-C (the workers end too) or an error: stop the workers without
+                # cancelling what waits. Python 3.11's pool, seeing its workers gone, sets an
+                # error on each waiting future, and one cancelled meanwhile (as pool.map's
+                # iterator cancels them) made it print an InvalidStateError traceback.
+                discard_pool(pool)
+                raise
     finally:
         _WORK = None
 
 
-def _started(pool: ProcessPoolExecutor, jobs: int, start: Callable[[], Iterator[T]]) -> Iterator[T]:
+def _started(pool: ProcessPoolExecutor, jobs: int, start: Callable[[], T]) -> T:
     """``start()``, which submits the pool's tasks and so starts its processes (a pool starts
     them on its first ``submit``, all at once with fork): when a process cannot be started
     (``os.fork`` failing with ``EAGAIN`` under a container's process limit, ``ENOMEM``), the
@@ -194,7 +205,9 @@ def discard_pool(pool: ProcessPoolExecutor) -> None:
             process.kill()
     for process in processes:
         process.join()
-    pool.shutdown(wait=True, cancel_futures=True)
+    # Not cancelled: the pool sets an error on every future that waits, as its workers are
+    # gone (cancelling them raced with that, see _pooled).
+    pool.shutdown(wait=True)
 
 
 def forked_pool(workers: int) -> ProcessPoolExecutor | None:
