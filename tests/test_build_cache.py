@@ -576,3 +576,31 @@ def test_a_cached_unit_is_readable_by_its_owner_only(sources: Path, tmp_path: Pa
     assert {p.stat().st_mode & 0o777 for p in (tmp_path / "dist").iterdir() if p.is_file()} == {
         0o644
     }
+
+
+def test_prune_leaves_what_is_not_muniorgs_in_a_shared_cache_folder(tmp_path: Path) -> None:
+    """``--cache-dir`` may name a folder that holds other things (``~/.cache``, a project's
+    folder): prune removes only what a muniorg cache writes there, however old the rest."""
+    import os
+    import time
+
+    from muniorg.publish.units import UnitCache
+
+    cache = tmp_path / "shared"
+    others = [cache / "notes.txt", cache / "pip", cache / ".git", cache / "a.b"]
+    others[0].parent.mkdir()
+    others[0].write_text("mine", encoding="utf-8")
+    others[1].mkdir()
+    (others[1] / "wheel").write_text("x", encoding="utf-8")
+    others[2].mkdir()
+    others[3].write_text("y", encoding="utf-8")
+    unused = [cache / f"{'e' * 64}{suffix}" for suffix in (".pack", ".json")]
+    temporary = cache / f".{'e' * 16}-{'0' * 12}"
+    for path in [*unused, temporary]:
+        path.touch()
+    month_ago = time.time() - 31 * 86400
+    for path in [*others, *unused, temporary]:
+        os.utime(path, (month_ago, month_ago))
+    UnitCache(cache).prune([])
+    assert all(path.exists() for path in others)
+    assert not any(path.exists() for path in [*unused, temporary])

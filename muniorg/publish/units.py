@@ -904,6 +904,10 @@ def library_versions(names: Sequence[str]) -> dict[str, str]:
 _TOUCHED_S = 86400
 #: In the cache's folder: when :meth:`UnitCache.prune` last looked for units to remove.
 _PRUNED_MARK = ".pruned"
+#: What a cache writes in its folder, and prune may remove: a unit's pack or record, the
+#: temporary file of one (see :class:`~muniorg.formats.pack.PackWriter`), a folder of units of
+#: format 9 (``key[:2]``). ``--cache-dir`` may name a folder that holds other things.
+_CACHE_ENTRY = re.compile(r"[0-9a-f]{64}\.(?:pack|json)|\.[0-9a-f]{16}-[0-9a-f]{12}|[0-9a-f]{2}")
 
 
 #: The keys of the files this process hashed (:meth:`UnitCache.file_key`), and the cached
@@ -1066,7 +1070,7 @@ class UnitCache:
         try:  # best effort: a cache that cannot be tidied is left as it is
             by_key: dict[str, list[Path]] = {}
             for entry in self.root.iterdir():  # "" for a temporary file (".{key}-...")
-                if entry.name not in (OUTPUTS_FOLDER, _PRUNED_MARK):
+                if _CACHE_ENTRY.fullmatch(entry.name):  # never what is not a cache's own
                     by_key.setdefault(entry.name.split(".")[0], []).append(entry)
             for key, entries in by_key.items():
                 if key in keep:
