@@ -122,7 +122,9 @@ def catalog_texts(
 
     :raises InputError: if two data sets share a slug.
     """
-    graph = FastGraph(bind_namespaces="none")
+    # rdflib's prefixes too, as catalog_graph's Graph has them: an IRI of the config in one of
+    # their namespaces (dcmitype, say) is written with that prefix
+    graph = FastGraph()
     for prefix, namespace in {**PREFIXES, **_CATALOG_PREFIXES}.items():
         graph.bind(prefix, namespace, replace=True)
     return turtle_and_ntriples(_fill(graph, config, datasets, whole_set))
