@@ -370,3 +370,35 @@ def test_chunks_cover_every_item_once_and_shrink_to_single_items(count: int, job
     if count >= 2 * jobs:  # the workers end together: the last chunks are single items
         assert sizes[-jobs:] == [1] * jobs
         assert sizes[0] <= -(-count // (2 * jobs))
+
+
+def test_ctrl_c_as_the_second_worker_forks_leaves_no_worker_behind(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A Ctrl-C that reaches this process while the pool forks its second worker (held, it
+    acts when the fork's SIGINT mask is lifted) ends the run: the first worker, which the
+    pool has started but whose Ctrl-C (``kill -INT`` of this process alone) never came, is
+    not left waiting for work for as long as this process lives."""
+    import contextlib
+    import multiprocessing
+    from collections.abc import Iterator
+
+    import muniorg.core.pool as pool_module
+
+    real_held = pool_module._sigint_held
+    forks = []
+
+    @contextlib.contextmanager
+    def interrupted_on_the_second() -> Iterator[None]:
+        with real_held():
+            yield
+        forks.append(1)
+        if len(forks) == 2:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(pool_module, "_sigint_held", interrupted_on_the_second)
+    before = set(multiprocessing.active_children())
+    with pytest.raises(KeyboardInterrupt):
+        map_documents(_pid, list(range(8)), jobs=3)
+    assert len(forks) == 2
+    assert set(multiprocessing.active_children()) == before

@@ -152,10 +152,13 @@ def _pooled(
             initializer=_die_with_parent,
             initargs=(os.getpid(),),
         ) as pool:
-            futures = _started(
-                pool, jobs, lambda: [pool.submit(_run_forked_chunk, b) for b in bounds]
-            )
             try:
+                # inside: a Ctrl-C as a worker forks (SIGINT held, then acting) leaves those
+                # forked before it, which a shutdown alone would leave waiting for work (and
+                # multiprocessing's exit would join for ever)
+                futures = _started(
+                    pool, jobs, lambda: [pool.submit(_run_forked_chunk, b) for b in bounds]
+                )
                 for future in futures:
                     yield from future.result()
             except BaseException:
