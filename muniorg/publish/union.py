@@ -463,12 +463,15 @@ class UnionMerge:
                 self._futures = [
                     self._pool.submit(_take_tasks, own, self._algorithms) for own in range(workers)
                 ]
-        except OSError:
+        except BaseException as error:
+            # also a Ctrl-C as a process forks: those forked before it would wait for work
             if self._pool is not None:
                 discard_pool(self._pool)
             self._pool = None
             self._futures = []
             self._close_claims()
+            if not isinstance(error, OSError):
+                raise
         finally:
             _CLAIMS = None  # the processes have theirs: a pool forks them all on its first submit
 
