@@ -587,20 +587,23 @@ def test_prune_leaves_what_is_not_muniorgs_in_a_shared_cache_folder(tmp_path: Pa
     from muniorg.publish.units import UnitCache
 
     cache = tmp_path / "shared"
-    others = [cache / "notes.txt", cache / "pip", cache / ".git", cache / "a.b"]
+    others = [cache / "notes.txt", cache / "pip", cache / ".git", cache / "a.b", cache / "ab"]
     others[0].parent.mkdir()
     others[0].write_text("mine", encoding="utf-8")
     others[1].mkdir()
     (others[1] / "wheel").write_text("x", encoding="utf-8")
     others[2].mkdir()
     others[3].write_text("y", encoding="utf-8")
+    others[4].mkdir()  # named as a shard of format 9, but another program's
+    (others[4] / "photo.jpg").write_text("z", encoding="utf-8")
     unused = [cache / f"{'e' * 64}{suffix}" for suffix in (".pack", ".json")]
     temporary = cache / f".{'e' * 16}-{'0' * 12}"
-    for path in [*unused, temporary]:
+    not_kept = cache / f"{'e' * 64}-{'1' * 32}.pack"  # a unit whose file changed as it was built
+    for path in [*unused, temporary, not_kept]:
         path.touch()
     month_ago = time.time() - 31 * 86400
-    for path in [*others, *unused, temporary]:
+    for path in [*others, *unused, temporary, not_kept]:
         os.utime(path, (month_ago, month_ago))
     UnitCache(cache).prune([])
     assert all(path.exists() for path in others)
-    assert not any(path.exists() for path in [*unused, temporary])
+    assert not any(path.exists() for path in [*unused, temporary, not_kept])
