@@ -132,6 +132,30 @@ def fork_fails_the_second_time(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 @pytest.fixture
+def sigint_as_the_second_worker_forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A ``KeyboardInterrupt`` as a pool forks its second worker, as a SIGINT to this process
+    alone (``kill -INT``) gives it once the fork's SIGINT mask is lifted; the list holds the
+    number of forks so far."""
+    import contextlib
+    from collections.abc import Iterator
+
+    import muniorg.core.pool as pool_module
+
+    real_held, forks = pool_module._sigint_held, [0]
+
+    @contextlib.contextmanager
+    def interrupted_on_the_second() -> Iterator[None]:
+        with real_held():
+            yield
+        forks[0] += 1
+        if forks[0] == 2:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(pool_module, "_sigint_held", interrupted_on_the_second)
+    return forks
+
+
+@pytest.fixture
 def runner() -> CliRunner:
     """Runs CLI commands in-process; ``result.stdout`` and ``result.stderr`` stay apart."""
     return CliRunner()

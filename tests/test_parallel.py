@@ -202,6 +202,19 @@ def test_workers_that_cannot_be_forked_are_a_clear_error_and_leave_no_process(
     assert set(multiprocessing.active_children()) == before
 
 
+def _run_in_its_own_group(script: str) -> subprocess.CompletedProcess[str]:
+    """Run the Python ``script`` in a process group of its own (a Ctrl-C it sends its group
+    reaches it and its workers only), its output captured."""
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        start_new_session=True,
+        timeout=120,
+        check=False,
+    )
+
+
 _INTERRUPTED = """
 import os, signal, sys, time
 from muniorg.core.pool import forked_pool
@@ -221,14 +234,7 @@ def test_ctrl_c_stops_the_workers_without_a_traceback() -> None:
     """Ctrl-C reaches the workers too: the idle one printed KeyboardInterrupt's traceback."""
     if sys.platform == "win32":
         pytest.skip("process groups and SIGINT to them are POSIX")
-    done = subprocess.run(
-        [sys.executable, "-c", _INTERRUPTED],
-        capture_output=True,
-        text=True,
-        start_new_session=True,  # its own group: the signal reaches it and its workers only
-        timeout=120,
-        check=False,
-    )
+    done = _run_in_its_own_group(_INTERRUPTED)
     assert "interrupted" in done.stderr
     assert "Traceback" not in done.stderr, done.stderr
 
@@ -277,14 +283,7 @@ def test_ctrl_c_leaves_no_half_read_message_to_the_other_worker() -> None:
     if not hasattr(signal, "pthread_sigmask") or not hasattr(os, "fork"):
         pytest.skip("process groups, SIGINT to them and fork are POSIX")
     started = time.monotonic()
-    done = subprocess.run(
-        [sys.executable, "-c", _INTERRUPTED_AFTER_A_HEADER],
-        capture_output=True,
-        text=True,
-        start_new_session=True,
-        timeout=120,
-        check=False,
-    )
+    done = _run_in_its_own_group(_INTERRUPTED_AFTER_A_HEADER)
     assert "interrupted" in done.stderr
     assert "Traceback" not in done.stderr, done.stderr
     assert "left behind" not in done.stderr, done.stderr
@@ -313,14 +312,7 @@ def test_ctrl_c_before_the_workers_are_ready_leaves_no_traceback() -> None:
     if not hasattr(signal, "pthread_sigmask") or not hasattr(os, "fork"):
         pytest.skip("process groups, SIGINT to them and fork are POSIX")
     started = time.monotonic()
-    done = subprocess.run(
-        [sys.executable, "-c", _INTERRUPTED_AT_THE_FORK],
-        capture_output=True,
-        text=True,
-        start_new_session=True,
-        timeout=120,
-        check=False,
-    )
+    done = _run_in_its_own_group(_INTERRUPTED_AT_THE_FORK)
     assert "interrupted" in done.stderr
     assert "Traceback" not in done.stderr, done.stderr
     assert time.monotonic() - started < 30  # the workers ended: the 60 s task did not run
@@ -348,14 +340,7 @@ def test_ctrl_c_while_chunks_wait_leaves_no_traceback_in_the_pool_s_thread() -> 
     if sys.platform == "win32":
         pytest.skip("process groups and SIGINT to them are POSIX")
     for _ in range(5):
-        done = subprocess.run(
-            [sys.executable, "-c", _INTERRUPTED_WITH_CHUNKS_WAITING],
-            capture_output=True,
-            text=True,
-            start_new_session=True,  # its own group: the signal reaches it and its workers only
-            timeout=120,
-            check=False,
-        )
+        done = _run_in_its_own_group(_INTERRUPTED_WITH_CHUNKS_WAITING)
         assert "interrupted" in done.stderr
         assert "Traceback" not in done.stderr, done.stderr
 
@@ -373,32 +358,16 @@ def test_chunks_cover_every_item_once_and_shrink_to_single_items(count: int, job
 
 
 def test_ctrl_c_as_the_second_worker_forks_leaves_no_worker_behind(
-    monkeypatch: pytest.MonkeyPatch,
+    sigint_as_the_second_worker_forks: list[int],
 ) -> None:
     """A Ctrl-C that reaches this process while the pool forks its second worker (held, it
     acts when the fork's SIGINT mask is lifted) ends the run: the first worker, which the
     pool has started but whose Ctrl-C (``kill -INT`` of this process alone) never came, is
     not left waiting for work for as long as this process lives."""
-    import contextlib
     import multiprocessing
-    from collections.abc import Iterator
 
-    import muniorg.core.pool as pool_module
-
-    real_held = pool_module._sigint_held
-    forks = []
-
-    @contextlib.contextmanager
-    def interrupted_on_the_second() -> Iterator[None]:
-        with real_held():
-            yield
-        forks.append(1)
-        if len(forks) == 2:
-            raise KeyboardInterrupt
-
-    monkeypatch.setattr(pool_module, "_sigint_held", interrupted_on_the_second)
     before = set(multiprocessing.active_children())
     with pytest.raises(KeyboardInterrupt):
         map_documents(_pid, list(range(8)), jobs=3)
-    assert len(forks) == 2
+    assert sigint_as_the_second_worker_forks == [2]
     assert set(multiprocessing.active_children()) == before

@@ -423,36 +423,21 @@ def test_a_unit_file_the_cache_lost_during_the_build_is_named(
 
 
 def test_a_ctrl_c_as_a_merge_process_forks_leaves_no_process_and_no_pipe(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, sigint_as_the_second_worker_forks: list[int]
 ) -> None:
     """A SIGINT to this process alone (``kill -INT``) while the second merge process forks
     ends the start: the first process, which that SIGINT never reached, is not left waiting
     for work (multiprocessing's exit would join it for ever), nor the claims' pipe open."""
-    import contextlib
     import multiprocessing
-
-    import muniorg.core.pool as pool_module
 
     lines = ['<https://ex.org/a> <https://ex.org/p> "1" .\n']
     parts = _units(tmp_path, [lines, lines], subjects=True)
-    real_held = pool_module._sigint_held
-    forks = []
-
-    @contextlib.contextmanager
-    def interrupted_on_the_second() -> Any:
-        with real_held():
-            yield
-        forks.append(1)
-        if len(forks) == 2:
-            raise KeyboardInterrupt
-
-    monkeypatch.setattr(pool_module, "_sigint_held", interrupted_on_the_second)
     before = set(multiprocessing.active_children())
     fds = set(os.listdir("/proc/self/fd"))
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(KeyboardInterrupt):
         UnionMerge(out, "all", parts, True, 3)
-    assert len(forks) == 2
+    assert sigint_as_the_second_worker_forks == [2]
     assert set(multiprocessing.active_children()) == before
     assert set(os.listdir("/proc/self/fd")) <= fds
