@@ -588,6 +588,7 @@ def test_prune_leaves_what_is_not_muniorgs_in_a_shared_cache_folder(tmp_path: Pa
 
     cache = tmp_path / "shared"
     others = [cache / "notes.txt", cache / "pip", cache / ".git", cache / "a.b", cache / "ab"]
+    others.append(cache / "cd")  # a file named as a shard of format 9
     others[0].parent.mkdir()
     others[0].write_text("mine", encoding="utf-8")
     others[1].mkdir()
@@ -596,6 +597,7 @@ def test_prune_leaves_what_is_not_muniorgs_in_a_shared_cache_folder(tmp_path: Pa
     others[3].write_text("y", encoding="utf-8")
     others[4].mkdir()  # named as a shard of format 9, but another program's
     (others[4] / "photo.jpg").write_text("z", encoding="utf-8")
+    others[5].write_text("w", encoding="utf-8")
     unused = [cache / f"{'e' * 64}{suffix}" for suffix in (".pack", ".json")]
     temporary = cache / f".{'e' * 16}-{'0' * 12}"
     not_kept = cache / f"{'e' * 64}-{'1' * 32}.pack"  # a unit whose file changed as it was built

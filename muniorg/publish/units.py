@@ -904,14 +904,16 @@ def library_versions(names: Sequence[str]) -> dict[str, str]:
 _TOUCHED_S = 86400
 #: In the cache's folder: when :meth:`UnitCache.prune` last looked for units to remove.
 _PRUNED_MARK = ".pruned"
-#: What a cache writes in its folder, and prune may remove: a unit's pack or record, the pack
-#: of a unit that was not kept (``{key}-{uuid}.pack``, see :func:`_build_unit`), the temporary
-#: file of one (see :class:`~muniorg.formats.pack.PackWriter`), a folder of units of format 9
-#: (``key[:2]``). ``--cache-dir`` may name a folder that holds other things.
-_CACHE_ENTRY = re.compile(
+#: The files a cache writes in its folder, which prune may remove: a unit's pack or record,
+#: the pack of a unit that was not kept (``{key}-{uuid}.pack``, see :func:`_build_unit`), the
+#: temporary file of one (see :class:`~muniorg.formats.pack.PackWriter`). ``--cache-dir`` may
+#: name a folder that holds other things.
+_CACHE_FILE = re.compile(
     r"(?:[0-9a-f]{64}|uncached-[0-9a-f]{32})(?:-[0-9a-f]{32})?\.pack|[0-9a-f]{64}\.json"
-    r"|\.[0-9a-f]{16}-[0-9a-f]{12}|\.uncached-[0-9a-f]{7}-[0-9a-f]{12}|[0-9a-f]{2}"
+    r"|\.[0-9a-f]{16}-[0-9a-f]{12}|\.uncached-[0-9a-f]{7}-[0-9a-f]{12}"
 )
+#: A folder of units of format 9 (``key[:2]``), and a unit's folder of format 8 inside one.
+_OLD_SHARD, _OLD_UNIT = re.compile(r"[0-9a-f]{2}"), re.compile(r"[0-9a-f]{64}")
 
 
 #: The keys of the files this process hashed (:meth:`UnitCache.file_key`), and the cached
@@ -1074,7 +1076,7 @@ class UnitCache:
         try:  # best effort: a cache that cannot be tidied is left as it is
             by_key: dict[str, list[Path]] = {}
             for entry in self.root.iterdir():  # "" for a temporary file (".{key}-...")
-                if _CACHE_ENTRY.fullmatch(entry.name) and _a_cache_s(entry):
+                if _a_cache_s(entry):
                     by_key.setdefault(entry.name.split(".")[0], []).append(entry)
             for key, entries in by_key.items():
                 if key in keep:
@@ -1092,22 +1094,21 @@ class UnitCache:
 
 
 def _a_cache_s(entry: Path) -> bool:
-    """Whether ``entry``, named as a cache names what it writes, is a cache's: a folder named
-    as a shard of format 9 only when all it holds is named as that format's units (files) or
-    format 8's (folders), so that another program's folder of that name is never removed."""
-    if not entry.is_dir() or entry.is_symlink():
-        return not entry.is_dir()
+    """Whether ``entry`` of the cache's folder is a cache's: a file (or a link, never followed)
+    named as a cache names its files, or a folder named as a shard of format 9 that holds only
+    what that format and format 8 wrote there. Another program's file or folder is never
+    removed, whatever its name."""
+    if entry.is_symlink() or not entry.is_dir():
+        return _CACHE_FILE.fullmatch(entry.name) is not None
+    if not _OLD_SHARD.fullmatch(entry.name):
+        return False
     try:
         return all(
-            _CACHE_ENTRY.fullmatch(inner.name) or _OLD_UNIT.fullmatch(inner.name)
+            _CACHE_FILE.fullmatch(inner.name) or _OLD_UNIT.fullmatch(inner.name)
             for inner in entry.iterdir()
         )
     except OSError:
         return False
-
-
-#: A unit's folder in a cache of format 8 (inside a shard).
-_OLD_UNIT = re.compile(r"[0-9a-f]{64}")
 
 
 def _write_record(path: Path, data: Mapping[str, Any]) -> None:
