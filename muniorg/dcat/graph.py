@@ -104,10 +104,7 @@ def catalog_graph(
 
     :raises InputError: if two data sets share a slug.
     """
-    graph = Graph()
-    for prefix, namespace in {**PREFIXES, **_CATALOG_PREFIXES}.items():
-        graph.bind(prefix, namespace, replace=True)
-    return _fill(graph, config, datasets, whole_set)
+    return _fill(Graph(), config, datasets, whole_set)
 
 
 def catalog_texts(
@@ -124,10 +121,7 @@ def catalog_texts(
     """
     # rdflib's prefixes too, as catalog_graph's Graph has them: an IRI of the config in one of
     # their namespaces (dcmitype, say) is written with that prefix
-    graph = FastGraph()
-    for prefix, namespace in {**PREFIXES, **_CATALOG_PREFIXES}.items():
-        graph.bind(prefix, namespace, replace=True)
-    return turtle_and_ntriples(_fill(graph, config, datasets, whole_set))
+    return turtle_and_ntriples(_fill(FastGraph(), config, datasets, whole_set))
 
 
 def _fill(
@@ -136,10 +130,13 @@ def _fill(
     datasets: Sequence[PublishedDataset],
     whole_set: PublishedDataset,
 ) -> Graph:
+    """``graph`` with the catalog's prefixes and triples (:func:`catalog_graph`)."""
     counts = Counter(dataset.slug for dataset in (*datasets, whole_set))
     duplicates = sorted(slug for slug, count in counts.items() if count > 1)
     if duplicates:
         raise InputError(f"catalog: data set slugs must be unique, repeated: {duplicates}")
+    for prefix, namespace in {**PREFIXES, **_CATALOG_PREFIXES}.items():
+        graph.bind(prefix, namespace, replace=True)
     catalog = URIRef(config.iri)
     _add_catalog(graph, catalog, config)
     whole = _add_dataset(graph, config, whole_set)

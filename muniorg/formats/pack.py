@@ -50,8 +50,8 @@ def lost_pack(path: object) -> OutputError:
     """The error of a build cache's pack (``path``) removed, cut short or changed while a build
     read it: what every reader of a unit's files raises, the same words wherever it met it.
 
-    >>> message = str(lost_pack("cache/ab/ab12.pack"))
-    >>> message.startswith("the build cache lost cache/ab/ab12.pack while"), message[-11:]
+    >>> message = str(lost_pack("cache/ab12.pack"))
+    >>> message.startswith("the build cache lost cache/ab12.pack while"), message[-11:]
     (True, 'build again')
     """
     return OutputError(

@@ -357,7 +357,8 @@ def _take_tasks(
 ) -> dict[RdfFormat, _Merged]:
     """Run the merge ``own`` (none for the process that started the merges), then every merge
     that nobody has taken yet, one at a time; their results by format. ``claims``: the
-    merges and their counter, else those this process inherited (:data:`_CLAIMS`)."""
+    merges and the pipe of those not taken, else those this process inherited
+    (:data:`_CLAIMS`)."""
     found = claims or _CLAIMS
     assert found is not None, "a process of UnionMerge._start inherits them"
     tasks, pending = found
