@@ -396,18 +396,14 @@ def _by_events(
         if came is None:
             return None
         noticed = time.perf_counter()
-        if came and not watcher.settle(quiet, stop):
+        # without an event, the look every RESCAN_S seconds, in case one was lost
+        if not came and watcher.look() == seen:
+            continue
+        if not watcher.settle(quiet, stop):
             return None
         now = watcher.look()
-        if now == seen:  # changed back (an editor's undo), or not a change a build reads
-            continue
-        if not came:  # found by the look every RESCAN_S seconds: its event was lost
-            if not watcher.settle(quiet, stop):
-                return None
-            now = watcher.look()
-            if now == seen:
-                continue
-        return noticed, now
+        if now != seen:  # else changed back (an editor's undo), or not a change a build reads
+            return noticed, now
 
 
 def _by_polling(
