@@ -30,10 +30,18 @@ own under the temporary directory, so neither checkout is written to, and
 Otherwise every run compiles every module it imports again, which measures the sandbox more than
 muniorg (about 60 ms of a one-file validation). ``--no-bytecode-cache`` measures that way.
 
+On a machine whose speed varies from one minute to the next (a shared virtual machine: a loop
+of Python took 0.56-0.78 s within a few minutes here), one short build may fall in a slow
+spell that a long one averages away. ``--rounds K`` runs the builds in K rounds, a baseline's
+build then this checkout's in each, and the rebuild K times; the table gives each median and
+every run's time.
+
 Usage::
 
     .venv/bin/python -m benchmarks.targets --baseline /path/to/old/.venv/bin/python \\
         --sizes 200 1114 --stock-sizes 50 200 --label 2cpu
+    .venv/bin/python -m benchmarks.targets --baseline /path/to/old/.venv/bin/python \
+        --sizes 200 --stock-sizes --rounds 3 --label 2cpu-200
 
 Results go to ``benchmarks/results/<date>-targets-<label>.md`` (and ``.json``).
 
@@ -127,46 +135,91 @@ def corpus(root: Path, size: int) -> Path:
 
 
 def measure_builds(
-    pythons: dict[str, str], sizes: Sequence[int], work: Path
+    pythons: dict[str, str], sizes: Sequence[int], work: Path, rounds: int = 1
 ) -> list[dict[str, Any]]:
+    """Each size's builds, in ``rounds`` rounds of one build with each Python (the baseline's,
+    then this checkout's with an empty cache), so that both see the machine's slow and fast
+    spells alike; the median of each and every time. The rebuilds then use the last round's
+    output and cache.
+
+    Each build writes into folders of its own, and a round's folders are removed at the start
+    of the next round, before the baseline's build: never just before this checkout's. A
+    removal of some 1,500 files just before a build makes it pay for them: a file system
+    (ext4 without a journal, as here) skips the inodes freed in the last minute when it
+    creates files, and reads each of them to find out (``recently_deleted``); measured here
+    at 6.4-7.4 s for a build of 200 started at once after a removal, 6.2-6.8 s a minute
+    later."""
     rows = []
     for size in sizes:
         source = corpus(work, size)
         row: dict[str, Any] = {"size": size}
-        for name, python in pythons.items():
-            out = work / f"out-{name}-{size}"
-            shutil.rmtree(out, ignore_errors=True)
-            cache: tuple[str | Path, ...] = ()
-            if name == "current":  # a cold cache: the full build builds every file
-                shutil.rmtree(work / f"cache-{size}", ignore_errors=True)
-                cache = ("--cache-dir", work / f"cache-{size}")
-            seconds, peak, _ = run(python, "build", source, "-o", out, "-j", "2", *cache)
-            row[name] = {"seconds": round(seconds, 2), "peak_mb": round(peak)}
-            print(f"build {size} {name}: {seconds:.1f} s, {peak:.0f} MB", flush=True)
+        times: dict[str, list[float]] = {name: [] for name in pythons}
+        peaks: dict[str, list[float]] = {name: [] for name in pythons}
+        done: list[Path] = []
+        for round_ in range(rounds):
+            for folder in done:
+                shutil.rmtree(folder, ignore_errors=True)
+            done = []
+            for name, python in pythons.items():
+                out = work / f"out-{name}-{size}-{round_}"
+                shutil.rmtree(out, ignore_errors=True)
+                cache: tuple[str | Path, ...] = ()
+                if name == "current":  # a cold cache: the full build builds every file
+                    cache_dir = work / f"cache-{size}-{round_}"
+                    shutil.rmtree(cache_dir, ignore_errors=True)
+                    cache = ("--cache-dir", cache_dir)
+                    done.append(cache_dir)
+                done.append(out)
+                seconds, peak, _ = run(python, "build", source, "-o", out, "-j", "2", *cache)
+                times[name].append(round(seconds, 2))
+                peaks[name].append(round(peak))
+                print(
+                    f"build {size} {name} (round {round_ + 1}): {seconds:.1f} s, {peak:.0f} MB",
+                    flush=True,
+                )
+        for name in pythons:
+            row[name] = {
+                "seconds": round(statistics.median(times[name]), 2),
+                "peak_mb": max(peaks[name]),
+                "all": times[name],
+            }
         if "current" in pythons:
-            row["rebuild"] = measure_rebuild(
-                pythons["current"], source, work / f"out-current-{size}", work / f"cache-{size}"
-            )
-            row["watch"] = measure_watch(
-                pythons["current"], source, work / f"out-current-{size}", work / f"cache-{size}"
-            )
+            last = rounds - 1
+            out, cache_dir = work / f"out-current-{size}-{last}", work / f"cache-{size}-{last}"
+            row["rebuild"] = measure_rebuild(pythons["current"], source, out, cache_dir, rounds)
+            row["watch"] = measure_watch(pythons["current"], source, out, cache_dir)
         rows.append(row)
     return rows
 
 
-def measure_rebuild(python: str, source: Path, out: Path, cache: Path) -> dict[str, Any]:
+def measure_rebuild(
+    python: str, source: Path, out: Path, cache: Path, times: int = 1
+) -> dict[str, Any]:
     """Build again, with the full build's cache, after one municipality changed (a comment
-    line added to it, `# changed` and a number never added before)."""
+    line added to it, `# changed` and a number never added before), ``times`` times; the
+    median."""
     changed = _middle_file(source)
     original = changed.read_bytes()
+    seconds_all, peak = [], 0.0
     try:
-        # a line of its own each time: a unit the cache holds from an earlier run is not built
-        changed.write_bytes(original + f"# changed {time.time_ns()}\n".encode())
-        seconds, peak, _ = run(python, "build", source, "-o", out, "-j", "2", "--cache-dir", cache)
+        for _ in range(times):
+            # a line of its own each time: a unit the cache holds from an earlier run is not built
+            changed.write_bytes(original + f"# changed {time.time_ns()}\n".encode())
+            seconds, peak_now, _ = run(
+                python, "build", source, "-o", out, "-j", "2", "--cache-dir", cache
+            )
+            seconds_all.append(round(seconds, 3))
+            peak = max(peak, peak_now)
     finally:
         changed.write_bytes(original)
-    print(f"rebuild after one change: {seconds:.1f} s", flush=True)
-    return {"seconds": round(seconds, 2), "peak_mb": round(peak), "changed": changed.name}
+    seconds = statistics.median(seconds_all)
+    print(f"rebuild after one change: {seconds:.2f} s (median of {times})", flush=True)
+    return {
+        "seconds": round(seconds, 2),
+        "all": seconds_all,
+        "peak_mb": round(peak),
+        "changed": changed.name,
+    }
 
 
 #: How many changes :func:`measure_watch` times, and the seconds between two.
@@ -289,16 +342,17 @@ def table(results: dict[str, Any]) -> str:
     for row in results["builds"]:
         base, now = row.get("baseline"), row["current"]
         lines.append(
-            f"| build of {row['size']} municipalities (-j 2) | "
-            + (f"{base['seconds']} s, {base['peak_mb']} MB" if base else "-")
-            + f" | {now['seconds']} s, {now['peak_mb']} MB | "
+            f"| build of {row['size']} municipalities (-j 2){_rounds(now)} | "
+            + (f"{_seconds(base)}, {base['peak_mb']} MB" if base else "-")
+            + f" | {_seconds(now)}, {now['peak_mb']} MB | "
             + (ratio(base["seconds"], now["seconds"]) if base else "-")
             + " | 20x faster; the Nordic set in about 30 s, at most 1 GiB |"
         )
         rebuild = row["rebuild"]
         lines.append(
-            f"| rebuild of {row['size']} after one file changed | full build {now['seconds']} s "
-            f"| {rebuild['seconds']} s | {ratio(now['seconds'], rebuild['seconds'])} | 20x faster than the full build |"
+            f"| rebuild of {row['size']} after one file changed{_rounds(rebuild)} "
+            f"| full build {now['seconds']} s | {_seconds(rebuild)} "
+            f"| {ratio(now['seconds'], rebuild['seconds'])} | 20x faster than the full build |"
         )
         if "watch" in row:
             watched = row["watch"]["seconds"]
@@ -319,12 +373,40 @@ def table(results: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _rounds(entry: dict[str, Any]) -> str:
+    """The table's note of how many runs a median is of (nothing for one run)."""
+    runs = len(entry.get("all", ())) or 1
+    return f", median of {runs}" if runs > 1 else ""
+
+
+def _seconds(entry: dict[str, Any]) -> str:
+    """A median and, after it, every run's time, in the order they ran.
+
+    >>> _seconds({"seconds": 3.1, "all": [3.3, 3.1, 2.9]})
+    '3.1 s (3.3 / 3.1 / 2.9)'
+    >>> _seconds({"seconds": 3.1})
+    '3.1 s'
+    """
+    runs = entry.get("all", ())
+    if len(runs) > 1:
+        return f"{entry['seconds']} s ({' / '.join(str(t) for t in runs)})"
+    return f"{entry['seconds']} s"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--baseline", help="the Python of an environment with an older muniorg")
     parser.add_argument("--sizes", type=int, nargs="+", default=[200])
     parser.add_argument("--stock-sizes", type=int, nargs="*", default=[50, 200])
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs of the one-file validation (median)"
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="rounds of builds (one with each Python) and of rebuilds, for their medians",
+    )
     parser.add_argument("--label", default="local")
     parser.add_argument(
         "--no-bytecode-cache",
@@ -350,7 +432,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
         "baseline": args.baseline or "none",
         "bytecode_cache": BYTECODE_CACHE,
-        "builds": measure_builds(pythons, args.sizes, work),
+        "builds": measure_builds(pythons, args.sizes, work, args.rounds),
         "validate": measure_validate(pythons, one, args.repeat),
         "stock": measure_stock(sys.executable, args.stock_sizes, work),
     }
