@@ -239,6 +239,40 @@ def test_ctrl_c_stops_the_workers_without_a_traceback() -> None:
     assert "Traceback" not in done.stderr, done.stderr
 
 
+# A worker killed while it wrote its result leaves part of a message in the result pipe, forced
+# here: the parent writes a header that announces 100 bytes and 10 of them, through its own end
+# of the pipe, as a worker would have before it was killed. The pool's manager thread wakes and
+# reads on, waiting for the rest; discard_pool (a Ctrl-C to the parent alone) waited for that
+# thread for ever, holding the output folder's lock.
+_KILLED_HALFWAY_THROUGH_A_RESULT = """
+import struct, sys, time
+from muniorg.core.pool import discard_pool, forked_pool
+pool = forked_pool(2)
+pool.submit(time.sleep, 30)  # starts the workers, and the manager thread that reads results
+time.sleep(0.5)
+pool._result_queue._writer._send(struct.pack("!i", 100) + b"y" * 10)  # a tenth of a message
+time.sleep(0.5)
+discard_pool(pool)
+print("discarded", file=sys.stderr)
+"""
+
+
+def test_a_worker_killed_halfway_through_its_result_does_not_hang_the_discard() -> None:
+    if sys.platform == "win32":
+        pytest.skip("the pool's pipes are POSIX here")
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _KILLED_HALFWAY_THROUGH_A_RESULT],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("discard_pool waited for ever for the rest of a message")
+    assert done.stderr == "discarded\n", done.stderr  # and no traceback of the pool's thread
+
+
 # The interleaving behind a rare traceback, forced: a worker that Ctrl-C finds waiting on the
 # call queue, but that is not scheduled until the parent has written to the queue (the None
 # that its shutdown sends each worker), reads a message's 4-byte header before it handles

@@ -208,6 +208,14 @@ def discard_pool(pool: ProcessPoolExecutor) -> None:
             process.kill()
     for process in processes:
         process.join()
+    # A worker killed while it wrote its result leaves part of a message in the result pipe.
+    # The pool's thread that reads results then waits for the rest, for ever: this process
+    # holds the pipe's other end too. Closed, the read ends (EOFError, a broken pool), and
+    # the shutdown below, which waits for that thread, returns.
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
     # Not cancelled: the pool sets an error on every future that waits, as its workers are
     # gone (cancelling them raced with that, see _pooled).
     pool.shutdown(wait=True)
