@@ -405,3 +405,57 @@ def test_ctrl_c_as_the_second_worker_forks_leaves_no_worker_behind(
         map_documents(_pid, list(range(8)), jobs=3)
     assert sigint_as_the_second_worker_forks == [2]
     assert set(multiprocessing.active_children()) == before
+
+
+@pytest.mark.slow
+def test_ctrl_c_to_a_build_exits_130_and_writes_nothing(tmp_path: Path) -> None:
+    """Exit code 1 means validation results: an interrupted build says it was interrupted, as
+    a shell would (128 + SIGINT), and leaves no output folder."""
+    if sys.platform == "win32":
+        pytest.skip("process groups and SIGINT to them are POSIX")
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.generate_corpus",
+            str(tmp_path / "src"),
+            "--limit",
+            "24",
+        ],
+        cwd=root,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    out = tmp_path / "out"
+    main = "from muniorg.cli.app import main; main()"
+    command = [
+        sys.executable,
+        "-c",
+        main,
+        "build",
+        str(tmp_path / "src"),
+        "-o",
+        str(out),
+        "-j",
+        "2",
+    ]
+    process = subprocess.Popen(
+        [*command, "--no-cache"], stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    assert process.stderr is not None
+    try:
+        first = process.stderr.readline()  # the first file built: the others are under way
+        assert first.startswith("[1/24]"), first
+        os.killpg(process.pid, signal.SIGINT)  # Ctrl-C in a terminal: the group
+        rest = process.stderr.read()
+        assert process.wait(timeout=60) == 130, rest
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        process.stderr.close()
+    assert rest.rstrip().endswith("Aborted!"), rest
+    assert "Traceback" not in rest, rest
+    assert not out.exists()

@@ -28,6 +28,7 @@ import click
 from muniorg.cli.options import (
     EXIT_CODES_HELP,
     EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
 )
 from muniorg.core.collector import collect_less_often
 from muniorg.core.errors import AuthoringErrors, MuniorgError
@@ -159,6 +160,10 @@ class MuniorgGroup(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except KeyboardInterrupt:
+            # click would print "Aborted!" and exit 1, the code of validation results
+            click.echo("Aborted!", err=True)
+            raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
         except MuniorgError as err:
             details = traceback.format_exc() if _debug(ctx) else None
             raise CommandFailed(error_lines(err), err.exit_code, details) from err

@@ -30,13 +30,17 @@ F = TypeVar("F", bound=Callable[..., Any])
 EXIT_OK = 0
 EXIT_RESULTS = 1
 EXIT_INTERNAL = 3
+#: A command that Ctrl-C (SIGINT) stopped: 128 + the signal's number, as a shell reports it,
+#: so that a script tells it from exit code 1 (validation results).
+EXIT_INTERRUPTED = 130
 
 EXIT_CODES_HELP = (
     "\b\nExit codes:\n"
     "  0  the data conforms: no result at or above --fail-on\n"
     "  1  validation results at or above --fail-on\n"
     "  2  an input could not be read, or the command was used wrongly\n"
-    "  3  internal error in muniorg (please report it)"
+    "  3  internal error in muniorg (please report it)\n"
+    "  130  interrupted (Ctrl-C, SIGINT)"
 )
 
 
@@ -74,7 +78,8 @@ WRITE_EXIT_CODES_HELP = (
     "  0  the files were written\n"
     "  2  an input could not be read, an output exists or cannot be written, or the command\n"
     "     was used wrongly\n"
-    "  3  internal error in muniorg (please report it)"
+    "  3  internal error in muniorg (please report it)\n"
+    "  130  interrupted (Ctrl-C, SIGINT)"
 )
 
 
