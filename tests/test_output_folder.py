@@ -482,6 +482,17 @@ def test_export_replaces_its_own_files(tmp_path: Path, runner: CliRunner) -> Non
     assert (out / "stord.nt").read_text(encoding="utf-8") == "changed by hand\n"
 
 
+def test_export_refuses_a_build_s_output(tmp_path: Path, runner: CliRunner) -> None:
+    """A file replaced on its own in a build's output would be published with a catalog whose
+    size and checksum, and a whole data set and pages, that no longer describe it."""
+    dist = tmp_path / "dist"
+    assert muniorg(runner, "build", STORD, "-o", dist).exit_code == 0
+    before = snapshot(tmp_path)
+    result = muniorg(runner, "export", STORD, "--format", "jsonld", "-o", dist)
+    refused(result, f"{dist} is the output of 'muniorg build'", "Export into another folder")
+    assert snapshot(tmp_path) == before
+
+
 def test_export_never_overwrites_an_input(tmp_path: Path, runner: CliRunner) -> None:
     assert muniorg(runner, "export", STORD, "--format", "turtle", "-o", tmp_path).exit_code == 0
     before = snapshot(tmp_path)

@@ -26,8 +26,9 @@ from pathlib import Path
 from muniorg.authoring.load import iter_yaml_files, load_paths
 from muniorg.core.errors import InputError, MappingError, OutputError
 from muniorg.core.location import SourceLocation
+from muniorg.core.resources import AUTHORING_SCHEMA_FILE
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
-from muniorg.formats.output_folder import write_files
+from muniorg.formats.output_folder import read_manifest, write_files
 from muniorg.formats.rdf import read_graph
 from muniorg.publish.render import publication, render
 from muniorg.rdf.privacy import redact_graph
@@ -102,4 +103,22 @@ def convert_paths(
             text = render([], graph, fmt)
         add(f"{path.stem}{fmt.extension}", path, text)
     inputs = [*iter_yaml_files(yaml_inputs), *(p for p in paths if p not in yaml_inputs)]
+    _refuse_a_build_s_output(out_dir)
     return write_files(out_dir, texts, inputs)
+
+
+def _refuse_a_build_s_output(out_dir: Path) -> None:
+    """Refuse to add to a build's output folder (its manifest lists the JSON Schema every build
+    publishes, which export never writes): the build's catalog (sizes and checksums), whole
+    data set and pages describe each of its files, so a file replaced on its own there would
+    be published with a catalog that lies about it.
+
+    :raises OutputError: when ``out_dir`` is a build's output.
+    """
+    records = read_manifest(out_dir) if out_dir.is_dir() else None
+    if records is not None and AUTHORING_SCHEMA_FILE.name in records:
+        raise OutputError(
+            f"{out_dir} is the output of 'muniorg build': its catalog, whole data set and pages "
+            "describe the files in it, and a build replaces it whole. Export into another "
+            "folder, or build again."
+        )
