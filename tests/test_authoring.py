@@ -55,6 +55,13 @@ CASES = [
     ),
     ("bad-language-tag", MINIMAL.replace("{da:", "{d a:"), "is not a language tag"),
     (
+        # a page's file name holds the tag: the build could not write it
+        "language-tag-too-long",
+        MINIMAL.replace("{da:", "{da-" + "-".join(["abcdefgh"] * 30) + ":"),
+        "m.yaml:3:8: 'da-abcdefgh-abcdefgh-abcdefgh-abcde'... is 272 characters long; a "
+        "language tag has at most 35",
+    ),
+    (
         "number-needs-quotes",
         MINIMAL + "identifiers:\n  - {scheme: se-kommunkod, notation: 0188}\n",
         "m.yaml:6:38: notation: expected text, got the number 188 (put numbers in quotes",

@@ -28,7 +28,7 @@ from muniorg.authoring.load import load_paths
 from muniorg.cli.init import DEFAULT_COUNTRY, Country, TemplateLanguage, render_template
 from muniorg.core.errors import AuthoringError
 from muniorg.core.resources import AUTHORING_SCHEMA_FILE, AUTHORING_SCHEMA_IRI, CONTEXT_IRI
-from muniorg.core.values import ISO_639_1, language_problem
+from muniorg.core.values import ISO_639_1, MAX_LANGUAGE_TAG, language_problem
 from muniorg.dcat.from_yaml import CATALOG_KEYS, KEYS, catalog_config
 from muniorg.formats.yaml import load_yaml, plain
 from muniorg.generate.authoring_schema import language_tag_pattern
@@ -246,6 +246,10 @@ def test_language_tags_are_those_the_loader_accepts() -> None:
     two_letters = ["".join(p) for p in itertools.product("abcdefghijklmnopqrstuvwxyz", repeat=2)]
     tags = [*two_letters, *(t.upper() for t in two_letters), "fkv", "smj-NO", "nb-x-1", "en-GB"]
     tags += ["d", "dkk1", "da_DK", "da-", "-da", "d a", "da-toolongsubtag"]
+    # at most 35 characters (a page's file name holds the tag)
+    longest = "da-abcdefgh-abcdefgh-abcdefgh-abcde"
+    tags += [longest, longest + "f", "da-" + "-".join(["abcdefgh"] * 40)]
+    assert len(longest) == MAX_LANGUAGE_TAG
     for tag in tags:
         assert (pattern.search(tag) is not None) == (language_problem(tag) is None), tag
     assert sum(1 for t in two_letters if pattern.search(t)) == len(ISO_639_1)

@@ -150,6 +150,11 @@ _COUNTRY_NOT_LANGUAGE = {
     "at": "de",
 }
 _LANGUAGE_TAG = re.compile(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*")
+#: The longest language tag accepted: RFC 5646 (4.4.1) sizes a tag's buffer at 35 characters,
+#: which holds every tag but those with extensions. A tag names page files
+#: (``{id}.{lang}.html``): a longer one made a name the file system refuses, found only when
+#: the build wrote the page.
+MAX_LANGUAGE_TAG = 35
 
 
 def language_problem(tag: str) -> str | None:
@@ -161,7 +166,14 @@ def language_problem(tag: str) -> str | None:
     "'dk' is not a language code (a country code? Danish is 'da')"
     >>> language_problem("d a")
     "'d a' is not a language tag (like da, sv, nb, nn, en, se)"
+    >>> language_problem("da-" + "-".join(["abcdefgh"] * 5))
+    "'da-abcdefgh-abcdefgh-abcdefgh-abcde'... is 47 characters long; a language tag has at most 35"
     """
+    if len(tag) > MAX_LANGUAGE_TAG:
+        return (
+            f"{tag[:MAX_LANGUAGE_TAG]!r}... is {len(tag)} characters long; a language tag has "
+            f"at most {MAX_LANGUAGE_TAG}"
+        )
     if not _LANGUAGE_TAG.fullmatch(tag):
         return f"{tag!r} is not a language tag (like da, sv, nb, nn, en, se)"
     primary = tag.split("-", 1)[0].lower()

@@ -39,7 +39,7 @@ from rdflib.namespace import SH
 
 from muniorg.authoring.load import MAX_TOP_ID_LENGTH, ROOT_TYPES
 from muniorg.core.resources import AUTHORING_SCHEMA_IRI
-from muniorg.core.values import ISO_639_1, LOCAL_ID
+from muniorg.core.values import ISO_639_1, LOCAL_ID, MAX_LANGUAGE_TAG
 from muniorg.dcat.config import ApplicationProfile, PublisherType
 from muniorg.dcat.from_yaml import (
     CATALOG_KEYS,
@@ -60,7 +60,8 @@ JsonSchema = dict[str, Any]
 
 def language_tag_pattern() -> str:
     """The pattern of a language tag the loader accepts (:func:`muniorg.core.values.language_problem`):
-    an ISO 639-1 code or three letters, then subtags; letters in any case.
+    an ISO 639-1 code or three letters, then subtags; letters in any case; at most
+    :data:`~muniorg.core.values.MAX_LANGUAGE_TAG` characters.
 
     >>> import re
     >>> pattern = re.compile(language_tag_pattern())
@@ -74,7 +75,8 @@ def language_tag_pattern() -> str:
         any_case(first) + "[" + "".join(c + c.upper() for c in seconds) + "]"
         for first, seconds in sorted(by_first.items())
     )
-    return f"^({two}|[a-zA-Z]{{3}})(-[a-zA-Z0-9]{{1,8}})*$"
+    # the lookahead: at most MAX_LANGUAGE_TAG characters in all
+    return f"^(?=.{{2,{MAX_LANGUAGE_TAG}}}$)({two}|[a-zA-Z]{{3}})(-[a-zA-Z0-9]{{1,8}})*$"
 
 
 def _text() -> JsonSchema:
