@@ -141,6 +141,111 @@ def test_a_cached_file_changed_in_place_is_not_published(sources: Path, tmp_path
     assert folder_bytes(out) == _fresh(sources, tmp_path, "fresh")
 
 
+def _built_by_cli(sources: Path, out: Path, cache: Path | None) -> tuple[int, dict[str, bytes]]:
+    """``muniorg build`` of ``sources`` into ``out`` (with ``cache``, else ``--no-cache``): its
+    exit code and the bytes it published."""
+    from click.testing import CliRunner
+
+    from muniorg.cli.app import cli
+
+    options = ["--cache-dir", str(cache)] if cache else ["--no-cache"]
+    result = CliRunner().invoke(cli, ["build", str(sources), "-o", str(out), *options])
+    assert result.exit_code in (0, 1), result.output
+    return result.exit_code, folder_bytes(out) if out.exists() else {}
+
+
+def edit_records(cache: Path, edit: Any) -> int:
+    """Apply ``edit`` to each cached unit's record (parsed), write those it changed back (as
+    by hand, with ``json``) and give how many."""
+    import json
+
+    edited = 0
+    for record in sorted(cache.glob("*.json")):
+        data = json.loads(record.read_text(encoding="utf-8"))
+        before = json.dumps(data, sort_keys=True)
+        edit(data)
+        if json.dumps(data, sort_keys=True) != before:
+            record.write_text(json.dumps(data, indent=1), encoding="utf-8")
+            edited += 1
+    return edited
+
+
+def _hide_violations(data: dict[str, Any]) -> None:
+    report = data["report"]
+    if report["counts"]["violation"]:
+        report["results"] = [r for r in report["results"] if r["severity"] != "violation"]
+        report["counts"]["violation"] = 0
+        report["conforms"] = True
+
+
+def test_a_record_edited_to_hide_a_violation_is_built_again(sources: Path, tmp_path: Path) -> None:
+    """A record changed by hand is never trusted: the rule violation it hid is found again, and
+    the build fails as without the cache (nothing published)."""
+    edit_once(sources / "municipalities" / "stord.yaml", "939866914", "939866915")  # check digit
+    cache = tmp_path / "cache"
+    assert _built_by_cli(sources, tmp_path / "dist", cache) == (1, {})
+    assert edit_records(cache, _hide_violations) >= 1
+    assert _built_by_cli(sources, tmp_path / "dist", cache) == (1, {})
+    assert _built_by_cli(sources, tmp_path / "fresh", None) == (1, {})
+
+
+def _set(key: str, value: Any) -> Any:
+    def edit(data: dict[str, Any]) -> None:
+        data[key] = value
+
+    return edit
+
+
+def _escape_names(data: dict[str, Any]) -> None:
+    for file in data["files"]:
+        file["name"] = f"../{file['name']}"
+
+
+def _report_fails(data: dict[str, Any]) -> None:
+    violation = {"severity": "violation", "message": "added by hand", "focusNode": data["ids"][1]}
+    data["report"]["results"].append(violation)
+    data["report"]["counts"]["violation"] += 1
+    data["report"]["conforms"] = False
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [_set("ids", [1, 2]), _escape_names, _report_fails, _set("triples", "many"), _set("files", 7)],
+    ids=["ids", "names", "report", "triples", "files"],
+)
+def test_a_record_edited_or_damaged_is_built_again(
+    sources: Path, tmp_path: Path, edit: Any
+) -> None:
+    """Whatever a record's values were changed to, the units are built again: the exit code and
+    bytes of a build without the cache, never a traceback."""
+    cache = tmp_path / "cache"
+    assert _built_by_cli(sources, tmp_path / "dist", cache)[0] == 0
+    assert edit_records(cache, edit) >= 5
+    fresh = _built_by_cli(sources, tmp_path / "fresh", None)
+    assert fresh[0] == 0
+    assert _built_by_cli(sources, tmp_path / "dist", cache) == fresh
+
+
+@pytest.mark.parametrize("edit", [_set("ids", [1, 2]), _escape_names, _set("triples", "many")])
+def test_a_record_of_other_types_is_built_again_whatever_its_digest(
+    sources: Path, tmp_path: Path, edit: Any
+) -> None:
+    """The values a build uses are checked for their types and shapes, also in a record whose
+    digest holds (as one of another version of the format might)."""
+    from muniorg.publish import units
+
+    def edit_and_sign(data: dict[str, Any]) -> None:
+        edit(data)
+        data[units._DIGEST] = units._record_digest(data)
+
+    cache = tmp_path / "cache"
+    assert _built_by_cli(sources, tmp_path / "dist", cache)[0] == 0
+    assert edit_records(cache, edit_and_sign) >= 5
+    assert _built_by_cli(sources, tmp_path / "dist", cache) == _built_by_cli(
+        sources, tmp_path / "fresh", None
+    )
+
+
 def test_the_cache_key_covers_the_shapes_and_the_context() -> None:
     """A change to the shapes, the context or the lists makes every cached unit stale: they are
     among the files the key hashes (in a checkout, muniorg/ontology is a symbolic link)."""

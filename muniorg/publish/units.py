@@ -107,8 +107,8 @@ VOCABULARY_FILES = ("ontology", "vocabularies")
 RESERVED_IDS = frozenset(
     {DATASET_SLUG, "context", "catalog", *VOCABULARY_FILES, *(f.stem for f in FRAME_FILES.values())}
 )
-#: Bumped when the layout of a cached unit changes.
-CACHE_FORMAT = 10
+#: Bumped when the layout of a cached unit changes (11: a record holds its own digest).
+CACHE_FORMAT = 11
 #: A cached unit is two files in the cache's folder: its pack (its files, and its
 #: :class:`Header` last, read only when the build needs the headers, see
 #: :attr:`UnitResult.header`) and its record (the :class:`UnitResult`, with where each file
@@ -380,21 +380,30 @@ class UnitResult:
 
     @classmethod
     def from_json(cls, key: str, pack: Path, data: Mapping[str, Any]) -> UnitResult:
+        """The cached unit :meth:`to_json` (and :meth:`UnitCache.record`) gave ``data`` of.
+
+        :raises TypeError: for values of other types or shapes than it writes (the record's
+            digest is checked before, see :meth:`UnitCache.get`: a check of what a build goes
+            on to use by name, rather than rely on the digest alone).
+        """
         dataset = data["dataset"]
         entry = data["entry"]
+        ids = data["ids"]
+        if not (isinstance(ids, list) and len(ids) == 2 and all(_a_text(i) for i in ids)):
+            raise TypeError(f"ids: {ids!r}")
         return cls(
             path=data["path"],
             key=key,
-            header_part=Slice(pack, *data["header"][:2]),
-            ids=(str(data["ids"][0]), str(data["ids"][1])),
+            header_part=Slice(pack, *_place(data["header"][:2])),
+            ids=(ids[0], ids[1]),
             header_digest=str(data["header_digest"]),
             facts=data["facts"],
             report=ValidationReport.from_dict(data["report"]),
             pack=str(pack),
-            files=tuple(UnitFile(**f) for f in data["files"]),
-            helpers=tuple(UnitFile(**f) for f in data["helpers"]),
-            checked_triples=data["checked_triples"],
-            triples=data["triples"],
+            files=_unit_files(data["files"]),
+            helpers=_unit_files(data["helpers"]),
+            checked_triples=_count(data["checked_triples"]),
+            triples=_count(data["triples"]),
             dataset=DatasetInfo(
                 title=dataset["title"],
                 identifier=dataset["identifier"],
@@ -411,6 +420,47 @@ class UnitResult:
                 kind=entry["kind"],
             ),
         )
+
+
+def _a_text(value: object) -> bool:
+    """Whether ``value`` is a text, not empty."""
+    return isinstance(value, str) and value != ""
+
+
+def _count(value: object) -> int:
+    """``value`` when it is a count (an ``int``, not a ``bool``, never negative).
+
+    :raises TypeError: when it is not.
+    """
+    if type(value) is not int or value < 0:
+        raise TypeError(f"not a count: {value!r}")
+    return value
+
+
+def _place(values: Sequence[object]) -> tuple[int, int]:
+    """An offset and a size (:func:`_count` each), as a record gives where a part of a pack lies."""
+    if len(values) != 2:
+        raise TypeError(f"not an offset and a size: {values!r}")
+    return _count(values[0]), _count(values[1])
+
+
+def _unit_files(values: object) -> tuple[UnitFile, ...]:
+    """The :class:`UnitFile` objects a record lists, each a plain file name (no folder: the build
+    writes it into OUT by that name), counts and checksums.
+
+    :raises TypeError: for anything else.
+    """
+    if not isinstance(values, list):
+        raise TypeError(f"not a list of files: {values!r}")
+    files = tuple(UnitFile(**value) for value in values)
+    for file in files:
+        name = file.name
+        if not _a_text(name) or name in (".", "..") or "/" in name or "\\" in name:
+            raise TypeError(f"not a file name: {name!r}")
+        if not (_a_text(file.sha256) and isinstance(file.sha1, str)):
+            raise TypeError(f"not checksums: {file.sha256!r}, {file.sha1!r}")
+        _place((file.offset, file.size))
+    return files
 
 
 @dataclass(frozen=True)
@@ -984,24 +1034,29 @@ class UnitCache:
     def get(self, key: str) -> UnitResult | None:
         """The cached unit under ``key``, or ``None`` (also when it is damaged).
 
-        A damaged unit is built again, never published. The pack is checked against the stat
-        record :meth:`record` wrote (:func:`~muniorg.formats.files.stat_key`: device, inode,
-        size, modification and change times); a pack whose record differs is read and the
-        SHA-256 of each of its files checked instead (and, when they are intact, its record
-        renewed). Writing a file, or setting its times back, sets its change time, which no
-        program can set back: a pack changed through the file system after it was recorded
-        is always read. What this does not see is a change that bypasses the file system (a
-        failing disk, a write to the raw device) and a change of the same size made within
-        the file system's clock tick (milliseconds) after muniorg renamed the pack into place,
-        before it recorded it.
+        A damaged unit is built again, never published. The record is taken only when it is
+        the bytes a build of this cache format wrote for ``key``: it holds a SHA-256 of the
+        rest of it (:func:`_read_record`), so that a record edited by hand (a report without
+        its violations), damaged or copied to another key is not trusted; the values a build
+        uses by name are checked for their types too (:meth:`UnitResult.from_json`).
+
+        The pack is checked against the stat record :meth:`record` wrote
+        (:func:`~muniorg.formats.files.stat_key`: device, inode, size, modification and change
+        times); a pack whose record differs is read and the SHA-256 of each of its files
+        checked instead (and, when they are intact, its record renewed). Writing a file, or
+        setting its times back, sets its change time, which no program can set back: a pack
+        changed through the file system after it was recorded is always read. What this does
+        not see is a change that bypasses the file system (a failing disk, a write to the raw
+        device) and a change of the same size made within the file system's clock tick
+        (milliseconds) after muniorg renamed the pack into place, before it recorded it.
         """
         pack, record = self.pack(key), self._record(key)
         try:
             record_status = os.stat(record)  # once: for the memo and for the mark of use
             # orjson: 200 units' records parse in a third of the standard library's time
-            data = _RESULTS.get(record, orjson.loads, record_status)
-            if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
-                return None
+            data = _RESULTS.get(record, _read_record, record_status)
+            if data is None or data["key"] != key:
+                return None  # not written by this muniorg, or a record copied to another key
             result = UnitResult.from_json(key, pack, data)
             status = stat_key(os.stat(pack))
             if list(status) != data["stat"]:
@@ -1050,6 +1105,7 @@ class UnitCache:
         is then taken by later builds. The record is renamed into place whole."""
         assert result.header_part is not None
         data = result.to_json()
+        data["key"] = key
         header = result.header_part
         data["header"] = [header.offset, header.size, result.header_sha256()]
         status = os.stat(result.pack)
@@ -1111,12 +1167,44 @@ def _a_cache_s(entry: Path) -> bool:
         return False
 
 
+#: A record's key for its digest (:func:`_record_digest`).
+_DIGEST = "record_sha256"
+
+
+def _record_digest(data: Mapping[str, Any]) -> str:
+    """The SHA-256 of :func:`sorted_json` of a record without its digest (a few kB: tens of
+    microseconds)."""
+    return json_sha256({name: value for name, value in data.items() if name != _DIGEST})
+
+
 def _write_record(path: Path, data: Mapping[str, Any]) -> None:
-    """Write a unit's record whole (a temporary file renamed into place), readable by its owner
-    only, as its pack: what a build learnt of a document (its report) may name persons who are
-    not public."""
+    """Write a unit's record whole (a temporary file renamed into place), with its digest
+    (:func:`_read_record` checks it), readable by its owner only, as its pack: what a build
+    learnt of a document (its report) may name persons who are not public."""
+    data = {**data, _DIGEST: _record_digest(data)}
     with PackWriter(path) as record:
         record.add(json.dumps(data, ensure_ascii=False).encode("utf-8"))
+
+
+def _read_record(content: bytes) -> dict[str, Any] | None:
+    """The record whose bytes are ``content`` when this cache format wrote it and its digest
+    holds (:func:`_write_record`), else ``None``: not JSON, an older format, changed by hand.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "unit.json"
+    >>> _write_record(path, {"format": CACHE_FORMAT, "triples": 3})
+    >>> _read_record(path.read_bytes())["triples"]
+    3
+    >>> _read_record(path.read_bytes().replace(b'"triples": 3', b'"triples": 4')) is None
+    True
+    """
+    try:
+        data = orjson.loads(content)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
+        return None
+    return data if data.get(_DIGEST) == _record_digest(data) else None
 
 
 def _older(path: Path, limit: float) -> bool:
