@@ -32,6 +32,17 @@ _EXIT_CODES = (
 )
 
 
+def _endpoint(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """``--endpoint`` checked as it is parsed, before DIST is read."""
+    from muniorg.publish.store import StoreError, check_endpoint
+
+    try:
+        check_endpoint(value)
+    except StoreError as err:
+        raise click.BadParameter(err.message) from err
+    return value
+
+
 @click.command(
     "publish",
     epilog=epilog(_EXAMPLES, _EXIT_CODES),
@@ -41,6 +52,7 @@ _EXIT_CODES = (
 @click.option(
     "--endpoint",
     required=True,
+    callback=_endpoint,
     help="The store's Graph Store HTTP Protocol endpoint, e.g. http://127.0.0.1:7878/store "
     "(Oxigraph) or http://host:3030/DATASET/data (Fuseki).",
 )

@@ -131,8 +131,16 @@ def check_endpoint(endpoint: str) -> urllib.parse.SplitResult:
     Traceback (most recent call last):
     ...
     muniorg.publish.store.StoreError: 'ftp://example.org/store' is not a Graph Store endpoint: ...
+    >>> check_endpoint("http://127.0.0.1:99999/store")
+    Traceback (most recent call last):
+    ...
+    muniorg.publish.store.StoreError: 'http://127.0.0.1:99999/store' is not a Graph Store endpoint: Port ...
     """
-    parts = urllib.parse.urlsplit(endpoint)
+    try:
+        parts = urllib.parse.urlsplit(endpoint)
+        parts.port  # noqa: B018 - urllib checks the port only when it is read
+    except ValueError as err:  # an unclosed [IPv6 address, a port that is not 0-65535
+        raise StoreError(f"{endpoint!r} is not a Graph Store endpoint: {err}") from err
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise StoreError(
             f"{endpoint!r} is not a Graph Store endpoint: expected an http(s) URL "
