@@ -504,6 +504,103 @@ def test_bad_input_exits_2(
     assert "Traceback" not in result.stderr
 
 
+SCB_HEADER = "municipality_code,municipality_name,municipality_name_short,county_code,county_name\n"
+FKG_HEADER = "cvr_kode,cvr_navn,kommunekode,aktiv\n"
+NETTSIDER_HEADER = "Nr,Kommunenavn,Adm. senter,Fylke,Målform,Domene\n"
+KLASS_HEADER = '"sourceCode";"sourceName";"targetCode";"targetName"\n'
+OSLO_UNIT = {
+    "organisasjonsnummer": "958935420",
+    "navn": "OSLO KOMMUNE",
+    "organisasjonsform": {"kode": "KOMM"},
+    "forretningsadresse": {"kommunenummer": "0301"},
+}
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("name", "source", "content", "message"),
+    [
+        # Empty required CSV fields: file:line, the column and the row.
+        ("se.csv", "scb", SCB_HEADER + "0114,,,,\n",
+         "se.csv:2: error: column 'municipality_name' is empty (the row needs it): row '0114,,,,'"),
+        ("se.csv", "scb", "county_code,county_name\n01,\n",
+         "se.csv:2: error: column 'county_name' is empty"),
+        ("dk.csv", "cvr", FKG_HEADER + "29189994,Sorø Kommune,,1\n",
+         "dk.csv:2: error: column 'kommunekode' is empty"),
+        ("dk.csv", "cvr", "cvr,navn\n,Sorø\n", "dk.csv:2: error: column 'cvr' is empty"),
+        ("no.csv", "nettsider", NETTSIDER_HEADER + ",Oslo,Oslo,Oslo,Nøytral,oslo.kommune.no\n",
+         "no.csv:2: error: column 'Nr' is empty"),
+        ("k.csv", "klass", KLASS_HEADER + '"958935420";"OSLO";"";"Oslo"\n',
+         "k.csv:2: error: column 'targetCode' is empty"),
+        # JSON values of the wrong type, missing or null: file:line, JSON path and the value.
+        ("k.json", "klass", _json({"correspondenceMaps": [{"sourceCode": 958935420}]}),
+         "k.json: error: $.correspondenceMaps[0].sourceCode: expected text, got 958935420"),
+        ("municipalities_dk.json", "wikidata",
+         _json([{"id": "DK-101", "name": ["X"], "country": "DK", "domain": 5}]),
+         "municipalities_dk.json:1: error: $[0].name: expected text, got [\"X\"]"),
+        ("municipalities_dk.json", "wikidata",
+         _json([{"id": "DK-101", "name": "X", "country": "DK", "domain": 5}]),
+         "municipalities_dk.json:1: error: $[0].domain: expected text, got 5"),
+        ("municipalities_dk.json", "wikidata", _json([{"id": "DK-101", "name": None}]),
+         "municipalities_dk.json:1: error: $[0].name: missing or empty (the row needs it)"),
+        ("municipalities_dk.json", "wikidata", _json([{"name": "X", "country": "DK"}]),
+         "municipalities_dk.json: error: $[0].id: missing or empty"),
+        ("municipalities_dk.json", "wikidata",
+         '[{"id": "DK-101", "name": "X", "population": 1e999}]',
+         "municipalities_dk.json:1: error: $[0].population: expected a whole number, got Infinity"),
+        ("municipalities_dk.json", "wikidata",
+         _json([{"id": "DK-101", "name": "X", "population": "many"}]),
+         "$[0].population: expected a whole number, got \"many\""),
+        ("kommuner.json", "dawa", _json({"kode": None, "navn": "Kbh"}),
+         "kommuner.json: error: $.kode: missing or empty (the row needs it)"),
+        ("kommuner.json", "dawa", _json([{"kode": "0101", "navn": 5}]),
+         "kommuner.json:1: error: $[0].navn: expected text, got 5"),
+        ("kommuner.json", "dawa",
+         _json({"kode": "0101", "navn": "Kbh", "ændret": "2018-02-30T00:00:00Z"}),
+         "kommuner.json:1: error: $.ændret: '2018-02-30T00:00:00Z' is not a date"),
+        ("kommuner.json", "dawa", _json([{"kode": "0101", "navn": "Kbh", "region": "x"}]),
+         "kommuner.json:1: error: $[0].region: expected an object, got \"x\""),
+        ("kommuner.json", "dawa",
+         _json([{"kode": "0101", "navn": "Kbh", "region": {"kode": 1084}}]),
+         "kommuner.json:1: error: $[0].region.kode: expected text, got 1084"),
+        ("g.json", "geodata", _json([{"id": "0301", "name_no": "Oslo", "area": "big"}]),
+         "g.json:1: error: $[0].area: expected a number, got \"big\""),
+        ("g.json", "geodata", _json([{"id": "0301", "name_no": "Oslo", "population": 7.5}]),
+         "g.json:1: error: $[0].population: expected a whole number, got 7.5"),
+        ("e.json", "enhetsregisteret", _json({**OSLO_UNIT, "antallAnsatte": "many"}),
+         "e.json:1: error: $.antallAnsatte: expected a whole number, got \"many\""),
+        ("e.json", "enhetsregisteret",
+         _json({**OSLO_UNIT, "forretningsadresse": {"kommunenummer": 301}}),
+         "e.json:1: error: $.forretningsadresse.kommunenummer: expected text, got 301"),
+        ("e.json", "enhetsregisteret",
+         _json({"_embedded": {"enheter": [{**OSLO_UNIT, "navn": None}]}}),
+         "e.json:1: error: $._embedded.enheter[0].navn: missing or empty"),
+        ("e.json", "enhetsregisteret", _json({**OSLO_UNIT, "organisasjonsform": "KOMM"}),
+         "e.json: error: $.organisasjonsform: expected an object, got \"KOMM\""),
+    ],
+)  # fmt: skip
+def test_malformed_rows_exit_2_naming_the_place_the_field_and_the_value(
+    tmp_path: Path, name: str, source: str, content: str, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8" if source != "klass" else "iso-8859-1")
+    result = _invoke_in(tmp_path, "import", source, name, "-o", "out")
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "out").exists()  # nothing written
+
+
+def _invoke_in(folder: Path, *args: str) -> Result:
+    """``invoke`` in ``folder``, so that messages name files as given (``a.csv:2``)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(folder)
+        return invoke(*args)
+
+
 # --- one file per municipality: validate and build --------------------------------------------
 
 

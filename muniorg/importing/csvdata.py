@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Collection
 from pathlib import Path
 
 from muniorg.core.errors import InputError
@@ -27,10 +28,24 @@ def header(path: Path, encoding: str = "utf-8", delimiter: str = ",") -> list[st
 
 
 def load_csv(
-    path: Path, columns: set[str], encoding: str = "utf-8", delimiter: str = ","
+    path: Path,
+    columns: set[str],
+    encoding: str = "utf-8",
+    delimiter: str = ",",
+    required: Collection[str] = (),
 ) -> list[tuple[int, dict[str, str]]]:
     """The rows of ``path`` with their line numbers; an :class:`InputError` if a column of
-    ``columns`` is missing or the CSV is malformed."""
+    ``columns`` is missing, a row leaves a column of ``required`` empty (or lacks it), or the
+    CSV is malformed.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "b.csv"
+    >>> _ = path.write_text("code,name\\n0114,\\n", encoding="utf-8")
+    >>> load_csv(path, {"code", "name"}, required=["code", "name"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    muniorg.core.errors.InputError: ...b.csv:2: column 'name' is empty (the row needs it): row '0114,'
+    """
     text = read_text(path, encoding)
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
@@ -42,9 +57,19 @@ def load_csv(
                 f"(found: {', '.join(sorted(names)) or 'nothing'})",
                 SourceLocation(str(path), 1, 1),
             )
+        # Empty required columns are named in the file's order: the first one a reader sees.
+        order = [n.strip() for n in reader.fieldnames or [] if n.strip() in required]
+        order += sorted(set(required) - set(order))
         rows = []
         for row in reader:
             clean = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k}
+            empty = next((c for c in order if not clean.get(c)), None)
+            if empty is not None:
+                shown = delimiter.join(v or "" for v in row.values() if isinstance(v, str))
+                raise InputError(
+                    f"column {empty!r} is empty (the row needs it): row {shown!r}",
+                    SourceLocation(str(path), reader.line_num),
+                )
             rows.append((reader.line_num, clean))
         return rows
     except csv.Error as err:

@@ -35,7 +35,8 @@ def read(path: Path, date: str | None = None) -> Extract:
         date or date_in_name(path),
     )
     fkg = set(header(path)) >= FKG_COLUMNS
-    for line, row in load_csv(path, FKG_COLUMNS if fkg else {"cvr"}):
+    columns = FKG_COLUMNS if fkg else {"cvr"}
+    for line, row in load_csv(path, columns, required=columns):
         cvr = row["cvr_kode" if fkg else "cvr"]
         if not valid_dk_cvr(cvr):
             extract.defect(line, f"CVR number {cvr!r} fails its check digit: left out")

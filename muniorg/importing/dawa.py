@@ -12,9 +12,10 @@ Example:
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
-from muniorg.importing.jsondata import line_finder, load_json, rows_of
+from muniorg.importing.jsondata import Row, json_rows, line_finder, load_json
 from muniorg.importing.records import Extract, Record, normalise_code, start_extract
 
 SOURCE_ID = "dawa-kommuner"
@@ -22,8 +23,11 @@ SOURCE_ID = "dawa-kommuner"
 
 def read(path: Path, date: str | None = None) -> Extract:
     """The municipalities of a DAWA ``/kommuner`` response."""
-    rows = rows_of(load_json(path), path)
-    changed = sorted(str(r.get("ændret", ""))[:10] for r in rows if r.get("ændret"))
+    rows = json_rows(load_json(path), path)
+    line = line_finder(path)
+    for row in rows:
+        row.line = line(row.text("kode", required=True) or "")
+    changed = sorted(filter(None, (_changed(row) for row in rows)))
     extract = start_extract(
         path,
         SOURCE_ID,
@@ -32,25 +36,35 @@ def read(path: Path, date: str | None = None) -> Extract:
         "https://dataforsyningen.dk/",
         date or (changed[-1] if changed else None),
     )
-    line = line_finder(path)
     for row in rows:
-        raw = str(row.get("kode", ""))
-        at = line(raw)
-        code = normalise_code(extract, "DNK", raw, at)
+        code = normalise_code(extract, "DNK", row.text("kode") or "", row.line)
         if code is None:
             continue
-        region: dict[str, object] = row["region"] if isinstance(row.get("region"), dict) else {}
-        name = str(row.get("navn", "")).strip()
+        region = row.child("region")
+        region_code = row.text("regionskode") or (region.text("kode") if region else None)
         extract.records.append(
             Record(
                 extract.source.id,
                 "DNK",
-                at,
+                row.line,
                 code=code,
-                place=name or None,
+                place=row.text("navn", required=True),
                 language="da",
-                region=str(region.get("navn") or "") or None,
-                region_code=str(row.get("regionskode") or region.get("kode") or "") or None,
+                region=region.text("navn") if region else None,
+                region_code=region_code,
             )
         )
     return extract
+
+
+def _changed(row: Row) -> str | None:
+    """The day of ``ændret`` (``2018-10-04T21:00:49.933Z`` -> ``2018-10-04``), which dates the
+    extract (and becomes its document's ``modified``): a value that is not a real day is an
+    error rather than a date that would fail validation."""
+    changed = row.text("ændret")
+    if changed is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(changed[:10]).isoformat()
+    except ValueError:
+        raise row.error("ændret", f"{changed!r} is not a date (YYYY-MM-DD...)") from None

@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 from muniorg.core.checkdigits import valid_no_orgnr
-from muniorg.importing.jsondata import line_finder, load_json, rows_of
+from muniorg.importing.jsondata import Row, json_rows, line_finder, load_json
 from muniorg.importing.names import norwegian_names, title_case
 from muniorg.importing.records import (
     Extract,
@@ -49,21 +48,22 @@ def read(path: Path, date: str | None = None) -> Extract:
         date or date_in_name(path),
     )
     line = line_finder(path)
-    for row in rows_of(load_json(path), path, "_embedded", "enheter"):
-        form = row.get("organisasjonsform")
-        if not isinstance(form, dict) or form.get("kode") != "KOMM":
+    for row in json_rows(load_json(path), path, "_embedded", "enheter"):
+        form = row.child("organisasjonsform")
+        if form is None or form.text("kode") != "KOMM":
             continue
-        orgnr = str(row.get("organisasjonsnummer", ""))
-        at = line(orgnr)
+        orgnr = row.text("organisasjonsnummer", required=True) or ""
+        row.line = at = line(orgnr)
         record = _record(extract, row, orgnr, at)
         if record is not None:
             extract.records.append(record)
     return extract
 
 
-def _record(extract: Extract, row: dict[str, Any], orgnr: str, at: int) -> Record | None:
-    name = str(row.get("navn", ""))
-    business = row.get("forretningsadresse") or {}
+def _record(extract: Extract, row: Row, orgnr: str, at: int) -> Record | None:
+    name = row.text("navn", required=True) or ""
+    business = row.child("forretningsadresse")
+    number = business.text("kommunenummer") if business else None
     if not valid_no_orgnr(orgnr):
         extract.defect(at, f"{name}: organisation number {orgnr!r} fails its check digit: left out")
         return None
@@ -77,35 +77,37 @@ def _record(extract: Extract, row: dict[str, Any], orgnr: str, at: int) -> Recor
         extract.defect(
             at,
             f"{name} ({orgnr}) is registered ahead of its start on {day} and shares kommunenummer "
-            f"{business.get('kommunenummer')} with the municipality it leaves: not taken as that "
+            f"{number} with the municipality it leaves: not taken as that "
             "municipality (the merge matches it with the renumbering)",
         )
         return record
-    code = normalise_code(extract, "NOR", str(business.get("kommunenummer", "")), at)
+    if business is None or number is None:
+        raise row.error("forretningsadresse.kommunenummer", "missing (the row needs it)")
+    code = normalise_code(extract, "NOR", number, at)
     if code is None:
         return None
     place, kind, other = norwegian_names(name)
     if not place:
         extract.defect(at, f"{name!r} is not a municipality's name: left out")
         return None
-    language = "nn" if row.get("maalform") == "Nynorsk" else "nb"
+    language = "nn" if row.text("maalform") == "Nynorsk" else "nb"
     record.code = code
     record.place = place
     record.language = language
     record.names = {language: f"{place} {kind}", **other}
-    record.homepage = https(row.get("hjemmeside"))
-    employees = row.get("antallAnsatte")
-    record.employees = employees if isinstance(employees, int) else None
-    record.postal = _postal(row.get("postadresse") or business)
+    record.homepage = https(row.text("hjemmeside"))
+    record.employees = row.integer("antallAnsatte")
+    postal = row.child("postadresse") or business
+    record.postal = _postal(postal)
     return record
 
 
-def _postal(address: dict[str, Any]) -> dict[str, str] | None:
-    post_code, town = address.get("postnummer"), address.get("poststed")
+def _postal(address: Row) -> dict[str, str] | None:
+    post_code, town = address.text("postnummer"), address.text("poststed")
     if not post_code or not town:
         return None
-    postal = {"postCode": str(post_code), "postName": title_case(str(town))}
-    lines = [str(a) for a in address.get("adresse") or [] if a]
+    postal = {"postCode": post_code, "postName": title_case(town)}
+    lines = address.texts("adresse")
     postal["fullAddress"] = ", ".join([*lines, f"{post_code} {postal['postName']}"])
     if lines:
         postal["poBox" if lines[0].lower().startswith("postboks") else "thoroughfare"] = lines[0]

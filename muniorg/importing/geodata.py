@@ -21,9 +21,8 @@ Example:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from muniorg.importing.jsondata import line_finder, load_json, rows_of
+from muniorg.importing.jsondata import json_rows, line_finder, load_json
 from muniorg.importing.records import (
     Extract,
     Record,
@@ -51,27 +50,31 @@ def read(path: Path, date: str | None = None) -> Extract:
     )
     line = line_finder(path)
     short_postcodes: list[tuple[str, str]] = []
-    for row in rows_of(load_json(path), path):
-        raw = str(row.get("id", ""))
-        at = line(raw)
+    for row in json_rows(load_json(path), path):
+        raw = row.text("id", required=True) or ""
+        row.line = at = line(raw)
         code = normalise_code(extract, "NOR", raw, at)
         if code is None:
             continue
-        place = str(row.get("name_no") or row.get("name") or "").strip()
+        place = row.text("name_no") or row.text("name", required=True) or ""
+        language = row.text("language")
         extract.records.append(
             Record(
                 extract.source.id,
                 "NOR",
                 at,
                 code=code,
-                place=place or None,
-                language=MAALFORM.get(str(row.get("language", "")).casefold()),
-                homepage=https(row.get("url")),
-                population=_number(row.get("population"), int),
-                area_km2=_number(row.get("area"), float),
+                place=place,
+                language=MAALFORM.get(language.casefold()) if language else None,
+                homepage=https(row.text("url")),
+                population=row.integer("population"),
+                area_km2=row.number("area"),
             )
         )
-        for postal in row.get("postal_codes") or []:
+        postal_codes = row.data.get("postal_codes") or []
+        if not isinstance(postal_codes, list):
+            raise row.error("postal_codes", "expected a list of objects")
+        for postal in postal_codes:
             number = str(postal.get("code", "")) if isinstance(postal, dict) else ""
             if number.isdigit() and len(number) < 4:
                 short_postcodes.append((number, place))
@@ -85,12 +88,3 @@ def read(path: Path, date: str | None = None) -> Extract:
         )
     swapped_homepages(extract)
     return extract
-
-
-def _number(value: Any, kind: type[int] | type[float]) -> Any:
-    """``value`` if it is a number of ``kind`` (an int counts as a float), else ``None``."""
-    if isinstance(value, bool):
-        return None
-    if kind is float and isinstance(value, (int, float)):
-        return float(value)
-    return value if isinstance(value, kind) else None

@@ -1,18 +1,28 @@
-"""JSON extracts: parsed with the line and column of a syntax error, rows located by a value.
+"""JSON extracts: parsed with the line and column of a syntax error, rows located by a value,
+each row's fields read by type (a value of the wrong type is an error naming its JSON path).
 
 Example:
     >>> import pathlib, tempfile
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "a.json"
-    >>> _ = path.write_text('[\\n {"id": "NO-0301"}\\n]', encoding="utf-8")
+    >>> _ = path.write_text('[\\n {"id": "NO-0301", "population": "many"}\\n]', encoding="utf-8")
     >>> rows, lines = load_json(path), line_finder(path)
-    >>> rows, lines("NO-0301")
-    ([{'id': 'NO-0301'}], 2)
+    >>> rows[0]["id"], lines("NO-0301")
+    ('NO-0301', 2)
+    >>> row = json_rows(rows, path)[0]
+    >>> row.text("id"), row.path
+    ('NO-0301', '$[0]')
+    >>> row.integer("population")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    muniorg.core.errors.InputError: ...a.json: $[0].population: expected a whole number, got "many"
 """
 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +50,96 @@ def line_finder(path: Path) -> Callable[[str], int]:
         return text.count("\n", 0, offset) + 1 if offset >= 0 else 0
 
     return line
+
+
+def json_rows(value: Any, path: Path, *keys: str) -> list[Row]:
+    """The objects of :func:`rows_of`, each with its JSON path (``$[3]``, ``$`` for one object,
+    ``$._embedded.enheter[0]``).
+
+    >>> [r.path for r in json_rows({"_embedded": {"enheter": [{}, {}]}}, Path("a"), "_embedded", "enheter")]
+    ['$._embedded.enheter[0]', '$._embedded.enheter[1]']
+    """
+    base = "$"
+    for key in keys:
+        if isinstance(value, dict) and isinstance(value.get(key), (dict, list)):
+            base += f".{key}"
+            value = value[key]
+    rows = rows_of(value, path)
+    if isinstance(value, dict):
+        return [Row(str(path), base, rows[0])]
+    return [Row(str(path), f"{base}[{index}]", row) for index, row in enumerate(rows)]
+
+
+@dataclass
+class Row:
+    """One object of a JSON extract: its file, JSON path and (once known) line, and its fields
+    read by type. A value of the wrong type (a number for a name, text for a population, an
+    infinite number ...) is an :class:`InputError` naming the file, the line, the field's JSON
+    path and the value: such an extract is not the registry's format, and guessing would write
+    wrong facts. ``null`` counts as missing.
+    """
+
+    file: str
+    path: str
+    data: dict[str, Any]
+    #: The line of the row in the file (0 while not known: the error then gives the path alone).
+    line: int = 0
+
+    def error(self, key: str, problem: str) -> InputError:
+        """An :class:`InputError` about the field ``key`` of this row."""
+        return InputError(f"{self.path}.{key}: {problem}", SourceLocation(self.file, self.line))
+
+    def _wrong(self, key: str, expected: str) -> InputError:
+        shown = json.dumps(self.data.get(key), ensure_ascii=False)
+        return self.error(key, f"expected {expected}, got {shown}")
+
+    def text(self, key: str, required: bool = False) -> str | None:
+        """The text of ``key``, stripped (``None`` if missing, null or blank: an error when
+        ``required``)."""
+        value = self.data.get(key)
+        if value is not None and not isinstance(value, str):
+            raise self._wrong(key, "text")
+        if value is None or not value.strip():
+            if required:
+                raise self.error(key, "missing or empty (the row needs it)")
+            return None
+        return value.strip()
+
+    def integer(self, key: str) -> int | None:
+        """The whole number of ``key`` (``None`` if missing or null)."""
+        value = self.data.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            raise self._wrong(key, "a whole number")
+        return value
+
+    def number(self, key: str) -> float | None:
+        """The finite number of ``key`` as a float (``None`` if missing or null)."""
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise self._wrong(key, "a number")
+        if not math.isfinite(value):
+            raise self._wrong(key, "a finite number")
+        return float(value)
+
+    def child(self, key: str) -> Row | None:
+        """The object of ``key`` as a row of its own (``None`` if missing or null)."""
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            raise self._wrong(key, "an object")
+        return Row(self.file, f"{self.path}.{key}", value, self.line)
+
+    def texts(self, key: str) -> list[str]:
+        """The non-empty texts of the list ``key`` (empty if missing or null)."""
+        value = self.data.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, (str, type(None))) for v in value):
+            raise self._wrong(key, "a list of texts")
+        return [v for v in value if v]
 
 
 def rows_of(value: Any, path: Path, *keys: str) -> list[dict[str, Any]]:

@@ -22,12 +22,14 @@ from pathlib import Path
 from muniorg.core.checkdigits import valid_no_orgnr
 from muniorg.core.errors import InputError
 from muniorg.importing.csvdata import load_csv
-from muniorg.importing.jsondata import line_finder, load_json
+from muniorg.importing.jsondata import Row, line_finder, load_json
 from muniorg.importing.records import Extract, Record, date_in_name, normalise_code, start_extract
 
 SOURCE_ID = "ssb-klass-1236"
 ENCODING = "iso-8859-1"
 COLUMNS = {"sourceCode", "sourceName", "targetCode", "targetName"}
+#: The columns (keys) no row may leave empty.
+REQUIRED = {"sourceCode", "targetCode"}
 
 
 def read(path: Path, date: str | None = None) -> Extract:
@@ -60,14 +62,16 @@ def read(path: Path, date: str | None = None) -> Extract:
 def _rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     """The pairs of the CSV download, or of the API's JSON answer, with their lines."""
     if path.suffix.lower() != ".json":
-        return load_csv(path, COLUMNS, ENCODING, ";")
+        return load_csv(path, COLUMNS, ENCODING, ";", REQUIRED)
     value = load_json(path)
     maps = value.get("correspondenceMaps") if isinstance(value, dict) else None
     if not isinstance(maps, list) or not all(isinstance(m, dict) for m in maps):
         raise InputError(f"{path}: expected a KLASS correspondence table ('correspondenceMaps')")
     line = line_finder(path)
     rows = []
-    for item in maps:
-        row = {column: str(item.get(column) or "").strip() for column in COLUMNS}
-        rows.append((line(str(item.get("sourceCode", ""))), row))
+    for index, item in enumerate(maps):
+        row = Row(str(path), f"$.correspondenceMaps[{index}]", item)
+        row.line = line(row.text("sourceCode", required=True) or "")
+        fields = {c: row.text(c, required=c in REQUIRED) or "" for c in sorted(COLUMNS)}
+        rows.append((row.line, fields))
     return rows

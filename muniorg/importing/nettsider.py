@@ -35,6 +35,8 @@ from muniorg.importing.records import (
 
 SOURCE_ID = "kommunale-nettsider"
 COLUMNS = {"Nr", "Kommunenavn", "Fylke", "Målform", "Domene"}
+#: The columns no row may leave empty.
+REQUIRED = {"Nr", "Kommunenavn"}
 
 
 def read(path: Path, date: str | None = None) -> Extract:
@@ -47,7 +49,7 @@ def read(path: Path, date: str | None = None) -> Extract:
         "https://github.com/tobiasmcvey/kommunale-nettsider",
         date or year_in_name(path),
     )
-    for line, row in load_csv(path, COLUMNS):
+    for line, row in load_csv(path, COLUMNS, required=REQUIRED):
         code = normalise_code(extract, "NOR", row["Nr"], line)
         if code is None:
             continue

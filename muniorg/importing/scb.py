@@ -34,11 +34,11 @@ def read(path: Path, date: str | None = None) -> Extract:
         date or date_in_name(path),
     )
     if not set(header(path)) >= MUNICIPALITY_COLUMNS:
-        for line, row in load_csv(path, COUNTY_COLUMNS):
+        for line, row in load_csv(path, COUNTY_COLUMNS, required=COUNTY_COLUMNS):
             county = row["county_code"].zfill(2)
             extract.counties[county] = (row["county_name"], line)
         return extract
-    for line, row in load_csv(path, MUNICIPALITY_COLUMNS):
+    for line, row in load_csv(path, MUNICIPALITY_COLUMNS, required=MUNICIPALITY_COLUMNS):
         code = normalise_code(extract, "SWE", row["municipality_code"], line)
         if code is None:
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from muniorg.importing.jsondata import line_finder, load_json, rows_of
+from muniorg.importing.jsondata import json_rows, line_finder, load_json
 from muniorg.importing.records import (
     ALPHA3,
     Extract,
@@ -42,30 +42,27 @@ def read(path: Path, date: str | None = None) -> Extract:
         date or date_in_name(path),
     )
     line = line_finder(path)
-    rows = rows_of(load_json(path), path)
     records = []
-    for row in rows:
-        ident = str(row.get("id", ""))
-        at = line(ident)
+    for row in json_rows(load_json(path), path):
+        ident = row.text("id", required=True) or ""
+        row.line = at = line(ident)
         prefix, _, raw = ident.partition("-")
         country = ALPHA3.get(prefix)
         if country is None or not raw:
             extract.defect(at, f"id {ident!r} is not COUNTRY-CODE: row left out")
             continue
         code = normalise_code(extract, country, raw, at)
-        population = row.get("population")
-        name = str(row.get("name", "")).strip()
         records.append(
             Record(
                 extract.source.id,
                 country,
                 at,
                 code=code,
-                place=name or None,
+                place=row.text("name", required=True),
                 language=_LANGUAGE[country],
-                homepage=https(row.get("domain")),
-                region=str(row.get("region") or "") or None,
-                population=population if isinstance(population, int) else None,
+                homepage=https(row.text("domain")),
+                region=row.text("region"),
+                population=row.integer("population"),
             )
         )
     _sequence_numbers(extract, records)
