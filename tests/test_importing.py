@@ -183,9 +183,12 @@ def test_text_that_cannot_be_published_is_left_out(tmp_path: Path) -> None:
     report = import_files("wikidata", [path], tmp_path / "data")
     defects = [i.message for i in report.issues if i.kind == "defect"]
     assert sorted(defects) == [
+        # Helsinki has no other name: its file would not validate.
+        "FIN/091: no source gives a usable name: left out",
         "name: the character U+0007 (BELL) at position 9 is not allowed in text: left out",
         "region: the character U+0000 (NUL) at position 8 is not allowed in text: left out",
     ]
+    assert sorted(p.name for p in (tmp_path / "data").glob("*.yaml")) == ["fi-049-espoo.yaml"]
     espoo = load(next((tmp_path / "data").glob("fi-049-*.yaml")))
     assert "regions" not in espoo["area"]
 
@@ -599,6 +602,29 @@ def _invoke_in(folder: Path, *args: str) -> Result:
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(folder)
         return invoke(*args)
+
+
+def test_a_name_with_a_control_character_is_left_out_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "se.csv"
+    path.write_text(
+        SCB_HEADER + "0114,Upplands\x00Väsby kommun,Upplands Väsby,01,Stockholms län\n"
+        "0115,Vallentuna\x00kommun,,01,Stockholms län\n",
+        encoding="utf-8",
+    )
+    report = import_files("scb", [path], tmp_path / "data")
+    defects = sorted(i.message for i in report.issues if i.kind == "defect")
+    assert defects == [
+        "SWE/0115: no source gives a usable name: left out",
+        "name@sv: the character U+0000 (NUL) at position 11 is not allowed in text: left out",
+        "name@sv: the character U+0000 (NUL) at position 9 is not allowed in text: left out",
+    ]
+    # Upplands Väsby keeps its place name; Vallentuna, left without any name, is not written
+    # (its file would not validate).
+    files = sorted(p.name for p in (tmp_path / "data").glob("*.yaml"))
+    assert files == ["se-0114-upplands-vaesby.yaml"]
+    assert load(tmp_path / "data" / files[0])["name"] == {"sv": "Upplands Väsby"}
+    result = invoke("validate", str(tmp_path / "data"))
+    assert result.exit_code == 0, result.output
 
 
 # --- one file per municipality: validate and build --------------------------------------------

@@ -216,6 +216,7 @@ class _Merger:
             self._match_number(merged, extract, record)
         self._completeness(merged)
         self._counties(merged)
+        self._unnamed(merged)
         return list(merged.values())
 
     def _key(self, record: Record) -> str:
@@ -234,9 +235,11 @@ class _Merger:
         m.sources = {r.source for _, r in rows}
         m.language = next((r.language for _, r in rows if r.language), None)
         for name_lang in sorted({lang for _, r in rows for lang in r.names}):
-            m.names[name_lang] = self._choose(
+            name = self._choose(
                 key, f"name@{name_lang}", [(e, r, r.names.get(name_lang)) for e, r in rows]
-            )  # type: ignore[assignment]
+            )
+            if name is not None:  # every source's name was a defect (left out)
+                m.names[name_lang] = name
         m.place = self._choose_name(key, rows)
         m.orgnr = self._choose(key, "organisation number", [(e, r, r.orgnr) for e, r in rows])
         m.homepage = self._choose(key, "home page", [(e, r, r.homepage) for e, r in rows])
@@ -398,6 +401,23 @@ class _Merger:
             record.where(extract.file),
             f"organisation number {record.orgnr} matches no municipality of the other sources",
         )
+
+    def _unnamed(self, merged: dict[str, Municipality]) -> None:
+        """Leave out (and report) a municipality whose sources gave names that were all
+        defects (a control character ...): its file would have no name and not validate.
+        (A source without names, such as KLASS, still adds its facts to the files of a folder.)"""
+        for key, m in list(merged.items()):
+            rows = self.groups.get(key, [])
+            if m.names or m.place or not any(r.names or r.place for _, r in rows):
+                continue
+            extract, record = rows[0]
+            self.issue(
+                "defect",
+                record.where(extract.file),
+                f"{key}: no source gives a usable name: left out",
+                key,
+            )
+            del merged[key]
 
     def _completeness(self, merged: dict[str, Municipality]) -> None:
         """A municipality that a complete list of its country lacks is reported. A list is
