@@ -193,6 +193,11 @@ def _closed_port() -> int:
         ({"/kommuner": (500, b"oops")}, {}, "/kommuner answered HTTP 500 Internal Server Error"),
         ({"/kommuner": (200, b'[{"kode": ')}, {}, "/kommuner is not JSON: Expecting value (line 1"),
         ({"/kommuner": (200, b'{"kode": "0101"}')}, {}, "not a list of DAWA municipalities"),
+        (  # a field of the wrong type: the URL (the saved answer is gone) and the JSON path
+            {"/kommuner": (200, b'[{"kode": "0101", "navn": 5}]')},
+            {},
+            "/kommuner: $[0].navn: expected text, got 5",
+        ),
         (
             {},
             {"MUNIORG_FETCH_MAX_BYTES": "100"},

@@ -114,7 +114,13 @@ def read_all(
     extracts = []
     for path in paths:
         name, url = (fetched or {}).get(path, (detect(path) if source == "auto" else source, None))
-        extract = READERS[name](path, as_of)
+        try:
+            extract = READERS[name](path, as_of)
+        except InputError as err:
+            if url is None:
+                raise
+            # The answer was saved in a temporary folder that is gone: name the URL instead.
+            raise InputError(f"the answer of {url}: {err.message}") from err
         if url is not None:
             _shown_as(extract, url)
         extracts.append(extract)
