@@ -113,6 +113,23 @@ CASES = [
         "the character U+0020 (SPACE) at position 15 is not allowed in an IRI",
     ),
     (
+        "iri-pyoxigraph-refuses",
+        MINIMAL + "homepage: {id: 'https://x.dk/a#b#c'}\n",
+        "m.yaml:5:16: 'id' 'https://x.dk/a#b#c': not a valid IRI (RFC 3987): "
+        "invalid IRI code point '#'",
+    ),
+    (
+        "code-that-makes-no-iri",
+        MINIMAL.replace("DNK", "'D%ZK'"),
+        "m.yaml:4:10: country: the code 'D%ZK' cannot be part of an IRI: not a valid IRI",
+    ),
+    (
+        "minted-iri-from-a-bad-notation",
+        MINIMAL + "identifiers:\n  - {scheme: dk-kommunekode, notation: '3%z'}\n",
+        "m.yaml:6:30: the IRI 'https://w3id.org/muniorg/id/dk/3%z' minted for this object is not "
+        "usable: not a valid IRI (RFC 3987): invalid IRI percent encoding '%z'",
+    ),
+    (
         "unsafe-scheme",
         MINIMAL + "homepage: {id: 'javascript:alert(1)'}\n",
         "the scheme 'javascript' is not allowed",

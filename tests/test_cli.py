@@ -666,14 +666,25 @@ def test_real_build_with_either_engine_gives_one_report(runner: CliRunner, tmp_p
     assert reports[0] == reports[1] and reports[0]
 
 
-@pytest.mark.parametrize("base", ["data.example.org/id/", "https://data.example.org/id"])
+@pytest.mark.parametrize(
+    "base",
+    [
+        "data.example.org/id/",
+        "https://data.example.org/id",
+        # IRIs that pyoxigraph refuses crashed the build (exit 3) when it minted IRIs with them.
+        "https://ex.com/%zz/",
+        "https://ex.com/a#b#",
+        "https://[x]/",
+        "https://ex.com/a b/",
+    ],
+)
 def test_build_rejects_a_bad_base_iri(
     runner: CliRunner, fake_build: Callable[..., Any], tmp_path: Path, base: str
 ) -> None:
     calls = fake_build(CLEAN)
     result = invoke(runner, "build", str(tmp_path), "-o", str(tmp_path / "out"), "--base", base)
     assert result.exit_code == 2
-    assert "Invalid value for '--base'" in result.stderr and "is not a base IRI" in result.stderr
+    assert f"Invalid value for '--base': {base!r} is not a base IRI" in result.stderr
     assert calls == []
 
 
@@ -1094,3 +1105,44 @@ def test_a_deeply_nested_json_ld_file_is_refused_not_a_crash(
     result = invoke(runner, "validate", str(deep))
     assert result.exit_code == 2, result.output
     assert "nested too deeply" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "iri",
+    ["http://ex.com/%zz", "http://[x]/", "http://[::1", "http://a:b:c/", "http://ex.com/a#b#c"],
+)
+@pytest.mark.parametrize("command", ["validate", "build"])
+def test_an_iri_pyoxigraph_refuses_is_an_error_at_its_place(
+    runner: CliRunner, tmp_path: Path, iri: str, command: str
+) -> None:
+    """validate let these IRIs pass and build crashed writing them (exit 3, ValueError from
+    pyoxigraph): both now refuse them at their line and column, as a homepage or a person's id."""
+    source = tmp_path / "src" / "x.yaml"
+    source.parent.mkdir()
+    source.write_text(
+        "type: Municipality\nid: x\nname: {da: X Kommune}\ncountry: DNK\n"
+        'identifiers: [{scheme: dk-kommunekode, notation: "340"}]\n'
+        f'homepage: "{iri}"\npeople: [{{id: "{iri}", name: P}}]\n',
+        encoding="utf-8",
+    )
+    args = ["-o", str(tmp_path / "out")] if command == "build" else []
+    result = invoke(runner, command, str(source), *args)
+    assert result.exit_code == 2, result.output
+    assert f"x.yaml:6:11: error: homepage: {iri!r}: not a valid IRI (RFC 3987): " in result.stderr
+    assert f"x.yaml:7:15: error: 'id' {iri!r}: not a valid IRI (RFC 3987): " in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("command", ["validate", "export"])
+def test_an_invalid_iri_in_json_ld_input_is_an_error(
+    runner: CliRunner, tmp_path: Path, command: str
+) -> None:
+    source = tmp_path / "x.jsonld"
+    source.write_text(
+        '{"@context":{"@vocab":"http://ex.com/"},"@id":"http://ex.com/%zz","p":"x"}',
+        encoding="utf-8",
+    )
+    args = ["--format", "turtle", "-o", str(tmp_path / "x.ttl")] if command == "export" else []
+    result = invoke(runner, command, str(source), *args)
+    assert result.exit_code == 2, result.output
+    assert "x.jsonld: error: invalid IRI 'http://ex.com/%zz': not a valid IRI" in result.stderr

@@ -234,6 +234,10 @@ class _Loader:
         if root is None:
             return
         iri = root_iri(root, id_node.value, self.base)
+        if problem := iri_problem(iri):
+            where = self._code_location(root) or id_node.location
+            self.error(f"the IRI {iri!r} minted for this object is not usable: {problem}", where)
+            return
         locations: dict[tuple[str, str | None], SourceLocation] = {}
 
         def carry(old: Node, new: Node) -> None:
@@ -248,6 +252,14 @@ class _Loader:
         self.documents.append(
             SourceDocument(path=path, local_id=id_node.value, root=root, locations=locations)
         )
+
+    def _code_location(self, root: Node) -> SourceLocation | None:
+        """Where the code a municipality's IRI is minted from (:func:`root_iri`) was written."""
+        code = current_code(root) if isinstance(root, Municipality) else None
+        if code is None or id(code) not in self._positions:
+            return None
+        node_location, key_locations = self._positions[id(code)]
+        return key_locations.get("notation", node_location)
 
     # -- objects ---------------------------------------------------------------------------
     def build(self, cls: type[Node], data: YamlNode, path: Path) -> Node | None:

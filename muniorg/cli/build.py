@@ -32,6 +32,7 @@ from muniorg.cli.output import use_color
 from muniorg.cli.safety import input_safety, input_safety_options, personal_data_option
 from muniorg.core.errors import MuniorgError, OutputError
 from muniorg.core.namespaces import DEFAULT_BASE
+from muniorg.core.values import iri_problem
 from muniorg.formats.files import write_atomic
 from muniorg.reports import ReportFormat, render
 from muniorg.reports.naming import display_path, plural
@@ -82,6 +83,9 @@ def _base_iri(ctx: click.Context, param: click.Parameter, value: str) -> str:
         raise click.BadParameter(
             f"{value!r} is not a base IRI: expected an http(s) IRI ending in '/' or '#'"
         )
+    # The one IRI rule: minted IRIs (base + codes and ids) are then valid too.
+    if problem := iri_problem(value):
+        raise click.BadParameter(f"{value!r} is not a base IRI: {problem}")
     return value
 
 

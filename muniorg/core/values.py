@@ -10,6 +10,9 @@ way wherever it comes from:
   RFC 3987 leaves out of IRIs: whitespace of any kind (also no-break and line/paragraph
   separators), C0 and C1 control characters, bidirectional formatting characters (U+200E,
   U+200F, U+202A-U+202E, U+2066-U+2069), lone surrogates, non-characters and ``<>"{}|\\^```.
+  Beyond these characters, the IRI must follow RFC 3987's grammar as pyoxigraph reads it (no
+  ``%zz``, no second ``#``, no ``[x]`` host ...): pyoxigraph reads muniorg's RDF input and
+  writes its Turtle, so it is the authority, and a value it would refuse is refused when read.
 - **Text** (:func:`text_problem`): no control characters except line feed and tab (so no NUL,
   form feed, vertical tab, carriage return, NEL), no line or paragraph separator (U+2028,
   U+2029), no lone surrogate and no non-character U+FFFE/U+FFFF. These are the characters that
@@ -27,6 +30,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+import pyoxigraph
 
 #: The URI schemes muniorg reads and publishes: web pages, e-mail, telephone and URNs.
 SAFE_SCHEMES = ("http", "https", "mailto", "tel", "urn")
@@ -101,13 +106,58 @@ def iri_problem(value: str) -> str | None:
     name = scheme.group(1).lower()
     if name not in SAFE_SCHEMES:
         return f"the scheme {name!r} is not allowed (use {', '.join(SAFE_SCHEMES)})"
+    return _char_problem(value) or _syntax_problem(value)
+
+
+def _char_problem(value: str) -> str | None:
+    """The first character of ``value`` that no IRI may hold (:data:`IRI_FORBIDDEN`), if any."""
     bad = _IRI_FORBIDDEN.search(value)
-    if bad is not None:
-        what = describe_char(bad.group())
-        if bad.group() in '<>"{}|\\^`':
-            what = repr(bad.group())
-        return f"the character {what} at position {bad.start() + 1} is not allowed in an IRI"
+    if bad is None:
+        return None
+    what = describe_char(bad.group())
+    if bad.group() in '<>"{}|\\^`':
+        what = repr(bad.group())
+    return f"the character {what} at position {bad.start() + 1} is not allowed in an IRI"
+
+
+#: pyoxigraph's word for a character it refuses: ``Invalid IRI code point '#'``.
+_OX_CODE_POINT = re.compile(r"'(.)'$", re.DOTALL)
+
+
+def _syntax_problem(value: str) -> str | None:
+    """Why pyoxigraph, which reads and writes muniorg's RDF, refuses ``value`` as an IRI.
+
+    >>> _syntax_problem("http://ex.com/%zz")
+    "not a valid IRI (RFC 3987): invalid IRI percent encoding '%zz'"
+    >>> _syntax_problem("http://ex.com/\\ue000") # a private-use character, shown by name
+    'not a valid IRI (RFC 3987): invalid IRI code point U+E000'
+    """
+    try:
+        pyoxigraph.NamedNode(value)
+    except ValueError as exc:
+        message = str(exc)
+        # A character that does not show (private use, tags ...) is named by its code point.
+        char = _OX_CODE_POINT.search(message)
+        if char is not None and not char.group(1).isprintable():
+            message = message[: char.start()] + describe_char(char.group(1))
+        return f"not a valid IRI (RFC 3987): {message[:1].lower()}{message[1:]}"
     return None
+
+
+#: Every code list is an http(s) folder (``.../authority/country/``) that codes are appended to:
+#: a code that makes a valid IRI after this one makes one after each of them.
+_CODE_LIST_PROBE = "https://w3id.org/muniorg/vocab/"
+
+
+def code_problem(code: str) -> str | None:
+    """Why ``code`` cannot be appended to a code list's IRI, or ``None`` when it can.
+
+    >>> code_problem("DNK"), code_problem("D%ZK")
+    (None, "not a valid IRI (RFC 3987): invalid IRI percent encoding '%ZK'")
+    >>> code_problem("a<b")
+    "the character '<' at position 2 is not allowed in an IRI"
+    """
+    return _char_problem(code) or _syntax_problem(_CODE_LIST_PROBE + code)
 
 
 def text_problem(value: str) -> str | None:

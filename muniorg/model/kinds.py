@@ -38,7 +38,13 @@ from rdflib.term import Node as RdfNode
 
 from muniorg.core.errors import MappingError
 from muniorg.core.namespaces import compact_iri
-from muniorg.core.values import IRI_FORBIDDEN, SAFE_SCHEMES, iri_problem, is_absolute_iri
+from muniorg.core.values import (
+    IRI_FORBIDDEN,
+    SAFE_SCHEMES,
+    code_problem,
+    iri_problem,
+    is_absolute_iri,
+)
 from muniorg.model.node import PARTIAL_DATE_RE, partial_date_datatype
 from muniorg.model.schema import Field, ValueKind
 
@@ -170,7 +176,12 @@ def _read_code(raw: Any) -> str:
     code = str(raw)
     if not code or re.search(r"\s", code):
         raise ValueError(f"expected a code without spaces, got {code!r}")
-    return _safe_iri(code)
+    if is_absolute_iri(code):
+        return _safe_iri(code)
+    # A code is published as its code list's IRI followed by the code (see code_iri).
+    if problem := code_problem(code):
+        raise ValueError(f"the code {code!r} cannot be part of an IRI: {problem}")
+    return code
 
 
 def _read_boolean(raw: Any) -> bool:
