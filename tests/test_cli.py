@@ -930,6 +930,37 @@ def test_installed_script_reports_bad_input_without_traceback(
     assert "Traceback" not in run.stderr
 
 
+@pytest.mark.parametrize("command", ["validate", "export"])
+def test_an_impossible_date_in_rdf_input_prints_no_rdflib_traceback(
+    installed_script: Path, tmp_path: Path, command: str
+) -> None:
+    """rdflib logs "Failed to convert Literal lexical form" with a traceback for 2019-02-30;
+    the date is a violation of the shapes, reported as such, and nothing else is printed."""
+    period = "<https://ex.org/p>"
+    (tmp_path / "p.nt").write_text(
+        f"{period} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+        "<http://purl.org/dc/terms/PeriodOfTime> .\n"
+        f"{period} <http://www.w3.org/ns/dcat#endDate> "
+        '"2019-02-30"^^<http://www.w3.org/2001/XMLSchema#date> .\n',
+        encoding="utf-8",
+    )
+    args = ["--format", "turtle", "-o", "out"] if command == "export" else []
+    run = subprocess.run(
+        [str(installed_script), command, "p.nt", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    assert "Traceback" not in run.stderr and "Failed to convert" not in run.stderr, run.stderr
+    if command == "validate":
+        assert run.returncode == 1
+        assert run.stdout.startswith("p.nt: violation: Period.end takes at most one value")
+    else:
+        assert (run.returncode, run.stderr) == (0, "")
+
+
 def test_real_build_of_one_municipality(runner: CliRunner, tmp_path: Path) -> None:
     source = tmp_path / "src" / "x.yaml"
     source.parent.mkdir()

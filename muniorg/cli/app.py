@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import logging
 import traceback
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -210,6 +211,21 @@ def _debug(ctx: click.Context) -> bool:
 def cli(ctx: click.Context, debug: bool) -> None:
     """Publish municipalities as linked open data: validate, build and export muniorg data."""
     ctx.obj = CliState(debug=debug)
+    quiet_rdflib(debug)
+
+
+def quiet_rdflib(debug: bool) -> None:
+    """Keep rdflib's warnings about terms off standard error, unless ``--debug``.
+
+    rdflib logs an impossible date (``"2019-02-30"^^xsd:date``) with its whole traceback and an
+    IRI it finds odd line by line; with no logging set up, Python prints them on standard
+    error. muniorg reports both itself, with their place: the value as a validation result,
+    the IRI as an input error (:func:`muniorg.core.values.iri_problem`).
+
+    >>> quiet_rdflib(False); logging.getLogger("rdflib.term").level == logging.ERROR
+    True
+    """
+    logging.getLogger("rdflib.term").setLevel(logging.NOTSET if debug else logging.ERROR)
 
 
 def main() -> None:
