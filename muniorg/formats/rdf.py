@@ -19,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -153,7 +154,21 @@ def _term_problem(term: RdfNode) -> str | None:
         problem = text_problem(str(term))
         if problem is not None:
             return f"invalid text {_shorten(str(term))!r}: {problem}"
+        if term.datatype is not None:
+            return _datatype_problem(str(term.datatype), str(term))
     return None
+
+
+def _datatype_problem(datatype: str, text: str) -> str | None:
+    """A literal's datatype is an IRI too (``"@type"`` of a JSON-LD value), written like any
+    other, so the IRI rule applies to it. A file has few datatypes: each is checked once."""
+    problem = _iri_problem_cached(datatype)
+    if problem is None:
+        return None
+    return f"invalid datatype IRI {datatype!r} of {_shorten(text)!r}: {problem}"
+
+
+_iri_problem_cached = functools.lru_cache(maxsize=256)(iri_problem)
 
 
 def _shorten(text: str) -> str:
@@ -306,6 +321,9 @@ def _rdflib_term(value: object, where: SourceLocation, *, checked: bool = True) 
         if value.language:
             return Literal(value.value, lang=value.language)
         datatype = value.datatype.value
+        problem = _datatype_problem(datatype, value.value) if checked else None
+        if problem is not None:
+            raise InputError(problem, where)
         return Literal(value.value, datatype=None if datatype == str(XSD.string) else datatype)
     raise InputError("RDF 1.2 triple terms (<<( ... )>>) are not supported", where)
 
