@@ -755,6 +755,19 @@ def test_export_offers_only_output_formats(
     assert fake_export == []
 
 
+def test_export_of_a_folder_without_yaml_names_the_folder(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    (tmp_path / "dist").mkdir()
+    (tmp_path / "dist" / "notes.txt").write_text("not data\n", encoding="utf-8")
+    result = invoke(
+        runner, "export", str(tmp_path / "dist"), "--format", "ntriples", "-o", str(tmp_path / "x")
+    )
+    assert result.exit_code == 2
+    assert result.stderr == f"error: no YAML files (*.yaml, *.yml) found in {tmp_path / 'dist'}\n"
+    assert not (tmp_path / "x").exists()
+
+
 # --- CI integrations -------------------------------------------------------------------------
 
 

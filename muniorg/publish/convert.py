@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from muniorg.authoring.load import iter_yaml_files, load_paths
+from muniorg.authoring.load import authoring_files, load_paths
 from muniorg.core.errors import InputError, MappingError, OutputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.resources import AUTHORING_SCHEMA_FILE
@@ -74,8 +74,11 @@ def convert_paths(
         texts[name], origins[name] = text, origin
 
     yaml_inputs = [p for p in paths if p.is_dir() or RdfFormat.from_path(p) is RdfFormat.YAML]
-    if yaml_inputs:
-        documents = load_paths(list(iter_yaml_files(yaml_inputs))).documents
+    # each file as named (not as found in a folder: the loader passes over such a file when
+    # it is not an authoring file); none at all is an error naming the folders searched
+    yaml_files = [path for path, _ in authoring_files(yaml_inputs)] if yaml_inputs else []
+    if yaml_files:
+        documents = load_paths(yaml_files).documents
         roots, graphs = [d.root for d in documents], [d.graph() for d in documents]
         published = publication(roots, graphs, include_personal_data)
         for document, unit in zip(documents, published, strict=True):
@@ -102,7 +105,7 @@ def convert_paths(
         else:
             text = render([], graph, fmt)
         add(f"{path.stem}{fmt.extension}", path, text)
-    inputs = [*iter_yaml_files(yaml_inputs), *(p for p in paths if p not in yaml_inputs)]
+    inputs = [*yaml_files, *(p for p in paths if p not in yaml_inputs)]
     _refuse_a_build_s_output(out_dir)
     return write_files(out_dir, texts, inputs)
 
