@@ -531,6 +531,17 @@ def test_init_refuses_to_overwrite(runner: CliRunner, tmp_path: Path) -> None:
     assert os.listdir(tmp_path) == ["oslo.yaml"]
 
 
+@pytest.mark.parametrize("length", [300, 5000], ids=["name-too-long", "path-too-long"])
+def test_init_with_a_name_too_long_for_a_file_name_is_an_error(
+    runner: CliRunner, tmp_path: Path, length: int
+) -> None:
+    """Too long for one file name (255 bytes), or for a whole path (4,096): both exit 2."""
+    result = invoke(runner, "init", str(tmp_path / "d"), "--lang", "da", "--name", "a" * length)
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr.startswith(f"error: cannot write {tmp_path / 'd' / 'aaa'}")
+    assert result.stderr.endswith(": the name is too long for the file system\n")
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

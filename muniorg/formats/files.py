@@ -372,7 +372,11 @@ def write_new(path: Path, text: str) -> None:
 
     :raises OutputError: when ``path`` exists or cannot be written.
     """
-    if path.exists():
+    try:
+        exists = path.exists()
+    except OSError as err:  # a name too long to look up, a file where a folder should be ...
+        raise environment_error(err, path) from err
+    if exists:
         raise OutputError(f"{path} exists already: refusing to overwrite it")
     with _temporary_beside(path, text) as tmp:
         try:
