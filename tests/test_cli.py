@@ -11,6 +11,7 @@ import io
 import json
 import os
 import re
+import stat
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -402,6 +403,161 @@ def test_write_atomic_replaces_and_reports_unwritable(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match=r"cannot write .*: a file stands where a folder is"):
         write_atomic(path / "below-a-file.json", "x")
     assert os.listdir(tmp_path) == ["r.json"]
+
+
+# --- report files and standard output --------------------------------------------------------
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> Path:
+    """A folder of inputs: the examples' catalog and Sorø, and a registry extract."""
+    folder = tmp_path / "ex"
+    (folder / "municipalities").mkdir(parents=True)
+    for path in (EXAMPLES.parent / "catalog.yaml", EXAMPLES / "soroe.yaml"):
+        target = folder / path.relative_to(EXAMPLES.parent)
+        target.write_bytes(path.read_bytes())
+    (folder / "wd.json").write_bytes(
+        (REPO / "muniorg/data/registries/no_enhetsregisteret_sample_oslo.json").read_bytes()
+    )
+    return folder
+
+
+def folder_state(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize(
+    ("args", "option", "message"),
+    [
+        (
+            ["validate", "ex/catalog.yaml", "-o", "ex/catalog.yaml"],
+            "'-o' / '--output'",
+            "ex/catalog.yaml is an input of this command: the report would replace it",
+        ),
+        (
+            ["validate", "ex", "-o", "ex/municipalities/soroe.yaml"],
+            "'-o' / '--output'",
+            "would be read as an input of this command (a .yaml file in ex)",
+        ),
+        (
+            ["validate", "ex", "-o", "ex/new.yml"],
+            "'-o' / '--output'",
+            "would be read as an input of this command (a .yml file in ex)",
+        ),
+        (
+            ["validate", "ex", "--input-format", "jsonld", "-o", "ex/r.jsonld"],
+            "'-o' / '--output'",
+            "would be read as an input of this command (a .jsonld file in ex)",
+        ),
+        (
+            ["build", "ex", "-o", "d", "--report", "ex/catalog.yaml"],
+            "--report",
+            "would be read as an input of this command (a .yaml file in ex)",
+        ),
+        (
+            ["build", "ex/municipalities", "-o", "d", "--report", "ex/catalog.yaml", "--no-cache"],
+            None,  # not an input of this build: written
+            None,
+        ),
+        (
+            ["import", "auto", "ex/wd.json", "-o", "o", "--report", "ex/wd.json"],
+            "--report",
+            "ex/wd.json is an input of this command",
+        ),
+        (
+            ["import", "auto", "ex/wd.json", "-o", "o", "--json-report", "ex/wd.json"],
+            "--json-report",
+            "ex/wd.json is an input of this command",
+        ),
+        (
+            ["import", "auto", "ex/wd.json", "-o", "o", "--report", "o/no-0301-oslo.yaml"],
+            "--report",
+            "o/no-0301-oslo.yaml is inside the output folder o, which this command writes",
+        ),
+        (
+            ["import", "auto", "ex/wd.json", "-o", "o", "--report", "r", "--json-report", "r"],
+            "--json-report",
+            "r is also the file of --report",
+        ),
+    ],
+    ids=[
+        "validate-input",
+        "validate-folder-input",
+        "validate-new-yaml-in-folder",
+        "validate-rdf-in-folder",
+        "build-folder-input",
+        "build-not-an-input",
+        "import-report-input",
+        "import-json-report-input",
+        "import-report-output",
+        "import-two-reports-one-file",
+    ],
+)
+def test_a_report_never_replaces_an_input_or_an_output(
+    runner: CliRunner,
+    sources: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    option: str | None,
+    message: str | None,
+) -> None:
+    """Refused before the command runs (exit 2): nothing read or written is touched."""
+    monkeypatch.chdir(sources.parent)
+    before = folder_state(sources)
+    result = invoke(runner, *args)
+    if message is None:  # a file beside the inputs that is none of them may be replaced
+        assert result.exit_code == 0, result.stderr
+        assert "report to ex/catalog.yaml" in result.stderr
+        assert "(conforms)" in (sources / "catalog.yaml").read_text(encoding="utf-8")
+        return
+    assert result.exit_code == 2, result.output
+    assert f"Invalid value for {option}: " in result.stderr
+    assert message in result.stderr
+    assert "; choose another file for the report" in result.stderr
+    assert folder_state(sources) == before
+    assert not Path("o").exists() and not Path("d").exists() and not Path("r").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_report_to_a_pipe_is_written_into_it(
+    runner: CliRunner, fake_validation: Callable[[Any], Any], tmp_path: Path
+) -> None:
+    """A device or a pipe (``-o /dev/null``, a FIFO) is written into, never replaced by a
+    regular file (as root, replacing /dev/null would break the machine)."""
+    fake_validation(CLEAN)
+    fifo = tmp_path / "report.fifo"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # there, so opening to write does not wait
+    try:
+        result = invoke(runner, "validate", str(tmp_path), "--format", "json", "-o", str(fifo))
+        assert result.exit_code == 0, result.stderr
+        assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+        assert json.loads(os.read(reader, 1 << 20))["conforms"] is True
+    finally:
+        os.close(reader)
+    assert os.listdir(tmp_path) == ["report.fifo"]
+
+
+def test_a_report_through_a_symbolic_link_keeps_the_link(
+    runner: CliRunner, fake_validation: Callable[[Any], Any], tmp_path: Path
+) -> None:
+    fake_validation(CLEAN)
+    (tmp_path / "reports").mkdir()
+    link = tmp_path / "latest.json"
+    link.symlink_to("reports/report.json")
+    result = invoke(runner, "validate", str(tmp_path), "--format", "json", "-o", str(link))
+    assert result.exit_code == 0, result.stderr
+    assert link.is_symlink()
+    assert json.loads((tmp_path / "reports" / "report.json").read_text())["conforms"] is True
+
+
+def test_a_folder_as_report_is_a_usage_error(
+    runner: CliRunner, fake_validation: Callable[[Any], Any], tmp_path: Path
+) -> None:
+    fake_validation(CLEAN)
+    result = invoke(runner, "validate", str(tmp_path), "-o", str(tmp_path))
+    assert result.exit_code == 2
+    assert "is a directory" in result.stderr
 
 
 # --- init ------------------------------------------------------------------------------------

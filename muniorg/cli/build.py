@@ -28,12 +28,12 @@ from muniorg.cli.options import (
     fail_on_option,
     report_format_choice,
 )
-from muniorg.cli.output import use_color
+from muniorg.cli.output import check_report_files, use_color
 from muniorg.cli.safety import input_safety, input_safety_options, personal_data_option
 from muniorg.core.errors import MuniorgError, OutputError
 from muniorg.core.namespaces import DEFAULT_BASE
 from muniorg.core.values import iri_problem
-from muniorg.formats.files import write_atomic
+from muniorg.formats.files import write_named
 from muniorg.reports import ReportFormat, render
 from muniorg.reports.naming import display_path, plural
 from muniorg.validation.results import Severity
@@ -205,15 +205,12 @@ def build_command(
     from muniorg.core.pool import default_jobs
     from muniorg.publish.build import build  # the heavy imports only when building
 
-    if report_file is not None and report_file.resolve().is_relative_to(out_dir.resolve()):
-        raise click.BadParameter(
-            f"{report_file} is inside the output folder {out_dir}, which holds only what the "
-            "build publishes; write the report beside it",
-            param_hint="--report",
-        )
     if poll and not watching and ctx.get_parameter_source("poll") is ParameterSource.COMMANDLINE:
         raise click.UsageError("--poll is for --watch: it says how the watch sees changes")
     cache = None if no_cache else _cache_folder(cache_dir, out_dir)
+    # OUT holds only what the build publishes; the cache is pruned by the build.
+    written = [out_dir] if cache is None else [out_dir, cache]
+    check_report_files({"--report": report_file}, inputs=sources, outputs=written)
     stream = sys.stderr
     progress = BuildProgress(stream, interactive=stream.isatty())
     options: dict[str, Any] = {
@@ -256,7 +253,7 @@ class Shown:
         """The validation report (to ``--report`` or standard output) and the notes."""
         fail_on, report_format = self.fail_on, self.report_format
         if self.report_file is not None:
-            write_atomic(self.report_file, render(result.report, report_format, fail_on=fail_on))
+            write_named(self.report_file, render(result.report, report_format, fail_on=fail_on))
         else:
             color = report_format is ReportFormat.TEXT and use_color(sys.stdout)
             text = render(result.report, report_format, color=color, fail_on=fail_on)
@@ -279,7 +276,7 @@ class Shown:
                 fail_on=self.fail_on,
             )
             if self.report_file is not None:
-                write_atomic(self.report_file, failed)
+                write_named(self.report_file, failed)
             else:
                 click.echo(failed, nl=False)
 

@@ -21,7 +21,8 @@ from pathlib import Path
 import click
 
 from muniorg.cli.options import WRITE_EXIT_CODES_HELP, epilog
-from muniorg.formats.files import make_folder, write_atomic
+from muniorg.cli.output import check_report_files
+from muniorg.formats.files import make_folder, write_named
 from muniorg.importing import online
 from muniorg.importing.report import ImportReport
 from muniorg.importing.run import READERS, import_files
@@ -123,6 +124,11 @@ def import_command(
     registries' public APIs are read as well (FILES may then be left out).
     """
     source = source.lower()
+    check_report_files(
+        {"--report": report_path, "--json-report": json_path},
+        inputs=files,
+        outputs=[out_dir] if fetched_dir is None else [out_dir, fetched_dir],
+    )
     if online:
         report = _import_online(source, files, out_dir, as_of, api_base, fetched_dir)
     else:
@@ -134,9 +140,9 @@ def import_command(
     if report_path is None:
         click.echo(report.text(), nl=False)
     else:
-        write_atomic(report_path, report.text())
+        write_named(report_path, report.text())
     if json_path is not None:
-        write_atomic(json_path, report.json())
+        write_named(json_path, report.json())
     counts = report.counts()
     total = sum(report.municipalities.values())
     countries = ", ".join(f"{c} {n}" for c, n in sorted(report.municipalities.items()))

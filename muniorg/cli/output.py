@@ -1,5 +1,6 @@
-"""How the CLI writes to terminals: colour only where it is wanted (files are written with
-:mod:`muniorg.formats.files`).
+"""How the CLI writes its output: to terminals (colour only where it is wanted), and to the
+report files its options name, checked first so that a report never replaces an input or an
+output of the same run (files themselves are written with :mod:`muniorg.formats.files`).
 
 Example:
     >>> import io
@@ -9,11 +10,17 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import IO, Any
 
-__all__ = ["use_color"]
+import click
+
+from muniorg.formats.files import write_named
+
+__all__ = ["check_report_files", "use_color", "write_named"]
 
 
 def use_color(stream: IO[Any], environ: Mapping[str, str] | None = None) -> bool:
@@ -24,3 +31,77 @@ def use_color(stream: IO[Any], environ: Mapping[str, str] | None = None) -> bool
         return False
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
+
+
+def check_report_files(
+    reports: Mapping[str, Path | None],
+    *,
+    inputs: Iterable[Path] = (),
+    input_suffixes: Iterable[str] | None = None,
+    outputs: Iterable[Path] = (),
+) -> None:
+    """Refuse, before a command runs, report files (``{option: path}``, ``None`` for an
+    option not given) that would replace what the run reads or writes: an input file, a file
+    the run would read in an input folder (named ``*{suffix}`` for one of ``input_suffixes``,
+    default the authoring YAML's),
+    anything at or in an output folder (``outputs``), or another report of the run. A report
+    beside the inputs that is not one (``validate . -o muniorg.sarif``) is fine. Paths are
+    compared as resolved (symbolic links followed), and an existing file also by identity
+    (a hard link to an input is that input).
+
+    A device or a pipe (``/dev/null``, a FIFO) is written into, not replaced, and is not
+    refused here (see :func:`muniorg.formats.files.write_named`).
+
+    >>> check_report_files({"--report": Path("examples/report.sarif")}, inputs=[Path("examples")])
+    >>> check_report_files({"--report": Path("examples/catalog.yaml")}, inputs=[Path("examples")])
+    Traceback (most recent call last):
+    ...
+    click.exceptions.BadParameter: examples/catalog.yaml would be read as an input ...
+
+    :raises click.BadParameter: naming the option and the path (exit code 2).
+    """
+    if input_suffixes is None:
+        from muniorg.authoring.load import YAML_SUFFIXES  # not for --help: it loads rdflib
+
+        input_suffixes = YAML_SUFFIXES
+    suffixes = tuple(s.lower() for s in input_suffixes)
+    sources = [(path, Path(os.path.realpath(path))) for path in inputs]
+    folders = [Path(os.path.realpath(path)) for path in outputs]
+    taken: dict[Path, str] = {}
+    for option, report in reports.items():
+        if report is None or _is_special(report):
+            continue
+        target = Path(os.path.realpath(report))
+        problem = None
+        for given, real in sources:
+            if _same_file(report, given) or target == real:
+                named = "" if str(given) == str(report) else f" ({given})"
+                problem = f"is an input of this command{named}: the report would replace it"
+            elif target.is_relative_to(real) and target.suffix.lower() in suffixes:
+                problem = (
+                    f"would be read as an input of this command (a {target.suffix} file in {given})"
+                )
+        for given, real in zip(outputs, folders, strict=True):
+            if target.is_relative_to(real):
+                problem = f"is inside the output folder {given}, which this command writes"
+        if target in taken:
+            problem = f"is also the file of {taken[target]}"
+        if problem is not None:
+            raise click.BadParameter(
+                f"{report} {problem}; choose another file for the report", param_hint=option
+            )
+        taken[target] = option
+
+
+def _is_special(path: Path) -> bool:
+    """Whether ``path`` is an existing device, pipe or socket (written into, never replaced)."""
+    with contextlib.suppress(OSError, ValueError):
+        return path.exists() and not path.is_file() and not path.is_dir()
+    return False
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` are the same existing file (a hard link to it too)."""
+    with contextlib.suppress(OSError, ValueError):
+        return os.path.samefile(a, b)
+    return False

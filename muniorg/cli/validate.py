@@ -22,10 +22,10 @@ from muniorg.cli.options import (
     fail_on_option,
     report_format_choice,
 )
-from muniorg.cli.output import use_color
+from muniorg.cli.output import check_report_files, use_color
 from muniorg.cli.safety import input_safety, input_safety_options
 from muniorg.core.errors import MuniorgError
-from muniorg.formats.files import write_atomic
+from muniorg.formats.files import write_named
 from muniorg.formats.format import RdfFormat
 from muniorg.reports import ReportFormat, render
 from muniorg.validation.results import Severity, error_report
@@ -35,7 +35,7 @@ def _emit_report(text: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
-        write_atomic(output, text)
+        write_named(output, text)
 
 
 _VALIDATE_EXAMPLES = """\
@@ -87,6 +87,8 @@ def validate(
     """
     from muniorg.publish import check  # rdflib and the shapes are loaded only when validating
 
+    read = None if input_format is None else input_format.extensions  # what folders give
+    check_report_files({"'-o' / '--output'": output}, inputs=paths, input_suffixes=read)
     try:
         with input_safety(ctx):
             report = check.validate_paths(list(paths), input_format=input_format, engine=engine)

@@ -17,6 +17,7 @@ import errno
 import hashlib
 import json
 import os
+import stat
 import sys
 import tempfile
 import time
@@ -133,6 +134,37 @@ def write_atomic(path: Path, text: str) -> None:
             os.replace(tmp, path)
         except OSError as err:
             raise environment_error(err, path) from err
+
+
+def write_named(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path``, a file the user named (a report): a regular file,
+    or a new one, is replaced in one step (:func:`write_atomic`), through a symbolic link
+    the file it points to (the link is kept); a device or a pipe (``/dev/null``, a FIFO) is
+    written into, never replaced by a regular file.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> (folder / "link.txt").symlink_to("report.txt")
+    >>> write_named(folder / "link.txt", "1\\n")
+    >>> (folder / "link.txt").is_symlink(), (folder / "report.txt").read_text()
+    (True, '1\\n')
+    >>> write_named(Path(os.devnull), "nothing\\n"); Path(os.devnull).is_char_device()
+    True
+
+    :raises OutputError: when the file cannot be written (permission, full disk, a folder ...).
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:  # a new file (or one write_atomic will say why it cannot write)
+        mode = stat.S_IFREG
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):  # a folder: write_atomic says it is one
+        write_atomic(Path(os.path.realpath(path)), text)
+        return
+    try:
+        with open(path, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+    except OSError as err:
+        raise environment_error(err, path) from err
 
 
 #: A file changed this recently (in ns) may change again within the same tick of the file
