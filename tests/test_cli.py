@@ -560,6 +560,41 @@ def test_a_folder_as_report_is_a_usage_error(
     assert "is a directory" in result.stderr
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_a_full_standard_output_is_an_error_naming_it(fmt: str) -> None:
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "muniorg", "validate", str(EXAMPLES), "--format", fmt],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == (
+        "error: cannot write standard output: the disk is full; free some space and run again\n"
+    )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no SIGPIPE on Windows")
+def test_a_closed_pipe_on_standard_output_ends_the_command_quietly() -> None:
+    """``muniorg validate data | head -1``: the reader is gone; no traceback, no message."""
+    reading, writing = os.pipe()
+    os.close(reading)  # before the command writes: its first write meets a closed pipe
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "muniorg", "validate", str(EXAMPLES), "--format", "json"],
+            stdout=writing,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    finally:
+        os.close(writing)
+    assert (done.returncode, done.stderr) == (141, "")
+
+
 # --- init ------------------------------------------------------------------------------------
 
 TEMPLATES = sorted((REPO / "muniorg" / "templates").glob("municipality.*.yaml"))

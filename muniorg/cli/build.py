@@ -28,7 +28,7 @@ from muniorg.cli.options import (
     fail_on_option,
     report_format_choice,
 )
-from muniorg.cli.output import check_report_files, use_color
+from muniorg.cli.output import check_report_files, echo_out, use_color
 from muniorg.cli.safety import input_safety, input_safety_options, personal_data_option
 from muniorg.core.errors import MuniorgError, OutputError
 from muniorg.core.namespaces import DEFAULT_BASE
@@ -257,7 +257,7 @@ class Shown:
         else:
             color = report_format is ReportFormat.TEXT and use_color(sys.stdout)
             text = render(result.report, report_format, color=color, fail_on=fail_on)
-            click.echo(text, nl=False)
+            echo_out(text, nl=False)
         for note in result.notes:
             click.echo(f"note: {note}", err=True)
 
@@ -278,7 +278,7 @@ class Shown:
             if self.report_file is not None:
                 write_named(self.report_file, failed)
             else:
-                click.echo(failed, nl=False)
+                echo_out(failed, nl=False)
 
 
 def _watch(

@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from muniorg.cli.options import WRITE_EXIT_CODES_HELP, epilog
+from muniorg.cli.output import echo_out
 from muniorg.cli.safety import input_safety, input_safety_options, personal_data_option
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 
@@ -68,4 +69,4 @@ def export(
             list(paths), fmt, out_dir, include_personal_data=include_personal_data
         )
     for path in written:
-        click.echo(str(path))
+        echo_out(str(path))

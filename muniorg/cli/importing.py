@@ -21,7 +21,7 @@ from pathlib import Path
 import click
 
 from muniorg.cli.options import WRITE_EXIT_CODES_HELP, epilog
-from muniorg.cli.output import check_report_files
+from muniorg.cli.output import check_report_files, echo_out
 from muniorg.formats.files import make_folder, write_named
 from muniorg.importing import online
 from muniorg.importing.report import ImportReport
@@ -138,7 +138,7 @@ def import_command(
             raise click.UsageError("--api-base and --fetched go with --online")
         report = import_files(source, files, out_dir, as_of)
     if report_path is None:
-        click.echo(report.text(), nl=False)
+        echo_out(report.text(), nl=False)
     else:
         write_named(report_path, report.text())
     if json_path is not None:
@@ -146,13 +146,16 @@ def import_command(
     counts = report.counts()
     total = sum(report.municipalities.values())
     countries = ", ".join(f"{c} {n}" for c, n in sorted(report.municipalities.items()))
-    click.echo(
+    summary = (
         f"Imported {plural(total, 'municipality', 'municipalities')} ({countries or 'none'}) "
         f"into {out_dir}: {plural(counts['change'], 'file')} changed, "
         f"{plural(counts['defect'], 'defect')}, {plural(counts['conflict'], 'conflict')}, "
-        f"{plural(counts['kept'], 'local edit')} kept",
-        err=report_path is None,
+        f"{plural(counts['kept'], 'local edit')} kept"
     )
+    if report_path is None:  # the report is on standard output
+        click.echo(summary, err=True)
+    else:
+        echo_out(summary)
 
 
 def _import_online(

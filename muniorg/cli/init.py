@@ -32,6 +32,7 @@ from pathlib import Path
 import click
 
 from muniorg.cli.options import WRITE_EXIT_CODES_HELP, epilog
+from muniorg.cli.output import echo_out
 from muniorg.core.resources import AUTHORING_SCHEMA_IRI
 from muniorg.core.values import text_problem
 from muniorg.formats.files import write_new
@@ -284,4 +285,4 @@ def init(
     check_output_place(directory, replaces_folder=False)
     path = directory / f"{file_id(name, country, code)}.yaml"
     write_new(path, render_template(lang, name, country, code, str(path)))
-    click.echo(f"Wrote {path}")
+    echo_out(f"Wrote {path}")

@@ -1,6 +1,6 @@
-"""How the CLI writes its output: to terminals (colour only where it is wanted), and to the
-report files its options name, checked first so that a report never replaces an input or an
-output of the same run (files themselves are written with :mod:`muniorg.formats.files`).
+"""How the CLI writes its output: to standard output (colour only where it is wanted), and to
+the report files its options name, checked first so that a report never replaces an input or
+an output of the same run (files themselves are written with :mod:`muniorg.formats.files`).
 
 Example:
     >>> import io
@@ -12,15 +12,20 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
 import click
 
-from muniorg.formats.files import write_named
+from muniorg.formats.files import environment_error, write_named
 
-__all__ = ["check_report_files", "use_color", "write_named"]
+__all__ = ["EXIT_CLOSED_PIPE", "check_report_files", "echo_out", "use_color", "write_named"]
+
+#: The exit code when standard output is a pipe whose reader stopped reading (``| head``):
+#: 128 + SIGPIPE, what a shell reports for a Unix tool ended by that signal.
+EXIT_CLOSED_PIPE = 141
 
 
 def use_color(stream: IO[Any], environ: Mapping[str, str] | None = None) -> bool:
@@ -31,6 +36,39 @@ def use_color(stream: IO[Any], environ: Mapping[str, str] | None = None) -> bool
         return False
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
+
+
+def echo_out(text: str, nl: bool = True) -> None:
+    """Write ``text`` to standard output (and flush it).
+
+    A reader that stopped reading (``muniorg validate data | head -1``) ends the command
+    quietly, as it ends a Unix tool, with exit code :data:`EXIT_CLOSED_PIPE`; a write that
+    fails otherwise (a full disk: ``> /dev/full``) is an error naming standard output.
+
+    >>> echo_out("conforms")
+    conforms
+
+    :raises OutputError: when standard output cannot be written.
+    """
+    try:
+        click.echo(text, nl=nl)
+    except BrokenPipeError:
+        _discard_stdout()
+        raise click.exceptions.Exit(EXIT_CLOSED_PIPE) from None
+    except OSError as err:
+        _discard_stdout()
+        raise environment_error(err, "standard output") from err
+
+
+def _discard_stdout() -> None:
+    """Send what is left in standard output's buffer to the null device: Python flushes it
+    again at exit, which would fail again, with an 'Exception ignored' message."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, sys.stdout.fileno())
+        finally:
+            os.close(null)
 
 
 def check_report_files(

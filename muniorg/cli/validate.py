@@ -22,7 +22,7 @@ from muniorg.cli.options import (
     fail_on_option,
     report_format_choice,
 )
-from muniorg.cli.output import check_report_files, use_color
+from muniorg.cli.output import check_report_files, echo_out, use_color
 from muniorg.cli.safety import input_safety, input_safety_options
 from muniorg.core.errors import MuniorgError
 from muniorg.formats.files import write_named
@@ -33,7 +33,7 @@ from muniorg.validation.results import Severity, error_report
 
 def _emit_report(text: str, output: Path | None) -> None:
     if output is None:
-        click.echo(text, nl=False)
+        echo_out(text, nl=False)
     else:
         write_named(output, text)
 

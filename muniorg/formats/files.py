@@ -44,9 +44,10 @@ _ADVICE = {
 }
 
 
-def environment_error(err: OSError, path: Path, action: str = "write") -> OutputError:
-    """An :class:`OutputError` for an ``OSError`` met while writing ``path``: exit code 2,
-    the path, and what to do, instead of an internal error.
+def environment_error(err: OSError, path: Path | str, action: str = "write") -> OutputError:
+    """An :class:`OutputError` for an ``OSError`` met while writing ``path`` (or a stream,
+    such as ``"standard output"``): exit code 2, the path, and what to do, instead of an
+    internal error.
 
     >>> import errno
     >>> print(environment_error(OSError(errno.ENOSPC, "No space left on device"), Path("dist")))
