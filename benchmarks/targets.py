@@ -128,9 +128,15 @@ def ratio(before: float, after: float) -> str:
 
 
 def corpus(root: Path, size: int) -> Path:
+    """The generated corpus of ``size`` municipalities in ``root`` (a ``--work`` folder is
+    reused): written beside it and renamed into place when whole, so that a run stopped while
+    it wrote leaves no corpus that the next run would take for the whole one."""
     folder = root / f"corpus-{size}"
     if not folder.exists():
-        write_corpus(folder, limit=size)
+        partial = root / f".corpus-{size}.partial"
+        shutil.rmtree(partial, ignore_errors=True)
+        write_corpus(partial, limit=size)
+        partial.rename(folder)
     return folder
 
 
