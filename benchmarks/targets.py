@@ -153,7 +153,7 @@ def measure_builds(
     removal of some 1,500 files just before a build makes it pay for them: a file system
     (ext4 without a journal, as here) skips the inodes freed in the last minute when it
     creates files, and reads each of them to find out (``recently_deleted``); measured here
-    at 6.4-7.4 s for a build of 200 started at once after a removal, 6.2-6.8 s a minute
+    at 6.5-7.8 s for a build of 200 started at once after a removal, 6.2-6.8 s a minute
     later."""
     rows = []
     for size in sizes:
