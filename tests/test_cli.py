@@ -595,6 +595,28 @@ def test_a_closed_pipe_on_standard_output_ends_the_command_quietly() -> None:
     assert (done.returncode, done.stderr) == (141, "")
 
 
+def test_a_closed_pipe_on_standard_error_ends_a_build_quietly(tmp_path: Path) -> None:
+    """``muniorg build ... 2>&1 | head -1``: the progress has no reader; the build stops as a
+    Unix tool does (141, not 1, the code of validation results), publishing nothing."""
+    if not hasattr(__import__("select"), "poll"):
+        pytest.skip("poll() tells a pipe without its reader; this system has none")
+    reading, writing = os.pipe()
+    os.close(reading)
+    out = tmp_path / "out"
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "muniorg", "build", str(EXAMPLES), "-o", str(out), "--no-cache"],
+            stdout=subprocess.PIPE,
+            stderr=writing,
+            text=True,
+            check=False,
+        )
+    finally:
+        os.close(writing)
+    assert (done.returncode, done.stdout) == (141, "")
+    assert not out.exists()
+
+
 # --- init ------------------------------------------------------------------------------------
 
 TEMPLATES = sorted((REPO / "muniorg" / "templates").glob("municipality.*.yaml"))

@@ -165,19 +165,28 @@ class MuniorgGroup(click.Group):
             # click would print "Aborted!" and exit 1, the code of validation results
             click.echo("Aborted!", err=True)
             raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
+        except BrokenPipeError as err:
+            from muniorg.cli.output import EXIT_CLOSED_PIPE, closed_pipe_ends
+
+            if not closed_pipe_ends():  # another pipe (a socket ...): a bug, reported below
+                raise self._internal(ctx, err) from err
+            raise click.exceptions.Exit(EXIT_CLOSED_PIPE) from None
         except MuniorgError as err:
             details = traceback.format_exc() if _debug(ctx) else None
             raise CommandFailed(error_lines(err), err.exit_code, details) from err
         except Exception as err:
-            debug = _debug(ctx)
-            hint = "" if debug else " (run with --debug for the traceback)"
-            lines = [
-                f"internal error, please report it{where_to_report()}{hint}:",
-                f"  {type(err).__name__}: {err}",
-            ]
-            raise CommandFailed(
-                lines, EXIT_INTERNAL, traceback.format_exc() if debug else None
-            ) from err
+            raise self._internal(ctx, err) from err
+
+    @staticmethod
+    def _internal(ctx: click.Context, err: Exception) -> CommandFailed:
+        """A bug: exit code 3, asking for a report (the traceback with ``--debug``)."""
+        debug = _debug(ctx)
+        hint = "" if debug else " (run with --debug for the traceback)"
+        lines = [
+            f"internal error, please report it{where_to_report()}{hint}:",
+            f"  {type(err).__name__}: {err}",
+        ]
+        return CommandFailed(lines, EXIT_INTERNAL, traceback.format_exc() if debug else None)
 
 
 def where_to_report() -> str:

@@ -21,7 +21,14 @@ import click
 
 from muniorg.formats.files import environment_error, write_named
 
-__all__ = ["EXIT_CLOSED_PIPE", "check_report_files", "echo_out", "use_color", "write_named"]
+__all__ = [
+    "EXIT_CLOSED_PIPE",
+    "check_report_files",
+    "closed_pipe_ends",
+    "echo_out",
+    "use_color",
+    "write_named",
+]
 
 #: The exit code when standard output is a pipe whose reader stopped reading (``| head``):
 #: 128 + SIGPIPE, what a shell reports for a Unix tool ended by that signal.
@@ -63,12 +70,47 @@ def echo_out(text: str, nl: bool = True) -> None:
 def _discard_stdout() -> None:
     """Send what is left in standard output's buffer to the null device: Python flushes it
     again at exit, which would fail again, with an 'Exception ignored' message."""
+    _discard(sys.stdout)
+
+
+def _discard(stream: IO[Any]) -> None:
     with contextlib.suppress(OSError, ValueError, AttributeError):
         null = os.open(os.devnull, os.O_WRONLY)
         try:
-            os.dup2(null, sys.stdout.fileno())
+            os.dup2(null, stream.fileno())
         finally:
             os.close(null)
+
+
+def closed_pipe_ends() -> bool:
+    """Whether standard output or standard error is a pipe whose reader has gone, then sent to
+    the null device (see :func:`_discard_stdout`): the command, which failed writing to it
+    (progress on standard error: ``muniorg build ... 2>&1 | head -1``), ends with
+    :data:`EXIT_CLOSED_PIPE`, as :func:`echo_out` ends it, and no message, since none could
+    be read. Told by ``poll``, which flags the write end of such a pipe with ``POLLERR``; a
+    system without ``poll`` says ``False`` (the error is then reported as such).
+
+    >>> closed_pipe_ends()
+    False
+    """
+    import select
+
+    poll = getattr(select, "poll", None)
+    if poll is None:
+        return False
+    streams = {}
+    watch = poll()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            watch.register(stream.fileno(), select.POLLOUT)
+            streams[stream.fileno()] = stream
+    try:
+        closed = [streams[fd] for fd, event in watch.poll(0) if event & select.POLLERR]
+    except OSError:
+        return False
+    for stream in closed:
+        _discard(stream)
+    return bool(closed)
 
 
 def check_report_files(
