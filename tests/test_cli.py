@@ -1401,6 +1401,35 @@ def test_an_iri_pyoxigraph_refuses_is_an_error_at_its_place(
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize(
+    ("node", "what"),
+    [
+        ('{"@id": "http://ex.com/a b", "p": "x"}', "'http://ex.com/a b': the character U+0020"),
+        ('{"@id": "rel", "p": "x"}', "'rel': not an absolute IRI"),
+        ('{"@id": "http://ex.com/a", "@type": "http://ex.com/T x"}', "'http://ex.com/T x'"),
+        ('{"@id": "_:b", "p": {"@id": "ftp://ex.com/o"}}', "'ftp://ex.com/o': the scheme"),
+    ],
+)
+def test_an_iri_json_ld_would_drop_is_an_error_not_lost_data(
+    runner: CliRunner, tmp_path: Path, node: str, what: str
+) -> None:
+    """A JSON-LD processor drops a node whose id is not an IRI (a type, a property ...) and
+    says nothing: the rest was exported or validated, the node lost without a word."""
+    source = tmp_path / "x.jsonld"
+    good = '{"@id": "http://ex.com/ok", "p": "y"}'
+    source.write_text(
+        f'{{"@context": {{"@vocab": "http://ex.com/"}}, "@graph": [{good}, {node}]}}',
+        encoding="utf-8",
+    )
+    result = invoke(
+        runner, "export", str(source), "--format", "ntriples", "-o", str(tmp_path / "o")
+    )
+    assert result.exit_code == 2, result.output
+    assert f"x.jsonld: error: invalid IRI {what}" in result.stderr
+    assert "a JSON-LD processor would drop it" in result.stderr
+    assert not (tmp_path / "o").exists()
+
+
 @pytest.mark.parametrize("command", ["validate", "export"])
 def test_an_invalid_iri_in_json_ld_input_is_an_error(
     runner: CliRunner, tmp_path: Path, command: str

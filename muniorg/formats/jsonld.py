@@ -285,8 +285,13 @@ def jsonld_to_graph(
         "base": None,
         "produceGeneralizedRdf": False,
     }
+    dropped = None
     try:
-        dataset = jsonld.to_rdf(document, options)
+        # Expanded first: the IRIs a processor would drop, without a word, are looked for there.
+        expanded = jsonld.expand(document, options)
+        dropped = dropped_iri(expanded)
+        if dropped is None:
+            dataset = jsonld.to_rdf(expanded, options)
     except RecursionError:
         raise LimitExceeded(
             "the JSON-LD document is nested too deeply to expand (lower MUNIORG_MAX_DEPTH)", where
@@ -301,6 +306,8 @@ def jsonld_to_graph(
         # ones, so a later read without the allow-list cannot use them.
         for url in allowed:
             jsonld._resolved_context_cache.pop(url, None)
+    if dropped is not None:
+        raise InputError(dropped, where)
     graph = new_graph()
     try:
         add_triples(
@@ -314,6 +321,55 @@ def jsonld_to_graph(
     except (ValueError, TypeError, KeyError) as exc:
         raise InputError(f"invalid JSON-LD: cannot be read as RDF ({exc})", where) from None
     return graph
+
+
+def dropped_iri(expanded: Any) -> str | None:
+    """Why an expanded JSON-LD document holds an IRI that muniorg does not read (see
+    :func:`muniorg.core.values.iri_problem`): a node's ``@id``, a type or a property, or
+    ``None`` (a datatype is kept by the processor and checked in the graph). A JSON-LD
+    processor drops such a node id (and all that is said of it), type or property without a
+    word (JSON-LD 1.1, "Deserialize JSON-LD to RDF"): reading the rest would lose data
+    silently.
+
+    >>> dropped_iri([{"@id": "https://ex.org/a", "https://ex.org/p": [{"@id": "_:b"}]}]) is None
+    True
+    >>> dropped_iri([{"@id": "https://ex.org/a b"}]).split(" (a node id")[0]
+    "invalid IRI 'https://ex.org/a b': the character U+0020 (SPACE) at position 17 is not allowed in an IRI"
+    """
+    from muniorg.core.values import iri_problem
+
+    pending = [expanded]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, list):
+            pending.extend(reversed(item))
+            continue
+        if not isinstance(item, dict):
+            continue
+        found: list[tuple[str, Any]] = []
+        if isinstance(item.get("@id"), str):
+            found.append(("node id", item["@id"]))
+        types = item.get("@type")
+        if "@value" not in item:  # a datatype is kept, and checked in the graph (formats.rdf)
+            for kind in types if isinstance(types, list) else [types]:
+                if isinstance(kind, str):
+                    found.append(("type", kind))
+        for key, value in item.items():
+            if not key.startswith("@"):
+                found.append(("property", key))
+            if key in ("@value", "@language", "@direction", "@index", "@id", "@type"):
+                continue
+            pending.append(value)
+        for what, iri in found:
+            if iri.startswith(("_:", "@")):
+                continue  # a blank node, a keyword (@json)
+            problem = iri_problem(iri)
+            if problem is not None:
+                return (
+                    f"invalid IRI {iri!r}: {problem} (a {what}: a JSON-LD processor would "
+                    "drop it and what is said of it)"
+                )
+    return None
 
 
 def _json_kind(value: Any) -> str:
