@@ -595,6 +595,39 @@ def test_a_closed_pipe_on_standard_output_ends_the_command_quietly() -> None:
     assert (done.returncode, done.stderr) == (141, "")
 
 
+@pytest.mark.parametrize("name", ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"])
+def test_a_report_to_the_own_standard_output_keeps_the_file_it_is_redirected_to(
+    tmp_path: Path, name: str
+) -> None:
+    """``muniorg validate x -o /dev/stdout >> ci.log``: the report is added to the log. It
+    replaced the log (whose name the link led to) with the report alone."""
+    if not Path(name).exists():
+        pytest.skip(f"{name} is not on this system")
+    log = tmp_path / "ci.log"
+    log.write_text("earlier line\n", encoding="utf-8")
+    inode = log.stat().st_ino
+    with log.open("a", encoding="utf-8") as stream:
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "muniorg",
+                "validate",
+                str(EXAMPLES / "stord.yaml"),
+                "-o",
+                name,
+            ],
+            stdout=stream,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert done.returncode == 0, done.stderr
+    assert log.stat().st_ino == inode
+    text = log.read_text(encoding="utf-8")
+    assert text.startswith("earlier line\n") and "stord.yaml" in text, text
+
+
 def test_a_closed_pipe_on_standard_error_ends_a_build_quietly(tmp_path: Path) -> None:
     """``muniorg build ... 2>&1 | head -1``: the progress has no reader; the build stops as a
     Unix tool does (141, not 1, the code of validation results), publishing nothing."""

@@ -17,6 +17,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -152,8 +153,17 @@ def write_named(path: Path, text: str) -> None:
     >>> write_named(Path(os.devnull), "nothing\\n"); Path(os.devnull).is_char_device()
     True
 
+    ``/dev/stdout``, ``/dev/stderr`` and ``/dev/fd/N`` (or a link to one) are this process's
+    own streams: written into where they stand, as any output of the command. Replaced by
+    name, they replaced the file the shell had redirected the stream to (``>> ci.log``), and
+    what the command wrote after went into the removed file.
+
     :raises OutputError: when the file cannot be written (permission, full disk, a folder ...).
     """
+    descriptor = _own_descriptor(path)
+    if descriptor is not None:
+        _write_descriptor(descriptor, text, path)
+        return
     try:
         mode = os.stat(path).st_mode
     except OSError:  # a new file (or one write_atomic will say why it cannot write)
@@ -164,6 +174,48 @@ def write_named(path: Path, text: str) -> None:
     try:
         with open(path, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
+    except OSError as err:
+        raise environment_error(err, path) from err
+
+
+#: The names of a process's own open files: ``/dev/stdout`` (1), ``/dev/stderr`` (2),
+#: ``/dev/fd/N``, ``/proc/self/fd/N``.
+_OWN_DESCRIPTOR = re.compile(r"/dev/std(out|err)|/(?:dev|proc/self)/fd/([0-9]+)")
+
+
+def _own_descriptor(path: Path) -> int | None:
+    """The descriptor ``path`` names when it is one of this process's own open files
+    (:data:`_OWN_DESCRIPTOR`, or a symbolic link to one), else ``None``.
+
+    >>> _own_descriptor(Path("/dev/stdout")), _own_descriptor(Path("/dev/fd/5"))
+    (1, 5)
+    >>> _own_descriptor(Path("report.txt")) is None
+    True
+    """
+    name = os.path.abspath(path)
+    for _ in range(40):  # the links followed, at most (as the kernel's limit)
+        found = _OWN_DESCRIPTOR.fullmatch(name)
+        if found is not None:
+            return {"out": 1, "err": 2}[found.group(1)] if found.group(1) else int(found.group(2))
+        try:
+            target = os.readlink(name)
+        except OSError:  # not a link (or not there): an ordinary name
+            return None
+        name = os.path.normpath(os.path.join(os.path.dirname(name), target))
+    return None
+
+
+def _write_descriptor(descriptor: int, text: str, path: Path) -> None:
+    """Write ``text`` to this process's open ``descriptor`` (after what Python holds for
+    standard output or error), from where it stands: never truncated, never replaced."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            if stream.fileno() == descriptor:
+                stream.flush()
+    view = memoryview(text.encode("utf-8"))
+    try:
+        while view:
+            view = view[os.write(descriptor, view) :]
     except OSError as err:
         raise environment_error(err, path) from err
 
