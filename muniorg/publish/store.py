@@ -42,6 +42,7 @@ import base64
 import http.client
 import json
 import os
+import re
 import time
 import urllib.parse
 from collections.abc import Callable, Collection, Mapping
@@ -140,10 +141,10 @@ def check_endpoint(endpoint: str) -> urllib.parse.SplitResult:
         parts = urllib.parse.urlsplit(endpoint)
         parts.port  # noqa: B018 - urllib checks the port only when it is read
     except ValueError as err:  # an unclosed [IPv6 address, a port that is not 0-65535
-        raise StoreError(f"{endpoint!r} is not a Graph Store endpoint: {err}") from err
+        raise StoreError(f"{_shown(endpoint)!r} is not a Graph Store endpoint: {err}") from err
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise StoreError(
-            f"{endpoint!r} is not a Graph Store endpoint: expected an http(s) URL "
+            f"{_shown(endpoint)!r} is not a Graph Store endpoint: expected an http(s) URL "
             "such as http://127.0.0.1:7878/store"
         )
     if parts.username is not None or parts.password is not None:
@@ -153,8 +154,21 @@ def check_endpoint(endpoint: str) -> urllib.parse.SplitResult:
             " instead, where other users of the machine cannot see them"
         )
     if parts.fragment:
-        raise StoreError(f"{endpoint!r} has a fragment (#...); a store endpoint has none")
+        raise StoreError(f"{_shown(endpoint)!r} has a fragment (#...); a store endpoint has none")
     return parts
+
+
+#: The user and password part of a URL (``//ann:s3cret@``), however the rest is written.
+_USERINFO = re.compile(r"(//)[^/?#]*@")
+
+
+def _shown(endpoint: str) -> str:
+    """``endpoint`` as an error may show it: without the user and password it may hold.
+
+    >>> _shown("http://ann:s3cret@example.org:99999/store")
+    'http://***@example.org:99999/store'
+    """
+    return _USERINFO.sub(r"\1***@", endpoint, count=1)
 
 
 def endpoint_url(endpoint: str, graph: str) -> str:
