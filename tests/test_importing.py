@@ -98,6 +98,24 @@ def by_code(folder: Path, country: str, code: str) -> Any:
 def test_each_extract_reads_its_rows(reader: Any, file: str, rows: int) -> None:
     extract = reader(REGISTRIES_DIR / file, None)
     assert len(extract.records) == rows
+
+
+@pytest.mark.parametrize(
+    ("reader", "file", "rows", "blank", "encoding"),
+    [
+        (scb.read, "se_municipality_county.csv", 290, ",,,,\n,,,,\n", "utf-8"),
+        (klass.read, "no_ssb_klass_1236_orgnr_kommunenr.csv", 356, ";;;\n", "iso-8859-1"),
+    ],
+    ids=["scb", "klass"],
+)
+def test_rows_of_delimiters_only_are_no_rows(
+    tmp_path: Path, reader: Any, file: str, rows: int, blank: str, encoding: str
+) -> None:
+    """What a spreadsheet's export leaves at the end (``,,,,``) is not a row with an empty
+    required column (that stopped the import)."""
+    data = (REGISTRIES_DIR / file).read_bytes().decode(encoding)
+    (tmp_path / file).write_bytes((data.rstrip("\n") + "\n" + blank).encode(encoding))
+    assert len(reader(tmp_path / file, None).records) == rows
     assert detect(REGISTRIES_DIR / file) == reader.__module__.rsplit(".", 1)[1]
 
 

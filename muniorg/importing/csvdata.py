@@ -63,6 +63,8 @@ def load_csv(
         rows = []
         for row in reader:
             clean = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k}
+            if not any(clean.values()):
+                continue  # only delimiters (',,,,', as spreadsheets leave at the end): no row
             empty = next((c for c in order if not clean.get(c)), None)
             if empty is not None:
                 shown = delimiter.join(v or "" for v in row.values() if isinstance(v, str))
