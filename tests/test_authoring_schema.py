@@ -247,6 +247,9 @@ def test_language_tags_are_those_the_loader_accepts() -> None:
     tags = [*two_letters, *(t.upper() for t in two_letters), "fkv", "smj-NO", "nb-x-1", "en-GB"]
     tags += ["d", "dkk1", "da_DK", "da-", "-da", "d a", "da-toolongsubtag"]
     # at most 35 characters (a page's file name holds the tag)
+    # BCP 47's order of subtags, as pyoxigraph reads it (it writes the Turtle)
+    tags += ["da-x", "da-1", "da-a", "sv-a-b", "nb-NO-a1", "zh-Hant-TW", "de-CH-1901", "es-419"]
+    tags += ["en-US-x-twain", "de-DE-u-co-phonebk", "en-abcdefghijk"]
     longest = "da-abcdefgh-abcdefgh-abcdefgh-abcde"
     tags += [longest, longest + "f", "da-" + "-".join(["abcdefgh"] * 40)]
     assert len(longest) == MAX_LANGUAGE_TAG

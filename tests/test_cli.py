@@ -1464,6 +1464,23 @@ def test_an_iri_json_ld_would_drop_is_an_error_not_lost_data(
 
 
 @pytest.mark.parametrize("command", ["validate", "export"])
+def test_a_language_tag_pyoxigraph_refuses_in_rdf_input_is_an_error(
+    runner: CliRunner, tmp_path: Path, command: str
+) -> None:
+    """It passed validate, and export wrote it with pyoxigraph: exit 3."""
+    source = tmp_path / "x.jsonld"
+    source.write_text(
+        '{"@context": {"@vocab": "http://ex.com/"}, "@id": "http://ex.com/a",'
+        ' "p": {"@value": "x", "@language": "en-abcdefghijklmnop"}}',
+        encoding="utf-8",
+    )
+    args = ["--format", "turtle", "-o", str(tmp_path / "o")] if command == "export" else []
+    result = invoke(runner, command, str(source), *args)
+    assert result.exit_code == 2, result.output
+    assert "x.jsonld: error: invalid language tag 'en-abcdefghijklmnop' of 'x'" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["validate", "export"])
 def test_an_invalid_iri_in_json_ld_input_is_an_error(
     runner: CliRunner, tmp_path: Path, command: str
 ) -> None:

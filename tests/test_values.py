@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from muniorg.core.values import SAFE_SCHEMES, code_problem, iri_problem
+from muniorg.core.values import (
+    MAX_LANGUAGE_TAG,
+    SAFE_SCHEMES,
+    code_problem,
+    iri_problem,
+    language_problem,
+)
 from muniorg.model.classes import CLASSES
 from muniorg.model.ids import assign_ids
 
@@ -79,3 +85,25 @@ def test_a_good_base_and_local_id_mint_good_iris(base: str, local_id: str) -> No
     minted = assign_ids(root, f"{base}dk/{local_id}")
     for iri in [minted.id, *(p.id for p in minted.people)]:
         assert iri is not None and oxigraph_accepts(iri), iri
+
+
+_SUBTAGS = ["a", "ab", "abc", "Latn", "abcde", "abcdefgh", "abcdefghi", "1", "12", "419", "1abc"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    primary=st.sampled_from(["da", "en", "sv", "nb", "fkv"]),
+    rest=st.lists(st.sampled_from([*_SUBTAGS, "x", "X", "u", "GB", "a1"]), max_size=5),
+)
+def test_the_language_rule_is_pyoxigraph_s(primary: str, rest: list[str]) -> None:
+    """A tag the loader takes is one pyoxigraph writes (``da-x`` and ``sv-a-b`` passed
+    ``muniorg validate`` and crashed ``muniorg build`` with exit 3), and, but for length, the
+    other way round."""
+    tag = "-".join([primary, *rest])
+    try:
+        pyoxigraph.Literal("x", language=tag)
+        written = True
+    except ValueError:
+        written = False
+    problem = language_problem(tag)
+    assert (problem is None) == (written and len(tag) <= MAX_LANGUAGE_TAG), (tag, problem)

@@ -199,7 +199,16 @@ _COUNTRY_NOT_LANGUAGE = {
     "us": "en",
     "at": "de",
 }
-_LANGUAGE_TAG = re.compile(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*")
+#: What follows a language tag's primary language: BCP 47's (RFC 5646) extended languages,
+#: script, region, variants, extensions and private use, in that order, as pyoxigraph (which
+#: writes the Turtle) reads them; ``da-x`` or ``sv-a-b`` is not a tag. Shared with the
+#: authoring schema's pattern (:func:`muniorg.generate.authoring_schema.language_tag_pattern`).
+LANGUAGE_SUBTAGS = (
+    r"(?:-[a-zA-Z]{3}){0,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|[0-9]{3}))?"
+    r"(?:-(?:[a-zA-Z0-9]{5,8}|[0-9][a-zA-Z0-9]{3}))*"
+    r"(?:-[0-9a-wyzA-WYZ](?:-[a-zA-Z0-9]{2,8})+)*(?:-[xX](?:-[a-zA-Z0-9]{1,8})+)?"
+)
+_LANGUAGE_TAG = re.compile(r"[a-zA-Z]{2,3}" + LANGUAGE_SUBTAGS)
 #: The longest language tag accepted: RFC 5646 (4.4.1) sizes a tag's buffer at 35 characters,
 #: which holds every tag but those with extensions. A tag names page files
 #: (``{id}.{lang}.html``): a longer one made a name the file system refuses, found only when

@@ -156,7 +156,32 @@ def _term_problem(term: RdfNode) -> str | None:
             return f"invalid text {_shorten(str(term))!r}: {problem}"
         if term.datatype is not None:
             return _datatype_problem(str(term.datatype), str(term))
+        if term.language is not None:
+            return _language_problem(term.language, str(term))
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _ox_language_problem(tag: str) -> str | None:
+    try:
+        ox.Literal("", language=tag)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def _language_problem(tag: str, text: str) -> str | None:
+    """A literal's language tag as pyoxigraph, which writes the Turtle, reads BCP 47: one it
+    refuses (``en-abcdefghijklmnop``) was an internal error when written. A file has few
+    tags: each is checked once.
+
+    >>> _language_problem("en-abcdefghijklmnop", "x").split(":")[0]
+    "invalid language tag 'en-abcdefghijklmnop' of 'x'"
+    """
+    problem = _ox_language_problem(tag)
+    if problem is None:
+        return None
+    return f"invalid language tag {tag!r} of {_shorten(text)!r}: {problem}"
 
 
 def _datatype_problem(datatype: str, text: str) -> str | None:

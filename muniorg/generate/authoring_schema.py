@@ -39,7 +39,7 @@ from rdflib.namespace import SH
 
 from muniorg.authoring.load import MAX_TOP_ID_LENGTH, ROOT_TYPES
 from muniorg.core.resources import AUTHORING_SCHEMA_IRI
-from muniorg.core.values import ISO_639_1, LOCAL_ID, MAX_LANGUAGE_TAG
+from muniorg.core.values import ISO_639_1, LANGUAGE_SUBTAGS, LOCAL_ID, MAX_LANGUAGE_TAG
 from muniorg.dcat.config import ApplicationProfile, PublisherType
 from muniorg.dcat.from_yaml import (
     CATALOG_KEYS,
@@ -76,7 +76,7 @@ def language_tag_pattern() -> str:
         for first, seconds in sorted(by_first.items())
     )
     # the lookahead: at most MAX_LANGUAGE_TAG characters in all
-    return f"^(?=.{{2,{MAX_LANGUAGE_TAG}}}$)({two}|[a-zA-Z]{{3}})(-[a-zA-Z0-9]{{1,8}})*$"
+    return f"^(?=.{{2,{MAX_LANGUAGE_TAG}}}$)({two}|[a-zA-Z]{{3}}){LANGUAGE_SUBTAGS}$"
 
 
 def _text() -> JsonSchema:
