@@ -40,7 +40,7 @@ Usage::
 
     .venv/bin/python -m benchmarks.targets --baseline /path/to/old/.venv/bin/python \\
         --sizes 200 1114 --stock-sizes 50 200 --label 2cpu
-    .venv/bin/python -m benchmarks.targets --baseline /path/to/old/.venv/bin/python \
+    .venv/bin/python -m benchmarks.targets --baseline /path/to/old/.venv/bin/python \\
         --sizes 200 --stock-sizes --rounds 3 --label 2cpu-200
 
 Results go to ``benchmarks/results/<date>-targets-<label>.md`` (and ``.json``).
@@ -399,6 +399,14 @@ def _seconds(entry: dict[str, Any]) -> str:
     return f"{entry['seconds']} s"
 
 
+def _at_least_one(text: str) -> int:
+    """``--rounds``: a whole number, 1 or more (a median of no run is none)."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not 1 or more")
+    return value
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--baseline", help="the Python of an environment with an older muniorg")
@@ -409,7 +417,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument(
         "--rounds",
-        type=int,
+        type=_at_least_one,
         default=1,
         help="rounds of builds (one with each Python) and of rebuilds, for their medians",
     )

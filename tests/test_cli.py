@@ -472,12 +472,17 @@ def folder_state(folder: Path) -> dict[str, bytes]:
         (
             ["import", "auto", "ex/wd.json", "-o", "o", "--report", "o/no-0301-oslo.yaml"],
             "--report",
-            "o/no-0301-oslo.yaml is inside the output folder o, which this command writes",
+            "o/no-0301-oslo.yaml is inside o, a folder this command writes",
         ),
         (
             ["import", "auto", "ex/wd.json", "-o", "o", "--report", "r", "--json-report", "r"],
             "--json-report",
             "r is also the file of --report",
+        ),
+        (
+            ["build", "ex", "-o", "d", "--cache-dir", "c", "--report", "c/report.xml"],
+            "--report",
+            "c/report.xml is inside c, a folder this command writes",  # was "the output folder c"
         ),
     ],
     ids=[
@@ -491,6 +496,7 @@ def folder_state(folder: Path) -> dict[str, bytes]:
         "import-json-report-input",
         "import-report-output",
         "import-two-reports-one-file",
+        "build-report-in-cache",
     ],
 )
 def test_a_report_never_replaces_an_input_or_an_output(

@@ -40,7 +40,8 @@ EXIT_CODES_HELP = (
     "  1  validation results at or above --fail-on\n"
     "  2  an input could not be read, or the command was used wrongly\n"
     "  3  internal error in muniorg (please report it)\n"
-    "  130  interrupted (Ctrl-C, SIGINT)"
+    "  130  interrupted (Ctrl-C, SIGINT)\n"
+    "  141  standard output or error is a pipe whose reader has gone (| head)"
 )
 
 
@@ -79,7 +80,8 @@ WRITE_EXIT_CODES_HELP = (
     "  2  an input could not be read, an output exists or cannot be written, or the command\n"
     "     was used wrongly\n"
     "  3  internal error in muniorg (please report it)\n"
-    "  130  interrupted (Ctrl-C, SIGINT)"
+    "  130  interrupted (Ctrl-C, SIGINT)\n"
+    "  141  standard output or error is a pipe whose reader has gone (| head)"
 )
 
 

@@ -163,7 +163,7 @@ def check_report_files(
                 )
         for given, real in zip(outputs, folders, strict=True):
             if target.is_relative_to(real):
-                problem = f"is inside the output folder {given}, which this command writes"
+                problem = f"is inside {given}, a folder this command writes"
         if target in taken:
             problem = f"is also the file of {taken[target]}"
         if problem is not None:
