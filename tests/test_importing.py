@@ -673,3 +673,24 @@ def test_two_files_for_one_municipality_code_are_an_error(
         "municipality (merge them, or correct the code)"
     ]
     assert not (tmp_path / "site").exists()
+
+
+def test_registry_gaps_are_defects_and_whole_floats_are_whole_numbers(tmp_path: Path) -> None:
+    """What real registry answers hold is no malformed file: a KOMM unit without a business
+    address's kommunenummer is left out as a defect (it stopped the import), a population
+    written 717710.0 is the number 717710 (it stopped the import)."""
+    data = json.loads((REGISTRIES_DIR / "no_enhetsregisteret_kommuner_2023-06.json").read_text())
+    units = data["_embedded"]["enheter"] if isinstance(data, dict) else data
+    komm = [u for u in units if u.get("organisasjonsform", {}).get("kode") == "KOMM"]
+    del komm[0]["forretningsadresse"]
+    (tmp_path / "e.json").write_text(json.dumps(data), encoding="utf-8")
+    whole = enhetsregisteret.read(REGISTRIES_DIR / "no_enhetsregisteret_kommuner_2023-06.json")
+    gap = enhetsregisteret.read(tmp_path / "e.json")
+    assert len(gap.records) == len(whole.records) - 1
+    assert any("has no forretningsadresse.kommunenummer: left out" in i.message for i in gap.issues)
+    rows = json.loads((REGISTRIES_DIR / "no_kommuner_2025_norway-geodata.json").read_text())
+    rows[0]["population"] = float(rows[0]["population"])
+    (tmp_path / "g.json").write_text(json.dumps(rows), encoding="utf-8")
+    read = geodata.read(tmp_path / "g.json")
+    assert len(read.records) == 357 and read.records[0].population == 717710
+    assert type(read.records[0].population) is int

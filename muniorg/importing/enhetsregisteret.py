@@ -81,8 +81,9 @@ def _record(extract: Extract, row: Row, orgnr: str, at: int) -> Record | None:
             "municipality (the merge matches it with the renumbering)",
         )
         return record
-    if business is None or number is None:
-        raise row.error("forretningsadresse.kommunenummer", "missing (the row needs it)")
+    if business is None or number is None:  # a registry's gap, not a malformed file
+        extract.defect(at, f"{name} ({orgnr}) has no forretningsadresse.kommunenummer: left out")
+        return None
     code = normalise_code(extract, "NOR", number, at)
     if code is None:
         return None

@@ -106,8 +106,11 @@ class Row:
         return value.strip()
 
     def integer(self, key: str) -> int | None:
-        """The whole number of ``key`` (``None`` if missing or null)."""
+        """The whole number of ``key`` (``None`` if missing or null); a number written with a
+        fraction of zero (``717710.0``, as some JSON writers give every number) is one."""
         value = self.data.get(key)
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
             raise self._wrong(key, "a whole number")
         return value
