@@ -1469,33 +1469,37 @@ def test_an_iri_json_ld_would_drop_is_an_error_not_lost_data(
     assert not (tmp_path / "o").exists()
 
 
+def json_ld_input_refused(
+    runner: CliRunner, tmp_path: Path, command: str, document: str, message: str
+) -> None:
+    """``muniorg validate`` or ``export`` of the JSON-LD ``document``: exit 2 with ``message``
+    after the file's name, nothing written."""
+    source = tmp_path / "x.jsonld"
+    source.write_text(document, encoding="utf-8")
+    args = ["--format", "turtle", "-o", str(tmp_path / "o")] if command == "export" else []
+    result = invoke(runner, command, str(source), *args)
+    assert result.exit_code == 2, result.output
+    assert f"x.jsonld: error: {message}" in result.stderr
+    assert not (tmp_path / "o").exists()
+
+
 @pytest.mark.parametrize("command", ["validate", "export"])
 def test_a_language_tag_pyoxigraph_refuses_in_rdf_input_is_an_error(
     runner: CliRunner, tmp_path: Path, command: str
 ) -> None:
     """It passed validate, and export wrote it with pyoxigraph: exit 3."""
-    source = tmp_path / "x.jsonld"
-    source.write_text(
+    document = (
         '{"@context": {"@vocab": "http://ex.com/"}, "@id": "http://ex.com/a",'
-        ' "p": {"@value": "x", "@language": "en-abcdefghijklmnop"}}',
-        encoding="utf-8",
+        ' "p": {"@value": "x", "@language": "en-abcdefghijklmnop"}}'
     )
-    args = ["--format", "turtle", "-o", str(tmp_path / "o")] if command == "export" else []
-    result = invoke(runner, command, str(source), *args)
-    assert result.exit_code == 2, result.output
-    assert "x.jsonld: error: invalid language tag 'en-abcdefghijklmnop' of 'x'" in result.stderr
+    message = "invalid language tag 'en-abcdefghijklmnop' of 'x'"
+    json_ld_input_refused(runner, tmp_path, command, document, message)
 
 
 @pytest.mark.parametrize("command", ["validate", "export"])
 def test_an_invalid_iri_in_json_ld_input_is_an_error(
     runner: CliRunner, tmp_path: Path, command: str
 ) -> None:
-    source = tmp_path / "x.jsonld"
-    source.write_text(
-        '{"@context":{"@vocab":"http://ex.com/"},"@id":"http://ex.com/%zz","p":"x"}',
-        encoding="utf-8",
-    )
-    args = ["--format", "turtle", "-o", str(tmp_path / "x.ttl")] if command == "export" else []
-    result = invoke(runner, command, str(source), *args)
-    assert result.exit_code == 2, result.output
-    assert "x.jsonld: error: invalid IRI 'http://ex.com/%zz': not a valid IRI" in result.stderr
+    document = '{"@context":{"@vocab":"http://ex.com/"},"@id":"http://ex.com/%zz","p":"x"}'
+    message = "invalid IRI 'http://ex.com/%zz': not a valid IRI"
+    json_ld_input_refused(runner, tmp_path, command, document, message)
