@@ -60,20 +60,16 @@ def echo_out(text: str, nl: bool = True) -> None:
     try:
         click.echo(text, nl=nl)
     except BrokenPipeError:
-        _discard_stdout()
+        _discard(sys.stdout)
         raise click.exceptions.Exit(EXIT_CLOSED_PIPE) from None
     except OSError as err:
-        _discard_stdout()
+        _discard(sys.stdout)
         raise environment_error(err, "standard output") from err
 
 
-def _discard_stdout() -> None:
-    """Send what is left in standard output's buffer to the null device: Python flushes it
-    again at exit, which would fail again, with an 'Exception ignored' message."""
-    _discard(sys.stdout)
-
-
 def _discard(stream: IO[Any]) -> None:
+    """Send what is left in ``stream``'s buffer to the null device: Python flushes it again at
+    exit, which would fail again, with an 'Exception ignored' message."""
     with contextlib.suppress(OSError, ValueError, AttributeError):
         null = os.open(os.devnull, os.O_WRONLY)
         try:
@@ -84,7 +80,7 @@ def _discard(stream: IO[Any]) -> None:
 
 def closed_pipe_ends() -> bool:
     """Whether standard output or standard error is a pipe whose reader has gone, then sent to
-    the null device (see :func:`_discard_stdout`): the command, which failed writing to it
+    the null device (see :func:`_discard`): the command, which failed writing to it
     (progress on standard error: ``muniorg build ... 2>&1 | head -1``), ends with
     :data:`EXIT_CLOSED_PIPE`, as :func:`echo_out` ends it, and no message, since none could
     be read. Told by ``poll``, which flags the write end of such a pipe with ``POLLERR``; a
