@@ -1469,6 +1469,50 @@ def test_an_iri_json_ld_would_drop_is_an_error_not_lost_data(
     assert not (tmp_path / "o").exists()
 
 
+@pytest.mark.parametrize(
+    ("node", "message"),
+    [
+        (
+            '{"@id": "http://ex.com/a", "http://ex.com/p q": "x"}',
+            "the key 'http://ex.com/p q' at $[\"@graph\"][1] is not an IRI: the character U+0020",
+        ),
+        (
+            '{"@id": "http://ex.com/a", "ex:p q": "x"}',
+            "the key 'ex:p q' at $[\"@graph\"][1] expands to 'http://ex.com/p q', not an IRI",
+        ),
+        (
+            '{"@id": "http://ex.com/a", "nmae": "x"}',
+            "the key 'nmae' at $[\"@graph\"][1] is neither a term of the @context nor an IRI",
+        ),
+    ],
+)
+@pytest.mark.parametrize("command", ["export", "validate"])
+def test_a_key_json_ld_would_drop_is_an_error_not_lost_data(
+    runner: CliRunner, tmp_path: Path, node: str, message: str, command: str
+) -> None:
+    """JSON-LD expansion drops a key that is not a term of the context and not an IRI (a
+    typo, a space in an IRI) with its values, without a word: export wrote the rest, exit 0.
+    A key the context maps to null is left out on purpose, and still read without a word."""
+    source = tmp_path / "x.jsonld"
+    context = '{"ex": "http://ex.com/", "p": "http://ex.com/p", "skip": null}'
+    good = '{"@id": "http://ex.com/ok", "p": "y", "skip": "left out"}'
+    source.write_text(f'{{"@context": {context}, "@graph": [{good}, {node}]}}', encoding="utf-8")
+    args = ["--format", "ntriples", "-o", str(tmp_path / "o")] if command == "export" else []
+    result = invoke(runner, command, str(source), *args)
+    assert result.exit_code == 2, result.output
+    assert f"x.jsonld: error: {message}" in result.stderr
+    assert "a JSON-LD processor would drop it and its values" in result.stderr
+    assert not (tmp_path / "o").exists()
+    source.write_text(f'{{"@context": {context}, "@graph": [{good}]}}', encoding="utf-8")
+    result = invoke(
+        runner, "export", str(source), "--format", "ntriples", "-o", str(tmp_path / "o")
+    )
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "o" / "x.nt").read_text(encoding="utf-8") == (
+        '<http://ex.com/ok> <http://ex.com/p> "y" .\n'
+    )
+
+
 def json_ld_input_refused(
     runner: CliRunner, tmp_path: Path, command: str, document: str, message: str
 ) -> None:

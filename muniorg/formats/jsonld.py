@@ -286,10 +286,13 @@ def jsonld_to_graph(
         "produceGeneralizedRdf": False,
     }
     dropped = None
+    unmapped: list[str] = []  # the keys expansion ignored (a key mapped to null is not one)
     try:
         # Expanded first: the IRIs a processor would drop, without a word, are looked for there.
-        expanded = jsonld.expand(document, options)
-        dropped = dropped_iri(expanded)
+        expanded = jsonld.expand(
+            document, options, on_property_dropped=lambda p: p is None or unmapped.append(p)
+        )
+        dropped = dropped_property(document, unmapped[0]) if unmapped else dropped_iri(expanded)
         if dropped is None:
             dataset = jsonld.to_rdf(expanded, options)
     except RecursionError:
@@ -321,6 +324,64 @@ def jsonld_to_graph(
     except (ValueError, TypeError, KeyError) as exc:
         raise InputError(f"invalid JSON-LD: cannot be read as RDF ({exc})", where) from None
     return graph
+
+
+def dropped_property(document: Any, expanded: str) -> str:
+    """The message for a key of ``document`` that JSON-LD expansion ignored, ``expanded`` being
+    what it expanded to: a term the context does not define (``"nmae"``, without ``@vocab``)
+    or a text that is not an IRI (``"https://ex.org/p q"``). A processor drops such a key and
+    its values without a word (JSON-LD 1.1, "Expansion Algorithm", 13.4); a key the context
+    maps to ``null`` is left out on purpose and is not reported. The key is named with its
+    JSON path when it can be found in ``document``.
+
+    >>> print(dropped_property({"@graph": [{"nmae": "A"}]}, "nmae"))
+    the key 'nmae' at $["@graph"][0] is neither a term of the @context nor an IRI: a JSON-LD processor would drop it and its values (define it in the @context, or map it to null to leave it out)
+    """
+    from muniorg.core.values import iri_problem
+
+    path = _key_path(document, expanded)
+    where = f"the key {path[1]!r} at {path[0]}" if path else f"a key that expands to {expanded!r}"
+    problem = iri_problem(expanded) or "not an absolute IRI"
+    if path and path[1] == expanded and ":" not in expanded:
+        why = "is neither a term of the @context nor an IRI"
+    elif path and path[1] == expanded:
+        why = f"is not an IRI: {problem}"
+    else:
+        why = f"expands to {expanded!r}, not an IRI: {problem}"
+    return (
+        f"{where} {why}: a JSON-LD processor would drop it and its values (define it in the "
+        "@context, or map it to null to leave it out)"
+    )
+
+
+def _key_path(document: Any, expanded: str) -> tuple[str, str] | None:
+    """The JSON path of the first object (in document order) with a key that is ``expanded``,
+    or, failing that, a compact IRI (``prefix:rest``) whose ``rest`` ends ``expanded``; and
+    that key."""
+    fallback: tuple[str, str] | None = None
+    pending: list[tuple[Any, str]] = [(document, "$")]
+    while pending:
+        value, path = pending.pop()
+        if isinstance(value, list):
+            pending.extend(reversed([(v, f"{path}[{i}]") for i, v in enumerate(value)]))
+            continue
+        if not isinstance(value, dict):
+            continue
+        for key in value:
+            if key == expanded:
+                return path, key
+            if fallback is None and ":" in key and expanded.endswith(key.split(":", 1)[1]):
+                fallback = (path, key)
+        pending.extend(
+            reversed(
+                [
+                    (v, f"{path}[{json.dumps(k, ensure_ascii=False)}]")
+                    for k, v in value.items()
+                    if k != "@context"
+                ]
+            )
+        )
+    return fallback
 
 
 def dropped_iri(expanded: Any) -> str | None:
