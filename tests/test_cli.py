@@ -522,6 +522,7 @@ def test_a_report_never_replaces_an_input_or_an_output(
     assert "; choose another file for the report" in result.stderr
     assert folder_state(sources) == before
     assert not Path("o").exists() and not Path("d").exists() and not Path("r").exists()
+    assert not Path("c").exists()  # the cache folder is made only once the report is allowed
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")

@@ -207,10 +207,11 @@ def build_command(
 
     if poll and not watching and ctx.get_parameter_source("poll") is ParameterSource.COMMANDLINE:
         raise click.UsageError("--poll is for --watch: it says how the watch sees changes")
-    cache = None if no_cache else _cache_folder(cache_dir, out_dir)
+    wanted = None if no_cache else (cache_dir or default_cache_folder())
     # OUT holds only what the build publishes; the cache is pruned by the build.
-    written = [out_dir] if cache is None else [out_dir, cache]
+    written = [out_dir] if wanted is None else [out_dir, wanted]
     check_report_files({"--report": report_file}, inputs=sources, outputs=written)
+    cache = None if wanted is None else _cache_folder(wanted, out_dir)  # made after the checks
     stream = sys.stderr
     progress = BuildProgress(stream, interactive=stream.isatty())
     options: dict[str, Any] = {
@@ -364,10 +365,9 @@ def default_cache_folder() -> Path:
     return (Path(root) if root else Path.home() / ".cache") / "muniorg" / "build"
 
 
-def _cache_folder(given: Path | None, out_dir: Path) -> Path | None:
+def _cache_folder(folder: Path, out_dir: Path) -> Path | None:
     """The cache folder to use, made if needed; ``None`` (with a note) when it cannot be
     written: a build never fails for want of a cache."""
-    folder = given or default_cache_folder()
     if folder.resolve().is_relative_to(out_dir.resolve()):
         return folder  # the build refuses it, after the checks of the output folder itself
     try:
