@@ -287,11 +287,14 @@ def jsonld_to_graph(
     }
     dropped = None
     unmapped: list[str] = []  # the keys expansion ignored (a key mapped to null is not one)
+
+    def unmapped_key(expanded_key: str | None) -> None:
+        if expanded_key is not None:
+            unmapped.append(expanded_key)
+
     try:
         # Expanded first: the IRIs a processor would drop, without a word, are looked for there.
-        expanded = jsonld.expand(
-            document, options, on_property_dropped=lambda p: p is None or unmapped.append(p)
-        )
+        expanded = jsonld.expand(document, options, on_property_dropped=unmapped_key)
         dropped = dropped_property(document, unmapped[0]) if unmapped else dropped_iri(expanded)
         if dropped is None:
             dataset = jsonld.to_rdf(expanded, options)
