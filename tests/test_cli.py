@@ -795,13 +795,21 @@ def test_init_with_a_name_too_long_for_a_file_name_is_an_error(
     assert result.stderr.endswith(": the name is too long for the file system\n")
 
 
+_BLANK = "Invalid value for {}: an empty or blank value is not allowed (leave the option out instead): {}"
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["--lang", "en", "--name", "X"], "--country is needed with --lang en"),
         (["--lang", "de"], "Invalid value for '--lang': 'de' is not one of"),
+        # A blank name made a template that validate refused ("expected a non-empty text").
+        (["--lang", "da", "--name", ""], _BLANK.format("--name", "''")),
+        (["--lang", "en", "--country", "FIN", "--name", "   "], _BLANK.format("--name", "'   '")),
+        (["--lang", "sv", "--name", "\u00a0\u3000"], _BLANK.format("--name", "'\\xa0\\u3000'")),
+        (["--lang", "nb", "--name", "Oslo", "--code", " "], _BLANK.format("--code", "' '")),
     ],
-    ids=["no-country", "unknown-language"],
+    ids=["no-country", "unknown-language", "empty-name", "blank-name", "nbsp-name", "blank-code"],
 )
 def test_init_usage_errors(
     runner: CliRunner, tmp_path: Path, args: list[str], message: str

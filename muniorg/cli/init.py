@@ -278,6 +278,9 @@ def init(
         problem = text_problem(value)
         if problem is None and ("\n" in value or "\t" in value):
             problem = "a line break or tab is not allowed (the value is one line of text)"
+        if problem is None and not value.strip():
+            # The loader refuses a blank text: the template would not validate.
+            problem = "an empty or blank value is not allowed (leave the option out instead)"
         if problem is not None:
             raise click.BadParameter(f"{problem}: {value!r}", param_hint=option)
     if code is not None:
