@@ -1384,6 +1384,40 @@ def test_the_init_template_of_each_country_validates(
     assert "\n1 input: 0 violations" in result.stdout
 
 
+_UNUSUAL_NAMES = {
+    "spaces": "  Sorø  ",
+    "no-ascii": "東京",
+    "no-id": "---",
+    "yaml-comment": 'Sorø # "x": y',
+    "backslash": "a\\b",
+    "flow": "{da: x}",
+    "anchor": "- &x *y",
+    "quote": "'",
+    # An id YAML reads as null, a number or a boolean unless it is quoted:
+    "null": "Null",
+    "number": "1000",
+    "octal": "0o17",
+    "float": "1e-3",
+    "bool": "True",
+}
+
+
+@pytest.mark.parametrize("name", _UNUSUAL_NAMES.values(), ids=_UNUSUAL_NAMES.keys())
+def test_an_init_template_with_an_unusual_name_validates(
+    runner: CliRunner, tmp_path: Path, name: str
+) -> None:
+    """Whatever name init accepts, the file it writes validates (blank ones it refuses):
+    --name Null wrote `id: null`, which validate refused ("needs an 'id' ... got nothing")."""
+    result = invoke(runner, "init", str(tmp_path), "--lang", "da", "--name", name, "--code", "340")
+    assert result.exit_code == 0, result.stderr
+    [written] = tmp_path.glob("*.yaml")
+    data = YAML(typ="safe").load(written.read_text(encoding="utf-8"))
+    assert data["name"] == {"da": name} and data["id"] == written.stem
+    result = invoke(runner, "validate", str(written))
+    assert result.exit_code == 0, result.output
+    assert "\n1 input: 0 violations" in result.stdout
+
+
 @pytest.mark.parametrize(("lang", "code"), [("da", "0751"), ("sv", "12345"), ("nb", "ab12")])
 def test_init_refuses_a_code_of_the_wrong_form(
     runner: CliRunner, tmp_path: Path, lang: str, code: str

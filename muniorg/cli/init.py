@@ -37,6 +37,7 @@ from muniorg.core.resources import AUTHORING_SCHEMA_IRI
 from muniorg.core.values import text_problem
 from muniorg.formats.files import write_new
 from muniorg.formats.output_folder import check_output_place
+from muniorg.formats.yaml import plain_type
 from muniorg.model.ids import COUNTRY_ALPHA2, MUNICIPALITY_CODE_SCHEME
 
 
@@ -158,6 +159,16 @@ def _identifiers_block(country: Country, code: str | None) -> str:
     return "\n".join(lines)
 
 
+def _plain_text(text: str) -> str:
+    """``text`` as a YAML scalar: plain where YAML reads it as text, else a JSON string.
+
+    >>> _plain_text("soroe-kommune"), _plain_text("null"), _plain_text("1e3")
+    ('soroe-kommune', '"null"', '"1e3"')
+    """
+    # An id from a name such as "Null" or "1000" would be read as null or a number.
+    return text if plain_type(text) == "str" else json.dumps(text)
+
+
 def render_template(
     lang: TemplateLanguage, name: str | None, country: Country, code: str | None, file: str
 ) -> str:
@@ -177,7 +188,7 @@ def render_template(
     return string.Template(template.read_text(encoding="utf-8")).substitute(
         title=title,
         file=file,
-        id=file_id(name, country, code),
+        id=_plain_text(file_id(name, country, code)),
         name_block=name_block,
         lang=lang.value,
         country=country.value,

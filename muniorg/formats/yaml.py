@@ -74,6 +74,21 @@ _NUMBERS = ("int", "float")
 _DIGIT = re.compile(r"[0-9]")
 
 
+def plain_type(text: str) -> str:
+    """The core-schema type ``text`` has when written unquoted: str, int, float, bool or null.
+
+    A writer quotes a text whose plain form reads as something else.
+
+    >>> plain_type("soroe"), plain_type("0188"), plain_type("null"), plain_type("1e3")
+    ('str', 'int', 'null', 'float')
+    """
+    for name, pattern in _RESOLVERS:
+        # a number has a digit: "_" alone is text
+        if pattern.fullmatch(text) and (name not in _NUMBERS or _DIGIT.search(text)):
+            return name
+    return "str"
+
+
 @dataclass
 class YamlNode:
     """A YAML value with its position; mappings and lists hold YamlNodes."""
@@ -431,13 +446,8 @@ class _Composer:
         if known is not _UNKNOWN:
             return known
         if tag is None or tag == "!":
-            if event.implicit[0]:  # a plain scalar: resolve it by the core schema
-                for name, pattern in _RESOLVERS:
-                    # a number has a digit: "_" alone is text
-                    if pattern.fullmatch(text) and (name not in _NUMBERS or _DIGIT.search(text)):
-                        tag = f"{_TAG}{name}"
-                        break
-            tag = tag if tag and tag != "!" else f"{_TAG}str"
+            # a plain scalar is resolved by the core schema; a quoted one is text
+            tag = f"{_TAG}{plain_type(text) if event.implicit[0] else 'str'}"
         try:
             value = _scalar(tag[len(_TAG) :], text)
         except ValueError as exc:
