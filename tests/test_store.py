@@ -33,6 +33,7 @@ from muniorg.publish.store import (
     GraphStore,
     StoreError,
     authorization_from_environment,
+    check_unlisted,
     publish_to_store,
 )
 
@@ -231,6 +232,48 @@ def test_a_graph_base_that_names_someone_elses_graph_is_refused(oxigraph, exampl
     assert set(oxigraph.graphs()) == {base}
 
 
+def test_a_graph_the_registry_does_not_list_is_not_replaced(oxigraph, examples_dist, runner):
+    """Another tool's graph named {base}{id}: publish PUT over it without a word. Now it stops
+    before writing anything, until --replace-unlisted, which lists the graph from then on."""
+    store = GraphStore(oxigraph.store)
+    theirs = [f"{DEFAULT_GRAPH_BASE}soroe", f"{DEFAULT_GRAPH_BASE}catalog"]
+    for graph in theirs:
+        store.put(graph, b'<urn:mine> <urn:says> "another tool\'s data" .\n')
+    before = oxigraph.quads()
+    publish = ["publish", str(examples_dist), "--endpoint", oxigraph.store]
+    result = runner.invoke(cli, publish)
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        "error: the store already has 2 graphs that this build would replace and that the "
+        f"registry <{DEFAULT_GRAPH_BASE}> does not list (another tool's, or muniorg's from a "
+        f"lost registry): <{theirs[1]}>, <{theirs[0]}>; nothing was written. Publish under "
+        "another --graph-base, or give --replace-unlisted to replace them (the registry lists "
+        "them from then on)\n"
+    )
+    assert oxigraph.quads() == before
+    result = runner.invoke(cli, [*publish, "--replace-unlisted"])
+    assert result.exit_code == 0, result.output
+    assert oxigraph.graphs()[theirs[0]] == triples_in(examples_dist / "soroe.nt")
+    again = publish_to_store(examples_dist, GraphStore(oxigraph.store))
+    assert again.requests == 1 + len(DOCUMENTS) + 1  # listed now: replaced, nothing asked
+
+
+def test_graphs_of_other_graph_bases_are_not_in_the_way(oxigraph, examples_dist):
+    """Only the graphs this build would write are looked up, and only those the registry does
+    not list: a first publication asks once per graph, a second not at all."""
+    GraphStore(oxigraph.store).put(
+        "https://example.org/graph/soroe", b"<urn:a> <urn:b> <urn:c> .\n"
+    )
+    first = publish_to_store(examples_dist, GraphStore(oxigraph.store))
+    # the registry, whether each graph exists, the registry, the graphs, the registry
+    assert first.requests == 1 + len(DOCUMENTS) + 1 + len(DOCUMENTS) + 1
+    assert "https://example.org/graph/soroe" in oxigraph.graphs()
+    assert (
+        publish_to_store(examples_dist, GraphStore(oxigraph.store)).requests
+        == 1 + len(DOCUMENTS) + 1
+    )
+
+
 def test_a_refusal_names_the_graph_and_the_stores_answer(oxigraph, examples_dist, runner):
     result = runner.invoke(
         cli, ["publish", str(examples_dist), "--endpoint", f"{oxigraph.url}/nothere"]
@@ -281,11 +324,18 @@ def test_the_consumer_guides_queries_run(oxigraph, examples_dist):
 
 @dataclass
 class Scripted:
-    """Answers requests from ``script`` (status, headers) in turn; records what it saw."""
+    """Answers requests from ``script`` (status, headers) in turn, then as an empty store would
+    (404 to GET, 204 to PUT and DELETE); ``HEAD`` always with ``head`` (404: no such graph).
+    Records what it saw."""
 
     script: list[tuple[int, dict[str, str]]]
     seen: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
     url: str = ""
+    head: int = 404
+
+    def methods(self) -> list[str]:
+        """The methods of the requests seen, but HEAD (publish asks whether graphs exist)."""
+        return [method for method, _, _ in self.seen if method != "HEAD"]
 
 
 @pytest.fixture
@@ -298,15 +348,20 @@ def scripted() -> Iterator[Scripted]:
             if length:
                 self.rfile.read(length)
             state.seen.append((self.command, self.path, dict(self.headers)))
-            status, headers = state.script.pop(0) if state.script else (204, {})
-            body = b"busy" if status >= 500 else b""
+            if self.command == "HEAD":
+                status, headers = state.head, {}
+            elif state.script:
+                status, headers = state.script.pop(0)
+            else:
+                status, headers = (404 if self.command == "GET" else 204), {}
+            body = b"busy" if status >= 500 and self.command != "HEAD" else b""
             self.send_response(status)
             for name, value in {**headers, "Content-Length": str(len(body))}.items():
                 self.send_header(name, value)
             self.end_headers()
             self.wfile.write(body)
 
-        do_GET = do_PUT = do_DELETE = answer
+        do_GET = do_HEAD = do_PUT = do_DELETE = answer
 
         def log_message(self, *args: object) -> None:
             pass
@@ -330,7 +385,27 @@ def test_busy_answers_are_retried_with_back_off(scripted, examples_dist):
     result = publish_to_store(examples_dist, store)
     assert waits == [0.5, 2.0]  # doubled back-off, or longer when the store asks
     assert result.retries == 2
-    assert [method for method, _, _ in scripted.seen[:4]] == ["GET", "PUT", "PUT", "PUT"]
+    assert scripted.methods()[:4] == ["GET", "PUT", "PUT", "PUT"]
+
+
+@pytest.mark.parametrize("head", [405, 501])
+def test_a_store_without_head_is_asked_with_get(scripted, examples_dist, head):
+    """HEAD is part of the Graph Store Protocol, but a store that does not implement it is
+    asked with GET instead (once told, for every graph after)."""
+    scripted.head = head
+    scripted.script = [(404, {}), (200, {})]  # no registry; the first graph (catalog) exists
+    with pytest.raises(StoreError, match=rf"has 1 graph .*: <{DEFAULT_GRAPH_BASE}catalog>; "):
+        publish_to_store(examples_dist, GraphStore(scripted.url))
+    assert [method for method, _, _ in scripted.seen] == ["GET", "HEAD"] + ["GET"] * len(DOCUMENTS)
+
+
+def test_a_long_list_of_unlisted_graphs_is_cut_short(scripted):
+    scripted.head = 200  # every graph exists
+    graphs = [f"urn:g:{n:02}" for n in range(12)]
+    with pytest.raises(StoreError) as caught:
+        check_unlisted(GraphStore(scripted.url), graphs, "urn:g:")
+    assert "has 12 graphs " in caught.value.message
+    assert "<urn:g:09> and 2 more; nothing was written" in caught.value.message
 
 
 def test_giving_up_says_how_often_it_tried(scripted, examples_dist):
@@ -344,7 +419,7 @@ def test_redirects_are_not_followed(scripted, examples_dist):
     scripted.script = [(404, {}), (307, {"Location": "http://elsewhere.example/store"})]
     with pytest.raises(StoreError, match=r"HTTP 307 .*elsewhere\.example/store.*--endpoint"):
         publish_to_store(examples_dist, GraphStore(scripted.url))
-    assert len(scripted.seen) == 2
+    assert scripted.methods() == ["GET", "PUT"]
 
 
 def test_credentials_come_from_the_environment(scripted, examples_dist, runner):

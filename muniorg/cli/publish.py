@@ -27,7 +27,8 @@ _EXAMPLES = """\
 _EXIT_CODES = (
     "\b\nExit codes:\n"
     "  0  every graph was written (and those of removed documents deleted)\n"
-    "  2  DIST is not an unchanged build, or the store cannot be reached or refused a request\n"
+    "  2  DIST is not an unchanged build, the store has graphs of the build that the registry\n"
+    "     does not list (see --replace-unlisted), or it cannot be reached or refused a request\n"
     "  3  internal error in muniorg (please report it)"
 )
 
@@ -63,6 +64,13 @@ def _endpoint(ctx: click.Context, param: click.Parameter, value: str) -> str:
     "[default: https://w3id.org/muniorg/graph/]",
 )
 @click.option(
+    "--replace-unlisted",
+    is_flag=True,
+    help="Replace graphs of the build that the store has but the registry does not list "
+    "(another tool's, or muniorg's from a lost registry) instead of stopping; the registry "
+    "lists them from then on.",
+)
+@click.option(
     "--retries",
     type=click.IntRange(min=0),
     default=4,
@@ -77,12 +85,19 @@ def _endpoint(ctx: click.Context, param: click.Parameter, value: str) -> str:
     help="Seconds to wait for the store to answer one request.",
 )
 def publish_command(
-    dist: Path, endpoint: str, graph_base: str | None, retries: int, timeout: float
+    dist: Path,
+    endpoint: str,
+    graph_base: str | None,
+    replace_unlisted: bool,
+    retries: int,
+    timeout: float,
 ) -> None:
     """Load the build in DIST into the SPARQL 1.1 store at --endpoint.
 
     Each document of the build becomes one named graph, replaced whole (PUT), so publishing
     again is idempotent; graphs of documents that are no longer in the build are deleted.
+    A graph the registry does not list is never replaced (without --replace-unlisted) nor
+    deleted.
     Credentials come from the environment: MUNIORG_STORE_AUTHORIZATION (the Authorization
     header, e.g. "Bearer TOKEN"), or MUNIORG_STORE_USER and MUNIORG_STORE_PASSWORD (basic).
     """
@@ -111,6 +126,7 @@ def publish_command(
             dist,
             store,
             graph_base=graph_base or graph_store.DEFAULT_GRAPH_BASE,
+            replace_unlisted=replace_unlisted,
             progress=progress,
         )
     retried = f", {plural(result.retries, 'retry', 'retries')}" if result.retries else ""

@@ -12,6 +12,12 @@ published document's N-Triples file to the store's Graph Store HTTP Protocol end
   it never deletes a graph the registry does not list. The registry is written with the union of
   old and new graphs *before* any document graph is written, and with the new list at the end,
   so a publication that is interrupted leaves no graph the next one does not know about.
+- **Nor does it replace one**: before anything is written, each graph the build would write that
+  the registry does not list is looked up (``HEAD``, or ``GET`` where the store answers no
+  ``HEAD``); if the store has any of them, publishing stops with a :class:`StoreError` naming
+  them and writes nothing, unless ``replace_unlisted`` is given (``--replace-unlisted``): then
+  they are replaced and listed from then on. A republication asks nothing more: the graphs it
+  writes are listed.
 - **What is published**: the files the build's manifest (``DIST/.muniorg-manifest.json``) lists,
   checked unchanged: every ``{id}.nt`` and the catalog (``catalog.nt``, graph ``{base}catalog``);
   the whole data set (``muniorg-dataset.nt``) is the union of the documents and is not sent twice.
@@ -54,6 +60,7 @@ from pyoxigraph import NamedNode, RdfFormat, parse
 from muniorg.core.errors import MuniorgError
 from muniorg.core.values import iri_problem
 from muniorg.formats.output_folder import MANIFEST, foreign_files, read_manifest
+from muniorg.reports.naming import plural
 
 #: The default graph base: graphs are named ``{base}{document id}``, the registry ``{base}``.
 DEFAULT_GRAPH_BASE = "https://w3id.org/muniorg/graph/"
@@ -69,6 +76,11 @@ DATASET_FILE = "muniorg-dataset.nt"
 _BODY_SHOWN = 500
 #: The longest wait between two tries, whatever ``Retry-After`` asks.
 _MAX_WAIT = 30.0
+#: How many graphs an error names before it says how many more there are.
+_GRAPHS_SHOWN = 10
+#: Answers that are not a refusal: a graph that is not there (GET, HEAD, DELETE), and a store
+#: that does not implement HEAD (``exists`` asks with GET instead).
+_ANSWERS = {"GET": {404}, "DELETE": {404}, "HEAD": {404, 405, 501}}
 
 _DCT = "http://purl.org/dc/terms/"
 _HAS_PART = f"<{_DCT}hasPart>"
@@ -212,6 +224,7 @@ class GraphStore:
         self.timeout = timeout
         self._sleep = sleep
         self._connection: http.client.HTTPConnection | None = None
+        self._head = True  # until the store says it does not implement HEAD
         self.requests = 0
         self.retried = 0
 
@@ -231,6 +244,17 @@ class GraphStore:
         """The graph as N-Triples, or ``None`` when the store has no such graph."""
         status, body = self._request("GET", graph, accept="application/n-triples")
         return None if status == 404 else body
+
+    def exists(self, graph: str) -> bool:
+        """Whether the store has ``graph``: ``HEAD``, or ``GET`` when the store has no ``HEAD``
+        (the Graph Store Protocol defines it, not every implementation answers it)."""
+        if self._head:
+            status, _ = self._request("HEAD", graph)
+            if status not in (405, 501):
+                return status != 404
+            self._head = False
+            self.close()  # a store that does not know HEAD may have sent a body after all
+        return self.get(graph) is not None
 
     def put(self, graph: str, ntriples: bytes) -> None:
         """Replace ``graph`` with ``ntriples`` (created when missing)."""
@@ -289,7 +313,7 @@ class GraphStore:
                         "does not follow redirects (they could send the data and credentials "
                         "elsewhere): if that address is right, give it as --endpoint"
                     )
-                elif status >= 400 and not (status == 404 and method in ("GET", "DELETE")):
+                elif status >= 400 and status not in _ANSWERS.get(method, ()):
                     raise StoreError(_refusal(method, graph, status, response.reason, answer))
                 else:
                     return status, answer
@@ -368,18 +392,42 @@ def registered_graphs(registry: str, ntriples: bytes | None) -> set[str]:
     return parts
 
 
+def check_unlisted(store: GraphStore, graphs: Collection[str], registry: str) -> None:
+    """Stop when the store has any of ``graphs`` (graphs ``registry`` does not list): publishing
+    would replace another tool's data.
+
+    :raises StoreError: naming the graphs the store has, and how to go on.
+    """
+    found = [graph for graph in sorted(graphs) if store.exists(graph)]
+    if not found:
+        return
+    shown = ", ".join(f"<{graph}>" for graph in found[:_GRAPHS_SHOWN])
+    more = f" and {len(found) - _GRAPHS_SHOWN} more" if len(found) > _GRAPHS_SHOWN else ""
+    raise StoreError(
+        f"the store already has {plural(len(found), 'graph')} that this build would replace "
+        f"and that the registry <{registry}> does not list (another tool's, or muniorg's from "
+        f"a lost registry): {shown}{more}; nothing was written. Publish under another "
+        "--graph-base, or give --replace-unlisted to replace them (the registry lists them "
+        "from then on)"
+    )
+
+
 def publish_to_store(
     dist: Path,
     store: GraphStore,
     *,
     graph_base: str = DEFAULT_GRAPH_BASE,
+    replace_unlisted: bool = False,
     progress: Callable[[str, str], None] | None = None,
 ) -> StoreResult:
     """Publish the build in ``dist`` to ``store``; see the module for what that means.
 
-    ``progress`` is called with ``("put" | "delete", graph IRI)`` before each change.
+    ``replace_unlisted`` replaces graphs of the build that the store has but the registry does
+    not list, instead of stopping. ``progress`` is called with ``("put" | "delete", graph IRI)``
+    before each change.
 
-    :raises StoreError: when ``dist`` is not an unchanged build, or the store refuses.
+    :raises StoreError: when ``dist`` is not an unchanged build, the store has graphs of the
+        build that the registry does not list, or the store refuses.
     """
     started = time.perf_counter()
     problem = iri_problem(graph_base)
@@ -408,6 +456,8 @@ def publish_to_store(
         for g in registered_graphs(registry, store.get(registry))
         if g.startswith(graph_base) and g != registry
     }
+    if not replace_unlisted:
+        check_unlisted(store, set(graphs) - old, registry)
     everything = {**dict.fromkeys(old, ""), **graphs}
     for graph in old:  # the id of an old graph, kept as it was
         everything[graph] = everything[graph] or graph[len(graph_base) :]
@@ -441,6 +491,7 @@ __all__ = [
     "StoreResult",
     "authorization_from_environment",
     "check_endpoint",
+    "check_unlisted",
     "documents_to_publish",
     "endpoint_url",
     "publish_to_store",
