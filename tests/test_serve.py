@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -12,15 +14,17 @@ from pathlib import Path
 import pytest
 
 from muniorg.core.errors import InputError
+from muniorg.publish.build import build
 from muniorg.publish.serve import make_server, serve_in_thread
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
 
-@pytest.fixture(scope="module")
-def port(examples_dist: Path) -> Iterator[int]:
-    server = make_server(examples_dist, "127.0.0.1", 0)
+@contextlib.contextmanager
+def serving(folder: Path) -> Iterator[int]:
+    """A server for ``folder`` on a free port of 127.0.0.1, stopped on leaving."""
+    server = make_server(folder, "127.0.0.1", 0)
     thread = serve_in_thread(server)
     try:
         yield int(server.server_address[1])
@@ -28,6 +32,12 @@ def port(examples_dist: Path) -> Iterator[int]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@pytest.fixture(scope="module")
+def port(examples_dist: Path) -> Iterator[int]:
+    with serving(examples_dist) as number:
+        yield number
 
 
 def get(port: int, path: str, **headers: str) -> tuple[int, dict[str, str], bytes]:
@@ -92,6 +102,57 @@ def test_what_is_not_published_is_not_found(port: int, examples_dist: Path) -> N
 def test_a_folder_that_is_not_a_build_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="is not a build folder"):
         make_server(tmp_path)
+
+
+def build_of(tmp_path: Path, *names: str, base: str | None = None) -> Path:
+    """``tmp_path/dist`` built (again) from the examples' catalog and the municipalities
+    ``names`` (all the examples when none are named)."""
+    if names:
+        source = tmp_path / "source"
+        shutil.rmtree(source, ignore_errors=True)
+        (source / "municipalities").mkdir(parents=True)
+        shutil.copy(EXAMPLES / "catalog.yaml", source)
+        for name in names:
+            shutil.copy(EXAMPLES / "municipalities" / f"{name}.yaml", source / "municipalities")
+    out = tmp_path / "dist"
+    options = {} if base is None else {"base": base}
+    assert build([source if names else EXAMPLES], out, allow_invalid=True, **options).published
+    return out
+
+
+def test_a_rebuild_while_serving_is_followed(tmp_path: Path) -> None:
+    out = build_of(tmp_path, "soroe", "glostrup")
+    with serving(out) as port:
+        assert get(port, "/glostrup.da.html")[0] == 200
+        build_of(tmp_path, "soroe", "stord")  # glostrup removed, stord added: a new folder
+        status, _, body = get(port, "/glostrup.da.html")
+        assert status == 404 and b"nothing is published at /glostrup.da.html" in body
+        assert get(port, "/muniorg/id/dk/161", Accept="text/turtle")[0] == 404
+        assert get(port, "/stord.nn.html")[0] == 200
+        assert get(port, "/muniorg/id/no/4614", Accept="text/turtle")[1]["Location"] == "/stord.ttl"
+        assert get(port, "/")[2] == (out / "index.html").read_bytes()
+
+
+def test_a_file_gone_from_the_build_is_not_found(tmp_path: Path) -> None:
+    out = build_of(tmp_path, "soroe")
+    with serving(out) as port:
+        (out / "soroe.en.html").unlink()  # the manifest still lists it
+        assert get(port, "/soroe.en.html")[0] == 404
+        assert get(port, "/soroe.da.html")[0] == 200
+        out.rename(tmp_path / "elsewhere")
+        status, _, body = get(port, "/soroe.da.html")
+        assert status == 503 and b"is not a build folder" in body
+        (tmp_path / "elsewhere").rename(out)
+        assert get(port, "/soroe.da.html")[0] == 200
+
+
+def test_a_document_that_is_not_n_triples_is_named(tmp_path: Path, examples_dist: Path) -> None:
+    out = tmp_path / "dist"
+    shutil.copytree(examples_dist, out)
+    with (out / "stord.nt").open("a", encoding="utf-8") as stream:
+        stream.write("not a triple\n")
+    with pytest.raises(InputError, match=r"stord\.nt:\d+:\d+: invalid N-Triples"):
+        make_server(out, "127.0.0.1", 0)
 
 
 @pytest.mark.slow

@@ -12,6 +12,11 @@ otherwise) with:
   Turtle or N-Triples — the Linked Data way of serving IRIs of things that are not documents.
   An ``Accept`` that none of those satisfy gets ``406``.
 
+It follows the folder as it is now: a rebuild (``build --watch`` beside ``serve``) replaces the
+folder whole, with a new manifest, and the next request reads the new build's tables (one
+``stat`` of the manifest per request tells). While the folder is not a build (removed, or its
+manifest damaged), requests get ``503`` with the reason.
+
 Example:
     >>> negotiate("text/turtle;q=0.9, application/ld+json")
     '.jsonld'
@@ -25,6 +30,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import os
 import threading
 import urllib.parse
 from collections.abc import Mapping
@@ -35,7 +41,9 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode, RdfFormat, parse
 
-from muniorg.core.errors import InputError
+from muniorg.core.errors import InputError, MuniorgError
+from muniorg.core.location import SourceLocation
+from muniorg.formats.files import environment_error, stat_key
 from muniorg.formats.output_folder import MANIFEST, read_manifest
 from muniorg.site.pages import SITE_INDEX
 
@@ -93,6 +101,21 @@ def negotiate(accept: str | None) -> str | None:
     return None
 
 
+#: How many times a folder that a rebuild replaces while it is read is read again.
+_READS = 5
+#: A manifest's stat (:func:`~muniorg.formats.files.stat_key`), or ``None`` when there is none.
+Stamp = tuple[int, int, int, int, int] | None
+
+
+def _stamp(folder: Path) -> Stamp:
+    """The stat of the manifest in ``folder``: a build replaces the folder whole and ``export``
+    rewrites the manifest atomically, so any change of the published files changes it."""
+    try:
+        return stat_key(os.stat(folder / MANIFEST))
+    except OSError:
+        return None
+
+
 @dataclass(frozen=True)
 class Site:
     """A build as the server sees it: its files and the documents that describe each IRI."""
@@ -103,13 +126,31 @@ class Site:
     documents: Mapping[str, str]
     #: Document id -> its page languages, its own first.
     languages: Mapping[str, tuple[str, ...]]
+    #: The manifest's stat when the tables were read: a different one means another build.
+    stamp: Stamp = None
 
     @classmethod
     def load(cls, folder: Path) -> Site:
-        """Read the manifest and the documents' N-Triples of the build in ``folder``.
+        """Read the manifest and the documents' N-Triples of the build in ``folder``; read
+        them again when a rebuild replaced the folder meanwhile (its manifest changed).
 
-        :raises InputError: when ``folder`` is not a build.
+        :raises InputError: when ``folder`` is not a build, or a document is not N-Triples.
+        :raises OutputError: when its manifest is not muniorg's, or a file cannot be read.
         """
+        for _ in range(_READS):
+            stamp = _stamp(folder)
+            try:
+                site = cls._read(folder, stamp)
+            except MuniorgError:
+                if _stamp(folder) == stamp:
+                    raise
+                continue  # replaced while it was read (a file gone): read the new build
+            if _stamp(folder) == stamp:
+                return site
+        raise InputError(f"{folder} changed {_READS} times while it was read; try again")
+
+    @classmethod
+    def _read(cls, folder: Path, stamp: Stamp) -> Site:
         records = read_manifest(folder) if folder.is_dir() else None
         if records is None:
             raise InputError(f"{folder} is not a build folder (it has no {MANIFEST})")
@@ -125,11 +166,7 @@ class Site:
             slug = name[: -len(".nt")]
             if not name.endswith(".nt") or "/" in name or slug in ("catalog", "muniorg-dataset"):
                 continue
-            subjects = {
-                t.subject.value
-                for t in parse((folder / name).read_bytes(), format=RdfFormat.N_TRIPLES)
-                if isinstance(t.subject, NamedNode)
-            }
+            subjects = _subjects(folder / name)
             root = min(subjects, key=len, default="")
             roots[slug] = root
             for iri in subjects:
@@ -138,11 +175,63 @@ class Site:
                 # An IRI described in two documents belongs to the one whose root it is under.
                 if other is None or (iri.startswith(root) and not iri.startswith(roots[other])):
                     documents[path] = slug
-        return cls(folder, files, documents, languages)
+        return cls(folder, files, documents, languages, stamp)
+
+
+def _subjects(path: Path) -> set[str]:
+    """The IRIs that the N-Triples file ``path`` describes.
+
+    :raises InputError: when it is not N-Triples (a published file changed by hand).
+    :raises OutputError: when it cannot be read.
+    """
+    try:
+        return {
+            t.subject.value
+            for t in parse(path.read_bytes(), format=RdfFormat.N_TRIPLES)
+            if isinstance(t.subject, NamedNode)
+        }
+    except OSError as err:
+        raise environment_error(err, path, "read") from err
+    except SyntaxError as err:
+        raise InputError(
+            f"invalid N-Triples: {err.msg}",
+            SourceLocation(str(path), err.lineno or 0, err.offset or 0),
+        ) from None
+
+
+class _Following:
+    """The build in a folder as it is now: its tables, read again when its manifest changed."""
+
+    def __init__(self, site: Site) -> None:
+        self._site = site
+        self._failed: tuple[Stamp, MuniorgError] | None = None
+        self._lock = threading.Lock()
+
+    def site(self) -> Site:
+        """The current build, read again after a rebuild (one ``stat`` when there was none).
+
+        :raises MuniorgError: while the folder is not a build that can be read.
+        """
+        site = self._site
+        stamp = _stamp(site.folder)
+        if stamp == site.stamp:
+            return site
+        with self._lock:  # one reading at a time; the requests waiting meanwhile then share it
+            if self._site.stamp == stamp:
+                return self._site
+            if self._failed is not None and self._failed[0] == stamp:
+                raise self._failed[1]  # the same broken manifest: no need to read it again
+            try:
+                self._site = Site.load(site.folder)
+            except MuniorgError as err:
+                self._failed = (stamp, err)
+                raise
+            self._failed = None
+            return self._site
 
 
 class _Handler(BaseHTTPRequestHandler):
-    site: Site
+    build: _Following
     server_version = "muniorg"
 
     def do_HEAD(self) -> None:
@@ -154,10 +243,36 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, *, body: bool) -> None:
         path = urllib.parse.unquote(urllib.parse.urlsplit(self.path).path)
         name = "index.html" if path == "/" else path.lstrip("/")
-        if name in self.site.files and ".." not in name.split("/"):
-            self._file(name, body=body)
+        try:
+            site, data = self._published(name)
+        except MuniorgError as err:
+            self._status(HTTPStatus.SERVICE_UNAVAILABLE, f"{err}\n", body=body)
             return
-        slug = self.site.documents.get(path) or self.site.documents.get(path.rstrip("/"))
+        if data is not None:
+            self._file(name, data, body=body)
+        else:
+            self._redirect(site, path, body=body)
+
+    def _published(self, name: str) -> tuple[Site, bytes | None]:
+        """The build as it is now, and the bytes of its file ``name`` (``None`` when it
+        publishes none by that name).
+
+        A file gone between the lookup and the read was most likely taken by a rebuild that
+        replaced the folder in between: the lookup is made once more, in the new build.
+        """
+        for _ in range(2):
+            site = self.build.site()
+            if name not in site.files or ".." in name.split("/"):
+                return site, None
+            try:
+                return site, (site.folder / name).read_bytes()
+            except OSError:
+                continue
+        return site, None
+
+    def _redirect(self, site: Site, path: str, *, body: bool) -> None:
+        """A ``303`` from the IRI ``path`` to its document, as ``Accept`` asks."""
+        slug = site.documents.get(path) or site.documents.get(path.rstrip("/"))
         if slug is None:
             self._status(HTTPStatus.NOT_FOUND, f"nothing is published at {path}\n", body=body)
             return
@@ -167,7 +282,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._status(HTTPStatus.NOT_ACCEPTABLE, f"available: {served}\n", body=body)
             return
         if extension == ".html":
-            languages = self.site.languages.get(slug, ())
+            languages = site.languages.get(slug, ())
             wanted = [
                 v.split("-")[0] for _, _, v in _weighted(self.headers.get("Accept-Language", ""))
             ]
@@ -184,8 +299,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", "0")
         self.end_headers()
 
-    def _file(self, name: str, *, body: bool) -> None:
-        data = (self.site.folder / name).read_bytes()
+    def _file(self, name: str, data: bytes, *, body: bool) -> None:
         self.send_response(HTTPStatus.OK)
         media = MEDIA_TYPES.get(Path(name).suffix, "application/octet-stream")
         self.send_header("Content-Type", media)
@@ -206,12 +320,13 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def make_server(folder: Path, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
-    """A server for the build in ``folder`` (not started: call ``serve_forever``).
+    """A server for the build in ``folder`` (not started: call ``serve_forever``), which
+    follows the folder through rebuilds.
 
-    :raises InputError: when ``folder`` is not a build, or the address cannot be bound.
+    :raises MuniorgError: when ``folder`` is not a build, or the address cannot be bound.
     """
     site = Site.load(folder)
-    handler = type("Handler", (_Handler,), {"site": site})
+    handler = type("Handler", (_Handler,), {"build": _Following(site)})
     try:
         return ThreadingHTTPServer((host, port), handler)
     except OSError as err:
