@@ -31,6 +31,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import os
+import re
 import threading
 import urllib.parse
 from collections.abc import Mapping
@@ -193,8 +194,10 @@ def _subjects(path: Path) -> set[str]:
     except OSError as err:
         raise environment_error(err, path, "read") from err
     except SyntaxError as err:
+        # pyoxigraph's message repeats the place the location already gives
+        message = re.sub(r"^Parser error [^:]*: |\s*\(line \d+\)$", "", str(err.msg))
         raise InputError(
-            f"invalid N-Triples: {err.msg}",
+            f"invalid N-Triples: {message}",
             SourceLocation(str(path), err.lineno or 0, err.offset or 0),
         ) from None
 
