@@ -8,11 +8,14 @@ import json
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from muniorg.cli.app import cli
 from muniorg.core.errors import InputError
 from muniorg.publish.build import build
 from muniorg.publish.serve import make_server, serve_in_thread
@@ -22,9 +25,12 @@ EXAMPLES = ROOT / "examples"
 
 
 @contextlib.contextmanager
-def serving(folder: Path) -> Iterator[int]:
+def serving(folder: Path, report: Callable[[str], None] | None = None) -> Iterator[int]:
     """A server for ``folder`` on a free port of 127.0.0.1, stopped on leaving."""
-    server = make_server(folder, "127.0.0.1", 0)
+    if report is None:
+        server = make_server(folder, "127.0.0.1", 0)
+    else:
+        server = make_server(folder, "127.0.0.1", 0, report=report)
     thread = serve_in_thread(server)
     try:
         yield int(server.server_address[1])
@@ -153,6 +159,35 @@ def test_a_document_that_is_not_n_triples_is_named(tmp_path: Path, examples_dist
         stream.write("not a triple\n")
     with pytest.raises(InputError, match=r"stord\.nt:\d+:\d+: invalid N-Triples"):
         make_server(out, "127.0.0.1", 0)
+
+
+def test_hash_iris_are_not_redirected_to_one_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A server never receives the part of an IRI after '#': https://ex.org/id#dk/340 and
+    # https://ex.org/id#no/4614 both ask for /id, which no single document describes.
+    out = build_of(tmp_path, "soroe")
+    reported: list[str] = []
+    with serving(out, reported.append) as port:
+        assert get(port, "/muniorg/id/dk/340")[0] == 303 and reported == []
+        build_of(tmp_path, base="https://ex.org/id#")  # rebuilt while serving: told once
+        status, headers, body = get(port, "/id", Accept="text/turtle")
+        assert (status, "Location" in headers) == (404, False)
+        assert b"hash IRIs (base https://ex.org/id#)" in body
+        assert get(port, "/soroe.ttl")[0] == 200  # the files are served
+        # hash IRIs that one document describes (the ontology's) still lead to it
+        assert get(port, "/muniorg", Accept="text/turtle")[1]["Location"] == "/ontology.ttl"
+        assert get(port, "/id")[0] == 404
+    assert len(reported) == 1 and "hash IRIs (base https://ex.org/id#)" in reported[0]
+    # the command says so when it starts (serving stops at once here, as on Ctrl-C)
+    monkeypatch.setattr(ThreadingHTTPServer, "serve_forever", stop_at_once)
+    result = CliRunner().invoke(cli, ["serve", str(out), "--port", "0"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert result.stderr.startswith(f"warning: {reported[0]}\nServing {out} on ")
+
+
+def stop_at_once(server: ThreadingHTTPServer) -> None:
+    raise KeyboardInterrupt
 
 
 @pytest.mark.slow

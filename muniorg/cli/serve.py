@@ -36,7 +36,9 @@ def serve_command(dist: Path, host: str, port: int) -> None:
     the page, JSON-LD, Turtle or N-Triples that describes it, as the Accept header asks."""
     from muniorg.publish import serve
 
-    server = serve.make_server(dist, host, port)
+    server = serve.make_server(
+        dist, host, port, report=lambda text: click.echo(f"warning: {text}", err=True)
+    )
     if not serve.is_loopback(host):
         click.echo(f"warning: listening on {host}, reachable from other machines", err=True)
     bound_host, bound_port = str(server.server_address[0]), server.server_address[1]

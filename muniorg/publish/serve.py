@@ -10,7 +10,9 @@ otherwise) with:
   document that describes it, in the form the ``Accept`` header asks for: the HTML page (for
   browsers; in the language ``Accept-Language`` prefers, else the document's own), JSON-LD,
   Turtle or N-Triples — the Linked Data way of serving IRIs of things that are not documents.
-  An ``Accept`` that none of those satisfy gets ``406``.
+  An ``Accept`` that none of those satisfy gets ``406``. Hash IRIs (a ``--base`` ending in
+  ``#``) that several documents describe get ``404`` with the reason: a server never receives
+  the part after ``#``, so it cannot tell them apart.
 
 It follows the folder as it is now: a rebuild (``build --watch`` beside ``serve``) replaces the
 folder whole, with a new manifest, and the next request reads the new build's tables (one
@@ -34,8 +36,8 @@ import os
 import re
 import threading
 import urllib.parse
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -105,10 +107,10 @@ def negotiate(accept: str | None) -> str | None:
 #: How many times a folder that a rebuild replaces while it is read is read again.
 _READS = 5
 #: A manifest's stat (:func:`~muniorg.formats.files.stat_key`), or ``None`` when there is none.
-Stamp = tuple[int, int, int, int, int] | None
+_Stamp = tuple[int, int, int, int, int] | None
 
 
-def _stamp(folder: Path) -> Stamp:
+def _stamp(folder: Path) -> _Stamp:
     """The stat of the manifest in ``folder``: a build replaces the folder whole and ``export``
     rewrites the manifest atomically, so any change of the published files changes it."""
     try:
@@ -128,7 +130,15 @@ class Site:
     #: Document id -> its page languages, its own first.
     languages: Mapping[str, tuple[str, ...]]
     #: The manifest's stat when the tables were read: a different one means another build.
-    stamp: Stamp = None
+    stamp: _Stamp = None
+    #: IRI path -> the namespace of the hash IRIs there that several documents describe
+    #: (``/id`` -> ``https://ex.org/id#`` for a build with that ``--base``): no redirect.
+    hash_bases: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def warnings(self) -> list[str]:
+        """What a user of this build's server should know: its IRIs that get no redirect."""
+        return [_hash_iris(self.folder, base) for base in sorted(set(self.hash_bases.values()))]
 
     @classmethod
     def load(cls, folder: Path) -> Site:
@@ -151,7 +161,7 @@ class Site:
         raise InputError(f"{folder} changed {_READS} times while it was read; try again")
 
     @classmethod
-    def _read(cls, folder: Path, stamp: Stamp) -> Site:
+    def _read(cls, folder: Path, stamp: _Stamp) -> Site:
         records = read_manifest(folder) if folder.is_dir() else None
         if records is None:
             raise InputError(f"{folder} is not a build folder (it has no {MANIFEST})")
@@ -163,6 +173,7 @@ class Site:
             languages = {}  # a build without its site: IRIs negotiate to data only
         documents: dict[str, str] = {}
         roots: dict[str, str] = {}
+        hashed: dict[str, dict[str, str]] = {}  # path -> document -> the namespace of its hash IRIs
         for name in sorted(files):
             slug = name[: -len(".nt")]
             if not name.endswith(".nt") or "/" in name or slug in ("catalog", "muniorg-dataset"):
@@ -172,11 +183,29 @@ class Site:
             roots[slug] = root
             for iri in subjects:
                 path = urllib.parse.urlsplit(iri).path
+                if "#" in iri:
+                    hashed.setdefault(path, {})[slug] = iri.partition("#")[0] + "#"
                 other = documents.get(path)
                 # An IRI described in two documents belongs to the one whose root it is under.
                 if other is None or (iri.startswith(root) and not iri.startswith(roots[other])):
                     documents[path] = slug
-        return cls(folder, files, documents, languages, stamp)
+        # A server never receives what follows '#': hash IRIs on one path that several
+        # documents describe cannot be told apart (those one document describes, such as the
+        # ontology's terms, lead to it).
+        bases = {p: min(by.values()) for p, by in hashed.items() if len(by) > 1}
+        for path in bases:
+            documents.pop(path, None)
+        return cls(folder, files, documents, languages, stamp, bases)
+
+
+def _hash_iris(folder: Path, base: str) -> str:
+    """Why the hash IRIs ``base…`` of the build in ``folder`` get no redirect, and what to do."""
+    return (
+        f"the IRIs of {folder} are hash IRIs (base {base}): a server never receives the part "
+        "after '#', so it cannot tell which document describes one; serve answers them with "
+        "404 and serves the files only. Build with a --base ending in / for IRIs that redirect "
+        "to their documents"
+    )
 
 
 def _subjects(path: Path) -> set[str]:
@@ -203,11 +232,13 @@ def _subjects(path: Path) -> set[str]:
 
 
 class _Following:
-    """The build in a folder as it is now: its tables, read again when its manifest changed."""
+    """The build in a folder as it is now: its tables, read again when its manifest changed.
+    ``report`` is given each of its :attr:`Site.warnings` once."""
 
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: Site, report: Callable[[str], None] | None = None) -> None:
         self._site = site
-        self._failed: tuple[Stamp, MuniorgError] | None = None
+        self._report = report
+        self._failed: tuple[_Stamp, MuniorgError] | None = None
         self._lock = threading.Lock()
 
     def site(self) -> Site:
@@ -230,6 +261,10 @@ class _Following:
                 self._failed = (stamp, err)
                 raise
             self._failed = None
+            if self._report is not None:
+                for warning in self._site.warnings:
+                    if warning not in site.warnings:
+                        self._report(warning)
             return self._site
 
 
@@ -275,6 +310,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _redirect(self, site: Site, path: str, *, body: bool) -> None:
         """A ``303`` from the IRI ``path`` to its document, as ``Accept`` asks."""
+        base = site.hash_bases.get(path) or site.hash_bases.get(path.rstrip("/"))
+        if base is not None:
+            self._status(HTTPStatus.NOT_FOUND, _hash_iris(site.folder, base) + "\n", body=body)
+            return
         slug = site.documents.get(path) or site.documents.get(path.rstrip("/"))
         if slug is None:
             self._status(HTTPStatus.NOT_FOUND, f"nothing is published at {path}\n", body=body)
@@ -322,14 +361,24 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(data)
 
 
-def make_server(folder: Path, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
+def make_server(
+    folder: Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    report: Callable[[str], None] | None = None,
+) -> ThreadingHTTPServer:
     """A server for the build in ``folder`` (not started: call ``serve_forever``), which
-    follows the folder through rebuilds.
+    follows the folder through rebuilds. ``report`` is told the warnings of each build
+    (:attr:`Site.warnings`), once each.
 
     :raises MuniorgError: when ``folder`` is not a build, or the address cannot be bound.
     """
     site = Site.load(folder)
-    handler = type("Handler", (_Handler,), {"build": _Following(site)})
+    if report is not None:
+        for warning in site.warnings:
+            report(warning)
+    handler = type("Handler", (_Handler,), {"build": _Following(site, report)})
     try:
         return ThreadingHTTPServer((host, port), handler)
     except OSError as err:
