@@ -204,7 +204,7 @@ CATALOG = (
     ("extra", "schema_says", "reader_says"),
     [
         ("themes: [GOVE, GOV]\n", "'GOV' is not one of", "'GOV' is not an EU data theme"),
-        ("profile: dcat-ap-2\n", "'dcat-ap-2' is not one of", "invalid catalog"),
+        ("profile: dcat-ap-2\n", "'dcat-ap-2' is not one of", "'dcat-ap-2' is not a DCAT profile"),
         ("downloadbase: https://x.org/\n", "'downloadbase' was unexpected", "unknown key"),
     ],
 )

@@ -557,3 +557,136 @@ def test_a_built_catalog_describes_each_data_set_in_its_own_languages(tmp_path: 
     for keyword in catalog.objects(soroe, DCAT.keyword):
         assert isinstance(keyword, Literal) and str(keyword) in KEYWORDS[keyword.language or ""]
     assert {str(o)[-3:] for o in catalog.objects(soroe, DCTERMS.language)} == {"DAN", "ENG"}
+
+
+# --- the catalog file (muniorg/dcat/from_yaml.py) ----------------------------------------------
+
+CATALOG_FILE = """\
+type: Catalog
+title: {en: T}
+description: {en: D}
+publisher: {iri: "https://ex.org/pub", name: {en: P}}
+contact: {name: C, email: c@ex.org}
+issued: 2026-11-25
+"""
+
+
+def where(text: str, fragment: str) -> str:
+    """``line:column`` of the first ``fragment`` in ``text``."""
+    before = text[: text.index(fragment)]
+    return f"{before.count(chr(10)) + 1}:{len(before) - before.rfind(chr(10))}"
+
+
+#: (what the catalog file says instead, where the error is, what it says): each problem is
+#: reported at the value it is about, with what is expected, never as a bare Python error.
+WRONG_CATALOGS = {
+    "contact-without-email": (
+        ("{name: C, email: c@ex.org}", "{name: C}"),
+        "{name: C}",
+        "missing required key 'email' in the catalog's contact (it needs name, email)",
+    ),
+    "publisher-without-name": (
+        ('{iri: "https://ex.org/pub", name: {en: P}}', '{iri: "https://ex.org/pub"}'),
+        '{iri: "https://ex.org/pub"}',
+        "missing required key 'name' in the catalog's publisher (it needs iri, name)",
+    ),
+    "catalog-without-issued": (
+        ("issued: 2026-11-25\n", ""),
+        "type",
+        "missing required key 'issued' in the catalog",
+    ),
+    "unknown-publisher-type": (
+        ("name: {en: P}}", "name: {en: P}, type: Municipality}"),
+        "Municipality",
+        "publisher.type: 'Municipality' is not an ADMS publisher type (one of LocalAuthority, "
+        "RegionalAuthority, NationalAuthority, NonProfitOrganisation, Company)",
+    ),
+    "unknown-profile": (
+        ("issued: 2026-11-25", "issued: 2026-11-25\nprofile: dcat-ap-2"),
+        "dcat-ap-2",
+        "profile: 'dcat-ap-2' is not a DCAT profile (one of dcat-ap-3, dcat-ap-no-2) "
+        "(did you mean 'dcat-ap-3'?)",
+    ),
+    "bad-email": (
+        ("c@ex.org", "not-an-email"),
+        "not-an-email",
+        "contact.email: 'not-an-email' is not an e-mail address",
+    ),
+    "modified-before-issued": (
+        ("issued: 2026-11-25", "issued: 2026-11-25\nmodified: 2020-01-01"),
+        "2020-01-01",
+        "modified 2020-01-01 is before issued 2026-11-25",
+    ),
+    "issued-a-list": (
+        ("2026-11-25", "[1]"),
+        "[1]",
+        "issued: expected a date (YYYY-MM-DD), got a list",
+    ),
+    "title-not-by-language": (
+        ("title: {en: T}", "title: T"),
+        "T\n",
+        "title: expected texts by language, like {en: ..., da: ...}; got the text 'T'",
+    ),
+    "title-a-number": (
+        ("title: {en: T}", "title: {en: 5}"),
+        "5}",
+        "title.en: expected a non-empty text, got the number 5",
+    ),
+    "title-not-a-language": (
+        ("title: {en: T}", "title: {english: T}"),
+        "english",
+        "title: 'english' is not a language tag",
+    ),
+    "publisher-name-empty": (
+        ("name: {en: P}", "name: {}"),
+        "{}",
+        "publisher.name: expected at least one language, got none",
+    ),
+    "contact-name-empty": (
+        ("{name: C,", "{name: '',"),
+        "'',",
+        "contact.name: expected a non-empty text, got the text ''",
+    ),
+    "identifier-a-number": (
+        ("name: {en: P}}", "name: {en: P}, identifier: 0939866914}"),
+        "0939866914",
+        "publisher.identifier: expected a non-empty text, got the number 939866914 (put numbers "
+        'in quotes, e.g. "0188", so leading zeros are kept)',
+    ),
+    "catalog-iri-with-slash": (
+        ("issued: 2026-11-25", "issued: 2026-11-25\niri: https://ex.org/catalog/"),
+        "https://ex.org/catalog/",
+        "iri: catalog IRI 'https://ex.org/catalog/': expected an http(s) IRI without '/' at "
+        "the end",
+    ),
+    "themes-empty": (
+        ("issued: 2026-11-25", "issued: 2026-11-25\nthemes: []"),
+        "[]",
+        "themes: expected at least one EU data theme",
+    ),
+    # A text was read letter by letter: the codes G, O, V and E were published.
+    "themes-a-text": (
+        ("issued: 2026-11-25", "issued: 2026-11-25\nthemes: GOVE"),
+        "GOVE",
+        "themes: expected a list of EU data theme codes, like [GOVE, REGI]; got the text 'GOVE'",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("edit", "at", "message"), list(WRONG_CATALOGS.values()), ids=list(WRONG_CATALOGS)
+)
+def test_a_wrong_catalog_file_is_reported_at_its_value(
+    tmp_path: Path, edit: tuple[str, str], at: str, message: str
+) -> None:
+    from muniorg.core.errors import AuthoringError
+    from muniorg.dcat.from_yaml import catalog_config
+    from muniorg.formats.yaml import load_yaml
+
+    text = CATALOG_FILE.replace(*edit)
+    assert text != CATALOG_FILE
+    path = tmp_path / "catalog.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(AuthoringError) as raised:
+        catalog_config(load_yaml(path), BASE)
+    assert str(raised.value).startswith(f"{path}:{where(text, at)}: {message}"), str(raised.value)

@@ -78,15 +78,51 @@ class PublisherType(Enum):
         return URIRef(ADMS_PUBLISHER_TYPE + self.value)
 
 
-def _check_lang_map(what: str, texts: Mapping[str, object], *, required: bool) -> None:
+def lang_map_problem(texts: Mapping[str, object], *, required: bool) -> str | None:
+    """Why ``texts`` is not a text in several languages, or ``None``.
+
+    The catalog file's reader (:mod:`muniorg.dcat.from_yaml`) applies it too, to report the
+    problem at its line and column.
+
+    >>> lang_map_problem({"nn": "Stord"}, required=True), lang_map_problem({}, required=True)
+    (None, 'expected at least one language, got none')
+    >>> lang_map_problem({"en": ""}, required=True)
+    "the 'en' text is empty"
+    """
     if required and not texts:
-        raise InputError(f"{what}: expected at least one language, got none")
+        return "expected at least one language, got none"
     for tag, text in texts.items():
         problem = language_problem(tag)
         if problem is not None:
-            raise InputError(f"{what}: {problem}")
+            return problem
         if not text:
-            raise InputError(f"{what}: the {tag!r} text is empty")
+            return f"the {tag!r} text is empty"
+    return None
+
+
+def email_problem(email: str) -> str | None:
+    """Why ``email`` is not an e-mail address (published as ``mailto:``), or ``None``.
+
+    >>> email_problem("data@example.org"), email_problem("not-an-email")
+    (None, "'not-an-email' is not an e-mail address")
+    """
+    return None if _EMAIL.fullmatch(email) else f"{email!r} is not an e-mail address"
+
+
+def dates_problem(issued: date, modified: date) -> str | None:
+    """Why ``modified`` cannot be the date of the last change after a first publication on
+    ``issued``, or ``None``.
+
+    >>> dates_problem(date(2024, 1, 1), date(2023, 12, 31))
+    'modified 2023-12-31 is before issued 2024-01-01'
+    """
+    return f"modified {modified} is before issued {issued}" if modified < issued else None
+
+
+def _check_lang_map(what: str, texts: Mapping[str, object], *, required: bool) -> None:
+    problem = lang_map_problem(texts, required=required)
+    if problem is not None:
+        raise InputError(f"{what}: {problem}")
 
 
 @dataclass(frozen=True)
@@ -113,8 +149,9 @@ class ContactPoint:
     def __post_init__(self) -> None:
         if not self.name:
             raise InputError("contact point: the name is empty")
-        if not _EMAIL.fullmatch(self.email):
-            raise InputError(f"contact point: {self.email!r} is not an e-mail address")
+        problem = email_problem(self.email)
+        if problem is not None:
+            raise InputError(f"contact point: {problem}")
 
 
 @dataclass(frozen=True)
@@ -146,8 +183,9 @@ class CatalogConfig:
             )
         _check_lang_map("catalog title", self.title, required=True)
         _check_lang_map("catalog description", self.description, required=True)
-        if self.modified < self.issued:
-            raise InputError(f"catalog modified {self.modified} is before issued {self.issued}")
+        problem = dates_problem(self.issued, self.modified)
+        if problem is not None:
+            raise InputError(f"catalog {problem}")
         if not self.themes:
             # DCAT-AP-NO requires at least one theme per data set, and data sets take the catalog's.
             raise InputError("catalog themes: expected at least one EU data theme")

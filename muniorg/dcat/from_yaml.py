@@ -16,10 +16,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from rdflib import URIRef
 
-from muniorg.core.errors import AuthoringError, did_you_mean
+from muniorg.core.errors import AuthoringError, InputError, did_you_mean
 from muniorg.core.namespaces import EU_DATA_THEME, EU_LANGUAGE, EU_LICENCE
 from muniorg.core.values import iri_problem
 from muniorg.dcat.config import (
@@ -28,8 +29,12 @@ from muniorg.dcat.config import (
     ContactPoint,
     Publisher,
     PublisherType,
+    dates_problem,
+    email_problem,
+    lang_map_problem,
 )
 from muniorg.formats.yaml import YamlNode, plain
+from muniorg.model.kinds import describe
 
 
 @dataclass(frozen=True)
@@ -121,103 +126,195 @@ def _iri(node: YamlNode, key: str) -> str:
     return str(value)
 
 
+def _mapping(node: YamlNode, what: str, table: Sequence[CatalogKey]) -> dict[str, YamlNode]:
+    """The keys of the mapping at ``node`` (the catalog, its ``publisher`` or ``contact``),
+    checked against ``table``: no unknown key, every required one.
+
+    ``what`` names the mapping in messages: ``"the catalog"``, ``"the catalog's contact"``.
+    """
+    known = [k.key for k in table]
+    if not isinstance(node.value, dict):
+        raise AuthoringError(
+            f"{what} is a mapping of {', '.join(known)}; got {describe(node.value)}",
+            node.location,
+        )
+    fields: dict[str, YamlNode] = node.value
+    for key, value in fields.items():
+        if key not in known:
+            raise AuthoringError(
+                f"unknown key {key!r} in {what}" + did_you_mean(key, known), value.key_location
+            )
+    for k in table:
+        if k.required and k.key not in fields:
+            needed = ", ".join(k.key for k in table if k.required)
+            raise AuthoringError(
+                f"missing required key {k.key!r} in {what} (it needs {needed})", node.location
+            )
+    return fields
+
+
+def _text(node: YamlNode, key: str) -> str:
+    """The text at ``node``: a string with more than spaces, as the authoring schema says."""
+    value = node.value
+    if isinstance(value, str) and value.strip():
+        return value
+    hint = ' (put numbers in quotes, e.g. "0188", so leading zeros are kept)'
+    raise AuthoringError(
+        f"{key}: expected a non-empty text, got {describe(value)}"
+        + (hint if isinstance(value, int) and not isinstance(value, bool) else ""),
+        node.location,
+    )
+
+
+def _texts(node: YamlNode, key: str) -> dict[str, str]:
+    """The texts by language at ``node`` (``{en: ..., da: ...}``), each problem at its entry."""
+    if not isinstance(node.value, dict):
+        raise AuthoringError(
+            f"{key}: expected texts by language, like {{en: ..., da: ...}}; got "
+            f"{describe(node.value)}",
+            node.location,
+        )
+    texts = {}
+    for tag, text in node.value.items():
+        texts[tag] = _text(text, f"{key}.{tag}")
+        problem = lang_map_problem({tag: texts[tag]}, required=False)
+        if problem is not None:
+            raise AuthoringError(f"{key}: {problem}", text.key_location)
+    problem = lang_map_problem(texts, required=True)
+    if problem is not None:
+        raise AuthoringError(f"{key}: {problem}", node.location)
+    return texts
+
+
+_Choice = TypeVar("_Choice", ApplicationProfile, PublisherType)
+
+
+def _choice(node: YamlNode, key: str, choices: type[_Choice], what: str) -> _Choice:
+    """The member of the enumeration ``choices`` whose value is written at ``node``."""
+    names = [c.value for c in choices]
+    if node.value not in names:
+        raise AuthoringError(
+            f"{key}: {node.value!r} is not {what} (one of {', '.join(names)})"
+            + (did_you_mean(node.value, names) if isinstance(node.value, str) else ""),
+            node.location,
+        )
+    return choices(node.value)
+
+
+def _codes(
+    node: YamlNode, key: str, table: Sequence[str], what: str, example: str
+) -> tuple[str, ...]:
+    """The codes of ``table`` listed at ``node``, each one checked where it is written.
+
+    A code given in lower case is refused too, with the code it means: the tables' codes are
+    upper case, and a harvester matches IRIs exactly.
+    """
+    if not isinstance(node.value, list):
+        # A text would be read letter by letter: GOVE as the codes G, O, V, E.
+        raise AuthoringError(
+            f"{key}: expected a list of {what} codes, like {example}; got {describe(node.value)}",
+            node.location,
+        )
+    codes = []
+    for item in node.value:
+        code = item.value
+        if code not in table:
+            near = did_you_mean(code.upper(), table) if isinstance(code, str) else ""
+            raise AuthoringError(
+                f"{key}: {code!r} is not an {what} code (one of {', '.join(table)})" + near,
+                item.location,
+            )
+        codes.append(code)
+    return tuple(codes)
+
+
+def _date(node: YamlNode, key: str) -> datetime.date:
+    """The date at ``node`` (YYYY-MM-DD)."""
+    value = node.value
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value))
+    except ValueError:
+        got = repr(value) if isinstance(value, (str, int)) else describe(value)
+        raise AuthoringError(
+            f"{key}: expected a date (YYYY-MM-DD), got {got}", node.location
+        ) from None
+
+
 def catalog_config(data: YamlNode, base: str) -> CatalogConfig:
     """Turn a parsed catalog file into a :class:`CatalogConfig`.
 
+    Every value is checked here, where its line and column are known, by the rules of
+    :mod:`muniorg.dcat.config`; what :class:`CatalogConfig` would refuse on top is reported at
+    the catalog's IRI.
+
     :raises AuthoringError: naming the file, line and column of a wrong or missing value.
     """
-    assert isinstance(data.value, dict)
-    for key, value in data.value.items():
-        if key not in KEYS:
+    fields = _mapping(data, "the catalog", CATALOG_KEYS)
+    iris = {key: _iri(fields[key], key) for key in _IRI_KEYS if key in fields}
+
+    publisher = _mapping(fields["publisher"], "the catalog's publisher", PUBLISHER_KEYS)
+    contact = _mapping(fields["contact"], "the catalog's contact", CONTACT_KEYS)
+    email = _text(contact["email"], "contact.email")
+    problem = email_problem(email)
+    if problem is not None:
+        raise AuthoringError(f"contact.email: {problem}", contact["email"].location)
+
+    issued = _date(fields["issued"], "issued")
+    modified = issued
+    if "modified" in fields:
+        modified = _date(fields["modified"], "modified")
+        problem = dates_problem(issued, modified)
+        if problem is not None:
+            raise AuthoringError(problem, fields["modified"].location)
+
+    themes: tuple[URIRef, ...] = (EU_DATA_THEME.GOVE, EU_DATA_THEME.REGI)
+    if "themes" in fields:
+        codes = _codes(fields["themes"], "themes", DATA_THEMES, "EU data theme", "[GOVE, REGI]")
+        if not codes:
+            # DCAT-AP-NO requires a theme on every data set, and they take the catalog's.
             raise AuthoringError(
-                f"unknown key {key!r} in Catalog" + did_you_mean(key, KEYS), value.key_location
+                "themes: expected at least one EU data theme", fields["themes"].location
             )
+        themes = tuple(EU_DATA_THEME[code] for code in codes)
+    languages = plain(fields["languages"]) if fields.get("languages") else []
 
-    for key, table in (("publisher", PUBLISHER_KEYS), ("contact", CONTACT_KEYS)):
-        node = data.value.get(key)
-        if node is not None and isinstance(node.value, dict):
-            known = [k.key for k in table]
-            for inner, value in node.value.items():
-                if inner not in known:
-                    raise AuthoringError(
-                        f"unknown key {inner!r} in the catalog's {key}"
-                        + did_you_mean(inner, known),
-                        value.key_location,
-                    )
-    themes = data.value.get("themes")
-    for theme in themes.value if themes is not None and isinstance(themes.value, list) else []:
-        if theme.value not in DATA_THEMES:
-            raise AuthoringError(
-                f"themes: {theme.value!r} is not an EU data theme (one of "
-                f"{', '.join(DATA_THEMES)})" + did_you_mean(str(theme.value), DATA_THEMES),
-                theme.location,
-            )
-
-    def need(key: str) -> YamlNode:
-        if key not in data.value:
-            raise AuthoringError(f"the catalog needs {key!r}", data.location)
-        node: YamlNode = data.value[key]
-        return node
-
-    def date(key: str, default: datetime.date | None = None) -> datetime.date:
-        node = data.value.get(key)
-        if node is None and default is not None:
-            return default
-        node = node or need(key)
-        value = node.value
-        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
-            return value
-        try:
-            return datetime.date.fromisoformat(str(value))
-        except ValueError:
-            raise AuthoringError(
-                f"{key}: expected a date (YYYY-MM-DD), got {value!r}", node.location
-            ) from None
-
-    iris = {key: _iri(data.value[key], key) for key in _IRI_KEYS if key in data.value}
-    publisher_iri = need("publisher").value
-    if isinstance(publisher_iri, dict) and "iri" in publisher_iri:
-        _iri(publisher_iri["iri"], "publisher.iri")
     try:
-        publisher_node = need("publisher")
-        publisher = plain(publisher_node)
-        contact = plain(need("contact"))
-        issued = date("issued")
         return CatalogConfig(
             iri=iris.get("iri", base + "catalog"),
-            title=plain(need("title")),
-            description=plain(need("description")),
+            title=_texts(fields["title"], "title"),
+            description=_texts(fields["description"], "description"),
             publisher=Publisher(
-                iri=publisher["iri"],
-                name=publisher["name"],
-                type=PublisherType(publisher.get("type", "LocalAuthority")),
-                identifier=publisher.get("identifier"),
+                iri=_iri(publisher["iri"], "publisher.iri"),
+                name=_texts(publisher["name"], "publisher.name"),
+                type=_choice(
+                    publisher["type"], "publisher.type", PublisherType, "an ADMS publisher type"
+                )
+                if "type" in publisher
+                else PublisherType.LOCAL_AUTHORITY,
+                identifier=_text(publisher["identifier"], "publisher.identifier")
+                if "identifier" in publisher
+                else None,
             ),
-            contact=ContactPoint(name=contact["name"], email=contact["email"]),
+            contact=ContactPoint(name=_text(contact["name"], "contact.name"), email=email),
             issued=issued,
-            modified=date("modified", issued),
+            modified=modified,
             licence=URIRef(iris["licence"]) if "licence" in iris else EU_LICENCE.CC_BY_4_0,
             download_base=iris.get("downloadBase"),
             homepage=iris.get("homepage"),
-            themes=tuple(EU_DATA_THEME[t] for t in plain(data.value["themes"]))
-            if "themes" in data.value
-            else (EU_DATA_THEME.GOVE, EU_DATA_THEME.REGI),
-            profile=ApplicationProfile(plain(data.value["profile"]))
-            if "profile" in data.value
+            themes=themes,
+            profile=_choice(fields["profile"], "profile", ApplicationProfile, "a DCAT profile")
+            if "profile" in fields
             else ApplicationProfile.DCAT_AP_3,
-            languages=tuple(
-                EU_LANGUAGE[c]
-                for c in plain(
-                    data.value.get("languages") or YamlNode([], data.location, data.location)
-                )
-            ),
+            languages=tuple(EU_LANGUAGE[c] for c in languages),
         )
-    except AuthoringError:
-        raise
-    except (KeyError, TypeError, ValueError) as exc:
-        raise AuthoringError(f"invalid catalog: {exc}", data.location) from None
-    except Exception as exc:  # InputError from the dcat input checks
-        raise AuthoringError(f"invalid catalog: {exc}", data.location) from None
+    except InputError as exc:
+        # Only the catalog's IRI is left to check (it must not end with '/'); the other
+        # rules of the config were applied above, each at its value.
+        raise AuthoringError(
+            f"iri: {exc.message}", fields["iri"].location if "iri" in fields else data.location
+        ) from None
 
 
 def the_catalog(catalogs: Sequence[YamlNode], base: str) -> CatalogConfig | None:
