@@ -690,3 +690,53 @@ def test_a_wrong_catalog_file_is_reported_at_its_value(
     with pytest.raises(AuthoringError) as raised:
         catalog_config(load_yaml(path), BASE)
     assert str(raised.value).startswith(f"{path}:{where(text, at)}: {message}"), str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("languages", "at", "message"),
+    [
+        ("[XXX, dan, danish]", "XXX", "languages: 'XXX' is not an EU language code (one of BUL, "),
+        ("[NNO, dan]", "dan", "(did you mean 'DAN'?)"),
+        ("[NNO, danish]", "danish", "(did you mean 'DAN'?)"),
+        ("NNO", "NNO", "languages: expected a list of EU language codes, like [NNO, NOB]"),
+    ],
+)
+def test_catalog_languages_are_codes_of_the_eu_table(
+    tmp_path: Path, runner, languages: str, at: str, message: str
+) -> None:
+    """An unknown language code was published as an EU language IRI that does not exist."""
+    from muniorg.cli.app import cli
+
+    src = tmp_path / "src"
+    src.mkdir()
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    (src / "soroe.yaml").write_bytes((examples / "municipalities" / "soroe.yaml").read_bytes())
+    text = f"{CATALOG_FILE}languages: {languages}\n"
+    (src / "catalog.yaml").write_text(text, encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(src), "-o", str(tmp_path / "dist"), "--no-cache"])
+    assert result.exit_code == 2, result.output
+    assert f"catalog.yaml:{where(text, at)}: error: languages: " in result.stderr, result.stderr
+    assert message in result.stderr, result.stderr
+    assert not (tmp_path / "dist").exists()
+
+
+def test_catalog_languages_name_eu_language_iris(tmp_path: Path) -> None:
+    from muniorg.dcat.from_yaml import catalog_config
+    from muniorg.formats.yaml import load_yaml
+
+    path = tmp_path / "catalog.yaml"
+    path.write_text(f"{CATALOG_FILE}languages: [NNO, NOB, SME]\n", encoding="utf-8")
+    config = catalog_config(load_yaml(path), BASE)
+    assert config.languages == (EU_LANGUAGE.NNO, EU_LANGUAGE.NOB, EU_LANGUAGE.SME)
+
+
+def test_the_catalog_language_codes_are_documented() -> None:
+    """docs/dcat.md lists exactly the language codes a catalog file may name."""
+    import re
+
+    from muniorg.dcat.from_yaml import EU_LANGUAGES
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "dcat.md").read_text(encoding="utf-8")
+    listed = text.split("`languages` are codes of the EU language table", 1)[1]
+    listed = listed.split("Another code", 1)[0]
+    assert re.findall(r"`([A-Z]{3})`", listed) == list(EU_LANGUAGES)

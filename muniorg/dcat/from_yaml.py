@@ -33,7 +33,7 @@ from muniorg.dcat.config import (
     email_problem,
     lang_map_problem,
 )
-from muniorg.formats.yaml import YamlNode, plain
+from muniorg.formats.yaml import YamlNode
 from muniorg.model.kinds import describe
 
 
@@ -110,6 +110,54 @@ DATA_THEMES = (
     "SOCI",
     "TECH",
     "TRAN",
+)
+
+
+#: The EU language codes a catalog's ``languages`` may name (the language table,
+#: http://publications.europa.eu/resource/authority/language): the EU's 24 official languages
+#: and the languages of the Nordic countries, their Sámi languages and national minority
+#: languages among them. The table has hundreds more; a code that is not here is refused rather
+#: than published unchecked, so add it here (and to docs/dcat.md) when a catalog needs it.
+EU_LANGUAGES = (
+    "BUL",
+    "CES",
+    "DAN",
+    "DEU",
+    "ELL",
+    "ENG",
+    "EST",
+    "FAO",
+    "FIN",
+    "FIT",
+    "FKV",
+    "FRA",
+    "GLE",
+    "HRV",
+    "HUN",
+    "ISL",
+    "ITA",
+    "KAL",
+    "LAV",
+    "LIT",
+    "MLT",
+    "NLD",
+    "NNO",
+    "NOB",
+    "NOR",
+    "POL",
+    "POR",
+    "ROM",
+    "RON",
+    "SLK",
+    "SLV",
+    "SMA",
+    "SME",
+    "SMJ",
+    "SMN",
+    "SMS",
+    "SPA",
+    "SWE",
+    "YID",
 )
 
 
@@ -278,7 +326,11 @@ def catalog_config(data: YamlNode, base: str) -> CatalogConfig:
                 "themes: expected at least one EU data theme", fields["themes"].location
             )
         themes = tuple(EU_DATA_THEME[code] for code in codes)
-    languages = plain(fields["languages"]) if fields.get("languages") else []
+    languages: tuple[str, ...] = ()
+    if "languages" in fields:
+        languages = _codes(
+            fields["languages"], "languages", EU_LANGUAGES, "EU language", "[NNO, NOB]"
+        )
 
     try:
         return CatalogConfig(
@@ -307,7 +359,7 @@ def catalog_config(data: YamlNode, base: str) -> CatalogConfig:
             profile=_choice(fields["profile"], "profile", ApplicationProfile, "a DCAT profile")
             if "profile" in fields
             else ApplicationProfile.DCAT_AP_3,
-            languages=tuple(EU_LANGUAGE[c] for c in languages),
+            languages=tuple(EU_LANGUAGE[code] for code in languages),
         )
     except InputError as exc:
         # Only the catalog's IRI is left to check (it must not end with '/'); the other
