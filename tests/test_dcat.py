@@ -664,6 +664,17 @@ WRONG_CATALOGS = {
         "[]",
         "themes: expected at least one EU data theme",
     ),
+    # Messages show what was written, never the reader's nodes (YamlNode(value=...)).
+    "homepage-a-list": (
+        ("issued: 2026-11-25", "issued: 2026-11-25\nhomepage: [https://ex.org/]"),
+        "[https",
+        "homepage: expected an IRI, got a list",
+    ),
+    "theme-a-mapping": (
+        ("issued: 2026-11-25", "issued: 2026-11-25\nthemes: [{GOVE: 1}]"),
+        "{GOVE",
+        "themes: a mapping is not an EU data theme code (one of AGRI, ",
+    ),
     # A text was read letter by letter: the codes G, O, V and E were published.
     "themes-a-text": (
         ("issued: 2026-11-25", "issued: 2026-11-25\nthemes: GOVE"),

@@ -165,13 +165,24 @@ EU_LANGUAGES = (
 _IRI_KEYS = ("iri", "homepage", "licence", "downloadBase")
 
 
+def _shown(value: object) -> str:
+    """A value in a message: a text quoted, anything else described (never a node's repr).
+
+    >>> _shown("XXX"), _shown(5)
+    ("'XXX'", 'the number 5')
+    """
+    return repr(value) if isinstance(value, str) else describe(value)
+
+
 def _iri(node: YamlNode, key: str) -> str:
     """The IRI at ``node``, checked by the one IRI rule (:func:`muniorg.core.values.iri_problem`)."""
     value = node.value
-    problem = iri_problem(value) if isinstance(value, str) else f"expected an IRI, got {value!r}"
+    if not isinstance(value, str):
+        raise AuthoringError(f"{key}: expected an IRI, got {describe(value)}", node.location)
+    problem = iri_problem(value)
     if problem:
         raise AuthoringError(f"{key}: {value!r}: {problem}", node.location)
-    return str(value)
+    return value
 
 
 def _mapping(node: YamlNode, what: str, table: Sequence[CatalogKey]) -> dict[str, YamlNode]:
@@ -242,7 +253,7 @@ def _choice(node: YamlNode, key: str, choices: type[_Choice], what: str) -> _Cho
     names = [c.value for c in choices]
     if node.value not in names:
         raise AuthoringError(
-            f"{key}: {node.value!r} is not {what} (one of {', '.join(names)})"
+            f"{key}: {_shown(node.value)} is not {what} (one of {', '.join(names)})"
             + (did_you_mean(node.value, names) if isinstance(node.value, str) else ""),
             node.location,
         )
@@ -269,7 +280,7 @@ def _codes(
         if code not in table:
             near = did_you_mean(code.upper(), table) if isinstance(code, str) else ""
             raise AuthoringError(
-                f"{key}: {code!r} is not an {what} code (one of {', '.join(table)})" + near,
+                f"{key}: {_shown(code)} is not an {what} code (one of {', '.join(table)})" + near,
                 item.location,
             )
         codes.append(code)
@@ -284,9 +295,8 @@ def _date(node: YamlNode, key: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(str(value))
     except ValueError:
-        got = repr(value) if isinstance(value, (str, int)) else describe(value)
         raise AuthoringError(
-            f"{key}: expected a date (YYYY-MM-DD), got {got}", node.location
+            f"{key}: expected a date (YYYY-MM-DD), got {_shown(value)}", node.location
         ) from None
 
 
