@@ -593,7 +593,7 @@ WRONG_CATALOGS = {
     "catalog-without-issued": (
         ("issued: 2026-11-25\n", ""),
         "type",
-        "missing required key 'issued' in the catalog",
+        "missing required key 'issued' in Catalog",
     ),
     "unknown-publisher-type": (
         ("name: {en: P}}", "name: {en: P}, type: Municipality}"),

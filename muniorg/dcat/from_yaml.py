@@ -189,7 +189,8 @@ def _mapping(node: YamlNode, what: str, table: Sequence[CatalogKey]) -> dict[str
     """The keys of the mapping at ``node`` (the catalog, its ``publisher`` or ``contact``),
     checked against ``table``: no unknown key, every required one.
 
-    ``what`` names the mapping in messages: ``"the catalog"``, ``"the catalog's contact"``.
+    ``what`` names the mapping in messages: ``"Catalog"`` (the file's type, as the
+    municipality loader names its mappings), ``"the catalog's contact"``.
     """
     known = [k.key for k in table]
     if not isinstance(node.value, dict):
@@ -309,7 +310,7 @@ def catalog_config(data: YamlNode, base: str) -> CatalogConfig:
 
     :raises AuthoringError: naming the file, line and column of a wrong or missing value.
     """
-    fields = _mapping(data, "the catalog", CATALOG_KEYS)
+    fields = _mapping(data, "Catalog", CATALOG_KEYS)
     iris = {key: _iri(fields[key], key) for key in _IRI_KEYS if key in fields}
 
     publisher = _mapping(fields["publisher"], "the catalog's publisher", PUBLISHER_KEYS)
