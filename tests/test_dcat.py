@@ -706,7 +706,11 @@ def test_a_wrong_catalog_file_is_reported_at_its_value(
 @pytest.mark.parametrize(
     ("languages", "at", "message"),
     [
-        ("[XXX, dan, danish]", "XXX", "languages: 'XXX' is not an EU language code (one of BUL, "),
+        (
+            "[XXX, dan, danish]",
+            "dan",
+            "languages: 'dan' is not an EU language code (three capital ",
+        ),
         ("[NNO, dan]", "dan", "(did you mean 'DAN'?)"),
         ("[NNO, danish]", "danish", "(did you mean 'DAN'?)"),
         ("NNO", "NNO", "languages: expected a list of EU language codes, like [NNO, NOB]"),
@@ -729,6 +733,30 @@ def test_catalog_languages_are_codes_of_the_eu_table(
     assert f"catalog.yaml:{where(text, at)}: error: languages: " in result.stderr, result.stderr
     assert message in result.stderr, result.stderr
     assert not (tmp_path / "dist").exists()
+
+
+def test_a_language_code_muniorg_does_not_know_is_published_with_a_note(
+    tmp_path: Path, runner
+) -> None:
+    """The EU table has hundreds of codes (Arabic, Ukrainian ...): one of its form that muniorg
+    does not know is published, and the build says where to check it."""
+    from muniorg.cli.app import cli
+
+    src = tmp_path / "src"
+    src.mkdir()
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    (src / "soroe.yaml").write_bytes((examples / "municipalities" / "soroe.yaml").read_bytes())
+    text = f"{CATALOG_FILE}languages: [DAN, UKR]\n"
+    (src / "catalog.yaml").write_text(text, encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(src), "-o", str(tmp_path / "dist"), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert (
+        f"catalog.yaml:{where(text, 'UKR')}: languages: 'UKR' is not among the EU language codes "
+        "muniorg knows to be in the table: check that "
+        "http://publications.europa.eu/resource/authority/language/UKR exists"
+    ) in result.stderr, result.stderr
+    catalog = (tmp_path / "dist" / "catalog.ttl").read_text(encoding="utf-8")
+    assert "authority/language/UKR" in catalog
 
 
 def test_catalog_languages_name_eu_language_iris(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ Example (``examples/catalog.yaml``)::
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -113,11 +114,12 @@ DATA_THEMES = (
 )
 
 
-#: The EU language codes a catalog's ``languages`` may name (the language table,
-#: http://publications.europa.eu/resource/authority/language): the EU's 24 official languages
-#: and the languages of the Nordic countries, their Sámi languages and national minority
-#: languages among them. The table has hundreds more; a code that is not here is refused rather
-#: than published unchecked, so add it here (and to docs/dcat.md) when a catalog needs it.
+#: The EU language codes (the language table,
+#: http://publications.europa.eu/resource/authority/language) muniorg knows to be in the table:
+#: the EU's 24 official languages and those of the Nordic countries checked in public copies of
+#: the table (Faroese, Greenlandic, Icelandic, Norwegian and its two written forms, Northern
+#: Sámi, Romani, Yiddish). The table has hundreds more: another code of its form (three capital
+#: letters) is published with a note asking to check it, a code of another form is refused.
 EU_LANGUAGES = (
     "BUL",
     "CES",
@@ -128,8 +130,6 @@ EU_LANGUAGES = (
     "EST",
     "FAO",
     "FIN",
-    "FIT",
-    "FKV",
     "FRA",
     "GLE",
     "HRV",
@@ -150,15 +150,14 @@ EU_LANGUAGES = (
     "RON",
     "SLK",
     "SLV",
-    "SMA",
     "SME",
-    "SMJ",
-    "SMN",
-    "SMS",
     "SPA",
     "SWE",
     "YID",
 )
+
+#: The form of a code of the EU language table.
+_LANGUAGE_CODE = re.compile(r"[A-Z]{3}")
 
 
 #: Keys of the catalog file whose values are IRIs.
@@ -262,12 +261,21 @@ def _choice(node: YamlNode, key: str, choices: type[_Choice], what: str) -> _Cho
 
 
 def _codes(
-    node: YamlNode, key: str, table: Sequence[str], what: str, example: str
+    node: YamlNode,
+    key: str,
+    table: Sequence[str],
+    what: str,
+    example: str,
+    *,
+    form: re.Pattern[str] | None = None,
+    notes: list[str] | None = None,
 ) -> tuple[str, ...]:
     """The codes of ``table`` listed at ``node``, each one checked where it is written.
 
     A code given in lower case is refused too, with the code it means: the tables' codes are
-    upper case, and a harvester matches IRIs exactly.
+    upper case, and a harvester matches IRIs exactly. With ``form``, a code of that form that
+    is not in ``table`` (muniorg knows part of the table) is taken, with a line in ``notes``
+    asking to check it.
     """
     if not isinstance(node.value, list):
         # A text would be read letter by letter: GOVE as the codes G, O, V, E.
@@ -278,11 +286,21 @@ def _codes(
     codes = []
     for item in node.value:
         code = item.value
-        if code not in table:
+        if form is not None and isinstance(code, str) and form.fullmatch(code):
+            if code not in table and notes is not None:
+                notes.append(
+                    f"{item.location}: {key}: {code!r} is not among the {what} codes muniorg "
+                    f"knows to be in the table: check that {EU_LANGUAGE[code]} exists"
+                )
+        elif code not in table:
             near = did_you_mean(code.upper(), table) if isinstance(code, str) else ""
+            known = (
+                f"three capital letters, as {', '.join(table)}"
+                if form is not None
+                else f"one of {', '.join(table)}"
+            )
             raise AuthoringError(
-                f"{key}: {_shown(code)} is not an {what} code (one of {', '.join(table)})" + near,
-                item.location,
+                f"{key}: {_shown(code)} is not an {what} code ({known})" + near, item.location
             )
         codes.append(code)
     return tuple(codes)
@@ -301,8 +319,9 @@ def _date(node: YamlNode, key: str) -> datetime.date:
         ) from None
 
 
-def catalog_config(data: YamlNode, base: str) -> CatalogConfig:
-    """Turn a parsed catalog file into a :class:`CatalogConfig`.
+def catalog_config(data: YamlNode, base: str, notes: list[str] | None = None) -> CatalogConfig:
+    """Turn a parsed catalog file into a :class:`CatalogConfig`; what the user should check
+    (a language code muniorg does not know) is added to ``notes``.
 
     Every value is checked here, where its line and column are known, by the rules of
     :mod:`muniorg.dcat.config`; what :class:`CatalogConfig` would refuse on top is reported at
@@ -340,7 +359,13 @@ def catalog_config(data: YamlNode, base: str) -> CatalogConfig:
     languages: tuple[str, ...] = ()
     if "languages" in fields:
         languages = _codes(
-            fields["languages"], "languages", EU_LANGUAGES, "EU language", "[NNO, NOB]"
+            fields["languages"],
+            "languages",
+            EU_LANGUAGES,
+            "EU language",
+            "[NNO, NOB]",
+            form=_LANGUAGE_CODE,
+            notes=notes,
         )
 
     try:
@@ -380,9 +405,11 @@ def catalog_config(data: YamlNode, base: str) -> CatalogConfig:
         ) from None
 
 
-def the_catalog(catalogs: Sequence[YamlNode], base: str) -> CatalogConfig | None:
+def the_catalog(
+    catalogs: Sequence[YamlNode], base: str, notes: list[str] | None = None
+) -> CatalogConfig | None:
     """The one catalog among the sources (``type: Catalog`` files), read and checked; ``None``
-    when there is none.
+    when there is none. What the user should check is added to ``notes``.
 
     :raises AuthoringError: for a second catalog file (naming both), or a wrong catalog.
     """
@@ -393,4 +420,4 @@ def the_catalog(catalogs: Sequence[YamlNode], base: str) -> CatalogConfig | None
             "catalog; merge them into one file",
             catalogs[1].location,
         )
-    return catalog_config(catalogs[0], base) if catalogs else None
+    return catalog_config(catalogs[0], base, notes) if catalogs else None

@@ -212,7 +212,8 @@ def _build(
             units, languages = _facts(units, jobs_, jobs, settings, facts_file, known)
         else:
             units, languages = settled
-        catalog = the_catalog(catalogs, base)
+        catalog_notes: list[str] = []
+        catalog = the_catalog(catalogs, base, catalog_notes)
         report = ValidationReport.merge(u.report for u in units if u.report is not None)
         result = BuildResult(
             report=report,
@@ -222,6 +223,7 @@ def _build(
             triples=sum(u.checked_triples for u in units),
             cached=sum(u.from_cache for u in units),
         )
+        result.notes.extend(catalog_notes)
         if report.fails(fail_on) and not allow_invalid:
             return result
         if catalog is None:
