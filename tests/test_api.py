@@ -169,3 +169,4 @@ def test_library_doc_examples_run(tmp_path: Path) -> None:
     assert "Municipality {'nb': 'Stord kommune', 'nn': 'Stord kommune'} NOR" in done.stdout
     assert "True 4 True" in done.stdout
     assert "Council.name: expected texts by language" in done.stdout
+    assert "Council.name: the 'da' text: the character U+0000 (NUL) at position 4" in done.stdout

@@ -95,6 +95,31 @@ from muniorg.model.walk import canonical, rebuild
             "Document.modified: expected datetime.datetime or",
         ),
         (lambda: Person(id=5), "Person.id: expected str (an IRI), got the number 5"),
+        # Text breaking the text rule of muniorg.core.values (docs/security.md, Safe values):
+        # the writers failed on it with a UnicodeEncodeError, or wrote a raw NUL (QA F5).
+        (
+            lambda: Municipality(name={"da": "Sor\ud800"}),
+            "Municipality.name: the 'da' text: the character U+D800 (a lone surrogate) at "
+            "position 4 is not allowed in text, got the text 'Sor\\ud800'",
+        ),
+        (
+            lambda: Council(name={"da": "Byrådet", "en": "Sor\x00\x07\x1b[31m"}),
+            "Council.name: the 'en' text: the character U+0000 (NUL) at position 4 is not "
+            "allowed in text, got the text 'Sor\\x00\\x07\\x1b[31m'",
+        ),
+        (
+            lambda: Council(altName={"da": ["Rådet", "Byr\u2028åd"]}),
+            "Council.altName: the 'da' text: the character U+2028 (LINE SEPARATOR) at position 4",
+        ),
+        (
+            lambda: Person(name="Gert\x1b[31m"),
+            "Person.name: the character U+001B (ESCAPE) at position 5 is not allowed in text, "
+            "got the text 'Gert\\x1b[31m'",
+        ),
+        (
+            lambda: Person(email=["a@ex.org", "b\x00@ex.org"]),
+            "Person.email: item 2: the character U+0000 (NUL) at position 2 is not allowed",
+        ),
     ],
 )
 def test_a_wrong_value_is_refused_at_construction(make: Any, message: str) -> None:
@@ -122,12 +147,38 @@ def test_right_values_of_every_python_type_are_accepted() -> None:
     Document(modified=datetime.datetime(2024, 1, 31, 12, 0))
     OpeningHours(opens=datetime.time(8, 0), days=("Monday", "Tuesday"))
     Person(name=Text("Gert"), email=[])
+    with pytest.raises(ModelError, match=r"Person\.name: the character U\+0000 \(NUL\)"):
+        Person(name=Text("Gert\x00"))  # a subclass of str takes the full check
     # What the writers make of them is unchanged.
     m = Municipality(id="https://ex.org/m", name={"da": "M"}, country="DNK", council=council)
     assert to_jsonld(m)["council"]["seats"] == 25
     with pytest.raises(MappingError, match="the Committee in 'committees' has no id: call"):
         to_graph(m)  # was a TypeError from rdflib
     assert len(to_graph(assign_ids(m, "https://ex.org/m"))) > 5
+
+
+def test_every_text_field_of_every_class_refuses_unsafe_text() -> None:
+    """The text rule applies to every text the model holds, by SPEC.fields; line feed and tab
+    are allowed, as the loaders allow them."""
+    texts = {
+        ValueKind.STRING: lambda text, many: [text] if many else text,
+        ValueKind.LANG_MAP: lambda text, many: {"da": text},
+        ValueKind.LANG_LIST_MAP: lambda text, many: {"da": [text]},
+    }
+    checked = 0
+    for name, cls in CLASSES.items():
+        for field in cls.SPEC.fields:
+            make = texts.get(field.kind)
+            if make is None:
+                continue
+            cls(**{field.key: make("two\nlines\tand a tab", field.many)})
+            for bad in ("\x00", "\ud800", "\x85", "\ufffe"):
+                with pytest.raises(
+                    ModelError, match=f"^{name}\\.{field.key}: .*not allowed in text"
+                ):
+                    cls(**{field.key: make(f"x{bad}", field.many)})
+            checked += 1
+    assert checked > 50
 
 
 def test_every_field_of_every_class_refuses_a_value_of_another_type() -> None:
@@ -149,6 +200,8 @@ def test_copies_check_the_values_they_change() -> None:
         with_values(council, {"seats": "25"})
     with pytest.raises(ModelError, match=r"Council\.name: expected texts by language"):
         rebuild(council, lambda node, field, value: "X" if field.key == "name" else value)
+    with pytest.raises(ModelError, match=r"Council\.name: the 'da' text: the character U\+0000"):
+        with_values(council, {"name": {"da": "Byr\x00det"}})
     with pytest.raises(TypeError, match="Council has no field 'seat'"):
         with_values(council, {"seat": 3})
     copy = with_values(council, {"seats": 27, "id": "https://ex.org/c"})

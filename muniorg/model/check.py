@@ -9,10 +9,12 @@ expected, at construction instead of a raw ``ValueError`` (or wrong output) when
 written.
 
 The checks are about the Python types, which is what the graph mapping and the writers rely
-on, and the few value forms they cannot write otherwise (partial dates, language tags). The
-rules about content (a code of the list, a valid IRI, check digits) belong to the loaders and
-the SHACL shapes. A national build constructs about a million objects, so the checks are
-cheap: an unset field costs one test, a text one type test.
+on, and the few value forms they cannot write otherwise (partial dates, language tags, and
+text with the characters the text rule of :func:`muniorg.core.values.text_problem` refuses:
+NUL, other control characters, lone surrogates ..., which the loaders refuse too). The rules
+about content (a code of the list, a valid IRI, check digits) belong to the loaders and the
+SHACL shapes. A national build constructs about a million objects, so the checks are cheap:
+an unset field costs one test, a text one type test and one search of a regular expression.
 
 Example:
     >>> from muniorg.model.classes import Council
@@ -24,17 +26,22 @@ Example:
     Traceback (most recent call last):
     ...
     muniorg.core.errors.ModelError: Council.seats: expected int (integer), got the text 'abc'
+    >>> Council(name={"da": "Byr\\x00det"})  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    muniorg.core.errors.ModelError: Council.name: the 'da' text: the character U+0000 (NUL) at position 4 ...
 """
 
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
 from muniorg.core.errors import ModelError
-from muniorg.core.values import language_problem
+from muniorg.core.values import TEXT_FORBIDDEN, language_problem, text_problem
 from muniorg.model.kinds import KINDS, describe
 from muniorg.model.node import PARTIAL_DATE_RE, Node
 from muniorg.model.schema import Field, ValueKind
@@ -59,6 +66,10 @@ def _tag_problem(tag: Any) -> str | None:
         _GOOD_TAGS.add(tag)
     return problem
 
+
+#: The first character the text rule refuses (:data:`muniorg.core.values.TEXT_FORBIDDEN`), if
+#: any: the fast test of a text; :func:`text_problem` says what is wrong with it.
+_UNSAFE_TEXT = re.compile(f"[{TEXT_FORBIDDEN}]").search
 
 _LANG_MAP = 'texts by language, a dict such as {"da": "Sorø Kommune"}'
 _LANG_LIST_MAP = 'lists of texts by language, a dict such as {"da": ["Sorø", "Sorø By"]}'
@@ -93,6 +104,9 @@ def _texts_by_language(several: bool) -> Check:
                 else isinstance(texts, str)
             ):
                 return f"the {tag!r} {what}{_got(texts)}"
+            for text in texts if several else (texts,):
+                if problem := text_problem(text):
+                    return f"the {tag!r} text: {problem}{_got(text)}"
         return None
 
     return check
@@ -126,6 +140,15 @@ def _one(field: Field, target: type[Node] | None) -> Check:
             return None
 
         return date_text
+    if field.kind is ValueKind.STRING:
+
+        def text(value: Any) -> str | None:
+            if not isinstance(value, str):
+                return expected + _got(value)
+            problem = text_problem(value)
+            return None if problem is None else problem + _got(value)
+
+        return text
     first = types[0]
     refuse_bool = bool not in types
 
@@ -200,15 +223,26 @@ def _fast_test(field: Field, target: type[Node] | None, names: dict[str, Any]) -
     """A Python expression of ``v`` that is true for the values of ``field`` that are surely
     right; a false one sends the value to the full check (which also accepts subclasses)."""
     n = len(names)
+    # Texts are searched joined, in one call: no two characters make a forbidden one.
+    names["UNSAFE"], names["STR"] = _UNSAFE_TEXT, frozenset({str})
     if field.kind is ValueKind.LANG_MAP:
-        names["GOOD_TAGS"], names["STR"] = _GOOD_TAGS, frozenset({str})
-        return "type(v) is dict and (not v or (v.keys() <= GOOD_TAGS and {*map(type, v.values())} <= STR))"
+        names["GOOD_TAGS"] = _GOOD_TAGS
+        return (
+            "type(v) is dict and (not v or (v.keys() <= GOOD_TAGS and "
+            "{*map(type, v.values())} <= STR and not UNSAFE(''.join(v.values()))))"
+        )
     if field.kind is ValueKind.LANG_LIST_MAP:
         return "type(v) is dict and not v"
     if field.kind in (ValueKind.PARTIAL_DATE, ValueKind.YEAR):
         names[f"date{n}"] = PARTIAL_DATE_RE.fullmatch
         one = "False" if field.kind is ValueKind.YEAR else f"type(v) is str and date{n}(v)"
         return "v is None or " + ("not v" if field.many else f"({one})")
+    if field.kind is ValueKind.STRING:
+        if field.many:
+            return (
+                "not v or (type(v) is list and {*map(type, v)} <= STR and not UNSAFE(''.join(v)))"
+            )
+        return "v is None or (type(v) is str and not UNSAFE(v))"
     types = (target,) if target is not None else KINDS[field.kind].model_types
     names[f"types{n}"] = frozenset(types)
     if field.many:
