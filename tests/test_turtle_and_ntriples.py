@@ -10,13 +10,16 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, RDF, XSD
 
+from muniorg import Identifier, Municipality, to_graph
 from muniorg.authoring.load import load_paths
+from muniorg.core.errors import OutputError
 from muniorg.core.namespaces import new_graph
 from muniorg.formats.format import RdfFormat
 from muniorg.formats.rdf import _rows_in_turtle_order, serialize, turtle_and_ntriples
+from muniorg.model.ids import assign_ids
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -87,3 +90,71 @@ def test_generated_graphs(triples):
             turtle_and_ntriples(graph)
         return
     assert turtle_and_ntriples(graph) == expected
+
+
+_P = URIRef("https://ex.org/p")
+
+
+@pytest.mark.parametrize(
+    ("triple", "named"),
+    [
+        (
+            (URIRef("https://ex.org/x y"), _P, Literal("a")),
+            "the subject IRI 'https://ex.org/x y' cannot be written: invalid IRI code point ' '",
+        ),
+        (
+            (URIRef("https://ex.org/x"), _P, Literal("Sor\ud800")),
+            "the object literal 'Sor\\ud800' cannot be written: the character U+D800 "
+            "(a lone surrogate) at position 4 cannot be written in UTF-8",
+        ),
+        (
+            (URIRef("https://ex.org/x\ud800"), _P, Literal("a")),
+            "the subject IRI 'https://ex.org/x\\ud800' cannot be written: the character U+D800 "
+            "(a lone surrogate)",
+        ),
+        (
+            (URIRef("https://ex.org/x"), _P, URIRef("https://ex.org/<y>")),
+            "the object IRI 'https://ex.org/<y>' cannot be written: invalid IRI code point '<'",
+        ),
+    ],
+)
+def test_a_term_no_writer_can_write_is_an_output_error_naming_it(triple, named):
+    """QA F5: serialize raised the writers' own UnicodeEncodeError, ValueError or rdflib's bare
+    Exception; docs/library.md says anything but a MuniorgError escaping the library is a bug."""
+    for graph in (new_graph(), Graph()):
+        graph.add(triple)
+        graph.add((URIRef("https://ex.org/a"), _P, Literal("fine")))
+        # RDF/XML writes IRIs pyoxigraph refuses; it fails on lone surrogates only.
+        rdfxml = [RdfFormat.RDFXML] if "surrogate" in named else []
+        for fmt in [RdfFormat.TURTLE, RdfFormat.NTRIPLES, *rdfxml]:
+            with pytest.raises(OutputError) as caught:
+                serialize(graph, fmt)
+            assert str(caught.value).startswith(f"cannot write {fmt.label}: {named}")
+            assert caught.value.exit_code == 2
+        with pytest.raises(OutputError, match=r"^cannot write Turtle: the "):
+            turtle_and_ntriples(graph)
+
+
+def test_a_term_only_turtle_refuses_names_its_language_or_datatype():
+    graph = new_graph()
+    graph.add((URIRef("https://ex.org/x"), _P, Literal("a", lang="x-abcdefghijk")))
+    with pytest.raises(OutputError, match=r"the object literal 'a'@x-abcdefghijk cannot be"):
+        serialize(graph, RdfFormat.TURTLE)
+    graph = new_graph()
+    graph.add((URIRef("https://ex.org/x"), _P, Literal("a", datatype=URIRef("https://ex.org/ d"))))
+    with pytest.raises(OutputError, match=r"the object literal 'a'\^\^'https://ex.org/ d' cannot"):
+        turtle_and_ntriples(graph)
+
+
+def test_a_municipality_minted_under_a_base_with_a_space_is_an_output_error():
+    """The QA reproduction: validation flags the IRIs, serialize names the first of them."""
+    m = Municipality(
+        name={"da": "X"},
+        country="DNK",
+        identifiers=[Identifier(scheme="dk-kommunekode", notation="340")],
+    )
+    graph = to_graph(assign_ids(m, "https://ex.org/x y"))
+    with pytest.raises(
+        OutputError, match=r"^cannot write Turtle: the subject IRI 'https://ex.org/x y' cannot"
+    ):
+        serialize(graph, RdfFormat.TURTLE)

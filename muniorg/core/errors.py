@@ -60,7 +60,8 @@ class NetworkAccessRefused(InputError):
 
 class OutputError(MuniorgError):
     """An output cannot be written: a place muniorg must not write into, a folder holding files
-    muniorg did not write, or the environment (full disk, read-only file system, permission).
+    muniorg did not write, the environment (full disk, read-only file system, permission), or a
+    graph term that no RDF file can hold (:func:`muniorg.formats.rdf.serialize`).
 
     Exit code 2, like bad input: the user's setup needs changing, not muniorg.
     """

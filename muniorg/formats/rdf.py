@@ -32,11 +32,11 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node as RdfNode
 
-from muniorg.core.errors import InputError, LimitExceeded, NetworkAccessRefused
+from muniorg.core.errors import InputError, LimitExceeded, NetworkAccessRefused, OutputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import new_graph
 from muniorg.core.triplestore import FastGraph, add_triples
-from muniorg.core.values import iri_problem, text_problem
+from muniorg.core.values import describe_char, iri_problem, text_problem
 from muniorg.formats.format import RdfFormat
 from muniorg.formats.jsonld import jsonld_to_graph
 from muniorg.formats.limits import ENV_VARS, Limits, current_limits, read_limited
@@ -707,7 +707,7 @@ def turtle_and_ntriples(graph: Graph) -> tuple[str, str]:
                 namespaces = {p: str(n) for p, n in graph.namespaces() if p}
                 turtle = _prefixed_turtle(triples, namespaces, iris)
                 return turtle, "".join(sorted(rows))
-        except (_NotSure, SyntaxError, ValueError, UnicodeError):
+        except Exception:  # _NotSure, pyoxigraph's and rdflib's errors on a term
             pass  # the general way writes it, or says why it cannot
     return serialize(graph, RdfFormat.TURTLE), serialize(graph, RdfFormat.NTRIPLES)
 
@@ -795,7 +795,33 @@ def serialize(graph: Graph, fmt: RdfFormat) -> str:
     >>> print(serialize(g, RdfFormat.TURTLE), end="")
     @prefix foaf: <http://xmlns.com/foaf/0.1/> .
     <https://ex.org/a> foaf:name "A" .
+
+    A term that no file can hold (an IRI with a space, a lone surrogate in a text, which a graph
+    made by hand may have: muniorg's readers and model refuse them) is an
+    :class:`~muniorg.core.errors.OutputError` naming the term:
+
+    >>> _ = g.add((URIRef("https://ex.org/a b"), URIRef("http://xmlns.com/foaf/0.1/name"), Literal("B")))
+    >>> serialize(g, RdfFormat.TURTLE)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    muniorg.core.errors.OutputError: cannot write Turtle: the subject IRI 'https://ex.org/a b' cannot be written: ...
     """
+    if fmt not in (RdfFormat.TURTLE, RdfFormat.NTRIPLES, RdfFormat.RDFXML):
+        raise ValueError(
+            "serialize() writes Turtle, N-Triples and RDF/XML; "
+            f"use muniorg.formats.jsonld for {fmt.value}"
+        )
+    try:
+        return _serialize(graph, fmt)
+    except Exception as error:  # pyoxigraph's ValueError, rdflib's bare Exception, UnicodeError
+        problem = _unwritable_term(graph)
+        if problem is None:
+            raise  # not a term: a bug, shown as one
+        raise OutputError(f"cannot write {fmt.label}: {problem}") from error
+
+
+def _serialize(graph: Graph, fmt: RdfFormat) -> str:
+    """:func:`serialize`'s text, raising what the underlying writer raises."""
     if fmt is RdfFormat.TURTLE:
         return _turtle(graph)
     if fmt is RdfFormat.NTRIPLES:
@@ -803,11 +829,69 @@ def serialize(graph: Graph, fmt: RdfFormat) -> str:
         # splitlines() would also cut at characters a literal may hold (U+2028, form feed ...).
         lines = _ntriples(graph).split("\n")
         return "".join(sorted(line + "\n" for line in lines if line.strip()))
-    if fmt is RdfFormat.RDFXML:
-        return graph.serialize(format="pretty-xml")
-    raise ValueError(
-        f"serialize() writes Turtle, N-Triples and RDF/XML; use muniorg.formats.jsonld for {fmt.value}"
-    )
+    return graph.serialize(format="pretty-xml")
+
+
+_POSITIONS = ("subject", "predicate", "object")
+
+
+def _unwritable_term(graph: Graph) -> str | None:
+    """What :func:`serialize` says when a writer fails: the first term of ``graph`` (by text,
+    for the same message every time) that the writers refuse, and why; ``None`` when every term
+    can be written (the failure is then not the data's). Run only after a failure, so it may
+    look at every term.
+
+    >>> from rdflib import Graph
+    >>> g = Graph()
+    >>> _ = g.add((URIRef("https://ex.org/a"), URIRef("https://ex.org/p"), Literal("Sor\\ud800")))
+    >>> print(_unwritable_term(g))  # doctest: +NORMALIZE_WHITESPACE
+    the object literal 'Sor\\ud800' cannot be written: the character U+D800 (a lone surrogate)
+    at position 4 cannot be written in UTF-8
+    """
+    bad: list[tuple[str, str, str, str, str]] = []
+    seen: set[tuple[str, RdfNode]] = set()
+    for triple in graph:
+        for position, term in zip(_POSITIONS, triple, strict=True):
+            if (position, term) in seen:
+                continue
+            seen.add((position, term))
+            if (problem := _unwritable(position, term)) is not None:
+                kind = "IRI" if isinstance(term, URIRef) else type(term).__name__.lower()
+                text = str(term)
+                shown = repr(text if len(text) <= 80 else text[:77] + "...")
+                if isinstance(term, Literal) and (term.language or term.datatype):
+                    shown += f"@{term.language}" if term.language else f"^^{str(term.datatype)!r}"
+                bad.append((text, shown, position, kind, problem))
+    if not bad:
+        return None
+    _, shown, position, kind, problem = min(bad)
+    return f"the {position} {kind} {shown} cannot be written: {problem}"
+
+
+def _unwritable(position: str, term: RdfNode) -> str | None:
+    """Why the writers of :func:`serialize` refuse ``term`` in ``position``, or ``None``."""
+    if position != "object" and isinstance(term, Literal):
+        return f"a literal cannot be a {position}"
+    if position == "predicate" and not isinstance(term, URIRef):
+        return "a predicate is an IRI"
+    datatype = term.datatype if isinstance(term, Literal) else None
+    for text in (str(term), str(datatype or "")):
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as error:  # a lone surrogate: the one str UTF-8 cannot hold
+            return (
+                f"the character {describe_char(text[error.start])} at position "
+                f"{error.start + 1} cannot be written in UTF-8"
+            )
+    try:
+        _ox_term(term)  # the Turtle writer's term
+        for iri in (term if isinstance(term, URIRef) else None, datatype):
+            if iri is not None:
+                URIRef(iri).n3()  # the N-Triples writer's IRI
+    except Exception as error:  # as serialize(): rdflib raises a bare Exception
+        message = str(error)
+        return message[:1].lower() + message[1:]
+    return None
 
 
 __all__ = [
