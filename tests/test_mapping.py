@@ -13,6 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic
 
 from muniorg.authoring.load import load_paths
+from muniorg.core.errors import MappingError
 from muniorg.model.classes import CLASSES, Council, Department, Municipality
 from muniorg.model.node import Node
 from muniorg.model.schema import ValueKind, load_schema
@@ -77,6 +78,30 @@ def test_council_and_departments_read_back_under_their_keys():
     back = from_graph(to_graph(m), "https://ex.org/m", Municipality)
     assert back.council is not None and back.council.id == "https://ex.org/m/c"
     assert [d.id for d in back.departments] == ["https://ex.org/m/d"]
+
+
+def test_from_graph_of_an_iri_the_graph_says_nothing_of_is_an_error():
+    """QA F12: from_graph gave Municipality(id='.../341', name={}, ...) for an IRI the graph does
+    not describe, as if it described one without values; the error names what it describes."""
+    graph = to_graph(
+        *(Municipality(id=f"https://ex.org/m/{n}", name={"da": f"M{n}"}) for n in range(1, 6))
+    )
+    with pytest.raises(MappingError) as caught:
+        from_graph(graph, "https://ex.org/m/341", Municipality)
+    assert str(caught.value) == (
+        "the graph says nothing of <https://ex.org/m/341>: no triple has it as subject; it "
+        "describes the Municipality <https://ex.org/m/1>, <https://ex.org/m/2>, "
+        "<https://ex.org/m/3> and 2 more"
+    )
+    assert caught.value.exit_code == 2
+    with pytest.raises(MappingError, match=r"it describes no Council, but <https://ex.org/m/1>, "):
+        from_graph(graph, "https://ex.org/c", Council)
+    with pytest.raises(MappingError, match=r"<https://ex.org/m/1>: .* it describes nothing$"):
+        from_graph(Graph(), "https://ex.org/m/1", Municipality)
+    # An object the graph has no value for but its type is read, as before.
+    assert from_graph(graph, "https://ex.org/m/1", Municipality).name == {"da": "M1"}
+    bare = to_graph(Municipality(id="https://ex.org/b"))
+    assert from_graph(bare, "https://ex.org/b", Municipality) == Municipality(id="https://ex.org/b")
 
 
 def test_unmapped_triples_are_left_unconsumed():

@@ -121,6 +121,16 @@ def test_hidden_people_across_documents() -> None:
     assert redact(other).posts[0].heldBy == ["https://ex.org/b"]  # without the set: not known
 
 
+def test_a_hidden_person_alone_is_read_back_without_values() -> None:
+    """redact() and publication() read the redacted graph back with read_node: a person the rule
+    hides leaves no triple, which from_graph refuses (QA F12) but these callers expect."""
+    person = Person(id="https://ex.org/p", name="Bo", email=["bo@ex.org"], public=False)
+    assert list(redact_graph(to_graph(person))) == []
+    assert redact(person) == Person(id="https://ex.org/p")
+    published = publication([person], [to_graph(person)])
+    assert published[0].roots == [Person(id="https://ex.org/p")] and len(published[0].graph) == 0
+
+
 def test_redact_graph_matches_redact() -> None:
     graph = to_graph(sample())
     assert set(redact_graph(graph)) == set(to_graph(redact(sample())))

@@ -38,7 +38,7 @@ from muniorg.formats.jsonld import dumps
 from muniorg.formats.rdf import serialize, turtle_and_ntriples
 from muniorg.model.node import Node
 from muniorg.model.walk import in_order_of
-from muniorg.rdf.graph import from_graph, read_back
+from muniorg.rdf.graph import read_back, read_node
 from muniorg.rdf.jsonld import compact_and_flat, flatten, to_jsonld
 from muniorg.rdf.privacy import hidden_people, leaves_out_nothing, redact_graph
 
@@ -97,7 +97,8 @@ def publication(
                 published.append(Published([read], graph))
                 continue
         redacted = graph if whole else redact_graph(graph, hidden=hidden)
-        read = in_order_of(from_graph(redacted, root.id or "", type(root)), root)
+        # read_node, not from_graph: a root the rule hides (a person) leaves nothing to read
+        read = in_order_of(read_node(redacted, root.id or "", type(root)), root)
         published.append(Published([read], redacted))
     return published
 

@@ -432,8 +432,41 @@ def from_graph(graph: Graph, iri: str, cls: type[N]) -> N:
     >>> g = to_graph(Municipality(id="https://ex.org/m", name={"da": "M"}))
     >>> from_graph(g, "https://ex.org/m", Municipality).name
     {'da': 'M'}
+
+    An IRI the graph says nothing of is an error (an object with no values would look like one
+    the graph describes, without any):
+
+    >>> from_graph(g, "https://ex.org/n", Municipality)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    muniorg.core.errors.MappingError: the graph says nothing of <https://ex.org/n>: ... the Municipality <https://ex.org/m>
+
+    :raises MappingError: when no triple of ``graph`` has ``iri`` as subject, or a value cannot
+        be converted.
     """
+    if next(iter(graph.predicate_objects(URIRef(iri))), None) is None:
+        raise MappingError(
+            f"the graph says nothing of <{iri}>: no triple has it as subject; {_described(graph, cls)}"
+        )
     return read_node(graph, iri, cls)
+
+
+#: How many of the objects a graph describes :func:`from_graph`'s error names.
+_SHOWN_SUBJECTS = 3
+
+
+def _described(graph: Graph, cls: type[Node]) -> str:
+    """``"it describes the Municipality <a>, <b> and 2 more"``: what :func:`from_graph` could
+    have been asked for instead (the objects of ``cls``, else any subjects)."""
+    typed = {s for s in graph.subjects(RDF.type, cls.SPEC.rdf_type) if isinstance(s, URIRef)}
+    subjects = typed or {s for s in graph.subjects() if isinstance(s, URIRef)}
+    if not subjects:
+        return "it describes nothing"
+    shown = sorted(map(str, subjects))
+    listed = ", ".join(f"<{s}>" for s in shown[:_SHOWN_SUBJECTS])
+    more = f" and {len(shown) - _SHOWN_SUBJECTS} more" if len(shown) > _SHOWN_SUBJECTS else ""
+    what = f"the {cls.__name__}" if typed else f"no {cls.__name__}, but"
+    return f"it describes {what} {listed}{more}"
 
 
 # --- reading back what was just written -------------------------------------------------------

@@ -43,7 +43,7 @@ from muniorg.core.triplestore import FastGraph, add_triples, copy_triples
 from muniorg.model.classes import Award, Membership, Person
 from muniorg.model.node import Node
 from muniorg.model.walk import in_order_of, walk
-from muniorg.rdf.graph import from_graph, to_graph
+from muniorg.rdf.graph import read_node, to_graph
 
 N = TypeVar("N", bound=Node)
 
@@ -88,7 +88,8 @@ def redact(
         return node
     drop = hidden_people([node]) if hidden is None else frozenset(hidden)
     graph = redact_graph(to_graph(node), hidden=drop)
-    return in_order_of(from_graph(graph, node.id or "", type(node)), node)
+    # read_node, not from_graph: a hidden person left alone in a graph leaves nothing to read
+    return in_order_of(read_node(graph, node.id or "", type(node)), node)
 
 
 #: Types of persons: muniorg's (foaf:Person) and schema.org's, as other publishers use it.
