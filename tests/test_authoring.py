@@ -185,6 +185,21 @@ def test_missing_path_is_an_input_error(tmp_path):
         load_paths([tmp_path / "nope"])
 
 
+def test_sources_without_a_document_name_what_they_hold(tmp_path):
+    """What a build and validate say of sources with no authoring document (tests/test_cli.py
+    runs them): the catalogs, and the first files passed over, the rest counted."""
+    from muniorg.authoring.load import no_documents
+
+    skipped = [Path(f"data/tool{i}.yml") for i in range(7)]
+    err = no_documents([Path("catalog.yaml"), Path("data")], [Path("catalog.yaml")], skipped)
+    assert isinstance(err, InputError) and err.location is None
+    assert str(err) == (
+        "no authoring documents found in catalog.yaml, data (only the catalog catalog.yaml; "
+        "7 YAML files without 'type' or 'id' passed over: data/tool0.yml, data/tool1.yml, "
+        "data/tool2.yml, data/tool3.yml, data/tool4.yml, ...)"
+    )
+
+
 def test_billion_laughs_fails_fast(tmp_path, monkeypatch):
     monkeypatch.setenv("MUNIORG_MAX_YAML_NODES", "10000")
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]

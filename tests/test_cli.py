@@ -1360,6 +1360,40 @@ def test_a_folder_scan_reads_only_authoring_files(runner: CliRunner, tmp_path: P
     assert result.exit_code == 2 and "'type' is missing" in result.stderr
 
 
+def test_sources_without_an_authoring_document_are_refused_and_the_output_kept(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A source folder emptied (a checkout step, a submodule not checked out) or holding only
+    other tools' YAML: build and validate fail with exit 2 saying what they found, and the
+    last output stays; it was replaced by an empty site, which publish then used to delete
+    every municipality's graph from the store. The catalog named on its own is validated."""
+    from conftest import folder_bytes
+
+    monkeypatch.chdir(tmp_path)
+    Path("catalog.yaml").write_bytes((REPO / "examples" / "catalog.yaml").read_bytes())
+    data = Path("data")
+    data.mkdir()
+    (data / "stord.yaml").write_bytes((EXAMPLES / "stord.yaml").read_bytes())
+    build = ("build", "catalog.yaml", "data", "-o", "public", "--no-cache")
+    assert invoke(runner, *build).exit_code == 0
+    published = folder_bytes(Path("public"))
+    (data / "stord.yaml").unlink()
+    only_catalog = "error: no authoring documents found in catalog.yaml, data (only the catalog "
+    for args in (build, ("validate", "catalog.yaml", "data")):
+        result = invoke(runner, *args)
+        assert (result.exit_code, result.stdout) == (2, ""), result.output
+        assert result.stderr == only_catalog + "catalog.yaml)\n"
+    (data / "mkdocs.yml").write_text("site_name: Docs\n", encoding="utf-8")
+    passed_over = "(1 YAML file without 'type' or 'id' passed over: data/mkdocs.yml)\n"
+    for args in (("build", "data", "-o", "public", "--no-cache"), ("validate", "data")):
+        result = invoke(runner, *args)
+        assert result.exit_code == 2, result.output
+        assert result.stderr.endswith("error: no authoring documents found in data " + passed_over)
+    assert folder_bytes(Path("public")) == published
+    result = invoke(runner, "validate", "catalog.yaml")
+    assert result.exit_code == 0 and result.stdout.startswith("1 input: 0 viol"), result.output
+
+
 @pytest.mark.parametrize(
     ("args", "code", "placeholder"),
     [

@@ -422,6 +422,32 @@ def test_a_file_moved_into_a_new_folder_is_seen_and_then_its_saves(
     watch_.close()
 
 
+def test_sources_emptied_while_watched_leave_the_output_as_it_was(
+    sources: Path, tmp_path: Path, watching: Callable[..., Watching]
+) -> None:
+    """A checkout that empties the watched folder but for the catalog is a failed build, not
+    an empty site over the last one; putting the files back builds them again."""
+    watch_ = watching(poll=0.05, quiet=0.1, events=False)
+    assert watch_.next().error is None
+    good = folder_bytes(tmp_path / "dist")
+    away = tmp_path / "away"
+    away.mkdir()
+    for folder in ("municipalities", "programmes"):
+        os.rename(sources / folder, away / folder)
+    emptied = watch_.next()
+    assert emptied.result is None and emptied.error is not None
+    assert error_lines(emptied.error) == [
+        f"error: no authoring documents found in {sources} (only the catalog "
+        f"{sources / 'catalog.yaml'})"
+    ]
+    assert folder_bytes(tmp_path / "dist") == good
+    for folder in ("municipalities", "programmes"):
+        os.rename(away / folder, sources / folder)
+    back = watch_.next()
+    assert back.error is None and folder_bytes(tmp_path / "dist") == good
+    watch_.close()
+
+
 @pytest.mark.parametrize(
     "failure",
     [OSError(28, "OS file watch limit reached"), TypeError("takes 5 positional arguments")],

@@ -151,6 +151,35 @@ def authoring_files(paths: Sequence[Path]) -> list[tuple[Path, bool]]:
     return [(path, path.resolve() not in named) for path in files]
 
 
+def no_documents(
+    sources: Sequence[Path], catalogs: Sequence[Path], skipped: Sequence[Path]
+) -> InputError:
+    """The error for ``sources`` that hold no authoring document, saying what they hold
+    instead: the ``catalogs`` and the YAML files passed over (``skipped``). A build stops on
+    it rather than publish an empty data set over the last one (a folder emptied by a checkout
+    step or a submodule not checked out would otherwise unpublish every municipality).
+
+    >>> print(no_documents([Path("data")], [Path("data/catalog.yaml")], []))
+    no authoring documents found in data (only the catalog data/catalog.yaml)
+    """
+    found = []
+    if catalogs:
+        found.append(f"only the catalog {', '.join(map(str, catalogs))}")
+    if skipped:
+        shown = ", ".join(map(str, skipped[:_SKIPPED_SHOWN]))
+        more = ", ..." if len(skipped) > _SKIPPED_SHOWN else ""
+        files = "1 YAML file" if len(skipped) == 1 else f"{len(skipped)} YAML files"
+        found.append(f"{files} without 'type' or 'id' passed over: {shown}{more}")
+    return InputError(
+        f"no authoring documents found in {', '.join(map(str, sources))}"
+        + (f" ({'; '.join(found)})" if found else "")
+    )
+
+
+#: The files passed over that :func:`no_documents` names (the others are counted).
+_SKIPPED_SHOWN = 5
+
+
 class _Loader:
     def __init__(self, base: str) -> None:
         self.base = base

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from muniorg.authoring.load import authoring_files, load_file
+from muniorg.authoring.load import authoring_files, load_file, no_documents
 from muniorg.core.errors import AuthoringErrors, OutputError
 from muniorg.core.namespaces import DEFAULT_BASE
 from muniorg.core.pool import map_documents
@@ -205,6 +205,9 @@ def _build(
             if path not in catalog_files
         ]
         units = _run(jobs_, jobs, progress, settings)
+        if all(unit.skipped for unit in units):  # never an empty data set over the last one
+            catalog_paths = [path for path in files if path in catalog_files]
+            raise no_documents(sources, catalog_paths, [Path(unit.path) for unit in units])
         facts_file = _kept_in_cache(cache_dir, folder.path, "facts")
         known = _read_json(facts_file) or {}
         settled = _settled(units, known, jobs_)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from muniorg.authoring.load import load_paths
+from muniorg.authoring.load import load_paths, no_documents
 from muniorg.core.errors import InputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE
@@ -57,12 +57,16 @@ def validate_paths(
     reports = []
     if yaml_paths:
         loaded = load_paths(yaml_paths)
+        catalogs = tuple(catalog.location.file for catalog in loaded.catalogs)
+        # As the build stops: a folder that gives no document is not a pass. A catalog file
+        # named on its own is checked alone.
+        if not loaded.documents and any(path.is_dir() for path in yaml_paths):
+            raise no_documents(yaml_paths, [Path(c) for c in catalogs], loaded.skipped)
         # The catalog is checked as the build reads it; it holds no data to validate.
         if loaded.catalogs:
             from muniorg.dcat.from_yaml import the_catalog  # not imported for the usual file
 
             the_catalog(loaded.catalogs, DEFAULT_BASE)
-        catalogs = tuple(catalog.location.file for catalog in loaded.catalogs)
         reports.append(ValidationReport(inputs=catalogs))
         reports.append(validate_documents(loaded.documents, engine))
     rdf_paths = [
