@@ -200,6 +200,59 @@ def test_sources_without_a_document_name_what_they_hold(tmp_path):
     )
 
 
+def test_a_yaml_link_to_nothing_in_a_folder_is_an_input_error(tmp_path):
+    """A link whose target moved away (a submodule not checked out) left its municipality out
+    of the build without a word; a loop of links too. Named on its own, it was an error."""
+    import os
+
+    data = tmp_path / "data"
+    data.mkdir()
+    write(data, MINIMAL, "soroe.yaml")
+    os.symlink("../shared/stord.yaml", data / "stord.yaml")
+    with pytest.raises(InputError) as caught:
+        load_paths([data])
+    assert str(caught.value) == (
+        f"{data / 'stord.yaml'}: a symbolic link to ../shared/stord.yaml "
+        f"({tmp_path / 'shared' / 'stord.yaml'}), which does not exist: restore the file it "
+        "points to, or remove the link"
+    )
+    (data / "stord.yaml").unlink()
+    os.symlink("loop.yml", data / "loop.yml")
+    with pytest.raises(InputError, match=r"loop\.yml: a symbolic link to loop\.yml .*, which "):
+        load_paths([data])
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no FIFOs here")
+def test_a_yaml_fifo_in_a_folder_is_refused_by_name(tmp_path):
+    """docs/security.md: a FIFO is an error naming it, in a folder too (it was passed over)."""
+    import os
+
+    write(tmp_path, MINIMAL, "soroe.yaml")
+    os.mkfifo(tmp_path / "stord.yaml")
+    with pytest.raises(InputError, match=r"stord\.yaml: is a named pipe \(FIFO\)"):
+        load_paths([tmp_path])
+
+
+def test_a_folder_scan_enters_no_linked_folder_nor_hidden_one(tmp_path):
+    """Links to folders (a loop among them) are not entered, whatever their name; hidden
+    folders are passed over, a link to nothing in one too."""
+    import os
+
+    from muniorg.authoring.load import iter_yaml_files
+
+    data, other = tmp_path / "data", tmp_path / "other"
+    data.mkdir()
+    other.mkdir()
+    write(data, MINIMAL, "soroe.yaml")
+    write(other, MINIMAL, "stord.yaml")
+    os.symlink(other, data / "linked")
+    os.symlink(other, data / "linked.yaml")
+    os.symlink(data, data / "up")  # a loop
+    (data / ".git").mkdir()
+    os.symlink("nowhere.yaml", data / ".git" / "gone.yaml")
+    assert list(iter_yaml_files([data])) == [data / "soroe.yaml"]
+
+
 def test_billion_laughs_fails_fast(tmp_path, monkeypatch):
     monkeypatch.setenv("MUNIORG_MAX_YAML_NODES", "10000")
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]

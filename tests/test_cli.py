@@ -1394,6 +1394,33 @@ def test_sources_without_an_authoring_document_are_refused_and_the_output_kept(
     assert result.exit_code == 0 and result.stdout.startswith("1 input: 0 viol"), result.output
 
 
+def test_a_link_to_nothing_in_a_source_folder_stops_the_build(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build published without the linked municipality, exit 0 (docs/security.md)."""
+    from conftest import folder_bytes
+
+    monkeypatch.chdir(tmp_path)
+    data, shared = Path("data"), Path("shared")
+    data.mkdir()
+    shared.mkdir()
+    (data / "soroe.yaml").write_bytes((EXAMPLES / "soroe.yaml").read_bytes())
+    (shared / "stord.yaml").write_bytes((EXAMPLES / "stord.yaml").read_bytes())
+    (data / "stord.yaml").symlink_to("../shared/stord.yaml")
+    build = ("build", "data", "-o", "out", "--no-cache")
+    assert invoke(runner, *build).exit_code == 0
+    published = folder_bytes(Path("out"))
+    (shared / "stord.yaml").unlink()
+    for args in (build, ("validate", "data")):
+        result = invoke(runner, *args)
+        assert (result.exit_code, result.stdout) == (2, ""), result.output
+        assert result.stderr == (
+            "data/stord.yaml: error: a symbolic link to ../shared/stord.yaml (shared/stord.yaml), "
+            "which does not exist: restore the file it points to, or remove the link\n"
+        )
+    assert folder_bytes(Path("out")) == published
+
+
 @pytest.mark.parametrize(
     ("args", "code", "placeholder"),
     [

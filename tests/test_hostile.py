@@ -239,7 +239,7 @@ def test_a_build_refuses_a_fifo_among_its_sources(tmp_path: Path) -> None:
     (src / "x.yaml").write_text(
         "type: Municipality\nid: x\nname: {da: X}\ncountry: DNK\n", encoding="utf-8"
     )
-    os.mkfifo(src / "pipe.yaml")  # named: a folder scan passes over what is not a file
+    os.mkfifo(src / "pipe.yaml")  # named; a folder scan refuses it too (test_authoring.py)
     sources = [str(src / "x.yaml"), str(src / "pipe.yaml")]
     command = [sys.executable, "-m", "muniorg", "build", *sources, "-o", str(tmp_path / "out")]
     command += ["--cache-dir", str(tmp_path / "cache")]

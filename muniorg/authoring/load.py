@@ -19,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,18 +90,51 @@ def iter_yaml_files(paths: Iterable[Path]) -> Iterator[Path]:
 def _yaml_files(paths: Iterable[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
-            yield from sorted(
+            found = sorted(
                 p
-                for p in path.rglob("*")
+                for p in path.rglob("*")  # folders reached through a symbolic link: not entered
                 if p.suffix in YAML_SUFFIXES
-                and p.is_file()
                 # .github, .git, .venv ...: tools' folders, never authoring files
                 and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
             )
+            for p in found:
+                if p.is_symlink() and (broken := _broken_link(p)) is not None:
+                    raise broken
+                if not p.is_dir():  # a FIFO or a device too: the loader refuses it, by name
+                    yield p
         elif path.exists():
             yield path
         else:
             raise InputError(f"no such file or folder: {path}")
+
+
+def _broken_link(path: Path) -> InputError | None:
+    """The error for a symbolic link ``path`` that leads to nothing (its target is missing, or
+    the links loop), which would otherwise leave its file out of the build without a word;
+    ``None`` when it leads somewhere after all (it changed meanwhile).
+
+    >>> import os, tempfile
+    >>> link = Path(tempfile.mkdtemp()) / "data" / "stord.yaml"
+    >>> link.parent.mkdir()
+    >>> os.symlink("../shared/stord.yaml", link)
+    >>> print(_broken_link(link).message)  # doctest: +ELLIPSIS
+    a symbolic link to ../shared/stord.yaml (/.../shared/stord.yaml), which does not exist: ...
+    """
+    try:
+        target = os.readlink(path)
+    except OSError:  # no longer a link
+        return None
+    try:
+        path.stat()
+    except FileNotFoundError:
+        problem = "which does not exist: restore the file it points to, or remove the link"
+    except OSError as err:  # a loop of links
+        problem = f"which cannot be followed ({err.strerror}): correct the link, or remove it"
+    else:
+        return None
+    seen_from_here = os.path.normpath(os.path.join(path.parent, target))
+    shown = target if seen_from_here == target else f"{target} ({seen_from_here})"
+    return InputError(f"a symbolic link to {shown}, {problem}", SourceLocation(str(path)))
 
 
 def _belongs_under(spec: ClassSpec, key: str) -> str:
