@@ -180,6 +180,27 @@ def test_references_across_files(tmp_path):
     ]
 
 
+def test_a_duplicate_top_level_id_is_shown_at_its_id_and_names_the_other_file(tmp_path):
+    """It was shown at 1:1 of the second file (a comment there), the first file unnamed; a
+    build says the same, also with the headers taken from its cache."""
+    from muniorg.core.errors import AuthoringError
+    from muniorg.publish.build import build
+
+    first = write(tmp_path, MINIMAL, "a.yaml")
+    second = write(tmp_path, "# the second file\n\n" + MINIMAL, "b.yaml")
+    expected = (
+        f"{second}:4:5: duplicate top-level id 'soroe': {second} and {first} (line 2) both use "
+        "it; give each file its own id (it names the output files)"
+    )
+    with pytest.raises(AuthoringError) as caught:
+        load_paths([tmp_path])
+    assert str(caught.value) == expected
+    for _ in range(2):  # the second build reads the headers from the cache
+        with pytest.raises(AuthoringError) as caught:
+            build([tmp_path], tmp_path / "out", cache_dir=tmp_path / "cache", jobs=1)
+        assert str(caught.value) == expected
+
+
 def test_missing_path_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="no such file or folder"):
         load_paths([tmp_path / "nope"])

@@ -608,13 +608,15 @@ class IdIndex:
 @dataclass(frozen=True)
 class TopId:
     """A file's top object as the checks across files see it: its id and IRI, where it is,
-    and what it describes (``the municipality code DNK 340 (IRI ...)``)."""
+    what it describes (``the municipality code DNK 340 (IRI ...)``), and where its id is
+    written (``id_where``)."""
 
     local_id: str
     iri: str
     path: str
     where: SourceLocation
     what: str
+    id_where: SourceLocation
 
     @classmethod
     def of(cls, document: SourceDocument) -> TopId:
@@ -626,18 +628,26 @@ class TopId:
             else f"the IRI {iri}"
         )
         where = document.locate(iri) or SourceLocation(str(document.path))
-        return cls(document.local_id, iri, str(document.path), where, what)
+        id_where = document.locate(iri, "id") or where
+        return cls(document.local_id, iri, str(document.path), where, what, id_where)
 
 
 def top_id_problems(tops: Sequence[TopId]) -> list[MuniorgError]:
     """Duplicate top-level ids, and two files for the same IRI (the same municipality code):
     errors naming both, since the published data would merge two descriptions into one."""
     errors: list[MuniorgError] = []
-    seen: set[str] = set()
+    by_id: dict[str, TopId] = {}
     for top in tops:
-        if top.local_id in seen:
-            errors.append(AuthoringError(f"duplicate top-level id {top.local_id!r}", top.where))
-        seen.add(top.local_id)
+        other = by_id.setdefault(top.local_id, top)
+        if other is not top:
+            errors.append(
+                AuthoringError(
+                    f"duplicate top-level id {top.local_id!r}: {top.path} and {other.path} "
+                    f"(line {other.id_where.line}) both use it; give each file its own id "
+                    "(it names the output files)",
+                    top.id_where,
+                )
+            )
     first: dict[str, TopId] = {}
     for top in tops:
         other = first.setdefault(top.iri, top)

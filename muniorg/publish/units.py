@@ -213,13 +213,19 @@ class Header:
     top: TopId
 
     def to_json(self) -> dict[str, Any]:
-        """A JSON-ready form (equal to ``dataclasses.asdict``'s, with ``top.where`` as
-        :meth:`~muniorg.core.location.SourceLocation.to_dict` gives it), sharing the header's
-        own texts, tuples and maps instead of deep-copying them: a build takes it twice per
-        unit (:meth:`digest`, the cache's record), and ``asdict`` copied every IRI each time."""
+        """A JSON-ready form (equal to ``dataclasses.asdict``'s, with ``top.where`` and
+        ``top.id_where`` as :meth:`~muniorg.core.location.SourceLocation.to_dict` gives them),
+        sharing the header's own texts, tuples and maps instead of deep-copying them: a build
+        takes it twice per unit (:meth:`digest`, the cache's record), and ``asdict`` copied
+        every IRI each time."""
         data = shallow_fields(self)
         data["site"] = shallow_fields(self.site)
-        data["top"] = {**shallow_fields(self.top), "where": self.top.where.to_dict()}
+        top = self.top
+        data["top"] = {
+            **shallow_fields(top),
+            "where": top.where.to_dict(),
+            "id_where": top.id_where.to_dict(),
+        }
         return data
 
     def digest(self) -> str:
@@ -241,7 +247,13 @@ class Header:
             hidden=tuple(data["hidden"]),
             names=data["names"],
             site=SiteDocument(**site),
-            top=TopId(**{**data["top"], "where": SourceLocation(**data["top"]["where"])}),
+            top=TopId(
+                **{
+                    **data["top"],
+                    "where": SourceLocation(**data["top"]["where"]),
+                    "id_where": SourceLocation(**data["top"]["id_where"]),
+                }
+            ),
         )
 
 
