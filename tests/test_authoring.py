@@ -229,12 +229,12 @@ def test_a_yaml_link_to_nothing_in_a_folder_is_an_input_error(tmp_path):
     data = tmp_path / "data"
     data.mkdir()
     write(data, MINIMAL, "soroe.yaml")
-    os.symlink("../shared/stord.yaml", data / "stord.yaml")
+    os.symlink("../common/stord.yaml", data / "stord.yaml")
     with pytest.raises(InputError) as caught:
         load_paths([data])
     assert str(caught.value) == (
-        f"{data / 'stord.yaml'}: a symbolic link to ../shared/stord.yaml "
-        f"({tmp_path / 'shared' / 'stord.yaml'}), which does not exist: restore the file it "
+        f"{data / 'stord.yaml'}: a symbolic link to ../common/stord.yaml "
+        f"({tmp_path / 'common' / 'stord.yaml'}), which does not exist: restore the file it "
         "points to, or remove the link"
     )
     (data / "stord.yaml").unlink()

@@ -1401,21 +1401,21 @@ def test_a_link_to_nothing_in_a_source_folder_stops_the_build(
     from conftest import folder_bytes
 
     monkeypatch.chdir(tmp_path)
-    data, shared = Path("data"), Path("shared")
+    data, common = Path("data"), Path("common")
     data.mkdir()
-    shared.mkdir()
+    common.mkdir()
     (data / "soroe.yaml").write_bytes((EXAMPLES / "soroe.yaml").read_bytes())
-    (shared / "stord.yaml").write_bytes((EXAMPLES / "stord.yaml").read_bytes())
-    (data / "stord.yaml").symlink_to("../shared/stord.yaml")
+    (common / "stord.yaml").write_bytes((EXAMPLES / "stord.yaml").read_bytes())
+    (data / "stord.yaml").symlink_to("../common/stord.yaml")
     build = ("build", "data", "-o", "out", "--no-cache")
     assert invoke(runner, *build).exit_code == 0
     published = folder_bytes(Path("out"))
-    (shared / "stord.yaml").unlink()
+    (common / "stord.yaml").unlink()
     for args in (build, ("validate", "data")):
         result = invoke(runner, *args)
         assert (result.exit_code, result.stdout) == (2, ""), result.output
         assert result.stderr == (
-            "data/stord.yaml: error: a symbolic link to ../shared/stord.yaml (shared/stord.yaml), "
+            "data/stord.yaml: error: a symbolic link to ../common/stord.yaml (common/stord.yaml), "
             "which does not exist: restore the file it points to, or remove the link\n"
         )
     assert folder_bytes(Path("out")) == published

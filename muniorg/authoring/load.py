@@ -116,9 +116,9 @@ def _broken_link(path: Path) -> InputError | None:
     >>> import os, tempfile
     >>> link = Path(tempfile.mkdtemp()) / "data" / "stord.yaml"
     >>> link.parent.mkdir()
-    >>> os.symlink("../shared/stord.yaml", link)
+    >>> os.symlink("../common/stord.yaml", link)
     >>> print(_broken_link(link).message)  # doctest: +ELLIPSIS
-    a symbolic link to ../shared/stord.yaml (/.../shared/stord.yaml), which does not exist: ...
+    a symbolic link to ../common/stord.yaml (/.../common/stord.yaml), which does not exist: ...
     """
     try:
         target = os.readlink(path)
