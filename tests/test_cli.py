@@ -1394,6 +1394,34 @@ def test_sources_without_an_authoring_document_are_refused_and_the_output_kept(
     assert result.exit_code == 0 and result.stdout.startswith("1 input: 0 viol"), result.output
 
 
+def test_a_source_folder_that_gives_nothing_is_refused_beside_one_that_does(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``build a b`` with ``b`` emptied published without b's municipalities, exit 0 (and a
+    publish then removed their graphs). A folder holding only the catalog gives something."""
+    from conftest import folder_bytes
+
+    monkeypatch.chdir(tmp_path)
+    for name, example in (("a", "stord.yaml"), ("b", "soroe.yaml")):
+        Path(name).mkdir()
+        (Path(name) / example).write_bytes((EXAMPLES / example).read_bytes())
+    Path("meta").mkdir()
+    Path("meta/catalog.yaml").write_bytes((REPO / "examples" / "catalog.yaml").read_bytes())
+    build = ("build", "meta", "a", "b", "-o", "public", "--no-cache")
+    assert invoke(runner, *build).exit_code == 0
+    published = folder_bytes(Path("public"))
+    Path("b/soroe.yaml").unlink()
+    Path("b/mkdocs.yml").write_text("site_name: Docs\n", encoding="utf-8")
+    for args in (build, ("validate", "meta", "a", "b")):
+        result = invoke(runner, *args)
+        assert (result.exit_code, result.stdout) == (2, ""), result.output
+        assert result.stderr.endswith(
+            "error: no authoring documents found in b "
+            "(1 YAML file without 'type' or 'id' passed over: b/mkdocs.yml)\n"
+        ), result.stderr
+    assert folder_bytes(Path("public")) == published
+
+
 def test_a_link_to_nothing_in_a_source_folder_stops_the_build(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -210,6 +210,24 @@ def no_documents(
     )
 
 
+def empty_folders(sources: Sequence[Path], used: Iterable[Path]) -> list[Path]:
+    """The folders among ``sources`` that hold none of the files ``used`` (the documents and
+    catalogs read). Each folder named is expected to give something: ``build a/ b/`` with
+    ``b/`` emptied (a checkout step, a submodule not checked out) would otherwise publish
+    without ``b/``'s municipalities and unpublish them.
+
+    >>> empty_folders([Path("a"), Path("b"), Path("c.yaml")], [Path("a/x.yaml")])
+    [PosixPath('b')]
+    """
+    used = list(used)
+    return [
+        source
+        for source in sources
+        if source.is_dir() or source.suffix.lower() not in YAML_SUFFIXES
+        if not any(path.is_relative_to(source) for path in used)
+    ]
+
+
 #: The files passed over that :func:`no_documents` names (the others are counted).
 _SKIPPED_SHOWN = 5
 
