@@ -61,7 +61,7 @@ def _odd_literals() -> Graph:
     g.add((EX.i, SKOS.notation, Literal("29189994\n")))  # SPARQL's $ before a final newline
     g.add((EX.i, DCT.conformsTo, URIRef("https://w3id.org/muniorg/vocab/identifier-scheme/dk-cvr")))
     g.add((EX.empty, RDF.type, ADMS.Identifier))
-    g.add((EX.empty, SKOS.notation, Literal("")))  # below sh:minLength
+    g.add((EX.empty, SKOS.notation, Literal("")))  # empty: no match of sh:pattern "\S"
     g.add((EX.person, RDF.type, FOAF.Person))
     g.add((EX.person, FOAF.name, Literal("N", datatype=XSD.string)))
     g.add((EX.person, MUNIORG.public, Literal("false", datatype=XSD.boolean)))

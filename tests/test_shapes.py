@@ -7,7 +7,8 @@ Three families of tests:
   that list every result it must produce, as (severity, focus node, path).
 - **Generated cases**, one per property shape with a ``muniorg:jsonKey``: a minimal valid instance
   of its class is built from :func:`muniorg.model.schema.load_schema`, then exactly that property is
-  broken (left out, given twice, given a value of the wrong kind or an unknown code).
+  broken (left out, given twice, given a value of the wrong kind, a blank text or an unknown
+  code).
 - **Check digits**: the real organisation numbers of Stord, Sorø, Glostrup and Norrtälje pass, and
   every single-digit change of them fails, in :mod:`muniorg.core.checkdigits` and in SHACL alike.
 
@@ -51,7 +52,7 @@ SCHEME = Namespace(str(MUNIORG_VOCAB) + "identifier-scheme/")
 
 # Cases collected from files; update when adding or removing a case file.
 EXPECTED_VALID_CASES = 23
-EXPECTED_INVALID_CASES = 61
+EXPECTED_INVALID_CASES = 62
 
 
 # --- pySHACL set-up ------------------------------------------------------------------------------
@@ -455,7 +456,7 @@ class GeneratedCase:
     shape: URIRef  # the property shape whose constraint the break violates
     spec: ClassSpec
     field: Field
-    breakage: str  # "missing", "extra", "wrong" or "unknown-code"
+    breakage: str  # "missing", "extra", "wrong", "blank" or "unknown-code"
     expected_shape: URIRef  # the shape that reports it (the generated sh:in shape for codes)
 
     @property
@@ -470,6 +471,10 @@ def _max_one(shapes: Graph, shape: URIRef) -> bool:
     )
 
 
+#: Kinds of text values: never empty or blank, in the shapes as in the YAML loader.
+_TEXT_KINDS = (ValueKind.LANG_MAP, ValueKind.LANG_LIST_MAP, ValueKind.STRING)
+
+
 def _breakages(shapes: Graph, field_: Field) -> list[str]:
     found = []
     if field_.required:
@@ -477,6 +482,8 @@ def _breakages(shapes: Graph, field_: Field) -> list[str]:
     if _max_one(shapes, field_.shape):
         found.append("extra")
     found.append("wrong")
+    if field_.kind in _TEXT_KINDS:
+        found.append("blank")
     if field_.kind is ValueKind.CODE and str(field_.code_list).startswith(str(MUNIORG_VOCAB)):
         found.append("unknown-code")
     return found
@@ -533,6 +540,10 @@ def _break(graph: Graph, factory: InstanceFactory, shapes: Graph, case: Generate
     elif case.breakage == "wrong":
         factory.clear(graph, field_, focus)
         factory.link(graph, field_, focus, _wrong_value(shapes, case))
+    elif case.breakage == "blank":  # a text of white space only, as the YAML loader refuses
+        factory.clear(graph, field_, focus)
+        blank = Literal(" \t", lang="en") if field_.kind is not ValueKind.STRING else Literal(" ")
+        factory.link(graph, field_, focus, blank)
     else:
         assert field_.code_namespace is not None
         factory.clear(graph, field_, focus)
@@ -748,3 +759,31 @@ def test_safe_iri_shape_refuses(iri: str) -> None:
 
     report = validate_graph(graph)
     assert any(r.message.startswith("An IRI must use http") for r in report.results), iri
+
+
+# --- blank texts ---------------------------------------------------------------------------------
+
+
+def test_blank_texts_of_library_objects_are_violations() -> None:
+    """A name of white space only, or empty, is refused by the YAML loader; the shapes give a
+    library graph (and RDF input) the same rule, at the focus node and path of the text."""
+    from muniorg import Identifier, Municipality, Person, Post, to_graph, validate_graph
+    from muniorg.model.ids import assign_ids
+
+    base = "https://w3id.org/muniorg/id/dk/340"
+    municipality = Municipality(
+        name={"da": " ", "en": "Sorø Municipality"},
+        country="DNK",
+        identifiers=[Identifier(scheme="dk-kommunekode", notation="340")],
+        posts=[Post(role=["mayor"], name={"da": ""})],
+        people=[Person(name="\t")],
+    )
+    report = validate_graph(to_graph(assign_ids(municipality, base)))
+    violations = {
+        (r.focus_node, r.path, r.value) for r in report.results if r.severity.label == "violation"
+    }
+    assert violations == {
+        (base, str(SKOS.prefLabel), " "),
+        (f"{base}/posts/1", str(SKOS.prefLabel), ""),
+        (f"{base}/people/1", "http://xmlns.com/foaf/0.1/name", "\t"),
+    }
