@@ -401,3 +401,39 @@ def test_a_reference_to_the_wrong_kind_of_object_says_so(tmp_path: Path) -> None
     )
     assert "at most one value" not in violation.message
     assert str(violation.location).endswith("m.yaml:14:9")
+
+
+def test_a_count_written_with_a_thousands_separator_is_a_violation(tmp_path: Path) -> None:
+    """value: 30.000 for the population (thirty thousand, with a Danish thousands separator) was
+    published as 30.0; a count is a whole number, and the message says why it is not one."""
+    from muniorg import validate_documents
+
+    def violations(figures: str) -> list[str]:
+        path = tmp_path / "m.yaml"
+        path.write_text(
+            "type: Municipality\nid: m\nname: {da: M, en: M}\ncountry: DNK\nkeyFigures:\n"
+            + figures,
+            encoding="utf-8",
+        )
+        report = validate_documents(load_paths([path]).documents)
+        return [
+            f"{r.location.line if r.location else '-'}: {r.message}"
+            for r in report.results
+            if r.severity.label == "violation"
+        ]
+
+    [population, seats] = violations(
+        "  - {measure: population, value: 30.000, date: 2024}\n"
+        "  - {measure: council-seats, value: 25.5, date: 2024}\n"
+    )
+    assert population.startswith("6: KeyFigure (measure population): the value is a count")
+    assert "not a thousands separator (YAML reads 30.000 as 30.0): write 30000" in population
+    assert seats.startswith("7: KeyFigure (measure council-seats): ")
+    # A whole count, a figure with its unit and a measure that is no count are fine.
+    fine = violations(
+        "  - {measure: population, value: 30000, date: 2024}\n"
+        "  - {measure: employees, value: 2345.5, unit: full-time equivalents, date: 2024}\n"
+        "  - {measure: area, value: 311.5, unit: km², date: 2024}\n"
+    )
+    assert fine == []
+

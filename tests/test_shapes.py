@@ -52,7 +52,7 @@ SCHEME = Namespace(str(MUNIORG_VOCAB) + "identifier-scheme/")
 
 # Cases collected from files; update when adding or removing a case file.
 EXPECTED_VALID_CASES = 23
-EXPECTED_INVALID_CASES = 62
+EXPECTED_INVALID_CASES = 63
 
 
 # --- pySHACL set-up ------------------------------------------------------------------------------
@@ -319,6 +319,29 @@ def test_test_codes_are_in_the_vocabularies(codes: Graph) -> None:
     schemes = set(codes.subjects(SKOS.inScheme, MUNIORG_VOCAB["identifier-scheme"]))
     missing = sorted(str(c) for c in schemes if (c, RDF.type, SKOS.Concept) not in vocabularies)
     assert missing == []
+
+
+#: Measures of the list 'measure' that are not counts: their key figures may have any number.
+NOT_COUNTS = {"area", "sick-days-change"}
+
+
+def test_every_measure_is_a_count_or_named_as_not_one(shapes: Graph) -> None:
+    """Each counting measure has its whole-number rule (mosh:CountedMeasure-{code}); a measure
+    added to the list must be given one, or be named here as not a count."""
+    vocabularies = Graph().parse(VOCABULARIES_FILE, format="turtle")
+    namespace = str(MUNIORG_VOCAB) + "measure/"
+    measures = {
+        str(c).removeprefix(namespace)
+        for c in vocabularies.subjects(SKOS.inScheme, MUNIORG_VOCAB["measure"])
+    }
+    rules = str(MUNIORG_SHAPES) + "CountedMeasure-"
+    counted = {
+        str(s).removeprefix(rules)
+        for s in shapes.subjects(RDF.type, SH.NodeShape)
+        if str(s).startswith(rules)
+    }
+    assert counted == measures - NOT_COUNTS
+    assert NOT_COUNTS.issubset(measures)  # the names are codes of the list
 
 
 # --- generated cases: one broken property per case -----------------------------------------------

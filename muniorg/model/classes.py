@@ -1546,7 +1546,9 @@ class KeyFigure(Node):
 
     Attributes:
         measure: What is measured (population, employees, council seats ...). (required)
-        value: The number. (required)
+        value: The number: a whole number when it counts (population, employees, seats ...) and
+            has no unit; write 30000, not 30.000, as a dot is a decimal point.
+            (required)
         qualifier: How exact the number is: exact, approximate, at least, more than ...
             (recommended)
         unit: The unit, if not a count (km², days per year ...). (optional)
@@ -1568,7 +1570,9 @@ class KeyFigure(Node):
                   code_list=MUNIORG_VOCAB.measure,
                   description="What is measured (population, employees, council seats ...)."),
             Field("value", SCHEMA.value, ValueKind.NUMBER, required=True,
-                  description="The number."),
+                  description="The number: a whole number when it counts (population, employees, "
+                              "seats ...) and has no unit; write 30000, not 30.000, as a dot is "
+                              "a decimal point."),
             Field("qualifier", MUNIORG.qualifier, ValueKind.CODE, recommended=True,
                   code_list=MUNIORG_VOCAB.qualifier,
                   description="How exact the number is: exact, approximate, at least, more than "
