@@ -437,3 +437,10 @@ def test_a_count_written_with_a_thousands_separator_is_a_violation(tmp_path: Pat
     )
     assert fine == []
 
+
+def test_a_whole_number_key_refuses_a_thousands_separator(tmp_path: Path) -> None:
+    [error] = errors_of(tmp_path, MINIMAL + "council: {name: {da: B}, seats: 30.000}\n")
+    assert error.endswith(
+        "m.yaml:5:33: seats: expected a whole number (0 or more), got the number 30.0 (a dot is "
+        "a decimal point, not a thousands separator: write 30000, not 30.000)"
+    )

@@ -59,6 +59,7 @@ def test_read_then_term_round_trip(kind: ValueKind, raw: Any, value: Any) -> Non
         (ValueKind.STRING, 188, 'put numbers in quotes, e.g. "0188"'),
         (ValueKind.URI, "www.soroe.dk", "expected an absolute web address"),
         (ValueKind.INTEGER, -1, "expected a whole number (0 or more)"),
+        (ValueKind.INTEGER, 30.0, "got the number 30.0 (a dot is a decimal point, not a thousands"),
         (ValueKind.YEAR, "2023-02-30", "expected a year (YYYY), got '2023-02-30'"),
         (ValueKind.DATE, "2023-02-30", "'2023-02-30' is not a valid date"),
         (ValueKind.TIME, "8", 'like "08:00"'),

@@ -192,7 +192,14 @@ def _read_boolean(raw: Any) -> bool:
 
 def _read_integer(raw: Any) -> int:
     if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
-        raise ValueError(f"expected a whole number (0 or more), got {describe(raw)}")
+        # YAML reads 30.000 (thirty thousand, written with a Danish or Norwegian thousands
+        # separator) as the number 30.0: say why, as "got the number 30.0" alone puzzles
+        hint = (
+            " (a dot is a decimal point, not a thousands separator: write 30000, not 30.000)"
+            if isinstance(raw, float)
+            else ""
+        )
+        raise ValueError(f"expected a whole number (0 or more), got {describe(raw)}{hint}")
     return raw
 
 
