@@ -316,3 +316,22 @@ def test_a_shapes_tests_agree_with_its_checks(corpus: Graph) -> None:
             answers[answer] += 1
     assert answers[True] > 1000 and answers[False] > 1000
     assert fast_shapes > 10  # operands such as [ sh:datatype xsd:date ] are tested as one
+
+
+def test_seats_of_decimal_and_double_add_up_as_in_pyshacl() -> None:
+    """A decimal and a double seat count add up as doubles (rdflib's SUM converts the decimal),
+    rather than stopping validation with a TypeError: both engines report the same."""
+    data = Graph().parse(
+        data="""@prefix ex: <https://ex.org/> . @prefix org: <http://www.w3.org/ns/org#> .
+        @prefix muniorg: <https://w3id.org/muniorg#> .
+        @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+        ex:c a muniorg:Council ; muniorg:seats 3 .
+        ex:m1 org:organization ex:c ; muniorg:seats "1.5"^^xsd:decimal .
+        ex:m2 org:organization ex:c ; muniorg:seats "2.5"^^xsd:double .""",
+        format="turtle",
+    )
+    shapes = shapes_graph()
+    reference = sorted(pyshacl_results(data, shapes))
+    assert sorted(compile_shapes(shapes).validate(data)) == reference
+    sums = [r.value for r in reference if r.component == SH.SPARQLConstraintComponent]
+    assert sums == [Literal(4.0)]  # the rule reports: the test can fail

@@ -442,6 +442,22 @@ def _number(value: Node) -> int | Decimal | float | None:
     return number
 
 
+def _sum(numbers: list[int | Decimal | float]) -> int | Decimal | float:
+    """The sum of ``numbers`` as rdflib's SPARQL SUM adds them, one at a time: a decimal and a
+    double add as doubles (Python's ``+`` refuses a ``Decimal`` and a ``float``).
+
+    >>> _sum([Decimal("1.5"), 2.5]), _sum([1, Decimal("0.5")])
+    (4.0, Decimal('1.5'))
+    """
+    total: int | Decimal | float = 0
+    for number in numbers:
+        if isinstance(total, float) or isinstance(number, float):
+            total = float(total) + float(number)
+        else:
+            total = total + number
+    return total
+
+
 def _seats_add_up(
     index: DataIndex, focus: Node, templates: tuple[str, ...], shape: Shape
 ) -> list[Failure]:
@@ -452,9 +468,10 @@ def _seats_add_up(
         for membership in index.subjects(_ORGANIZATION, focus)
         for value in index.objects(membership, _SEATS)
     ]
-    if not held or any(number is None for number in held):
+    numbers = [number for number in held if number is not None]
+    if not held or len(numbers) < len(held):
         return []
-    total = Literal(sum(held))
+    total = Literal(_sum(numbers))
     failures = []
     for seats in index.objects(focus, _SEATS):
         limit = _number(seats)
