@@ -1645,6 +1645,44 @@ def test_a_key_json_ld_would_drop_is_an_error_not_lost_data(
     )
 
 
+@pytest.mark.parametrize("engine", ["muniorg", "pyshacl"])
+def test_a_violation_about_a_literal_of_the_file_is_reported(
+    runner: CliRunner, tmp_path: Path, engine: str
+) -> None:
+    """SafeIri reaches the objects of dct:conformsTo (sh:targetObjectsOf): both engines found
+    the literal, and validate dropped the result (it kept only results about the file's
+    subjects, to leave those about other files' objects to them), exit 0."""
+    source = tmp_path / "x.nt"
+    source.write_text(
+        '<https://ex.org/x> <http://purl.org/dc/terms/conformsTo> "not an IRI" .\n',
+        encoding="utf-8",
+    )
+    result = invoke(runner, "validate", str(source), "--engine", engine)
+    assert result.exit_code == 1, result.output
+    assert "violation: An IRI must use http, https" in result.stdout
+    assert "focus=not an IRI]" in result.stdout
+
+
+def test_a_decimal_that_is_no_number_is_a_violation_not_an_internal_error(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """ "NaN"^^xsd:decimal made the engine's sh:minInclusive and seat sum raise (exit 3)."""
+    source = tmp_path / "x.ttl"
+    source.write_text(
+        "@prefix ex: <https://ex.org/> . @prefix muniorg: <https://w3id.org/muniorg#> .\n"
+        "@prefix org: <http://www.w3.org/ns/org#> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        'ex:c a muniorg:Council ; skos:prefLabel "C"@en ; muniorg:seats 3 .\n'
+        "ex:m1 a org:Membership ; org:organization ex:c ; org:member ex:party ;\n"
+        '    muniorg:seats "NaN"^^xsd:decimal .\n',
+        encoding="utf-8",
+    )
+    result = invoke(runner, "validate", str(source))
+    assert result.exit_code == 1, result.output
+    assert "violation: Membership.seats takes at most one value" in result.stdout
+    assert "value=NaN focus=https://ex.org/m1]" in result.stdout
+
+
 def json_ld_input_refused(
     runner: CliRunner, tmp_path: Path, command: str, document: str, message: str
 ) -> None:

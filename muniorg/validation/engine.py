@@ -37,7 +37,7 @@ from collections import abc
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -439,6 +439,8 @@ def _number(value: Node) -> int | Decimal | float | None:
     number = value.value
     if isinstance(number, bool) or not isinstance(number, (int, Decimal, float)):
         return None
+    if isinstance(number, Decimal) and not number.is_finite():
+        return None  # "NaN"^^xsd:decimal: not in xsd:decimal's lexical space, no number to add
     return number
 
 
@@ -641,7 +643,8 @@ def _at_least(value: Node, minimum: Literal) -> bool:
         if value.value.__class__ in (datetime, time):
             return bool(value.value == minimum.value or value.value > minimum.value)
         return bool(value > minimum)
-    except (TypeError, NotImplementedError):  # rdflib: the two values cannot be compared
+    # rdflib: the two values cannot be compared; a "NaN"^^xsd:decimal cannot be compared at all
+    except (TypeError, NotImplementedError, InvalidOperation):
         return False
 
 

@@ -291,14 +291,22 @@ def validate_graph(
     so that a reference to them (``source: stord/page``) can be checked for its class. Results
     about those outside objects are left to the validation of their own document.
     """
-    # the subjects of data: its index's keys when it is a FastGraph (no pass over its triples)
-    own = set(data.triple_store.spo) if isinstance(data, FastGraph) else set(data.subjects())
-    if context is not None and _adds_to(data, context):
-        data = data + (context - data)  # a copy: the caller's graph stays as it was
+    # The objects described only by context (their types): results about them belong to their
+    # own document. Everything else is reported here, a literal or an IRI that data holds only
+    # as an object included (`dct:conformsTo "not an IRI"`, reached by sh:targetObjectsOf).
+    outside: set[object] = set()
+    if context is not None:
+        own = set(data.triple_store.spo) if isinstance(data, FastGraph) else set(data.subjects())
+        described = (
+            context.triple_store.spo if isinstance(context, FastGraph) else set(context.subjects())
+        )
+        outside = {node for node in described if node not in own}
+        if _adds_to(data, context):
+            data = data + (context - data)  # a copy: the caller's graph stays as it was
     results = [
         _result(raw, document, data)
         for raw in engine_results(data, engine)
-        if context is None or raw.focus in own
+        if raw.focus not in outside
     ]
     inputs = (str(document.path),) if document is not None else ()
     return ValidationReport(results=tuple(_dedupe(results)), inputs=inputs)
