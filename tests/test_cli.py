@@ -1422,6 +1422,31 @@ def test_a_source_folder_that_gives_nothing_is_refused_beside_one_that_does(
     assert folder_bytes(Path("public")) == published
 
 
+def test_a_source_folder_whose_files_were_found_through_another_spelling_gives_them(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file found twice is read once, under the first source: ``data`` given again as an
+    absolute path, through a link, or with ``..``, and a folder whose file another folder
+    links to, gave "no authoring documents found in ..." (exit 2) where they built before."""
+    monkeypatch.chdir(tmp_path)
+    data = Path("data")
+    data.mkdir()
+    (data / "stord.yaml").write_bytes((EXAMPLES / "stord.yaml").read_bytes())
+    Path("linked").symlink_to("data")
+    Path("a").mkdir()
+    (Path("a") / "soroe.yaml").write_bytes((EXAMPLES / "soroe.yaml").read_bytes())
+    (Path("a") / "stord.yaml").symlink_to("../data/stord.yaml")
+    for sources in (
+        ["data", str(tmp_path / "data")],
+        ["data", "linked"],
+        ["data", "a/../data"],
+        ["a", "data"],
+    ):
+        for args in (["validate", *sources], ["build", *sources, "-o", "out", "--no-cache"]):
+            result = invoke(runner, *args)
+            assert result.exit_code == 0, (args, result.output)
+
+
 def test_a_link_to_nothing_in_a_source_folder_stops_the_build(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -216,15 +216,28 @@ def empty_folders(sources: Sequence[Path], used: Iterable[Path]) -> list[Path]:
     ``b/`` emptied (a checkout step, a submodule not checked out) would otherwise publish
     without ``b/``'s municipalities and unpublish them.
 
+    A file counts for a folder when it lies under it as written or once links are followed:
+    a file found twice (``build data /abs/data``, ``build data link-to-data``, a link in one
+    folder to a file of another) is read once, under the first spelling.
+
     >>> empty_folders([Path("a"), Path("b"), Path("c.yaml")], [Path("a/x.yaml")])
     [PosixPath('b')]
     """
     used = list(used)
+    resolved: list[Path] = []  # worked out only when a folder seems empty as written
+
+    def gives(source: Path) -> bool:
+        if any(path.is_relative_to(source) for path in used):
+            return True
+        resolved[:] = resolved or [path.resolve() for path in used]
+        real = source.resolve()
+        return any(path.is_relative_to(real) for path in resolved)
+
     return [
         source
         for source in sources
         if source.is_dir() or source.suffix.lower() not in YAML_SUFFIXES
-        if not any(path.is_relative_to(source) for path in used)
+        if not gives(source)
     ]
 
 
