@@ -274,6 +274,18 @@ def test_a_folder_scan_enters_no_linked_folder_nor_hidden_one(tmp_path):
     assert list(iter_yaml_files([data])) == [data / "soroe.yaml"]
 
 
+def test_a_folder_scan_passes_over_an_editors_lock_link(tmp_path):
+    """Emacs keeps ``.#stord.yaml``, a link to ``user@host.pid``, beside a file with unsaved
+    changes: validate and build (--watch too) stopped on it as a link to nothing."""
+    import os
+
+    from muniorg.authoring.load import iter_yaml_files
+
+    write(tmp_path, MINIMAL, "stord.yaml")
+    os.symlink("helper@host.4242:1764691200", tmp_path / ".#stord.yaml")
+    assert list(iter_yaml_files([tmp_path])) == [tmp_path / "stord.yaml"]
+
+
 def test_billion_laughs_fails_fast(tmp_path, monkeypatch):
     monkeypatch.setenv("MUNIORG_MAX_YAML_NODES", "10000")
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]

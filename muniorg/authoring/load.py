@@ -99,6 +99,8 @@ def _yaml_files(paths: Iterable[Path]) -> Iterator[Path]:
             )
             for p in found:
                 if p.is_symlink() and (broken := _broken_link(p)) is not None:
+                    if p.name.startswith(_EDITOR_LOCK):
+                        continue  # an editor's lock on an unsaved file: a link to nothing by design
                     raise broken
                 if not p.is_dir():  # a FIFO or a device too: the loader refuses it, by name
                     yield p
@@ -106,6 +108,11 @@ def _yaml_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
         else:
             raise InputError(f"no such file or folder: {path}")
+
+
+#: How Emacs names the lock of a file with unsaved changes (``.#stord.yaml``, beside
+#: ``stord.yaml``): a symbolic link to ``user@host.pid``, which leads to nothing on purpose.
+_EDITOR_LOCK = ".#"
 
 
 def _broken_link(path: Path) -> InputError | None:
