@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pyshacl
 import pytest
@@ -703,6 +703,21 @@ def test_a_wrong_catalog_file_is_reported_at_its_value(
     assert str(raised.value).startswith(f"{path}:{where(text, at)}: {message}"), str(raised.value)
 
 
+def build_with_languages(tmp_path: Path, runner: Any, languages: str) -> tuple[Any, str]:
+    """``muniorg build`` of Sorø with the catalog file giving ``languages``: the result, and
+    the catalog file's text."""
+    from muniorg.cli.app import cli
+
+    src = tmp_path / "src"
+    src.mkdir()
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    (src / "soroe.yaml").write_bytes((examples / "municipalities" / "soroe.yaml").read_bytes())
+    text = f"{CATALOG_FILE}languages: {languages}\n"
+    (src / "catalog.yaml").write_text(text, encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(src), "-o", str(tmp_path / "dist"), "--no-cache"])
+    return result, text
+
+
 @pytest.mark.parametrize(
     ("languages", "at", "message"),
     [
@@ -720,15 +735,7 @@ def test_catalog_languages_are_codes_of_the_eu_table(
     tmp_path: Path, runner, languages: str, at: str, message: str
 ) -> None:
     """An unknown language code was published as an EU language IRI that does not exist."""
-    from muniorg.cli.app import cli
-
-    src = tmp_path / "src"
-    src.mkdir()
-    examples = Path(__file__).resolve().parents[1] / "examples"
-    (src / "soroe.yaml").write_bytes((examples / "municipalities" / "soroe.yaml").read_bytes())
-    text = f"{CATALOG_FILE}languages: {languages}\n"
-    (src / "catalog.yaml").write_text(text, encoding="utf-8")
-    result = runner.invoke(cli, ["build", str(src), "-o", str(tmp_path / "dist"), "--no-cache"])
+    result, text = build_with_languages(tmp_path, runner, languages)
     assert result.exit_code == 2, result.output
     assert f"catalog.yaml:{where(text, at)}: error: languages: " in result.stderr, result.stderr
     assert message in result.stderr, result.stderr
@@ -740,15 +747,7 @@ def test_a_language_code_muniorg_does_not_know_is_published_with_a_note(
 ) -> None:
     """The EU table has hundreds of codes (Arabic, Ukrainian ...): one of its form that muniorg
     does not know is published, and the build says where to check it."""
-    from muniorg.cli.app import cli
-
-    src = tmp_path / "src"
-    src.mkdir()
-    examples = Path(__file__).resolve().parents[1] / "examples"
-    (src / "soroe.yaml").write_bytes((examples / "municipalities" / "soroe.yaml").read_bytes())
-    text = f"{CATALOG_FILE}languages: [DAN, UKR]\n"
-    (src / "catalog.yaml").write_text(text, encoding="utf-8")
-    result = runner.invoke(cli, ["build", str(src), "-o", str(tmp_path / "dist"), "--no-cache"])
+    result, text = build_with_languages(tmp_path, runner, "[DAN, UKR]")
     assert result.exit_code == 0, result.output
     assert (
         f"catalog.yaml:{where(text, 'UKR')}: languages: 'UKR' is not among the EU language codes "
