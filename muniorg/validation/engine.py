@@ -460,20 +460,36 @@ def _sum(numbers: list[int | Decimal | float]) -> int | Decimal | float:
     return total
 
 
+def _sum_literal(total: int | Decimal | float, values: list[Node]) -> Literal:
+    """``total`` as the literal SPARQL's SUM of ``values`` gives: by the type promotion of
+    XPath's arithmetic, a sum with an xsd:double is a double, else one with an xsd:float a
+    float (Python has one float type for both), else an integer or a decimal.
+
+    >>> _sum_literal(4.0, [Literal(1.5, datatype=XSD.float), Literal(3)]).datatype == XSD.float
+    True
+    """
+    if isinstance(total, float):
+        types = {getattr(value, "datatype", None) for value in values}
+        if XSD.double not in types and XSD.float in types:
+            return Literal(repr(total), datatype=XSD.float)
+    return Literal(total)
+
+
 def _seats_add_up(
     index: DataIndex, focus: Node, templates: tuple[str, ...], shape: Shape
 ) -> list[Failure]:
     """mosh:SeatsAddUp: the seats of the memberships in a council add up to more than its own.
     A seat count that is not a number makes SPARQL's SUM an error, which gives no result."""
-    held = [
-        _number(value)
+    values = [
+        value
         for membership in index.subjects(_ORGANIZATION, focus)
         for value in index.objects(membership, _SEATS)
     ]
+    held = [_number(value) for value in values]
     numbers = [number for number in held if number is not None]
     if not held or len(numbers) < len(held):
         return []
-    total = Literal(_sum(numbers))
+    total = _sum_literal(_sum(numbers), values)
     failures = []
     for seats in index.objects(focus, _SEATS):
         limit = _number(seats)
