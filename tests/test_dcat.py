@@ -756,6 +756,15 @@ def test_a_language_code_muniorg_does_not_know_is_published_with_a_note(
     ) in result.stderr, result.stderr
     catalog = (tmp_path / "dist" / "catalog.ttl").read_text(encoding="utf-8")
     assert "authority/language/UKR" in catalog
+    # validate, which CI runs, says the same as an info at the code
+    from muniorg.cli.app import cli
+
+    result = runner.invoke(cli, ["validate", str(tmp_path / "src")])
+    assert result.exit_code == 0, result.output
+    assert (
+        f"catalog.yaml:{where(text, 'UKR')}: info: languages: 'UKR' is not among the EU "
+        "language codes muniorg knows"
+    ) in result.stdout, result.stdout
 
 
 def test_catalog_languages_name_eu_language_iris(tmp_path: Path) -> None:

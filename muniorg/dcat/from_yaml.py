@@ -22,6 +22,7 @@ from typing import TypeVar
 from rdflib import URIRef
 
 from muniorg.core.errors import AuthoringError, InputError, did_you_mean
+from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import EU_DATA_THEME, EU_LANGUAGE, EU_LICENCE
 from muniorg.core.values import iri_problem
 from muniorg.dcat.config import (
@@ -268,14 +269,14 @@ def _codes(
     example: str,
     *,
     form: re.Pattern[str] | None = None,
-    notes: list[str] | None = None,
+    notes: list[tuple[SourceLocation, str]] | None = None,
 ) -> tuple[str, ...]:
     """The codes of ``table`` listed at ``node``, each one checked where it is written.
 
     A code given in lower case is refused too, with the code it means: the tables' codes are
     upper case, and a harvester matches IRIs exactly. With ``form``, a code of that form that
-    is not in ``table`` (muniorg knows part of the table) is taken, with a line in ``notes``
-    asking to check it.
+    is not in ``table`` (muniorg knows part of the table) is taken, with a note in ``notes``
+    (its place and text) asking to check it.
     """
     if not isinstance(node.value, list):
         # A text would be read letter by letter: GOVE as the codes G, O, V, E.
@@ -289,8 +290,11 @@ def _codes(
         if form is not None and isinstance(code, str) and form.fullmatch(code):
             if code not in table and notes is not None:
                 notes.append(
-                    f"{item.location}: {key}: {code!r} is not among the {what} codes muniorg "
-                    f"knows to be in the table: check that {EU_LANGUAGE[code]} exists"
+                    (
+                        item.location,
+                        f"{key}: {code!r} is not among the {what} codes muniorg knows to be in "
+                        f"the table: check that {EU_LANGUAGE[code]} exists",
+                    )
                 )
         elif code not in table:
             near = did_you_mean(code.upper(), table) if isinstance(code, str) else ""
@@ -319,7 +323,9 @@ def _date(node: YamlNode, key: str) -> datetime.date:
         ) from None
 
 
-def catalog_config(data: YamlNode, base: str, notes: list[str] | None = None) -> CatalogConfig:
+def catalog_config(
+    data: YamlNode, base: str, notes: list[tuple[SourceLocation, str]] | None = None
+) -> CatalogConfig:
     """Turn a parsed catalog file into a :class:`CatalogConfig`; what the user should check
     (a language code muniorg does not know) is added to ``notes``.
 
@@ -406,7 +412,7 @@ def catalog_config(data: YamlNode, base: str, notes: list[str] | None = None) ->
 
 
 def the_catalog(
-    catalogs: Sequence[YamlNode], base: str, notes: list[str] | None = None
+    catalogs: Sequence[YamlNode], base: str, notes: list[tuple[SourceLocation, str]] | None = None
 ) -> CatalogConfig | None:
     """The one catalog among the sources (``type: Catalog`` files), read and checked; ``None``
     when there is none. What the user should check is added to ``notes``.

@@ -49,6 +49,7 @@ from typing import Any, cast
 
 from muniorg.authoring.load import authoring_files, empty_folders, load_file, no_documents
 from muniorg.core.errors import AuthoringErrors, OutputError
+from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE
 from muniorg.core.pool import map_documents
 from muniorg.core.resources import (
@@ -222,7 +223,7 @@ def _build(
             units, languages = _facts(units, jobs_, jobs, settings, facts_file, known)
         else:
             units, languages = settled
-        catalog_notes: list[str] = []
+        catalog_notes: list[tuple[SourceLocation, str]] = []
         catalog = the_catalog(catalogs, base, catalog_notes)
         report = ValidationReport.merge(u.report for u in units if u.report is not None)
         result = BuildResult(
@@ -233,7 +234,7 @@ def _build(
             triples=sum(u.checked_triples for u in units),
             cached=sum(u.from_cache for u in units),
         )
-        result.notes.extend(catalog_notes)
+        result.notes.extend(f"{where}: {note}" for where, note in catalog_notes)
         if report.fails(fail_on) and not allow_invalid:
             return result
         if catalog is None:

@@ -26,6 +26,8 @@ from muniorg.validation.run import document_contexts, validate_documents, valida
 
 #: The constraint of the info that a super-property was read as muniorg's sub-property.
 SUB_PROPERTY_READ = "https://w3id.org/muniorg#SubPropertyRead"
+#: The constraint of the infos that say what to check in the catalog file (the build's notes).
+CATALOG_NOTE = "https://w3id.org/muniorg#CatalogNote"
 
 
 def validate_paths(
@@ -68,11 +70,20 @@ def validate_paths(
             skipped = [p for p in loaded.skipped if any(p.is_relative_to(e) for e in empty)]
             raise no_documents(empty, [], skipped)
         # The catalog is checked as the build reads it; it holds no data to validate.
+        checked: tuple[ValidationResult, ...] = ()
         if loaded.catalogs:
             from muniorg.dcat.from_yaml import the_catalog  # not imported for the usual file
 
-            the_catalog(loaded.catalogs, DEFAULT_BASE)
-        reports.append(ValidationReport(inputs=catalogs))
+            to_check: list[tuple[SourceLocation, str]] = []
+            the_catalog(loaded.catalogs, DEFAULT_BASE, to_check)
+            # what the build prints as notes (a language code to check) is an info here
+            checked = tuple(
+                ValidationResult(
+                    Severity.INFO, f"{note}.", "", constraint=CATALOG_NOTE, location=at
+                )
+                for at, note in to_check
+            )
+        reports.append(ValidationReport(results=checked, inputs=catalogs))
         reports.append(validate_documents(loaded.documents, engine))
     rdf_paths = [
         p for p in paths if p not in yaml_paths and not _is_context(p) and not _is_vocabulary(p)
