@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rdflib import Graph, Literal, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic
 
 from muniorg.authoring.load import load_paths
@@ -203,3 +203,17 @@ def test_generated_round_trip(key, data):
 def test_every_class_has_a_strategy():
     assert set(CLASSES) == set(load_schema().classes)
     assert len(CLASSES) >= 30
+
+
+def test_from_graph_of_an_object_of_another_class_is_an_error():
+    """A municipality read as a council gave a Council without a word (its name, no members);
+    the graph's types say what it is. An object the graph does not type is read as asked."""
+    graph = to_graph(Municipality(id="https://ex.org/m", name={"da": "M"}))
+    with pytest.raises(MappingError) as caught:
+        from_graph(graph, "https://ex.org/m", Council)
+    assert str(caught.value).startswith(
+        "<https://ex.org/m> is not a Council (<https://w3id.org/muniorg#Council>): the graph "
+        "types it <http://data.europa.eu/m8g/PublicOrganisation>, "
+    )
+    graph.remove((None, RDF.type, None))
+    assert from_graph(graph, "https://ex.org/m", Council).name == {"da": "M"}

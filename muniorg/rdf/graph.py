@@ -441,12 +441,22 @@ def from_graph(graph: Graph, iri: str, cls: type[N]) -> N:
     ...
     muniorg.core.errors.MappingError: the graph says nothing of <https://ex.org/n>: ... the Municipality <https://ex.org/m>
 
-    :raises MappingError: when no triple of ``graph`` has ``iri`` as subject, or a value cannot
-        be converted.
+    An object the graph types as another class is an error too (a municipality read as a
+    council would give a council without a word); an object without a type is read as asked.
+
+    :raises MappingError: when no triple of ``graph`` has ``iri`` as subject, the graph types it
+        but not as ``cls``, or a value cannot be converted.
     """
     if next(iter(graph.predicate_objects(URIRef(iri))), None) is None:
         raise MappingError(
             f"the graph says nothing of <{iri}>: no triple has it as subject; {_described(graph, cls)}"
+        )
+    types = set(graph.objects(URIRef(iri), RDF.type))
+    if types and cls.SPEC.rdf_type not in types:  # untyped: read as asked
+        given = ", ".join(f"<{t}>" for t in sorted(map(str, types)))
+        raise MappingError(
+            f"<{iri}> is not a {cls.__name__} (<{cls.SPEC.rdf_type}>): the graph types it "
+            f"{given}; {_described(graph, cls)}"
         )
     return read_node(graph, iri, cls)
 
