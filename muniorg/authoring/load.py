@@ -227,8 +227,11 @@ def empty_folders(sources: Sequence[Path], used: Iterable[Path]) -> list[Path]:
     a file found twice (``build data /abs/data``, ``build data link-to-data``, a link in one
     folder to a file of another) is read once, under the first spelling.
 
-    >>> empty_folders([Path("a"), Path("b"), Path("c.yaml")], [Path("a/x.yaml")])
-    [PosixPath('b')]
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp())
+    >>> (root / "a").mkdir(); (root / "b").mkdir()
+    >>> [p.name for p in empty_folders([root / "a", root / "b"], [root / "a" / "x.yaml"])]
+    ['b']
     """
     used = list(used)
     resolved: list[Path] = []  # worked out only when a folder seems empty as written
@@ -240,12 +243,31 @@ def empty_folders(sources: Sequence[Path], used: Iterable[Path]) -> list[Path]:
         real = source.resolve()
         return any(path.is_relative_to(real) for path in resolved)
 
-    return [
-        source
-        for source in sources
-        if source.is_dir() or source.suffix.lower() not in YAML_SUFFIXES
-        if not gives(source)
-    ]
+    return [source for source in sources if source.is_dir() and not gives(source)]
+
+
+def check_sources(
+    sources: Sequence[Path],
+    documents: Sequence[Path],
+    catalogs: Sequence[Path],
+    skipped: Sequence[Path],
+    *,
+    catalog_alone: bool = False,
+) -> None:
+    """Refuse ``sources`` that give no authoring document, and a folder among them that gives
+    nothing (:func:`empty_folders`), saying what they hold (:func:`no_documents`): the files
+    read as ``documents`` and ``catalogs``, and the YAML files passed over (``skipped``). With
+    ``catalog_alone``, files named without a folder may give only the catalog (``muniorg
+    validate catalog.yaml``).
+
+    :raises InputError: naming the sources, or the folders, and what they hold.
+    """
+    if not documents and (not catalog_alone or any(source.is_dir() for source in sources)):
+        raise no_documents(sources, catalogs, skipped)
+    empty = empty_folders(sources, [*documents, *catalogs])
+    if empty:
+        under = [path for path in skipped if any(path.is_relative_to(e) for e in empty)]
+        raise no_documents(empty, [], under)
 
 
 #: The files passed over that :func:`no_documents` names (the others are counted).

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from muniorg.authoring.load import authoring_files, empty_folders, load_file, no_documents
+from muniorg.authoring.load import authoring_files, check_sources, load_file
 from muniorg.core.errors import AuthoringErrors, OutputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE
@@ -206,16 +206,13 @@ def _build(
             if path not in catalog_files
         ]
         units = _run(jobs_, jobs, progress, settings)
-        if all(unit.skipped for unit in units):  # never an empty data set over the last one
-            catalog_paths = [path for path in files if path in catalog_files]
-            raise no_documents(sources, catalog_paths, [Path(unit.path) for unit in units])
-        used = [Path(u.path) for u in units if not u.skipped] + list(catalog_files)
-        empty = empty_folders(sources, used)
-        if empty:  # nor one without the municipalities of a folder that was emptied
-            passed_over = [Path(u.path) for u in units if u.skipped]
-            raise no_documents(
-                empty, [], [p for p in passed_over if any(p.is_relative_to(e) for e in empty)]
-            )
+        # never an empty data set over the last one, nor one without an emptied folder's
+        check_sources(
+            sources,
+            [Path(u.path) for u in units if not u.skipped],
+            [path for path in files if path in catalog_files],
+            [Path(u.path) for u in units if u.skipped],
+        )
         facts_file = _kept_in_cache(cache_dir, folder.path, "facts")
         known = _read_json(facts_file) or {}
         settled = _settled(units, known, jobs_)

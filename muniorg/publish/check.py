@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from muniorg.authoring.load import empty_folders, load_paths, no_documents
+from muniorg.authoring.load import check_sources, load_paths
 from muniorg.core.errors import InputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE
@@ -62,13 +62,13 @@ def validate_paths(
         catalogs = tuple(catalog.location.file for catalog in loaded.catalogs)
         # As the build stops: a folder that gives no document is not a pass. A catalog file
         # named on its own is checked alone.
-        if not loaded.documents and any(path.is_dir() for path in yaml_paths):
-            raise no_documents(yaml_paths, [Path(c) for c in catalogs], loaded.skipped)
-        used = [d.path for d in loaded.documents] + [Path(c) for c in catalogs]
-        empty = empty_folders(yaml_paths, used)
-        if empty:  # a folder named that gives nothing: as the build stops
-            skipped = [p for p in loaded.skipped if any(p.is_relative_to(e) for e in empty)]
-            raise no_documents(empty, [], skipped)
+        check_sources(
+            yaml_paths,
+            [d.path for d in loaded.documents],
+            [Path(c) for c in catalogs],
+            loaded.skipped,
+            catalog_alone=True,
+        )
         # The catalog is checked as the build reads it; it holds no data to validate.
         checked: tuple[ValidationResult, ...] = ()
         if loaded.catalogs:
