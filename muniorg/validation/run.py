@@ -22,7 +22,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from functools import cache
 
 from rdflib import Graph, Literal, URIRef
@@ -294,19 +294,20 @@ def validate_graph(
     # The objects described only by context (their types): results about them belong to their
     # own document. Everything else is reported here, a literal or an IRI that data holds only
     # as an object included (`dct:conformsTo "not an IRI"`, reached by sh:targetObjectsOf).
-    outside: set[object] = set()
+    # Looked up in the graphs' indexes (no set made of them): a unit has few results.
+    own: Container[object] = ()
+    described: Container[object] = ()
     if context is not None:
-        own = set(data.triple_store.spo) if isinstance(data, FastGraph) else set(data.subjects())
+        own = data.triple_store.spo if isinstance(data, FastGraph) else set(data.subjects())
         described = (
             context.triple_store.spo if isinstance(context, FastGraph) else set(context.subjects())
         )
-        outside = {node for node in described if node not in own}
         if _adds_to(data, context):
             data = data + (context - data)  # a copy: the caller's graph stays as it was
     results = [
         _result(raw, document, data)
         for raw in engine_results(data, engine)
-        if raw.focus not in outside
+        if raw.focus in own or raw.focus not in described
     ]
     inputs = (str(document.path),) if document is not None else ()
     return ValidationReport(results=tuple(_dedupe(results)), inputs=inputs)
