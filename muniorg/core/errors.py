@@ -105,3 +105,13 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def first_of(items: Sequence[str], shown: int) -> str:
+    """The first ``shown`` of ``items`` for a message, and how many more there are.
+
+    >>> first_of(["a", "b", "c", "d"], 2), first_of(["a"], 2)
+    ('a, b and 2 more', 'a')
+    """
+    more = len(items) - shown
+    return ", ".join(items[:shown]) + (f" and {more} more" if more > 0 else "")

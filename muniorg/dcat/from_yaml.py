@@ -168,8 +168,8 @@ _IRI_KEYS = ("iri", "homepage", "licence", "downloadBase")
 def _shown(value: object) -> str:
     """A value in a message: a text quoted, anything else described (never a node's repr).
 
-    >>> _shown("XXX"), _shown(5)
-    ("'XXX'", 'the number 5')
+    >>> _shown("GOVE"), _shown(5)
+    ("'GOVE'", 'the number 5')
     """
     return repr(value) if isinstance(value, str) else describe(value)
 

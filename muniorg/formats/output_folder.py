@@ -71,7 +71,7 @@ from typing import Any, BinaryIO, TypeVar, cast
 
 import orjson
 
-from muniorg.core.errors import OutputError
+from muniorg.core.errors import OutputError, first_of
 from muniorg.formats.files import (
     SETTLED_NS,
     digest_file,
@@ -319,9 +319,7 @@ def foreign_files(folder: Path, records: Mapping[str, FileRecord] | None) -> lis
 
 
 def _names(names: Sequence[str]) -> str:
-    shown = ", ".join(names[:_NAMES_SHOWN])
-    more = len(names) - _NAMES_SHOWN
-    return shown + (f" and {more} more" if more > 0 else "")
+    return first_of(names, _NAMES_SHOWN)
 
 
 def check_owned(folder: Path) -> None:

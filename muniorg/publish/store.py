@@ -57,7 +57,7 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode, RdfFormat, parse
 
-from muniorg.core.errors import MuniorgError
+from muniorg.core.errors import MuniorgError, first_of
 from muniorg.core.values import iri_problem
 from muniorg.formats.output_folder import MANIFEST, foreign_files, read_manifest
 from muniorg.reports.naming import plural
@@ -401,12 +401,11 @@ def check_unlisted(store: GraphStore, graphs: Collection[str], registry: str) ->
     found = [graph for graph in sorted(graphs) if store.exists(graph)]
     if not found:
         return
-    shown = ", ".join(f"<{graph}>" for graph in found[:_GRAPHS_SHOWN])
-    more = f" and {len(found) - _GRAPHS_SHOWN} more" if len(found) > _GRAPHS_SHOWN else ""
+    shown = first_of([f"<{graph}>" for graph in found], _GRAPHS_SHOWN)
     raise StoreError(
         f"the store already has {plural(len(found), 'graph')} that this build would replace "
         f"and that the registry <{registry}> does not list (another tool's, or muniorg's from "
-        f"a lost registry): {shown}{more}; nothing was written. Publish under another "
+        f"a lost registry): {shown}; nothing was written. Publish under another "
         "--graph-base, or give --replace-unlisted to replace them (the registry lists them "
         "from then on)"
     )

@@ -38,7 +38,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, RDF, RDFS, SKOS
 from rdflib.term import Node as RdfNode
 
-from muniorg.core.errors import MappingError, MuniorgError
+from muniorg.core.errors import MappingError, MuniorgError, first_of
 from muniorg.core.namespaces import CV, DCT, ORG, SCHEMA, new_graph
 from muniorg.core.triplestore import FastGraph, add_triples
 from muniorg.model.check import with_values
@@ -472,11 +472,9 @@ def _described(graph: Graph, cls: type[Node]) -> str:
     subjects = typed or {s for s in graph.subjects() if isinstance(s, URIRef)}
     if not subjects:
         return "it describes nothing"
-    shown = sorted(map(str, subjects))
-    listed = ", ".join(f"<{s}>" for s in shown[:_SHOWN_SUBJECTS])
-    more = f" and {len(shown) - _SHOWN_SUBJECTS} more" if len(shown) > _SHOWN_SUBJECTS else ""
+    listed = first_of([f"<{s}>" for s in sorted(map(str, subjects))], _SHOWN_SUBJECTS)
     what = f"the {cls.__name__}" if typed else f"no {cls.__name__}, but"
-    return f"it describes {what} {listed}{more}"
+    return f"it describes {what} {listed}"
 
 
 # --- reading back what was just written -------------------------------------------------------
