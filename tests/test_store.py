@@ -324,14 +324,16 @@ def test_the_consumer_guides_queries_run(oxigraph, examples_dist):
 
 @dataclass
 class Scripted:
-    """Answers requests from ``script`` (status, headers) in turn, then as an empty store would
-    (404 to GET, 204 to PUT and DELETE); ``HEAD`` always with ``head`` (404: no such graph).
-    Records what it saw."""
+    """Answers requests from ``script`` (status, headers[, body]) in turn, then as an empty
+    store would (404 to GET, 204 to PUT and DELETE), or, with ``every_graph`` set, as a store
+    answering every ``GET`` with 200 and that body; ``HEAD`` always with ``head`` (404: no such
+    graph). Records what it saw."""
 
-    script: list[tuple[int, dict[str, str]]]
+    script: list[tuple[int, dict[str, str]] | tuple[int, dict[str, str], bytes]]
     seen: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
     url: str = ""
     head: int = 404
+    every_graph: bytes | None = None
 
     def methods(self) -> list[str]:
         """The methods of the requests seen, but HEAD (publish asks whether graphs exist)."""
@@ -348,13 +350,18 @@ def scripted() -> Iterator[Scripted]:
             if length:
                 self.rfile.read(length)
             state.seen.append((self.command, self.path, dict(self.headers)))
+            body = b""
             if self.command == "HEAD":
                 status, headers = state.head, {}
             elif state.script:
-                status, headers = state.script.pop(0)
+                status, headers, *given = state.script.pop(0)
+                body = given[0] if given else b""
+            elif self.command == "GET" and state.every_graph is not None:
+                status, headers, body = 200, {}, state.every_graph
             else:
                 status, headers = (404 if self.command == "GET" else 204), {}
-            body = b"busy" if status >= 500 and self.command != "HEAD" else b""
+            if status >= 500 and self.command != "HEAD":
+                body = b"busy"
             self.send_response(status)
             for name, value in {**headers, "Content-Length": str(len(body))}.items():
                 self.send_header(name, value)
@@ -393,7 +400,8 @@ def test_a_store_without_head_is_asked_with_get(scripted, examples_dist, head):
     """HEAD is part of the Graph Store Protocol, but a store that does not implement it is
     asked with GET instead (once told, for every graph after)."""
     scripted.head = head
-    scripted.script = [(404, {}), (200, {})]  # no registry; the first graph (catalog) exists
+    # no registry; the first graph (catalog) exists
+    scripted.script = [(404, {}), (200, {}, b"<urn:a> <urn:b> <urn:c> .\n")]
     with pytest.raises(StoreError, match=rf"has 1 graph .*: <{DEFAULT_GRAPH_BASE}catalog>; "):
         publish_to_store(examples_dist, GraphStore(scripted.url))
     assert [method for method, _, _ in scripted.seen] == ["GET", "HEAD"] + ["GET"] * len(DOCUMENTS)
@@ -401,11 +409,58 @@ def test_a_store_without_head_is_asked_with_get(scripted, examples_dist, head):
 
 def test_a_long_list_of_unlisted_graphs_is_cut_short(scripted):
     scripted.head = 200  # every graph exists
+    scripted.every_graph = b"<urn:a> <urn:b> <urn:c> .\n"
     graphs = [f"urn:g:{n:02}" for n in range(12)]
     with pytest.raises(StoreError) as caught:
         check_unlisted(GraphStore(scripted.url), graphs, "urn:g:")
     assert "has 12 graphs " in caught.value.message
     assert "<urn:g:09> and 2 more; nothing was written" in caught.value.message
+
+
+@pytest.mark.parametrize("head", [200, 405])
+@pytest.mark.parametrize(
+    ("body", "media_type"),
+    [
+        (b"", None),
+        (b"@prefix ex: <https://ex.org/> .\n", "text/turtle"),
+        (b"[]", "application/ld+json"),
+    ],
+)
+def test_a_store_that_answers_every_graph_with_an_empty_one_is_published_to(
+    scripted, examples_dist, head, body, media_type
+):
+    """A store that keeps no empty named graphs may answer 200 and an empty document for a
+    graph it does not have (BrightstarDB does; the Graph Store Protocol leaves it open). Every
+    first publish stopped there, naming every graph of the build as another tool's."""
+    scripted.head = head
+    scripted.every_graph = body
+    headers = {"Content-Type": media_type} if media_type else {}
+    scripted.script = [(200, headers, body)] * (1 + len(DOCUMENTS))  # registry, then each graph
+    result = publish_to_store(examples_dist, GraphStore(scripted.url))
+    assert len(result.written) == len(DOCUMENTS) + 1  # and the registry
+    assert scripted.methods().count("PUT") == len(DOCUMENTS) + 2  # the registry twice
+
+
+def test_an_answer_in_another_format_than_asked_is_read_in_its_own(scripted):
+    """A store that ignores ``Accept: application/n-triples`` and answers Turtle: its graph is
+    read as Turtle (the registry was refused as 'not N-Triples'), and a graph it holds, so
+    answered, stops a publish as it should."""
+    turtle = {"Content-Type": "text/turtle; charset=utf-8"}
+    scripted.script = [
+        (200, turtle, b"@prefix ex: <https://ex.org/> .\nex:a ex:b ex:c .\n"),
+        (200, turtle, b"@prefix ex: <https://ex.org/> .\nex:a ex:b ex:c .\n"),
+        (200, turtle, b"@prefix ex: <https://ex.org/> .\nex:a ex:b"),
+    ]
+    store = GraphStore(scripted.url)
+    assert store.get("urn:g:1") == b"<https://ex.org/a> <https://ex.org/b> <https://ex.org/c> .\n"
+    scripted.head = 200
+    with pytest.raises(StoreError, match=r"already has 1 graph .*<urn:g:2>"):
+        check_unlisted(store, ["urn:g:2"], "urn:g:")
+    with pytest.raises(
+        StoreError,
+        match=r"GET of graph <urn:g:3> with text/turtle; charset=utf-8 that is not Turtle",
+    ):
+        store.get("urn:g:3")
 
 
 def test_giving_up_says_how_often_it_tried(scripted, examples_dist):

@@ -13,8 +13,9 @@ published document's N-Triples file to the store's Graph Store HTTP Protocol end
   old and new graphs *before* any document graph is written, and with the new list at the end,
   so a publication that is interrupted leaves no graph the next one does not know about.
 - **Nor does it replace one**: before anything is written, each graph the build would write that
-  the registry does not list is looked up (``HEAD``, or ``GET`` where the store answers no
-  ``HEAD``); if the store has any of them, publishing stops with a :class:`StoreError` naming
+  the registry does not list is looked up (``HEAD``, then ``GET`` unless that said 404; a graph
+  without a triple counts as none, see :meth:`GraphStore.exists`); if the store has any of
+  them, publishing stops with a :class:`StoreError` naming
   them and writes nothing, unless ``replace_unlisted`` is given (``--replace-unlisted``): then
   they are replaced and listed from then on. A republication asks nothing more: the graphs it
   writes are listed.
@@ -55,7 +56,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import NamedNode, RdfFormat, parse
+from pyoxigraph import NamedNode, RdfFormat, parse, serialize
 
 from muniorg.core.errors import MuniorgError, first_of
 from muniorg.core.values import iri_problem
@@ -241,20 +242,44 @@ class GraphStore:
             self._connection = None
 
     def get(self, graph: str) -> bytes | None:
-        """The graph as N-Triples, or ``None`` when the store has no such graph."""
-        status, body = self._request("GET", graph, accept="application/n-triples")
-        return None if status == 404 else body
+        """The graph as N-Triples, or ``None`` when the store has no such graph. N-Triples is
+        asked for; an answer in another RDF format (a store that ignores ``Accept``) is
+        converted.
+
+        :raises StoreError: when the answer is not RDF in the format it says.
+        """
+        status, body, media_type = self._request("GET", graph, accept="application/n-triples")
+        if status == 404:
+            return None
+        fmt = RdfFormat.from_media_type(media_type) if media_type else None
+        if fmt is None or fmt == RdfFormat.N_TRIPLES or not body.strip():
+            return body  # N-Triples, or said to be nothing else: read as N-Triples
+        try:
+            return serialize(parse(body, format=fmt), format=RdfFormat.N_TRIPLES) or b""
+        except (SyntaxError, ValueError, OSError) as err:
+            raise StoreError(
+                f"the store answered GET of graph <{graph}> with {media_type} that is not "
+                f"{fmt.name}: {err}"
+            ) from err
 
     def exists(self, graph: str) -> bool:
-        """Whether the store has ``graph``: ``HEAD``, or ``GET`` when the store has no ``HEAD``
-        (the Graph Store Protocol defines it, not every implementation answers it)."""
+        """Whether the store has ``graph`` with at least one triple: ``HEAD`` (404: no), then,
+        unless that said no, ``GET``, whose answer must hold a triple (see
+        :func:`holds_triples`). An empty graph counts as none: a store that keeps no empty
+        named graphs may answer 200 and an empty document for any graph (the Graph Store
+        Protocol leaves it open, and RDF 1.1 Concepts asks applications not to ascribe
+        importance to empty named graphs), and replacing an empty graph loses nothing. A store
+        without ``HEAD`` (the protocol defines it, not every implementation answers it) is
+        asked with ``GET`` only."""
         if self._head:
-            status, _ = self._request("HEAD", graph)
-            if status not in (405, 501):
-                return status != 404
-            self._head = False
-            self.close()  # a store that does not know HEAD may have sent a body after all
-        return self.get(graph) is not None
+            status, _, _ = self._request("HEAD", graph)
+            if status == 404:
+                return False
+            if status in (405, 501):
+                self._head = False
+                self.close()  # a store that does not know HEAD may have sent a body after all
+        status, body, media_type = self._request("GET", graph, accept="application/n-triples")
+        return status != 404 and holds_triples(body, media_type)
 
     def put(self, graph: str, ntriples: bytes) -> None:
         """Replace ``graph`` with ``ntriples`` (created when missing)."""
@@ -275,7 +300,9 @@ class GraphStore:
 
     def _request(
         self, method: str, graph: str, *, body: bytes | None = None, accept: str | None = None
-    ) -> tuple[int, bytes]:
+    ) -> tuple[int, bytes, str | None]:
+        """The store's status, body and ``Content-Type`` for ``method`` on ``graph``, after the
+        retries; a refusal (not a 404 where that is an answer) raises :class:`StoreError`."""
         url = urllib.parse.urlsplit(endpoint_url(self.endpoint, graph))
         target = urllib.parse.urlunsplit(("", "", url.path or "/", url.query, ""))
         headers = {"User-Agent": "muniorg"}
@@ -295,6 +322,7 @@ class GraphStore:
                 response = connection.getresponse()
                 answer = response.read()
                 status = response.status
+                media_type = response.getheader("Content-Type")
                 retry_after = response.getheader("Retry-After")
                 location = response.getheader("Location")
                 if response.getheader("Connection", "").lower() == "close":
@@ -316,7 +344,7 @@ class GraphStore:
                 elif status >= 400 and status not in _ANSWERS.get(method, ()):
                     raise StoreError(_refusal(method, graph, status, response.reason, answer))
                 else:
-                    return status, answer
+                    return status, answer, media_type
             if attempt >= self.retries:
                 tries = f"{attempt + 1} tries" if attempt else "1 try"
                 raise StoreError(f"{problem} (gave up after {tries})")
@@ -362,6 +390,32 @@ def registry_ntriples(registry: str, graphs: Mapping[str, str]) -> bytes:
         lines.add(f"<{registry}> {_HAS_PART} <{graph}> .\n")
         lines.add(f"<{graph}> {_IDENTIFIER} {json.dumps(slug)} .\n")
     return "".join(sorted(lines)).encode("utf-8")
+
+
+def holds_triples(body: bytes, media_type: str | None) -> bool:
+    """Whether a store's answer to ``GET`` of a graph (``body``, of ``media_type``, N-Triples
+    when it names none) holds a triple. An answer that cannot be read, in a format pyoxigraph
+    does not know or with an error, counts as holding one: :func:`check_unlisted` then stops
+    rather than replace what it could not look at.
+
+    >>> holds_triples(b"", "application/n-triples"), holds_triples(b"  \\n", None)
+    (False, False)
+    >>> holds_triples(b"@prefix ex: <https://ex.org/> .\\n# nothing\\n", "text/turtle")
+    False
+    >>> holds_triples(b"<urn:a> <urn:b> <urn:c> .\\n", "application/n-triples; charset=utf-8")
+    True
+    >>> holds_triples(b"<not RDF", "text/turtle"), holds_triples(b"x", "application/pdf")
+    (True, True)
+    """
+    if not body.strip():
+        return False
+    fmt = RdfFormat.from_media_type(media_type) if media_type else RdfFormat.N_TRIPLES
+    if fmt is None:
+        return True
+    try:
+        return any(True for _ in parse(body, format=fmt))
+    except (SyntaxError, ValueError, OSError):
+        return True
 
 
 def registered_graphs(registry: str, ntriples: bytes | None) -> set[str]:
@@ -493,6 +547,7 @@ __all__ = [
     "check_unlisted",
     "documents_to_publish",
     "endpoint_url",
+    "holds_triples",
     "publish_to_store",
     "registered_graphs",
     "registry_ntriples",
