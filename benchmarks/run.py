@@ -4,8 +4,8 @@ Stages: generate the corpus, load the YAML, build the graphs, validate (per muni
 one process and on ``--jobs`` processes, with :mod:`muniorg.core.pool`), write JSON-LD, Turtle
 and N-Triples (rdflib, and pyoxigraph for comparison), and the whole :func:`muniorg.publish.build.build`
 on the first ``--build-limit`` municipalities (it validates each one in the context of all the
-others, which grows with the square of the build; see docs/performance.md). Peak memory is the
-process's maximum resident set size.
+others, which grows with the square of the build; see docs/performance-history.md, "Before
+issue #11"). Peak memory is the process's maximum resident set size.
 
 Results go to ``benchmarks/results/<date>-<label>.json`` and a Markdown summary beside it.
 

@@ -6,7 +6,7 @@ Variants, each on the same generated municipalities:
   of every document of the run);
 - ``mentioned-types``: the context of :func:`muniorg.validation.run.document_contexts`;
 - ``mentioned-types, no KnownCode``: as above, with the shapes graph without
-  ``mosh:KnownCode`` (the controlled lists are checked in Python; see docs/performance.md).
+  ``mosh:KnownCode`` (the controlled lists are checked in Python; see docs/performance-history.md, "Before issue #11").
 
 Usage::
 
