@@ -31,6 +31,7 @@ from muniorg.importing import (
     scb,
     wikidata,
 )
+from muniorg.importing import folder as import_folder
 from muniorg.importing.report import ImportReport
 from muniorg.importing.run import detect, import_files
 
@@ -470,6 +471,57 @@ def test_a_deleted_file_stays_deleted_and_a_broken_one_stops_the_import(tmp_path
     assert result.exit_code == 2
     assert result.stderr.startswith(f"{second}:")
     assert digest(out) == before
+
+
+class _Stopped(BaseException):
+    """The import killed part-way (a signal, a full disk): no handler of the import catches it."""
+
+
+def _stop_after(patch: pytest.MonkeyPatch, writes: int) -> None:
+    """Stop the import after ``writes`` files of the folder were written."""
+    done = [0]
+
+    def write(path: Path, text: str) -> None:
+        if path.name != import_folder.IMPORT_MANIFEST:
+            if done[0] == writes:
+                raise _Stopped
+            done[0] += 1
+        write_atomic(path, text)
+
+    write_atomic = import_folder.write_atomic
+    patch.setattr(import_folder, "write_atomic", write)
+
+
+def test_an_import_stopped_part_way_is_finished_by_the_next(tmp_path: Path) -> None:
+    source = tmp_path / "municipalities_fi.json"
+    rows = json.loads((WIKIDATA / "municipalities_fi.json").read_text(encoding="utf-8"))[:4]
+    source.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "data"
+    with pytest.MonkeyPatch.context() as patch, pytest.raises(_Stopped):
+        _stop_after(patch, 2)  # the first import: 2 of 4 files written
+        import_files("wikidata", [source], out)
+    assert len(list(out.glob("*.yaml"))) == 2
+    report = import_files("wikidata", [source], out)
+    # The two written files are the import's, not a person's left alone.
+    assert [i for i in report.issues if i.kind == "kept"] == []
+    assert len([i for i in report.issues if i.kind == "change"]) == 2
+    # A re-import stopped after 1 of 4 updates: the next one updates all four, none is taken
+    # for a person's edit.
+    for row, population in zip(rows, (101, 102, 103, 104), strict=True):
+        row["population"] = population
+    source.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch, pytest.raises(_Stopped):
+        _stop_after(patch, 1)
+        import_files("wikidata", [source], out)
+    for row, population in zip(rows, (201, 202, 203, 204), strict=True):
+        row["population"] = population
+    source.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    report = import_files("wikidata", [source], out)
+    assert [i for i in report.issues if i.kind == "kept"] == []
+    populations = sorted(load(p)["keyFigures"][0]["value"] for p in out.glob("*.yaml"))
+    assert populations == [201, 202, 203, 204]
+    manifest = json.loads((out / ".muniorg-import.json").read_text(encoding="utf-8"))
+    assert "pending" not in manifest
 
 
 def test_a_persons_file_is_left_alone(tmp_path: Path) -> None:

@@ -18,6 +18,12 @@ an entry of the municipality's ``source:``. Files whose text would not change ar
 so a re-import of the same extracts changes nothing. A file of the folder that the manifest does
 not list is a person's: the import leaves it alone and reports it.
 
+An import can be stopped part-way (killed, a full disk): each file is replaced in one step, and
+before the first one the manifest records, under ``pending``, the checksum of each file about
+to be written and the entry it gets. The next import takes the entry of each pending file that
+holds exactly that text (its write was done) and the earlier one of the others, so a file the
+stopped import wrote is still the import's, not taken for a person's file or edits.
+
 Example:
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -32,6 +38,8 @@ Example:
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import io
 import json
 from collections.abc import Callable, Collection, Sequence
@@ -182,10 +190,12 @@ def write_folder(
     """
     make_folder(folder)
     manifest = read_import_manifest(folder)
+    _finish_pending(folder, manifest)
     files: dict[str, Any] = manifest["files"]
+    before = copy.deepcopy(files)
     by_key = {entry["municipality"]: name for name, entry in files.items()}
     issues: list[Issue] = []
-    writes: dict[Path, str] = {}
+    writes: dict[str, str] = {}
     for plan in planned:
         name = by_key.get(plan.key) or f"{plan.document['id']}.yaml"
         path = folder / name
@@ -214,22 +224,50 @@ def write_folder(
             continue
         new_facts = facts(plan.document)
         if entry is None:
-            writes[path] = _dump(plan.document)
+            writes[name] = _dump(plan.document)
             files[name] = _entry(plan, new_facts)
             issues.append(Issue("change", str(path), f"created ({len(new_facts)} facts)", plan.key))
             continue
         text, merged = _merge_file(path, entry, plan, new_facts, this_run)
         issues += merged
         if text is not None:
-            writes[path] = text
+            writes[name] = text
         files[name] = _entry(plan, new_facts, entry, this_run)
-    for path, text in writes.items():
-        write_atomic(path, text)
+    if writes:  # first say what is about to be written, for an import stopped part-way
+        pending = {
+            name: {"sha256": _sha256(text), "entry": files[name]} for name, text in writes.items()
+        }
+        _write_manifest(folder, {"format": _FORMAT, "files": before, "pending": pending})
+    for name, text in writes.items():
+        write_atomic(folder / name, text)
+    _write_manifest(folder, manifest)
+    return issues
+
+
+def _sha256(text: str) -> str:
+    """The checksum of ``text`` as :func:`~muniorg.formats.files.write_atomic` writes it."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _write_manifest(folder: Path, manifest: dict[str, Any]) -> None:
     text = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     path = folder / IMPORT_MANIFEST
     if not path.exists() or path.read_text(encoding="utf-8") != text:
         write_atomic(path, text)
-    return issues
+
+
+def _finish_pending(folder: Path, manifest: dict[str, Any]) -> None:
+    """Take the entries of the files an import stopped part-way did write (their text is the
+    one the manifest's ``pending`` names); the others keep their earlier entry (or none: the
+    file was not created)."""
+    pending = manifest.pop("pending", None) or {}
+    for name, write in pending.items():
+        try:
+            done = hashlib.sha256((folder / name).read_bytes()).hexdigest() == write["sha256"]
+        except OSError:
+            done = False
+        if done:
+            manifest["files"][name] = write["entry"]
 
 
 def _entry(
