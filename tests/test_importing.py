@@ -577,6 +577,27 @@ def test_bad_input_exits_2(
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("as_of", ["2024-13", "2024-00", "2024-02-30", "2024-1", "24-01-01"])
+def test_as_of_must_be_a_real_month_or_day(tmp_path: Path, as_of: str) -> None:
+    source = str(REGISTRIES_DIR / "se_municipality_county.csv")
+    result = invoke("import", "scb", source, "-o", str(tmp_path / "out"), "--as-of", as_of)
+    assert result.exit_code == 2
+    assert "Invalid value for '--as-of': expected YYYY, YYYY-MM or YYYY-MM-DD" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_file_name_date_that_is_no_real_day_does_not_date_the_extract(tmp_path: Path) -> None:
+    rows = json.loads((WIKIDATA / "municipalities_fi.json").read_text(encoding="utf-8"))[:1]
+    source = tmp_path / "municipalities_fi_2024-02-30.json"
+    source.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "data"
+    import_files("wikidata", [source], out)
+    (path,) = out.glob("*.yaml")
+    assert "2024-02-30" not in path.read_text(encoding="utf-8")
+    result = invoke("validate", str(out))
+    assert result.exit_code == 0, result.output
+
+
 SCB_HEADER = "municipality_code,municipality_name,municipality_name_short,county_code,county_name\n"
 FKG_HEADER = "cvr_kode,cvr_navn,kommunekode,aktiv\n"
 NETTSIDER_HEADER = "Nr,Kommunenavn,Adm. senter,Fylke,Målform,Domene\n"

@@ -24,6 +24,7 @@ from muniorg.cli.options import WRITE_EXIT_CODES_HELP, epilog
 from muniorg.cli.output import check_report_files, echo_out
 from muniorg.formats.files import make_folder, write_named
 from muniorg.importing import online
+from muniorg.importing.records import date_problem
 from muniorg.importing.report import ImportReport
 from muniorg.importing.run import READERS, import_files
 from muniorg.reports.naming import plural
@@ -37,8 +38,13 @@ _EXAMPLES = """\
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is not None and not re.fullmatch(r"[0-9]{4}(-[01][0-9](-[0-3][0-9])?)?", value):
-        raise click.BadParameter(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    # A real day or month: it becomes the date of key figures and documents, which must validate.
+    if value is not None and (
+        not re.fullmatch(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", value) or date_problem(value)
+    ):
+        raise click.BadParameter(
+            f"expected YYYY, YYYY-MM or YYYY-MM-DD (a real month and day), got {value!r}"
+        )
     return value
 
 

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from muniorg.core.errors import InputError
 from muniorg.core.location import SourceLocation
+from muniorg.model.kinds import KINDS
+from muniorg.model.schema import ValueKind
 
 #: The width of each country's municipality code (Denmark's is written without leading zeros).
 CODE_WIDTH = {"DNK": 3, "NOR": 4, "SWE": 4, "FIN": 3, "ISL": 4}
@@ -190,16 +192,32 @@ def https(host: str | None) -> str | None:
     return f"https://{host}/" if re.fullmatch(r"[A-Za-z0-9.-]+(/[^\s]*)?", host) else None
 
 
+def date_problem(value: str) -> str | None:
+    """Why ``value`` cannot date an extract (``YYYY``, ``YYYY-MM`` or a real ``YYYY-MM-DD``,
+    as the authoring files' dates), or ``None`` when it can.
+
+    >>> date_problem("2024-02-29"), date_problem("2024-02-30")
+    (None, "'2024-02-30' is not a valid date (YYYY-MM-DD)")
+    """
+    try:
+        KINDS[ValueKind.PARTIAL_DATE].read(value)
+    except ValueError as err:
+        return str(err)
+    return None
+
+
 def date_in_name(path: Path) -> str | None:
-    """The date a file name states (``kommuner_2023-06.json`` -> ``2023-06``), if any.
+    """The date a file name states (``kommuner_2023-06.json`` -> ``2023-06``), if any: one
+    that is no real month or day (``2024-13``, ``2024-02-30``) is none.
 
     >>> date_in_name(Path("no_enhetsregisteret_kommuner_2023-06.json")), date_in_name(Path("a"))
     ('2023-06', None)
+    >>> date_in_name(Path("kommuner_2024-02-30.json"))
     """
     found = re.search(
         r"(?<![0-9])((?:19|20)[0-9]{2}-[01][0-9](?:-[0-3][0-9])?)(?![0-9])", path.name
     )
-    return found.group(1) if found else None
+    return found.group(1) if found and date_problem(found.group(1)) is None else None
 
 
 def year_in_name(path: Path) -> str | None:
