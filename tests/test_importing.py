@@ -598,6 +598,38 @@ def test_a_file_name_date_that_is_no_real_day_does_not_date_the_extract(tmp_path
     assert result.exit_code == 0, result.output
 
 
+def test_csv_as_a_nordic_spreadsheet_saves_it(tmp_path: Path) -> None:
+    # ';' separators, a byte-order mark, CRLF, column names in other case with spaces, empty
+    # columns at the end of each line.
+    rows = [
+        " Municipality_Code ;MUNICIPALITY_NAME;Municipality_Name_Short;County_Code;County_Name;;",
+        "0114;Upplands Väsby kommun;Upplands Väsby;01;Stockholms län;;",
+    ]
+    (tmp_path / "se.csv").write_bytes(("\ufeff" + "\r\n".join(rows) + "\r\n").encode())
+    (tmp_path / "dk.csv").write_text(
+        "CVR_KODE;CVR_NAVN;KOMMUNEKODE;AKTIV\r\n29189994;Sorø Kommune;340;0\r\n", encoding="utf-8"
+    )
+    result = _invoke_in(tmp_path, "import", "auto", "se.csv", "dk.csv", "-o", "out")
+    assert result.exit_code == 0, result.output
+    data = load(tmp_path / "out" / "se-0114-upplands-vaesby.yaml")
+    assert data["name"] == {"sv": "Upplands Väsby kommun"}
+    assert "dk.csv:2: Sorø Kommune is marked inactive (aktiv=0): left out" in result.stdout
+
+
+def test_a_municipality_list_lacking_a_column_is_not_read_as_the_county_list(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "se.csv").write_text(
+        "municipality_code,name,county_code,county_name\n0114,Upplands Väsby,01,Stockholms län\n",
+        encoding="utf-8",
+    )
+    result = _invoke_in(tmp_path, "import", "scb", "se.csv", "-o", "out")
+    assert result.exit_code == 2
+    assert "se.csv:1:1: error: not the expected CSV: column(s) municipality_name missing" in (
+        result.stderr
+    )
+
+
 SCB_HEADER = "municipality_code,municipality_name,municipality_name_short,county_code,county_name\n"
 FKG_HEADER = "cvr_kode,cvr_navn,kommunekode,aktiv\n"
 NETTSIDER_HEADER = "Nr,Kommunenavn,Adm. senter,Fylke,Målform,Domene\n"

@@ -1,5 +1,9 @@
 """CSV extracts: rows as dictionaries with their line numbers, the header checked.
 
+Files as spreadsheets save them are read too: column names in any case and with spaces around
+them, and ``;`` as the separator where ``,`` is expected (or the reverse), as spreadsheets in
+the Nordic countries save CSV; the separator is the one of the header line.
+
 Example:
     >>> import pathlib, tempfile
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "a.csv"
@@ -20,11 +24,23 @@ from muniorg.core.location import SourceLocation
 from muniorg.importing.records import read_text
 
 
+def _delimiter(text: str, expected: str) -> str:
+    """``expected``, or the other of ``,`` and ``;`` where the header line holds only that one.
+
+    >>> _delimiter("a;b;c\\n1;2;3\\n", ","), _delimiter("a,b\\n", ","), _delimiter("a\\n", ";")
+    (';', ',', ';')
+    """
+    first = text.split("\n", 1)[0]
+    other = {",": ";", ";": ","}.get(expected)
+    return other if other and expected not in first and other in first else expected
+
+
 def header(path: Path, encoding: str = "utf-8", delimiter: str = ",") -> list[str]:
-    """The column names of a CSV file (empty for an empty file)."""
+    """The column names of a CSV file, stripped and case-folded (columns are matched in any
+    case); empty for an empty file."""
     text = read_text(path, encoding)
-    first = next(csv.reader(io.StringIO(text), delimiter=delimiter), [])
-    return [c.strip() for c in first]
+    first = next(csv.reader(io.StringIO(text), delimiter=_delimiter(text, delimiter)), [])
+    return [c.strip().casefold() for c in first]
 
 
 def load_csv(
@@ -33,10 +49,12 @@ def load_csv(
     encoding: str = "utf-8",
     delimiter: str = ",",
     required: Collection[str] = (),
+    optional: Collection[str] = (),
 ) -> list[tuple[int, dict[str, str]]]:
     """The rows of ``path`` with their line numbers; an :class:`InputError` if a column of
     ``columns`` is missing, a row leaves a column of ``required`` empty (or lacks it), or the
-    CSV is malformed.
+    CSV is malformed. The columns of ``columns``, ``required`` and ``optional`` (read where the
+    file has them) are keyed as spelled there, whatever their case in the file.
 
     >>> import pathlib, tempfile
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "b.csv"
@@ -47,8 +65,12 @@ def load_csv(
     muniorg.core.errors.InputError: ...b.csv:2: column 'name' is empty (the row needs it): row '0114,'
     """
     text = read_text(path, encoding)
+    delimiter = _delimiter(text, delimiter)
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    known = {c.casefold(): c for c in (*columns, *required, *optional)}
     try:
+        if reader.fieldnames:
+            reader.fieldnames = [known.get(n.strip().casefold(), n) for n in reader.fieldnames]
         names = {n.strip() for n in reader.fieldnames or []}
         missing = sorted(columns - names)
         if missing:

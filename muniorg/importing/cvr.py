@@ -36,7 +36,7 @@ def read(path: Path, date: str | None = None) -> Extract:
     )
     fkg = set(header(path)) >= FKG_COLUMNS
     columns = FKG_COLUMNS if fkg else {"cvr"}
-    for line, row in load_csv(path, columns, required=columns):
+    for line, row in load_csv(path, columns, required=columns, optional=["aktiv"]):
         cvr = row["cvr_kode" if fkg else "cvr"]
         if not valid_dk_cvr(cvr):
             extract.defect(line, f"CVR number {cvr!r} fails its check digit: left out")

@@ -67,14 +67,14 @@ def detect(path: Path) -> str:
     if path.suffix.lower() == ".sql":
         return "kartverket"
     if path.suffix.lower() == ".csv":
-        if "sourceCode" in header(path, klass.ENCODING, ";"):
+        if "sourcecode" in header(path, klass.ENCODING, ";"):
             return "klass"
         columns = set(header(path))
         if columns & {"cvr", "cvr_kode"}:
             return "cvr"
         if "county_code" in columns:
             return "scb"
-        if columns >= nettsider.COLUMNS:
+        if columns >= {c.casefold() for c in nettsider.COLUMNS}:
             return "nettsider"
     if path.suffix.lower() == ".json":
         try:

@@ -33,12 +33,19 @@ def read(path: Path, date: str | None = None) -> Extract:
         "https://www.scb.se/",
         date or date_in_name(path),
     )
-    if not set(header(path)) >= MUNICIPALITY_COLUMNS:
+    # A list with a municipality's column is the municipality list: one that lacks another
+    # column is an error, not a county list with no municipalities.
+    if not set(header(path)) & {"municipality_code", "municipality_name"}:
         for line, row in load_csv(path, COUNTY_COLUMNS, required=COUNTY_COLUMNS):
             county = row["county_code"].zfill(2)
             extract.counties[county] = (row["county_name"], line)
         return extract
-    for line, row in load_csv(path, MUNICIPALITY_COLUMNS, required=MUNICIPALITY_COLUMNS):
+    for line, row in load_csv(
+        path,
+        MUNICIPALITY_COLUMNS,
+        required=MUNICIPALITY_COLUMNS,
+        optional=["municipality_name_short"],
+    ):
         code = normalise_code(extract, "SWE", row["municipality_code"], line)
         if code is None:
             continue
