@@ -17,7 +17,6 @@ Example:
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -39,8 +38,9 @@ from muniorg.importing import (
 from muniorg.importing.csvdata import header
 from muniorg.importing.documents import planned
 from muniorg.importing.folder import write_folder
+from muniorg.importing.jsondata import load_json
 from muniorg.importing.merge import merge
-from muniorg.importing.records import Extract, read_text
+from muniorg.importing.records import Extract
 from muniorg.importing.report import ImportReport
 
 #: The formats ``muniorg import`` reads, by the SOURCE name of the command line.
@@ -77,10 +77,7 @@ def detect(path: Path) -> str:
         if columns >= {c.casefold() for c in nettsider.COLUMNS}:
             return "nettsider"
     if path.suffix.lower() == ".json":
-        try:
-            value = json.loads(read_text(path))
-        except json.JSONDecodeError:
-            value = None
+        value = load_json(path)  # a file that is not JSON: its error, at its line and column
         if isinstance(value, dict) and "_embedded" in value:
             return "enhetsregisteret"
         if isinstance(value, dict) and "correspondenceMaps" in value:
