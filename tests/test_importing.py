@@ -671,6 +671,11 @@ def _json(value: Any) -> str:
         ("municipalities_dk.json", "wikidata",
          _json([{"id": "DK-101", "name": "X", "country": "DK", "domain": 5}]),
          "municipalities_dk.json:1: error: $[0].domain: expected text, got 5"),
+        # A key twice: the line and column of the object, the key.
+        ("municipalities_dk.json", "wikidata",
+         '[{"id": "DK-101", "name": "X"},\n {"id": "DK-147", "name": "Y", "name": "Z"}]',
+         'municipalities_dk.json:2:2: error: not JSON muniorg reads: the key "name" twice in one '
+         "object"),
         ("municipalities_dk.json", "wikidata", _json([{"id": "DK-101", "name": None}]),
          "municipalities_dk.json:1: error: $[0].name: missing or empty (the row needs it)"),
         ("municipalities_dk.json", "wikidata", _json([{"name": "X", "country": "DK"}]),

@@ -20,6 +20,7 @@ Example:
 from __future__ import annotations
 
 import json
+import json.scanner
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,13 +33,71 @@ from muniorg.importing.records import read_text
 
 
 def load_json(path: Path) -> Any:
-    """The JSON value of ``path``, or an :class:`InputError` at the line and column of the error."""
+    """The JSON value of ``path``, or an :class:`InputError` at the line and column of the error.
+
+    An object that names a key twice is an error too (as in the authoring files): JSON readers
+    keep one of the two values, and which one differs between them.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "d.json"
+    >>> _ = path.write_text('[\\n {"id": "NO-0301", "name": "Oslo", "name": "Bergen"}]')
+    >>> load_json(path)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    muniorg.core.errors.InputError: ...d.json:2:2: not JSON muniorg reads: the key "name" twice in one object
+    """
     text = read_text(path)
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as err:
         where = SourceLocation(str(path), err.lineno, err.colno)
         raise InputError(f"not JSON: {err.msg}", where) from err
+    except _DuplicateKey as err:
+        offset = _duplicate_at(text)
+        line = text.count("\n", 0, offset) + 1
+        where = SourceLocation(str(path), line, offset - text.rfind("\n", 0, offset))
+        shown = json.dumps(err.key, ensure_ascii=False)
+        message = f"not JSON muniorg reads: the key {shown} twice in one object"
+        raise InputError(message, where) from None
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+        #: The offset of the object that has the key twice, once known.
+        self.at: int | None = None
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _DuplicateKey(key)
+        found[key] = value
+    return found
+
+
+def _duplicate_at(text: str) -> int:
+    """The offset of the first object of ``text`` that has a key twice. Only read after
+    :func:`_unique_keys` found one: the pure-Python scanner, slower, tells where objects start."""
+
+    def parse_object(s_and_end: tuple[str, int], *args: Any) -> Any:
+        try:
+            return json.decoder.JSONObject(s_and_end, *args)  # type: ignore[attr-defined]
+        except _DuplicateKey as err:
+            if err.at is None:  # the innermost object: the one with the key twice
+                err.at = s_and_end[1] - 1
+            raise
+
+    decoder = json.JSONDecoder(object_pairs_hook=_unique_keys)
+    decoder.parse_object = parse_object  # type: ignore[attr-defined]
+    decoder.scan_once = json.scanner.py_make_scanner(decoder)  # type: ignore[attr-defined]
+    try:
+        decoder.decode(text)
+    except _DuplicateKey as err:
+        return err.at or 0
+    return 0
 
 
 def line_finder(path: Path) -> Callable[[str], int]:
