@@ -524,6 +524,37 @@ def test_an_import_stopped_part_way_is_finished_by_the_next(tmp_path: Path) -> N
     assert "pending" not in manifest
 
 
+@pytest.mark.parametrize(
+    ("manifest", "message"),
+    [
+        ({"format": 1, "files": []}, "$.files: expected an object"),
+        ({"format": 1, "files": {"a.yaml": 5}}, '$.files["a.yaml"]: expected an object'),
+        ({"format": 1, "files": {"a.yaml": {"facts": {}}}}, '"a.yaml"].municipality: expected'),
+        (
+            {"format": 1, "files": {"a.yaml": {"municipality": "ISL/?x", "facts": {"c": 1}}}},
+            '$.files["a.yaml"].facts["c"]: expected an object with a value',
+        ),
+        (
+            {"format": 1, "files": {"../a.yaml": {"municipality": "ISL/?x"}}},
+            '$.files["../a.yaml"]: not a file name of the folder',
+        ),
+    ],
+    ids=["files-list", "entry-number", "no-municipality", "fact-number", "outside"],
+)
+def test_a_manifest_edited_wrongly_by_hand_is_an_error_not_a_crash(
+    tmp_path: Path, manifest: dict[str, Any], message: str
+) -> None:
+    out = tmp_path / "data"
+    out.mkdir()
+    (out / ".muniorg-import.json").write_text(json.dumps(manifest), encoding="utf-8")
+    source = str(WIKIDATA / "municipalities_is.json")
+    result = CliRunner().invoke(cli, ["import", "wikidata", source, "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+    assert "internal error" not in result.stderr
+    assert list(out.glob("*.yaml")) == []
+
+
 def test_a_persons_file_is_left_alone(tmp_path: Path) -> None:
     out = tmp_path / "data"
     out.mkdir()

@@ -175,7 +175,64 @@ def read_import_manifest(folder: Path) -> dict[str, Any]:
         raise InputError(f"{path}: not an import manifest muniorg can read ({err})") from err
     if not isinstance(data, dict) or data.get("format") != _FORMAT:
         raise InputError(f"{path}: not an import manifest of format {_FORMAT}")
+    problem = _manifest_problem(data)
+    if problem is not None:  # edited by hand (the way to take a registry's value again)
+        raise InputError(
+            f"{path}: {problem}: not an import manifest muniorg can read (correct it, or "
+            "remove the file's entry to import it anew)"
+        )
     return data
+
+
+def _manifest_problem(data: dict[str, Any]) -> str | None:
+    """Where and why ``data`` is not an import manifest's content (a JSON path), if so.
+
+    >>> _manifest_problem({"format": 1, "files": {"a.yaml": {"municipality": "FIN/091"}}})
+    >>> _manifest_problem({"format": 1, "files": {"../a.yaml": {"municipality": "FIN/091"}}})
+    '$.files["../a.yaml"]: not a file name of the folder'
+    >>> _manifest_problem({"format": 1, "files": {"a.yaml": {"facts": {"country": "FIN"}}}})
+    '$.files["a.yaml"].municipality: expected text'
+    """
+
+    def entry_problem(where: str, entry: Any) -> str | None:
+        if not isinstance(entry, dict):
+            return f"{where}: expected an object"
+        if not isinstance(entry.get("municipality"), str):
+            return f"{where}.municipality: expected text"
+        facts = entry.get("facts", {})
+        if not isinstance(facts, dict):
+            return f"{where}.facts: expected an object"
+        for key, fact in facts.items():
+            if not isinstance(fact, dict) or "value" not in fact:
+                return f"{where}.facts[{json.dumps(key)}]: expected an object with a value"
+            if not isinstance(fact.get("source"), str):
+                return f"{where}.facts[{json.dumps(key)}].source: expected text"
+        return None
+
+    def name_problem(where: str, name: str) -> str | None:
+        # A name with a folder in it would make the import write outside the folder.
+        if name in {"", ".", ".."} or "/" in name or "\\" in name:
+            return f"{where}: not a file name of the folder"
+        return None
+
+    files = data.get("files")
+    if not isinstance(files, dict):
+        return "$.files: expected an object"
+    for name, entry in files.items():
+        where = f"$.files[{json.dumps(name, ensure_ascii=False)}]"
+        if (problem := name_problem(where, name) or entry_problem(where, entry)) is not None:
+            return problem
+    pending = data.get("pending", {})
+    if not isinstance(pending, dict):
+        return "$.pending: expected an object"
+    for name, write in pending.items():
+        where = f"$.pending[{json.dumps(name, ensure_ascii=False)}]"
+        if not isinstance(write, dict) or not isinstance(write.get("sha256"), str):
+            return f"{where}.sha256: expected text"
+        problem = name_problem(where, name) or entry_problem(f"{where}.entry", write.get("entry"))
+        if problem is not None:
+            return problem
+    return None
 
 
 def write_folder(
