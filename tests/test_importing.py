@@ -648,6 +648,17 @@ def test_csv_as_a_nordic_spreadsheet_saves_it(tmp_path: Path) -> None:
     assert "dk.csv:2: Sorø Kommune is marked inactive (aktiv=0): left out" in result.stdout
 
 
+def test_csv_in_windows_1252_says_how_to_save_it(tmp_path: Path) -> None:
+    row = "0114;Upplands Väsby kommun;Upplands Väsby;01;Stockholms län\r\n"
+    (tmp_path / "se.csv").write_bytes((SCB_HEADER.replace(",", ";") + row).encode("cp1252"))
+    result = _invoke_in(tmp_path, "import", "auto", "se.csv", "-o", "out")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "se.csv:2:16: error: not utf-8 text: byte 0xe4 ('ä' in Windows-1252, as spreadsheets "
+        "save 'CSV': save the file as 'CSV UTF-8' instead)\n"
+    )
+
+
 def test_a_municipality_list_lacking_a_column_is_not_read_as_the_county_list(
     tmp_path: Path,
 ) -> None:

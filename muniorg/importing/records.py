@@ -289,4 +289,18 @@ def read_text(path: Path, encoding: str = "utf-8") -> str:
         return data.decode("utf-8-sig" if encoding == "utf-8" else encoding)
     except UnicodeDecodeError as err:
         where = SourceLocation.at(str(path), data, err.start)
-        raise InputError(f"not {encoding} text: byte 0x{data[err.start]:02x}", where) from err
+        hint = ""
+        if encoding == "utf-8":
+            # Spreadsheets in the Nordic countries save "CSV" in Windows-1252: say so, and how
+            # to save it instead (guessing the encoding could write wrong letters).
+            try:
+                letter = data[err.start : err.start + 1].decode("cp1252")
+            except UnicodeDecodeError:
+                letter = ""
+            if letter.isalpha():
+                hint = (
+                    f" ({letter!r} in Windows-1252, as spreadsheets save 'CSV': save the file "
+                    "as 'CSV UTF-8' instead)"
+                )
+        message = f"not {encoding} text: byte 0x{data[err.start]:02x}{hint}"
+        raise InputError(message, where) from err
