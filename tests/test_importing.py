@@ -648,6 +648,17 @@ def test_csv_as_a_nordic_spreadsheet_saves_it(tmp_path: Path) -> None:
     assert "dk.csv:2: Sorø Kommune is marked inactive (aktiv=0): left out" in result.stdout
 
 
+def test_klass_saved_again_as_utf8_with_a_byte_order_mark(tmp_path: Path) -> None:
+    original = REGISTRIES_DIR / "no_ssb_klass_1236_orgnr_kommunenr.csv"
+    text = original.read_bytes().decode(klass.ENCODING)
+    saved = tmp_path / "klass.csv"
+    saved.write_bytes("\ufeff".encode() + text.replace("\n", "\r\n").encode())
+    assert detect(saved) == "klass"
+    again = klass.read(saved)
+    assert len(again.records) == 356
+    assert [i.message for i in again.issues] == [i.message for i in klass.read(original).issues]
+
+
 def test_csv_in_windows_1252_says_how_to_save_it(tmp_path: Path) -> None:
     row = "0114;Upplands Väsby kommun;Upplands Väsby;01;Stockholms län\r\n"
     (tmp_path / "se.csv").write_bytes((SCB_HEADER.replace(",", ";") + row).encode("cp1252"))

@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -279,12 +280,15 @@ def swapped_homepages(extract: Extract) -> None:
 def read_text(path: Path, encoding: str = "utf-8") -> str:
     """The text of an extract, or an :class:`InputError` saying why it cannot be read.
 
-    A UTF-8 byte-order mark is dropped.
+    A UTF-8 byte-order mark is dropped, and makes the file UTF-8 whatever ``encoding`` says:
+    a KLASS download (ISO-8859-1) a spreadsheet saved again as "CSV UTF-8" starts with one.
     """
     try:
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"cannot read {path}: {err.strerror or err}") from err
+    if data.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8"
     try:
         return data.decode("utf-8-sig" if encoding == "utf-8" else encoding)
     except UnicodeDecodeError as err:
