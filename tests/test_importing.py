@@ -127,6 +127,20 @@ def test_kartverket_renumbering() -> None:
     assert list(extract.reinstated) == ["1580"]
 
 
+def test_kartverket_codes_are_checked(tmp_path: Path) -> None:
+    path = tmp_path / "k.sql"
+    path.write_text(
+        "UPDATE x set MunicipalityCode='31O1'  WHERE MunicipalityCode='3001'\n"
+        "update x set MunicipalityCode='3103'\r\n  WHERE MunicipalityCode='3002';\n",
+        encoding="utf-8",
+    )
+    extract = kartverket.read(path)
+    assert [(r.old, r.new, r.line) for r in extract.renumberings] == [("3002", "3103", 2)]
+    assert [i.message for i in extract.issues] == [
+        "municipality code '31O1' is not a number: row left out"
+    ]
+
+
 def test_defects_of_single_extracts_are_reported() -> None:
     fkg = cvr.read(REGISTRIES_DIR / "dk_fkg_kommuner_cvr.csv")
     assert [(i.where.rsplit(":", 1)[1], i.message) for i in fkg.issues] == [
@@ -715,6 +729,12 @@ def _json(value: Any) -> str:
          "no.csv:2: error: column 'Nr' is empty"),
         ("k.csv", "klass", KLASS_HEADER + '"958935420";"OSLO";"";"Oslo"\n',
          "k.csv:2: error: column 'targetCode' is empty"),
+        # A Kartverket file cut short: its last statement is not lost silently.
+        ("k.sql", "kartverket",
+         "UPDATE x set MunicipalityCode='3101'  WHERE MunicipalityCode='3001'\n"
+         "UPDATE x set MunicipalityCode='1508', number='929911709'  WHERE Munici",
+         "k.sql:2: error: not a statement this reader takes (UPDATE ... set ... WHERE "
+         "MunicipalityCode='NNNN'; cut short?): \"UPDATE x set MunicipalityCode='1508'"),
         # JSON values of the wrong type, missing or null: file:line, JSON path and the value.
         ("k.json", "klass", _json({"correspondenceMaps": [{"sourceCode": 958935420}]}),
          "k.json: error: $.correspondenceMaps[0].sourceCode: expected text, got 958935420"),

@@ -22,14 +22,15 @@ from pathlib import Path
 
 from muniorg.core.checkdigits import valid_no_orgnr
 from muniorg.core.errors import InputError
-from muniorg.importing.records import Extract, Renumbering, Source, read_text
+from muniorg.core.location import SourceLocation
+from muniorg.importing.records import Extract, Renumbering, Source, normalise_code, read_text
 
 SOURCE_ID = "kartverket-kommunenummer-2024"
 #: The day the 2024 numbers took effect.
 EFFECTIVE = "2024-01-01"
-_STATEMENT = re.compile(
-    r"UPDATE\s+\S+\s+set\s+(.*?)\s+WHERE\s+(.*?)(?=\s*(?:UPDATE\s|$))", re.I | re.S
-)
+#: Where each statement starts (the file holds nothing else).
+_START = re.compile(r"\bUPDATE\s", re.I)
+_STATEMENT = re.compile(r"UPDATE\s+\S+\s+set\s+(.*?)\s+WHERE\s+(.*)", re.I | re.S)
 _ASSIGNMENT = re.compile(r"(\w+)\s*=\s*'([^']*)'")
 
 
@@ -45,21 +46,33 @@ def read(path: Path, date: str | None = None) -> Extract:
     )
     extract = Extract(str(path), source)
     text = read_text(path)
-    for match in _STATEMENT.finditer(text):
-        line = text.count("\n", 0, match.start()) + 1
+    starts = [m.start() for m in _START.finditer(text)]
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        line = text.count("\n", 0, start) + 1
+        statement = text[start:end].strip()
+        match = _STATEMENT.fullmatch(statement)
+        where = dict(_ASSIGNMENT.findall(match.group(2))) if match else {}
+        if match is None or "MunicipalityCode" not in where:
+            # A file cut short (a download that broke off) must not lose its last change.
+            shown = statement if len(statement) <= 80 else statement[:77] + "..."
+            raise InputError(
+                f"not a statement this reader takes (UPDATE ... set ... WHERE "
+                f"MunicipalityCode='NNNN'; cut short?): {shown!r}",
+                SourceLocation(str(path), line),
+            )
         changes = dict(_ASSIGNMENT.findall(match.group(1)))
-        where = dict(_ASSIGNMENT.findall(match.group(2)))
-        old = where.get("MunicipalityCode")
+        old = normalise_code(extract, "NOR", where["MunicipalityCode"], line)
         if old is None:
             continue
         if "MunicipalityCode" in changes:
+            new = normalise_code(extract, "NOR", changes["MunicipalityCode"], line)
+            if new is None:
+                continue
             orgnr = changes.get("number")
             if orgnr is not None and not valid_no_orgnr(orgnr):
                 extract.defect(line, f"organisation number {orgnr!r} fails its check digit")
                 orgnr = None
-            extract.renumberings.append(
-                Renumbering(old, changes["MunicipalityCode"], EFFECTIVE, line, orgnr)
-            )
+            extract.renumberings.append(Renumbering(old, new, EFFECTIVE, line, orgnr))
         elif changes.get("statusId") == "Valid":
             extract.reinstated[old] = line
     if not extract.renumberings and not extract.reinstated:
