@@ -206,6 +206,18 @@ def test_mistyped_numbers_and_lost_zeros_are_reported(tmp_path: Path) -> None:
     assert "lost its leading zero: read as 0188" in extract.issues[0].message
 
 
+def test_negative_counts_and_areas_are_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "g.json"
+    rows = [{"id": "0301", "name_no": "Oslo", "population": -717710, "area": -454.12}]
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    report = import_files("geodata", [path], tmp_path / "data")
+    assert [i.message for i in report.issues if i.kind == "defect"] == [
+        "population: -717710 is less than 0: left out",
+        "area (km²): -454.12 is less than 0: left out",
+    ]
+    assert "keyFigures" not in by_code(tmp_path / "data", "no", "0301")
+
+
 def test_text_that_cannot_be_published_is_left_out(tmp_path: Path) -> None:
     path = tmp_path / "municipalities_fi.json"
     rows = [

@@ -133,16 +133,19 @@ def _same(a: object, b: object) -> bool:
     return a == b
 
 
-def _text_problem(value: object) -> str | None:
-    """Why a registry value cannot be published as text (a control character ...), if so.
+def _value_problem(value: object) -> str | None:
+    """Why a registry value cannot be published (a control character in text, a negative
+    number where every number is a count or an area ...), if so.
 
-    >>> _text_problem({"postName": "Oslo\\x00"})
-    'the character U+0000 (NUL) at position 5 is not allowed in text'
+    >>> _value_problem({"postName": "Oslo\\x00"}), _value_problem(-5)
+    ('the character U+0000 (NUL) at position 5 is not allowed in text', '-5 is less than 0')
     """
     if isinstance(value, str):
         return text_problem(value)
     if isinstance(value, dict):
-        return next((p for v in value.values() if (p := _text_problem(v)) is not None), None)
+        return next((p for v in value.values() if (p := _value_problem(v)) is not None), None)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0:
+        return f"{value} is less than 0"
     return None
 
 
@@ -278,7 +281,7 @@ class _Merger:
         for extract, record, value in values:
             if value is None or value == "":
                 continue
-            problem = _text_problem(value)
+            problem = _value_problem(value)
             if problem is not None:
                 self.issue(
                     "defect", record.where(extract.file), f"{what}: {problem}: left out", key
@@ -305,7 +308,7 @@ class _Merger:
         truncated name is a defect), else by priority (a different name is a conflict)."""
         given = []
         for extract, record in rows:
-            problem = _text_problem(record.place)
+            problem = _value_problem(record.place)
             if problem is not None:
                 self.issue("defect", record.where(extract.file), f"name: {problem}: left out", key)
             elif record.place:
