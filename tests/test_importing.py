@@ -206,6 +206,18 @@ def test_mistyped_numbers_and_lost_zeros_are_reported(tmp_path: Path) -> None:
     assert "lost its leading zero: read as 0188" in extract.issues[0].message
 
 
+def test_a_home_page_that_is_no_web_address_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "no.csv"
+    path.write_text(
+        NETTSIDER_HEADER + "0301,Oslo,Oslo,Oslo,bokmål,www.oslo kommune.no\n", encoding="utf-8"
+    )
+    extract = nettsider.read(path)
+    assert extract.records[0].homepage is None
+    assert [i.message for i in extract.issues] == [
+        "home page 'www.oslo kommune.no' is not a web address: left out"
+    ]
+
+
 def test_negative_counts_and_areas_are_left_out(tmp_path: Path) -> None:
     path = tmp_path / "g.json"
     rows = [{"id": "0301", "name_no": "Oslo", "population": -717710, "area": -454.12}]

@@ -28,7 +28,7 @@ from muniorg.importing.records import (
     Extract,
     Record,
     date_in_name,
-    https,
+    homepage,
     normalise_code,
     start_extract,
 )
@@ -96,7 +96,7 @@ def _record(extract: Extract, row: Row, orgnr: str, at: int) -> Record | None:
     record.place = place
     record.language = language
     record.names = {language: f"{place} {kind}", **other}
-    record.homepage = https(row.text("hjemmeside"))
+    record.homepage = homepage(extract, row.text("hjemmeside"), at)
     record.employees = row.integer("antallAnsatte")
     postal = row.child("postadresse") or business
     record.postal = _postal(postal)

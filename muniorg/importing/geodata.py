@@ -26,7 +26,7 @@ from muniorg.importing.jsondata import json_rows, line_finder, load_json
 from muniorg.importing.records import (
     Extract,
     Record,
-    https,
+    homepage,
     normalise_code,
     start_extract,
     swapped_homepages,
@@ -66,7 +66,7 @@ def read(path: Path, date: str | None = None) -> Extract:
                 code=code,
                 place=place,
                 language=MAALFORM.get(language.casefold()) if language else None,
-                homepage=https(row.text("url")),
+                homepage=homepage(extract, row.text("url"), at),
                 population=row.integer("population"),
                 area_km2=row.number("area"),
             )

@@ -26,7 +26,7 @@ from muniorg.importing.geodata import MAALFORM
 from muniorg.importing.records import (
     Extract,
     Record,
-    https,
+    homepage,
     normalise_code,
     start_extract,
     swapped_homepages,
@@ -61,7 +61,7 @@ def read(path: Path, date: str | None = None) -> Extract:
                 code=code,
                 place=row["Kommunenavn"] or None,
                 language=MAALFORM.get(row["Målform"].casefold()),
-                homepage=https(row["Domene"]),
+                homepage=homepage(extract, row["Domene"], line),
                 region=row["Fylke"] or None,
             )
         )

@@ -193,6 +193,21 @@ def https(host: str | None) -> str | None:
     return f"https://{host}/" if re.fullmatch(r"[A-Za-z0-9.-]+(/[^\s]*)?", host) else None
 
 
+def homepage(extract: Extract, value: str | None, line: int) -> str | None:
+    """:func:`https` of ``value``; a value that is no web address is reported and left out.
+
+    >>> e = Extract("f.csv", Source("s", "t", "u", "p"))
+    >>> homepage(e, "www.alta.kommune.no", 2), homepage(e, "www.alta kommune.no", 3)
+    ('https://www.alta.kommune.no/', None)
+    >>> [i.message for i in e.issues]
+    ["home page 'www.alta kommune.no' is not a web address: left out"]
+    """
+    address = https(value)
+    if address is None and value and value.strip():
+        extract.defect(line, f"home page {value!r} is not a web address: left out")
+    return address
+
+
 def date_problem(value: str) -> str | None:
     """Why ``value`` cannot date an extract (``YYYY``, ``YYYY-MM`` or a real ``YYYY-MM-DD``,
     as the authoring files' dates), or ``None`` when it can.

@@ -22,7 +22,7 @@ from muniorg.importing.records import (
     Extract,
     Record,
     date_in_name,
-    https,
+    homepage,
     normalise_code,
     start_extract,
 )
@@ -60,7 +60,7 @@ def read(path: Path, date: str | None = None) -> Extract:
                 code=code,
                 place=row.text("name", required=True),
                 language=_LANGUAGE[country],
-                homepage=https(row.text("domain")),
+                homepage=homepage(extract, row.text("domain"), at),
                 region=row.text("region"),
                 population=row.integer("population"),
             )
