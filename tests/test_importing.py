@@ -490,6 +490,26 @@ def test_reimport_keeps_local_edits(tmp_path: Path) -> None:
     assert digest(out) == before
 
 
+def test_an_item_edited_past_recognition_is_a_local_edit_not_a_crash(tmp_path: Path) -> None:
+    source = tmp_path / "municipalities_fi.json"
+    rows = json.loads((WIKIDATA / "municipalities_fi.json").read_text(encoding="utf-8"))
+    source.write_text(json.dumps(rows[:1], ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "data"
+    import_files("wikidata", [source], out)
+    (path,) = out.glob("*.yaml")
+    text = path.read_text(encoding="utf-8")
+    edited = text.replace(
+        "    source:\n      - wikidata-municipalities\ndocuments:", "    source: 5\ndocuments:"
+    )
+    assert edited != text
+    path.write_text(edited, encoding="utf-8")
+    report = import_files("wikidata", [source], out)
+    assert [i.message.split(":")[0] for i in report.issues if i.kind == "kept"] == [
+        "keyFigures[population@wikidata-municipalities]"
+    ]
+    assert path.read_text(encoding="utf-8") == edited
+
+
 def test_a_deleted_file_stays_deleted_and_a_broken_one_stops_the_import(tmp_path: Path) -> None:
     source = tmp_path / "municipalities_is.json"
     rows = json.loads((WIKIDATA / "municipalities_is.json").read_text(encoding="utf-8"))

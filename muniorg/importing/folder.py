@@ -116,7 +116,8 @@ def _locate(doc: CommentedMap, key: str) -> tuple[Any, Any] | None:
         try:
             if _LISTS[name](item) == ident[:-1]:
                 return items, index
-        except AttributeError:  # an item that is not a mapping is a person's: not a fact
+        except (AttributeError, TypeError, LookupError):
+            # An item the import cannot identify (not a mapping, "source: 5") is a person's.
             continue
     return None
 
