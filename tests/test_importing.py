@@ -218,6 +218,32 @@ def test_a_home_page_that_is_no_web_address_is_reported(tmp_path: Path) -> None:
     ]
 
 
+def test_a_name_of_two_lines_is_a_defect_at_the_rows_first_line(tmp_path: Path) -> None:
+    path = tmp_path / "se.csv"
+    path.write_text(
+        SCB_HEADER + '0114,"Upplands\r\nVäsby kommun",Upplands Väsby,01,Stockholms län\r\n'
+        '0115,Vallentuna kommun,Vallentuna,01,"Stockholms\nlän"\n',
+        encoding="utf-8",
+        newline="",
+    )
+    report = import_files("scb", [path], tmp_path / "data")
+    assert [(i.where, i.message) for i in report.issues if i.kind == "defect"] == [
+        (
+            f"{path}:2",
+            "name@sv: a line break at position 9 (a spreadsheet cell of two lines?) is not "
+            "allowed in a name or address: left out",
+        ),
+        (
+            f"{path}:4",
+            "region: a line break at position 11 (a spreadsheet cell of two lines?) is not "
+            "allowed in a name or address: left out",
+        ),
+    ]
+    # The place name of the short column is the name; no county with a line break is written.
+    assert by_code(tmp_path / "data", "se", "0114")["name"] == {"sv": "Upplands Väsby"}
+    assert "\\n" not in json.dumps(by_code(tmp_path / "data", "se", "0115"), ensure_ascii=False)
+
+
 def test_negative_counts_and_areas_are_left_out(tmp_path: Path) -> None:
     path = tmp_path / "g.json"
     rows = [{"id": "0301", "name_no": "Oslo", "population": -717710, "area": -454.12}]

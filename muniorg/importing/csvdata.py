@@ -16,12 +16,16 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Collection
 from pathlib import Path
 
 from muniorg.core.errors import InputError
 from muniorg.core.location import SourceLocation
 from muniorg.importing.records import read_text
+
+#: A line break as the csv module counts lines (``line_num``).
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _delimiter(text: str, expected: str) -> str:
@@ -84,6 +88,9 @@ def load_csv(
         order += sorted(set(required) - set(order))
         rows = []
         for row in reader:
+            # The row's first line: line_num is its last, and a quoted value may hold breaks.
+            values = [w for v in row.values() for w in (v if isinstance(v, list) else [v or ""])]
+            line = reader.line_num - sum(len(_LINE_BREAK.findall(v)) for v in values)
             clean = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k}
             if not any(clean.values()):
                 continue  # only delimiters (',,,,', as spreadsheets leave at the end): no row
@@ -92,9 +99,9 @@ def load_csv(
                 shown = delimiter.join(v or "" for v in row.values() if isinstance(v, str))
                 raise InputError(
                     f"column {empty!r} is empty (the row needs it): row {shown!r}",
-                    SourceLocation(str(path), reader.line_num),
+                    SourceLocation(str(path), line),
                 )
-            rows.append((reader.line_num, clean))
+            rows.append((line, clean))
         return rows
     except csv.Error as err:
         raise InputError(

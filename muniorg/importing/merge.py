@@ -139,8 +139,18 @@ def _value_problem(value: object) -> str | None:
 
     >>> _value_problem({"postName": "Oslo\\x00"}), _value_problem(-5)
     ('the character U+0000 (NUL) at position 5 is not allowed in text', '-5 is less than 0')
+    >>> _value_problem("Upplands\\nVäsby kommun")
+    'a line break at position 9 (a spreadsheet cell of two lines?) is not allowed in a name or address'
     """
     if isinstance(value, str):
+        # Every text the registries give is one line (a name, an address, a code): a line
+        # break, which text_problem allows (descriptions have them), is a defect here.
+        line_break = re.search(r"[\r\n\u2028\u2029\x85]", value)
+        if line_break is not None:
+            return (
+                f"a line break at position {line_break.start() + 1} (a spreadsheet cell of "
+                "two lines?) is not allowed in a name or address"
+            )
         return text_problem(value)
     if isinstance(value, dict):
         return next((p for v in value.values() if (p := _value_problem(v)) is not None), None)
