@@ -743,6 +743,16 @@ def test_klass_saved_again_as_utf8_with_a_byte_order_mark(tmp_path: Path) -> Non
     assert [i.message for i in again.issues] == [i.message for i in klass.read(original).issues]
 
 
+def test_json_saved_as_utf16_by_powershell(tmp_path: Path) -> None:
+    text = (WIKIDATA / "municipalities_se.json").read_text(encoding="utf-8")
+    saved = tmp_path / "municipalities_se.json"
+    saved.write_bytes(text.replace("\n", "\r\n").encode("utf-16"))  # with its byte-order mark
+    assert detect(saved) == "wikidata"
+    extract = wikidata.read(saved)
+    assert len(extract.records) == 290
+    assert extract.records[2].place == "Österåker"
+
+
 def test_csv_in_windows_1252_says_how_to_save_it(tmp_path: Path) -> None:
     row = "0114;Upplands Väsby kommun;Upplands Väsby;01;Stockholms län\r\n"
     (tmp_path / "se.csv").write_bytes((SCB_HEADER.replace(",", ";") + row).encode("cp1252"))

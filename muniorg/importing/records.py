@@ -295,8 +295,8 @@ def swapped_homepages(extract: Extract) -> None:
 def read_text(path: Path, encoding: str = "utf-8") -> str:
     """The text of an extract, or an :class:`InputError` saying why it cannot be read.
 
-    A UTF-8 byte-order mark is dropped, and makes the file UTF-8 whatever ``encoding`` says:
-    a KLASS download (ISO-8859-1) a spreadsheet saved again as "CSV UTF-8" starts with one.
+    A byte-order mark is dropped, and makes the file UTF-8 (or UTF-16) whatever ``encoding``
+    says: a KLASS download (ISO-8859-1) a spreadsheet saved again as "CSV UTF-8" starts with one.
     """
     try:
         data = path.read_bytes()
@@ -304,6 +304,8 @@ def read_text(path: Path, encoding: str = "utf-8") -> str:
         raise InputError(f"cannot read {path}: {err.strerror or err}") from err
     if data.startswith(codecs.BOM_UTF8):
         encoding = "utf-8"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"  # as Windows PowerShell 5 saves what a command prints ('>')
     try:
         return data.decode("utf-8-sig" if encoding == "utf-8" else encoding)
     except UnicodeDecodeError as err:
