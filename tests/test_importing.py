@@ -536,6 +536,15 @@ def test_an_item_edited_past_recognition_is_a_local_edit_not_a_crash(tmp_path: P
     assert path.read_text(encoding="utf-8") == edited
 
 
+def test_a_file_given_twice_is_read_once(tmp_path: Path) -> None:
+    files = [WIKIDATA / "municipalities_se.json", REGISTRIES_DIR / "se_municipality_county.csv"]
+    once = import_files("auto", files, tmp_path / "once")
+    again = WIKIDATA / ".." / "nordic_wikidata_mxmap" / "municipalities_se.json"
+    twice = import_files("auto", [*files, again, files[1]], tmp_path / "twice")
+    assert twice.counts() == once.counts()
+    assert len(twice.read) == 2
+
+
 def test_a_deleted_file_stays_deleted_and_a_broken_one_stops_the_import(tmp_path: Path) -> None:
     source = tmp_path / "municipalities_is.json"
     rows = json.loads((WIKIDATA / "municipalities_is.json").read_text(encoding="utf-8"))

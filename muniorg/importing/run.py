@@ -104,12 +104,17 @@ def read_all(
     as_of: str | None = None,
     fetched: Mapping[Path, tuple[str, str | None]] | None = None,
 ) -> list[Extract]:
-    """The extracts of ``paths``, each read in the format ``source`` (or its own, ``auto``).
+    """The extracts of ``paths``, each read in the format ``source`` (or its own, ``auto``);
+    a file given twice is read once.
 
     ``fetched`` gives the format of files fetched by ``--online`` and the URL each came from:
     where a URL is given, the report names it instead of the file (a temporary one)."""
     extracts = []
+    read: set[Path] = set()
     for path in paths:
+        if path.resolve() in read:
+            continue  # a file given twice (overlapping globs) is one extract, not two that agree
+        read.add(path.resolve())
         name, url = (fetched or {}).get(path, (detect(path) if source == "auto" else source, None))
         try:
             extract = READERS[name](path, as_of)
