@@ -545,6 +545,28 @@ def test_a_file_given_twice_is_read_once(tmp_path: Path) -> None:
     assert len(twice.read) == 2
 
 
+def test_a_reimport_after_the_renumbering_updates_the_files_of_the_old_codes(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "data"
+    brreg = REGISTRIES_DIR / "no_enhetsregisteret_kommuner_2023-06.json"
+    import_files("enhetsregisteret", [brreg], out)  # 2023: Halden is 3001
+    halden = out / "no-3001-halden.yaml"
+    edited = halden.read_text(encoding="utf-8") + "description:\n  nb: Grensebyen.\n"
+    halden.write_text(edited, encoding="utf-8")
+    sql = REGISTRIES_DIR / "no_kartverket_kommunenr_2020_to_2024.sql"
+    import_files("auto", [brreg, sql], out)  # 2024: Halden is 3101
+    assert len(list(out.glob("*.yaml"))) == 356  # not 114 more files of the new codes
+    data = load(halden)
+    assert data["description"] == {"nb": "Grensebyen."}  # the person's, not in a stale file
+    codes = {
+        (i["notation"], json.dumps(i.get("validDuring"), sort_keys=True))
+        for i in data["identifiers"]
+        if i["scheme"] == "no-kommunenummer"
+    }
+    assert codes == {("3001", '{"end": "2023-12-31"}'), ("3101", '{"start": "2024-01-01"}')}
+
+
 def test_a_deleted_file_stays_deleted_and_a_broken_one_stops_the_import(tmp_path: Path) -> None:
     source = tmp_path / "municipalities_is.json"
     rows = json.loads((WIKIDATA / "municipalities_is.json").read_text(encoding="utf-8"))

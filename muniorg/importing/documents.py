@@ -179,4 +179,6 @@ def planned(m: Municipality, sources: Mapping[str, Source]) -> Planned:
         else:
             fact = {"homepage": m.homepage, "postalAddress": m.postal, "area": m.place}.get(key)
             origin[key] = fact.source if fact else m.code_source
-    return Planned(m.key, doc, origin)
+    # After a renumbering, the file an earlier import wrote under the old code is this one's.
+    former = (f"{m.country}/{m.former_code[0]}",) if m.former_code else ()
+    return Planned(m.key, doc, origin, former)

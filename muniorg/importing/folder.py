@@ -76,6 +76,9 @@ class Planned:
     document: dict[str, Any]
     #: Fact key (see :func:`facts`) -> the id of the source it came from.
     sources: dict[str, str]
+    #: The keys it had before a renumbering (``NOR/1507`` for Ålesund, ``NOR/1508`` since
+    #: 2024): a file an earlier import wrote under one of them is this municipality's.
+    former_keys: tuple[str, ...] = ()
 
 
 def facts(document: dict[str, Any]) -> dict[str, Any]:
@@ -254,8 +257,12 @@ def write_folder(
     by_key = {entry["municipality"]: name for name, entry in files.items()}
     issues: list[Issue] = []
     writes: dict[str, str] = {}
+    planned_keys = {plan.key for plan in planned}
     for plan in planned:
-        name = by_key.get(plan.key) or f"{plan.document['id']}.yaml"
+        # A file of a former code (imported before a renumbering) is updated, not left beside a
+        # new one: two files, two IRIs for one municipality, the person's edits in the old one.
+        former = (by_key[k] for k in plan.former_keys if k in by_key and k not in planned_keys)
+        name = by_key.get(plan.key) or next(former, None) or f"{plan.document['id']}.yaml"
         path = folder / name
         entry = files.get(name)
         if entry is not None and not path.exists():
