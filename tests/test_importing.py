@@ -795,6 +795,21 @@ def test_csv_in_windows_1252_says_how_to_save_it(tmp_path: Path) -> None:
     )
 
 
+def test_cvr_aktiv_as_spreadsheets_write_it(tmp_path: Path) -> None:
+    path = tmp_path / "dk.csv"
+    path.write_text(
+        FKG_HEADER + "29189994,Sorø Kommune,340,TRUE\n66137112,Albertslund Kommune,165,FALSE\n"
+        "60183112,Allerød Kommune,201,\n29189692,Assens Kommune,420,x\n",
+        encoding="utf-8",
+    )
+    extract = cvr.read(path)
+    assert [r.code for r in extract.records] == ["340", "201"]
+    assert [i.message for i in extract.issues] == [
+        "Albertslund Kommune is marked inactive (aktiv=FALSE): left out",
+        "Assens Kommune: aktiv='x' is neither 1 nor 0: left out",
+    ]
+
+
 def test_a_municipality_list_lacking_a_column_is_not_read_as_the_county_list(
     tmp_path: Path,
 ) -> None:

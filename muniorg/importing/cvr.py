@@ -22,6 +22,9 @@ from muniorg.importing.records import Extract, Record, date_in_name, normalise_c
 
 SOURCE_ID = "cvr-kommuner"
 FKG_COLUMNS = {"cvr_kode", "cvr_navn", "kommunekode"}
+#: The values of ``aktiv`` (case-folded); an empty one is a row not marked inactive.
+_ACTIVE = {"", "1", "true", "ja", "yes"}
+_INACTIVE = {"0", "false", "nej", "no"}
 
 
 def read(path: Path, date: str | None = None) -> Extract:
@@ -45,8 +48,12 @@ def read(path: Path, date: str | None = None) -> Extract:
             extract.records.append(Record(extract.source.id, "DNK", line, orgnr=cvr))
             continue
         name = row["cvr_navn"]
-        if row.get("aktiv", "1") not in {"1", "true", "True"}:
+        active = row.get("aktiv", "").casefold()  # TRUE/FALSE as spreadsheets write them
+        if active in _INACTIVE:
             extract.defect(line, f"{name} is marked inactive (aktiv={row['aktiv']}): left out")
+            continue
+        if active not in _ACTIVE:
+            extract.defect(line, f"{name}: aktiv={row['aktiv']!r} is neither 1 nor 0: left out")
             continue
         if not name.endswith((" Kommune", " Regionskommune")):
             extract.defect(
