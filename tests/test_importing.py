@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -782,6 +784,30 @@ def test_json_saved_as_utf16_by_powershell(tmp_path: Path) -> None:
     extract = wikidata.read(saved)
     assert len(extract.records) == 290
     assert extract.records[2].place == "Österåker"
+
+
+def test_an_extract_from_a_pipe(tmp_path: Path) -> None:
+    # curl ... | muniorg import wikidata /dev/stdin: the readers read a file more than once (the
+    # lines of rows, then the rows), a pipe gives its bytes once.
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    done = threading.Event()
+
+    def write() -> None:
+        fifo.write_bytes((WIKIDATA / "municipalities_se.json").read_bytes())
+        while not done.is_set():  # a reader opening it again gets end of file at once
+            with fifo.open("wb"):
+                pass
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    try:
+        report = import_files("wikidata", [fifo], tmp_path / "data")
+    finally:
+        done.set()
+        os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))  # lets a waiting writer go
+        writer.join(timeout=10)
+    assert report.municipalities == {"SWE": 290}
 
 
 def test_csv_in_windows_1252_says_how_to_save_it(tmp_path: Path) -> None:

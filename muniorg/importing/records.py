@@ -14,7 +14,9 @@ Example:
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -292,16 +294,36 @@ def swapped_homepages(extract: Extract) -> None:
             record.homepage = None
 
 
+#: The bytes of the extracts that are pipes (``curl ... | muniorg import dawa /dev/stdin``), by
+#: path: readers read a file more than once (the header, then the rows), a pipe gives its bytes
+#: once. Emptied by :func:`piped_extracts` after each import.
+_PIPED: dict[str, bytes] = {}
+
+
+@contextlib.contextmanager
+def piped_extracts() -> Iterator[None]:
+    """While reading the extracts of one import: a pipe is read once, whichever reader asks."""
+    _PIPED.clear()
+    try:
+        yield
+    finally:
+        _PIPED.clear()
+
+
 def read_text(path: Path, encoding: str = "utf-8") -> str:
     """The text of an extract, or an :class:`InputError` saying why it cannot be read.
 
     A byte-order mark is dropped, and makes the file UTF-8 (or UTF-16) whatever ``encoding``
     says: a KLASS download (ISO-8859-1) a spreadsheet saved again as "CSV UTF-8" starts with one.
     """
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(f"cannot read {path}: {err.strerror or err}") from err
+    data = _PIPED.get(str(path))
+    if data is None:
+        try:
+            data = path.read_bytes()
+            if not path.is_file():  # a pipe (/dev/stdin, <(...)) is read once: keep it
+                _PIPED[str(path)] = data
+        except OSError as err:
+            raise InputError(f"cannot read {path}: {err.strerror or err}") from err
     if data.startswith(codecs.BOM_UTF8):
         encoding = "utf-8"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

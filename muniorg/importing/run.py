@@ -40,7 +40,7 @@ from muniorg.importing.documents import planned
 from muniorg.importing.folder import write_folder
 from muniorg.importing.jsondata import load_json
 from muniorg.importing.merge import merge
-from muniorg.importing.records import Extract
+from muniorg.importing.records import Extract, piped_extracts
 from muniorg.importing.report import ImportReport
 
 #: The formats ``muniorg import`` reads, by the SOURCE name of the command line.
@@ -109,6 +109,16 @@ def read_all(
 
     ``fetched`` gives the format of files fetched by ``--online`` and the URL each came from:
     where a URL is given, the report names it instead of the file (a temporary one)."""
+    with piped_extracts():
+        return _read_all(source, paths, as_of, fetched)
+
+
+def _read_all(
+    source: str,
+    paths: Sequence[Path],
+    as_of: str | None,
+    fetched: Mapping[Path, tuple[str, str | None]] | None,
+) -> list[Extract]:
     extracts = []
     read: set[Path] = set()
     for path in paths:
