@@ -710,10 +710,16 @@ def test_command_writes_text_and_json_reports(tmp_path: Path) -> None:
     [
         ("a.json", "[{\n  'x': 1}]", "wikidata", "a.json:2:3: error: not JSON"),
         ("a.json", '[{"id": "SE-0114", "na', "auto", "a.json:1:20: error: not JSON: Unterminated"),
+        (
+            "a.json",
+            "[" * 100_000 + "]" * 100_000,
+            "auto",
+            "a.json: not JSON muniorg reads: arrays or objects nested too deep",
+        ),
         ("a.csv", "x,y\n1,2\n", "scb", "a.csv:1:1: error: not the expected CSV: column(s)"),
         ("a.txt", "hello", "auto", "cannot tell which registry's format this is"),
     ],
-    ids=["json", "json-auto", "csv-columns", "unknown-format"],
+    ids=["json", "json-auto", "json-deep", "csv-columns", "unknown-format"],
 )
 def test_bad_input_exits_2(
     tmp_path: Path, name: str, content: str, source: str, message: str

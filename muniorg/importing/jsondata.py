@@ -52,6 +52,10 @@ def load_json(path: Path) -> Any:
     except json.JSONDecodeError as err:
         where = SourceLocation(str(path), err.lineno, err.colno)
         raise InputError(f"not JSON: {err.msg}", where) from err
+    except RecursionError:  # '[[[[...' thousands deep: no registry's, and no reader's
+        raise InputError(
+            f"{path}: not JSON muniorg reads: arrays or objects nested too deep"
+        ) from None
     except _DuplicateKey as err:
         offset = _duplicate_at(text)
         line = text.count("\n", 0, offset) + 1
@@ -97,6 +101,8 @@ def _duplicate_at(text: str) -> int:
         decoder.decode(text)
     except _DuplicateKey as err:
         return err.at or 0
+    except RecursionError:  # deeper than the pure-Python scanner goes: the start of the file
+        return 0
     return 0
 
 
