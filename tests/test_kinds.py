@@ -88,3 +88,22 @@ def test_from_term_refuses_the_wrong_term() -> None:
 def test_structures_are_not_read_as_scalars(kind: ValueKind) -> None:
     with pytest.raises(AssertionError, match="not scalar values"):
         KINDS[kind].read("x")
+
+
+@pytest.mark.parametrize("text", ["1.5E-7", "1E+3", "12.50", "-0", "-2.5E-30"])
+def test_a_decimal_has_one_lexical_form_in_json_ld_and_in_the_graph(text: str) -> None:
+    """A decimal read from YAML as ``1.5e-7`` (a float, so ``Decimal('1.5E-7')``) was published
+    as ``{"@value": "1.5E-7", "type": "xsd:decimal"}``: no xsd:decimal lexical form (the JSON
+    Schema of the documents refused it) and another literal than the .nt's "0.00000015"."""
+    import json
+    import re
+
+    from muniorg.core.resources import ONTOLOGY_DIR
+
+    kind, field = KINDS[ValueKind.NUMBER], FIELDS[ValueKind.NUMBER]
+    value = Decimal(text)
+    written = kind.to_json(value)
+    assert written == {"@value": str(kind.to_term(field, value)), "type": "xsd:decimal"}
+    schema = json.loads((ONTOLOGY_DIR / "schema.json").read_text(encoding="utf-8"))
+    pattern = schema["$defs"]["number"]["oneOf"][1]["properties"]["@value"]["pattern"]
+    assert re.search(pattern, written["@value"]), written

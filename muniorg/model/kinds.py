@@ -350,7 +350,9 @@ def _same(value: Any) -> Any:
 
 def _number_json(value: int | Decimal) -> Any:
     if isinstance(value, Decimal):
-        return {"@value": str(value), "type": "xsd:decimal"}
+        # format "f", not str(): str(Decimal("1.5e-7")) is "1.5E-7", no xsd:decimal (which has
+        # no exponent); "f" gives the lexical form rdflib writes in the Turtle and N-Triples.
+        return {"@value": format(value, "f"), "type": "xsd:decimal"}
     return value
 
 
