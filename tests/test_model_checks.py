@@ -24,6 +24,7 @@ from muniorg.model.classes import (
     KeyFigure,
     Municipality,
     OpeningHours,
+    Period,
     Person,
     Region,
 )
@@ -72,6 +73,24 @@ from muniorg.model.walk import canonical, rebuild
         (
             lambda: KeyFigure(date="2023-13"),
             "KeyFigure.date: expected YYYY-MM-DD, YYYY-MM or YYYY, got the text '2023-13'",
+        ),
+        # The loaders refuse these; the model took them and wrote "NaN"^^xsd:decimal, or a
+        # date rdflib cannot read back (it logged a traceback), QA round 3.
+        (
+            lambda: KeyFigure(value=Decimal("NaN")),
+            "KeyFigure.value: expected a finite number, got the number NaN",
+        ),
+        (
+            lambda: KeyFigure(value=Decimal("-Infinity")),
+            "KeyFigure.value: expected a finite number, got the number -Infinity",
+        ),
+        (
+            lambda: KeyFigure(date="2023-02-30"),
+            "KeyFigure.date: expected a day of the calendar, got the text '2023-02-30'",
+        ),
+        (
+            lambda: Period(start="2023-04-31"),
+            "Period.start: expected a day of the calendar, got the text '2023-04-31'",
         ),
         (
             lambda: KeyFigure(date=2023),

@@ -112,6 +112,18 @@ def _texts_by_language(several: bool) -> Check:
     return check
 
 
+def _real_day(text: str) -> bool:
+    """Whether a partial date that passed :data:`PARTIAL_DATE_RE` names a day that exists: the
+    expression lets 2023-02-30 through, which the loaders refuse and rdflib cannot read back."""
+    if len(text) != 10:  # a year, a month, or a date before year 0 (not Python's to check)
+        return True
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _type_name(cls: type) -> str:
     return cls.__name__ if cls.__module__ == "builtins" else f"{cls.__module__}.{cls.__name__}"
 
@@ -137,6 +149,8 @@ def _one(field: Field, target: type[Node] | None) -> Check:
                 return expected + _got(value)
             if not PARTIAL_DATE_RE.fullmatch(value) or (year and len(value.lstrip("-")) != 4):
                 return f"expected {forms}{_got(value)}"
+            if not _real_day(value):
+                return f"expected a day of the calendar{_got(value)}"
             return None
 
         return date_text
@@ -153,6 +167,9 @@ def _one(field: Field, target: type[Node] | None) -> Check:
     refuse_bool = bool not in types
 
     def scalar(value: Any) -> str | None:
+        if isinstance(value, Decimal) and not value.is_finite():
+            # NaN and infinities are no xsd:decimal: the writers would publish "NaN"^^xsd:decimal
+            return f"expected a finite number{_got(value)}"
         if type(value) is first:
             return None
         if isinstance(value, types) and not (refuse_bool and isinstance(value, bool)):
@@ -234,8 +251,12 @@ def _fast_test(field: Field, target: type[Node] | None, names: dict[str, Any]) -
     if field.kind is ValueKind.LANG_LIST_MAP:
         return "type(v) is dict and not v"
     if field.kind in (ValueKind.PARTIAL_DATE, ValueKind.YEAR):
-        names[f"date{n}"] = PARTIAL_DATE_RE.fullmatch
-        one = "False" if field.kind is ValueKind.YEAR else f"type(v) is str and date{n}(v)"
+        names[f"date{n}"], names["REAL_DAY"] = PARTIAL_DATE_RE.fullmatch, _real_day
+        one = (
+            "False"
+            if field.kind is ValueKind.YEAR
+            else f"type(v) is str and date{n}(v) and (len(v) != 10 or REAL_DAY(v))"
+        )
         return "v is None or " + ("not v" if field.many else f"({one})")
     if field.kind is ValueKind.STRING:
         if field.many:
@@ -245,6 +266,9 @@ def _fast_test(field: Field, target: type[Node] | None, names: dict[str, Any]) -
         return "v is None or (type(v) is str and not UNSAFE(v))"
     types = (target,) if target is not None else KINDS[field.kind].model_types
     names[f"types{n}"] = frozenset(types)
+    if Decimal in types:  # a Decimal may be NaN or infinite: the full check refuses those
+        names["INT"] = int
+        return "v is None or type(v) is INT" if not field.many else "not v"
     if field.many:
         return f"not v or (type(v) is list and {{*map(type, v)}} <= types{n})"
     return f"v is None or type(v) in types{n}"
