@@ -11,12 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import BNode, Graph, URIRef
-from rdflib.namespace import ORG
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import ORG, RDF
 
+from muniorg.core.namespaces import MUNIORG
 from muniorg.formats.rdf import read_graph
 from muniorg.model.classes import Municipality
 from muniorg.publish.build import build
+from muniorg.rdf.graph import from_graph
 from muniorg.rdf.others import GENID, RULES, normalise
 from muniorg.rdf.read import ReadOutcome, read_graph_model
 
@@ -360,6 +362,30 @@ def test_names_without_a_language_are_not_given_one() -> None:
     outcome = read_graph_model(data)
     assert municipality(outcome).name == {"da": "M"}
     assert lines(outcome) == ['<https://ex.org/m> <http://schema.org/name> "Sorø"']
+
+
+def test_a_text_where_a_unit_belongs_is_left_unmapped() -> None:
+    """A council or department given as a text (others' data names them so) was typed by the
+    range rules and failed on an assertion: ``muniorg export`` of such a file exited 3."""
+    turtle = _M + ":m muniorg:council 'Byrådet' ; schema:department 'Social' ."
+    outcome = read_graph_model(Graph().parse(data=_PREFIXES + turtle, format="turtle"))
+    m = municipality(outcome)
+    assert (m.council, m.departments) == (None, [])
+    assert lines(outcome) == [
+        '<https://ex.org/m> <http://schema.org/department> "Social"',
+        '<https://ex.org/m> <https://w3id.org/muniorg#council> "Byrådet"',
+    ]
+    assert not [note for note in outcome.notes if "unit" in note]
+
+
+def test_from_graph_reads_no_literal_as_an_object() -> None:
+    """A graph made by hand may type a literal; from_graph left it out instead of asserting."""
+    m, council = URIRef("https://ex.org/m"), Literal("Byrådet")
+    graph = Graph()
+    graph.add((m, RDF.type, MUNIORG.Municipality))
+    graph.add((m, MUNIORG.council, council))
+    graph.add((council, RDF.type, MUNIORG.Council))
+    assert from_graph(graph, str(m), Municipality).council is None
 
 
 def test_two_addresses_are_not_guessed_apart() -> None:

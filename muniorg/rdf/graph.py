@@ -371,7 +371,13 @@ def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = 
             continue
         if field.kind is ValueKind.NESTED:
             target = CLASSES[field.target or ""]
-            terms = [t for t in terms if (t, _TYPE, target.SPEC.rdf_type) in graph]
+            # An object is an IRI: a literal others' data gives where an object belongs (which a
+            # rule of muniorg.rdf.others may have typed) stays unconsumed and is reported.
+            terms = [
+                t
+                for t in terms
+                if isinstance(t, URIRef) and (t, _TYPE, target.SPEC.rdf_type) in graph
+            ]
         values: list[Any] = []
         lang_map: dict[str, Any] = {}
         for term in terms:

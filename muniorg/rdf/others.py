@@ -79,10 +79,10 @@ RULES: tuple[Rule, ...] = (
         needs=("schema:department",),
         note="schema:department is read as org:hasUnit, the department as an org:OrganizationalUnit "
         "instead of a schema:Organization or GovernmentOrganization ({n} link{s})",
-        count="SELECT (COUNT(*) AS ?n) WHERE { ?o schema:department ?u }",
+        count="SELECT (COUNT(*) AS ?n) WHERE { ?o schema:department ?u FILTER(isIRI(?u)) }",
         update="""DELETE { ?o schema:department ?u . ?u a ?schemaType }
             INSERT { ?o org:hasUnit ?u . ?u a org:OrganizationalUnit }
-            WHERE { ?o schema:department ?u .
+            WHERE { ?o schema:department ?u FILTER(isIRI(?u))
                     OPTIONAL { ?u a ?schemaType
                                VALUES ?schemaType { schema:Organization schema:GovernmentOrganization } } }""",
     ),
@@ -136,10 +136,10 @@ RULES: tuple[Rule, ...] = (
         needs=("muniorg:council", "muniorg:coDeterminationBody"),
         note="a unit given as muniorg:council or muniorg:coDeterminationBody without a muniorg type "
         "is read as a Council or CoDeterminationBody, the range of the property ({n} node{s})",
-        count="""SELECT (COUNT(DISTINCT ?u) AS ?n) WHERE { ?m ?p ?u .
+        count="""SELECT (COUNT(DISTINCT ?u) AS ?n) WHERE { ?m ?p ?u FILTER(isIRI(?u))
             VALUES ?p { muniorg:council muniorg:coDeterminationBody }
             FILTER NOT EXISTS { ?u a ?t . FILTER(STRSTARTS(STR(?t), STR(muniorg:))) } }""",
-        update="""INSERT { ?u a ?class } WHERE { ?m ?p ?u .
+        update="""INSERT { ?u a ?class } WHERE { ?m ?p ?u FILTER(isIRI(?u))
             VALUES (?p ?class) { (muniorg:council muniorg:Council)
                                  (muniorg:coDeterminationBody muniorg:CoDeterminationBody) }
             FILTER NOT EXISTS { ?u a ?t . FILTER(STRSTARTS(STR(?t), STR(muniorg:))) } }""",
