@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -170,3 +171,100 @@ def test_library_doc_examples_run(tmp_path: Path) -> None:
     assert "True 4 True" in done.stdout
     assert "Council.name: expected texts by language" in done.stdout
     assert "Council.name: the 'da' text: the character U+0000 (NUL) at position 4" in done.stdout
+
+
+def _wrong_calls() -> list[tuple[str, Any, str]]:
+    from rdflib import Graph
+
+    from muniorg import (
+        Municipality,
+        RdfFormat,
+        build,
+        convert_paths,
+        from_graph,
+        load_paths,
+        read_graph,
+        read_graph_model,
+        to_graph,
+        to_jsonld,
+        validate_documents,
+        validate_graph,
+        validate_paths,
+    )
+    from muniorg.formats.rdf import serialize
+
+    m = Municipality(id="https://ex.org/m", name={"da": "M"})
+    stord = ROOT / "examples" / "municipalities" / "stord.yaml"
+    return [
+        ("load_paths str", lambda: load_paths("examples"), "load_paths(paths): expected a list"),
+        ("load_paths int", lambda: load_paths([3]), "load_paths(paths): expected a path"),
+        ("load_paths base", lambda: load_paths([stord], base=None), "load_paths(base)"),
+        ("validate_paths", lambda: validate_paths(stord), "validate_paths(paths)"),
+        ("build", lambda: build(None, ROOT / "never"), "build(sources)"),
+        ("build out", lambda: build([stord], None), "build(out_dir)"),
+        ("convert fmt", lambda: convert_paths([stord], "turtle", ROOT), "convert_paths(fmt)"),
+        ("read_graph", lambda: read_graph(None), "read_graph(path)"),
+        ("read_graph_model", lambda: read_graph_model(None), "read_graph_model(graph)"),
+        ("to_graph", lambda: to_graph(None), "to_graph(nodes)"),
+        ("to_graph dict", lambda: to_graph({"name": "M"}), "to_graph(nodes)"),
+        ("to_jsonld", lambda: to_jsonld(None), "to_jsonld(node)"),
+        ("from_graph graph", lambda: from_graph({}, m.id, Municipality), "from_graph(graph)"),
+        ("from_graph iri", lambda: from_graph(to_graph(m), None, Municipality), "from_graph(iri)"),
+        ("from_graph cls", lambda: from_graph(to_graph(m), m.id, dict), "from_graph(cls)"),
+        ("validate_graph", lambda: validate_graph({}), "validate_graph(data)"),
+        ("validate_documents", lambda: validate_documents(None), "validate_documents"),
+        ("validate_documents model", lambda: validate_documents([m]), "validate_graph(to_graph"),
+        ("serialize", lambda: serialize(Graph(), RdfFormat.YAML), "serialize(fmt)"),
+    ]
+
+
+@pytest.mark.parametrize(("name", "call", "message"), _wrong_calls(), ids=lambda v: str(v)[:30])
+def test_a_wrong_argument_is_a_usage_error(name: str, call: Any, message: str) -> None:
+    """A public function given an argument of the wrong kind raised AttributeError ('str' object
+    has no attribute 'is_dir'), TypeError from rdflib, or validated a dict as a conforming empty
+    graph; now a UsageError, a MuniorgError and a TypeError, names the function and argument."""
+    from muniorg.core.errors import MuniorgError, UsageError
+
+    with pytest.raises(UsageError) as caught:
+        call()
+    assert isinstance(caught.value, MuniorgError) and isinstance(caught.value, TypeError)
+    assert message in str(caught.value), str(caught.value)
+
+
+def test_paths_may_be_given_as_text(tmp_path: Path) -> None:
+    """Paths as str, as the standard library takes them (each raised AttributeError)."""
+    from muniorg import RdfFormat, build, convert_paths, load_paths, read_graph, validate_paths
+
+    stord = str(ROOT / "examples" / "municipalities" / "stord.yaml")
+    assert [d.local_id for d in load_paths([stord]).documents] == ["stord"]
+    assert validate_paths([stord]).conforms
+    written = convert_paths([stord], RdfFormat.TURTLE, str(tmp_path))
+    assert written == [tmp_path / "stord.ttl"]
+    assert len(read_graph(str(written[0]))) > 100
+    assert build([stord], str(tmp_path / "dist")).published
+
+
+def test_from_graph_takes_the_iri_as_a_uriref() -> None:
+    """rdflib gives subjects as URIRef (a str): from_graph said 'Municipality.id: expected str
+    (an IRI), got the text ...' for one."""
+    from rdflib import URIRef
+
+    from muniorg import Municipality, from_graph, to_graph
+
+    m = Municipality(id="https://ex.org/m", name={"da": "M"})
+    read = from_graph(to_graph(m), URIRef("https://ex.org/m"), Municipality)
+    assert read == m and type(read.id) is str
+
+
+def test_a_missing_path_and_no_path_say_so(tmp_path: Path) -> None:
+    """validate_paths said a missing folder had no extension to tell its format from; an empty
+    list of sources said 'no YAML files found in ' and named nothing."""
+    from muniorg import build, load_paths, validate_paths
+    from muniorg.core.errors import InputError
+
+    with pytest.raises(InputError) as caught:
+        validate_paths([tmp_path / "missing"])
+    assert str(caught.value) == f"{tmp_path / 'missing'}: no such file or folder"
+    for call in (lambda: load_paths([]), lambda: build([], tmp_path / "dist")):
+        with pytest.raises(InputError, match="no files or folders given"):
+            call()

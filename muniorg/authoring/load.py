@@ -27,6 +27,7 @@ from typing import Any
 
 from rdflib import Graph
 
+from muniorg.core.arguments import PathArgument, instance_argument, paths_argument
 from muniorg.core.collector import paused
 from muniorg.core.errors import (
     AuthoringError,
@@ -158,7 +159,7 @@ def _belongs_under(spec: ClassSpec, key: str) -> str:
     return ""
 
 
-def load_paths(paths: Sequence[Path], base: str = DEFAULT_BASE) -> LoadResult:
+def load_paths(paths: Sequence[PathArgument], base: str = DEFAULT_BASE) -> LoadResult:
     """Load every authoring file under ``paths``; IRIs are minted under ``base``.
 
     >>> import pathlib, tempfile
@@ -169,9 +170,10 @@ def load_paths(paths: Sequence[Path], base: str = DEFAULT_BASE) -> LoadResult:
 
     :raises AuthoringErrors: with every problem found, each with file:line:column.
     :raises InputError: when a file cannot be read at all.
+    :raises UsageError: when ``paths`` is not a list of paths (``Path`` or ``str``).
     """
-    loader = _Loader(base)
-    for path, found_in_folder in authoring_files(paths):
+    loader = _Loader(instance_argument(base, str, "load_paths(base)", "an IRI as a str"))
+    for path, found_in_folder in authoring_files(paths_argument(paths, "load_paths(paths)")):
         loader.load_file(path, found_in_folder=found_in_folder)
     return loader.finish()
 
@@ -183,6 +185,8 @@ def authoring_files(paths: Sequence[Path]) -> list[tuple[Path, bool]]:
 
     :raises InputError: when there is none, or a path does not exist.
     """
+    if not paths:
+        raise InputError("no files or folders given: name the authoring files to read")
     files = list(iter_yaml_files(paths))
     if not files:
         raise InputError("no YAML files (*.yaml, *.yml) found in " + ", ".join(map(str, paths)))

@@ -97,6 +97,18 @@ class ModelError(MuniorgError):
     names the class, the field, the value and what was expected."""
 
 
+class UsageError(MuniorgError, TypeError):
+    """A public function was given an argument of the wrong kind (``load_paths("examples")``,
+    ``to_graph(None)``): a :class:`MuniorgError` that is also a ``TypeError``, as Python's own
+    argument errors are, naming the function, the argument, what it takes and what it got.
+
+    >>> raise UsageError("to_graph(nodes): expected model objects, got None")
+    Traceback (most recent call last):
+    ...
+    muniorg.core.errors.UsageError: to_graph(nodes): expected model objects, got None
+    """
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A ``" (did you mean 'x'?)"`` suffix for the closest choice, or ``""``.
 

@@ -32,7 +32,14 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node as RdfNode
 
-from muniorg.core.errors import InputError, LimitExceeded, NetworkAccessRefused, OutputError
+from muniorg.core.arguments import PathArgument, got, instance_argument, path_argument
+from muniorg.core.errors import (
+    InputError,
+    LimitExceeded,
+    NetworkAccessRefused,
+    OutputError,
+    UsageError,
+)
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import new_graph
 from muniorg.core.triplestore import FastGraph, add_triples
@@ -52,7 +59,7 @@ _XML_DECLARATIONS = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
 def read_graph(
-    path: Path,
+    path: PathArgument,
     fmt: RdfFormat | None = None,
     limits: Limits | None = None,
     *,
@@ -73,6 +80,11 @@ def read_graph(
     >>> len(read_graph(path))
     1
     """
+    path = path_argument(path, "read_graph(path)")
+    if fmt is not None:
+        instance_argument(
+            fmt, RdfFormat, "read_graph(fmt)", "an RdfFormat, such as RdfFormat.TURTLE"
+        )
     limits = limits or current_limits()
     fmt = fmt or RdfFormat.from_path(path)
     if fmt is RdfFormat.YAML:
@@ -807,9 +819,9 @@ def serialize(graph: Graph, fmt: RdfFormat) -> str:
     muniorg.core.errors.OutputError: cannot write Turtle: the subject IRI 'https://ex.org/a b' cannot be written: ...
     """
     if fmt not in (RdfFormat.TURTLE, RdfFormat.NTRIPLES, RdfFormat.RDFXML):
-        raise ValueError(
-            "serialize() writes Turtle, N-Triples and RDF/XML; "
-            f"use muniorg.formats.jsonld for {fmt.value}"
+        raise UsageError(
+            "serialize(fmt): writes Turtle, N-Triples and RDF/XML, "
+            f"{got(fmt)} (JSON-LD: muniorg.to_jsonld of a model object)"
         )
     try:
         return _serialize(graph, fmt)

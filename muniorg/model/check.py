@@ -40,7 +40,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from muniorg.core.errors import ModelError
+from muniorg.core.errors import ModelError, UsageError
 from muniorg.core.values import TEXT_FORBIDDEN, language_problem, text_problem
 from muniorg.model.kinds import KINDS, describe
 from muniorg.model.node import PARTIAL_DATE_RE, Node
@@ -227,7 +227,7 @@ def with_values(node: N, changes: Mapping[str, Any]) -> N:
             if value is not None and type(value) is not str:
                 raise ModelError(f"{name}.id: expected str (an IRI){_got(value)}")
         elif key not in full:
-            raise TypeError(f"{name} has no field {key!r}")
+            raise UsageError(f"{name} has no field {key!r}")
         elif value is not None and (problem := full[key](value)) is not None:
             raise ModelError(f"{name}.{key}: {problem}")
     copy = object.__new__(cls)

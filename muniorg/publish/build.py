@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from muniorg.authoring.load import authoring_files, check_sources, load_file
+from muniorg.core.arguments import PathArgument, path_argument, paths_argument
 from muniorg.core.errors import AuthoringErrors, OutputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE
@@ -117,8 +118,8 @@ class BuildResult:
 
 
 def build(
-    sources: Sequence[Path],
-    out_dir: Path,
+    sources: Sequence[PathArgument],
+    out_dir: PathArgument,
     *,
     base: str = DEFAULT_BASE,
     allow_invalid: bool = False,
@@ -154,8 +155,11 @@ def build(
     :raises muniorg.core.errors.MuniorgError: when the sources cannot be loaded.
     :raises muniorg.core.errors.OutputError: when ``out_dir`` must not be replaced (it holds files
         muniorg did not write, or an input ...) or cannot be written.
+    :raises muniorg.core.errors.UsageError: when ``sources`` is not a list of paths.
     """
     started = time.perf_counter()
+    sources = paths_argument(sources, "build(sources)")
+    out_dir = path_argument(out_dir, "build(out_dir)")
     stat_file = _kept_in_cache(cache_dir, out_dir, "files")
     # checked and locked before any work
     with OutputFolder(out_dir, sources, stat_file=stat_file) as folder:

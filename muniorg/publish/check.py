@@ -9,11 +9,13 @@ Example:
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from muniorg.authoring.load import check_sources, load_paths
+from muniorg.core.arguments import PathArgument, instance_argument, paths_argument
 from muniorg.core.errors import InputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE
@@ -31,7 +33,7 @@ CATALOG_NOTE = "https://w3id.org/muniorg#CatalogNote"
 
 
 def validate_paths(
-    paths: Sequence[Path], input_format: RdfFormat | None = None, engine: str | None = None
+    paths: Sequence[PathArgument], input_format: RdfFormat | None = None, engine: str | None = None
 ) -> ValidationReport:
     """Validate authoring YAML and RDF files (Turtle, N-Triples, JSON-LD, RDF/XML).
 
@@ -49,7 +51,13 @@ def validate_paths(
     >>> report.conforms, report.inputs
     (True, ('examples/municipalities/stord.yaml',))
     """
-    paths = _expand(paths, input_format)
+    if input_format is not None:
+        instance_argument(input_format, RdfFormat, "validate_paths(input_format)", "an RdfFormat")
+    given = paths_argument(paths, "validate_paths(paths)")
+    for path in given:  # before its format is told from its extension: a folder has none
+        if not os.path.lexists(path):
+            raise InputError("no such file or folder", SourceLocation(str(path)))
+    paths = _expand(given, input_format)
     yaml_paths = [
         p
         for p in paths

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from muniorg.authoring.load import authoring_files, load_paths
+from muniorg.core.arguments import PathArgument, instance_argument, path_argument, paths_argument
 from muniorg.core.errors import InputError, MappingError, OutputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.resources import AUTHORING_SCHEMA_FILE
@@ -36,9 +37,9 @@ from muniorg.rdf.read import read_graph_model
 
 
 def convert_paths(
-    paths: Sequence[Path],
+    paths: Sequence[PathArgument],
     fmt: RdfFormat,
-    out_dir: Path,
+    out_dir: PathArgument,
     *,
     include_personal_data: bool = False,
     allow_remote: Iterable[str] | None = None,
@@ -58,6 +59,11 @@ def convert_paths(
     :raises OutputError: when two inputs would be written to the same file, or a file in
         ``out_dir`` would be replaced that muniorg did not write (or an input).
     """
+    paths = paths_argument(paths, "convert_paths(paths)")
+    out_dir = path_argument(out_dir, "convert_paths(out_dir)")
+    instance_argument(
+        fmt, RdfFormat, "convert_paths(fmt)", "an RdfFormat, such as RdfFormat.TURTLE"
+    )
     if fmt not in OUTPUT_FORMATS:
         raise InputError(
             f"export writes {', '.join(f.value for f in OUTPUT_FORMATS)}, not {fmt.value}"

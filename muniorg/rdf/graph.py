@@ -38,7 +38,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, RDF, RDFS, SKOS
 from rdflib.term import Node as RdfNode
 
-from muniorg.core.errors import MappingError, MuniorgError, first_of
+from muniorg.core.arguments import got, instance_argument
+from muniorg.core.errors import MappingError, MuniorgError, UsageError, first_of
 from muniorg.core.namespaces import CV, DCT, ORG, SCHEMA, new_graph
 from muniorg.core.triplestore import FastGraph, add_triples
 from muniorg.model.check import with_values
@@ -133,7 +134,9 @@ def to_graph(*nodes: Node, graph: Graph | None = None) -> Graph:
     7
     """
     graph = graph if graph is not None else new_graph()
+    instance_argument(graph, Graph, "to_graph(graph)", "an rdflib Graph")
     for node in nodes:
+        instance_argument(node, Node, "to_graph(nodes)", "model objects, such as a Municipality")
         if isinstance(graph, FastGraph):
             graph.triple_store.add_grouped(_groups(node))
         else:
@@ -453,6 +456,13 @@ def from_graph(graph: Graph, iri: str, cls: type[N]) -> N:
     :raises MappingError: when no triple of ``graph`` has ``iri`` as subject, the graph types it
         but not as ``cls``, or a value cannot be converted.
     """
+    instance_argument(graph, Graph, "from_graph(graph)", "an rdflib Graph")
+    if not (isinstance(cls, type) and issubclass(cls, Node)):
+        raise UsageError(
+            f"from_graph(cls): expected a model class, such as Municipality, {got(cls)}"
+        )
+    # a URIRef (as rdflib's subjects() gives) is read as its text, the model's id
+    iri = str(instance_argument(iri, str, "from_graph(iri)", "an IRI as a str"))
     if next(iter(graph.predicate_objects(URIRef(iri))), None) is None:
         raise MappingError(
             f"the graph says nothing of <{iri}>: no triple has it as subject; {_described(graph, cls)}"

@@ -16,6 +16,7 @@ from typing import Any
 
 from rdflib import URIRef
 
+from muniorg.core.arguments import instance_argument
 from muniorg.core.namespaces import compact_iri
 from muniorg.core.resources import CONTEXT_IRI
 from muniorg.model.classes import CLASSES
@@ -68,6 +69,7 @@ def to_jsonld(
     >>> to_jsonld(Person(id="https://ex.org/p", name="Gert Jørgensen"), context=None)["name"]
     'Gert Jørgensen'
     """
+    instance_argument(node, Node, "to_jsonld(node)", "a model object, such as a Municipality")
     return _node_object(node, context, lambda child: to_jsonld(child, context=None))
 
 

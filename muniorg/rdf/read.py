@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
+from muniorg.core.arguments import instance_argument
 from muniorg.model.classes import CLASSES, ConceptScheme, CooperationProgramme, Municipality
 from muniorg.model.node import Node
 from muniorg.model.walk import natural_key
@@ -65,6 +66,7 @@ def read_graph_model(graph: Graph) -> ReadOutcome:
 
     :raises muniorg.core.errors.MappingError: when a value cannot be converted.
     """
+    instance_argument(graph, Graph, "read_graph_model(graph)", "an rdflib Graph")
     normalised, notes = normalise(graph)
     result = ReadResult()
     roots: list[Node] = []

@@ -30,6 +30,8 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH, SKOS
 from rdflib.term import Node
 
+from muniorg.core.arguments import got, instance_argument
+from muniorg.core.errors import UsageError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import MUNIORG_VOCAB, new_graph
 from muniorg.core.pool import map_documents
@@ -37,6 +39,7 @@ from muniorg.core.resources import SHAPES_FILE, SPARQL_SHAPES_FILE, VOCABULARIES
 from muniorg.core.triplestore import FastGraph
 from muniorg.formats.rdf import read_bundled
 from muniorg.model.classes import CLASSES
+from muniorg.model.node import Node as ModelNode
 from muniorg.rdf.document import SourceDocument
 from muniorg.validation.engine import CompiledShapes, RawResult, compile_shapes, pyshacl_results
 from muniorg.validation.registries import registry_results
@@ -291,6 +294,7 @@ def validate_graph(
     so that a reference to them (``source: stord/page``) can be checked for its class. Results
     about those outside objects are left to the validation of their own document.
     """
+    instance_argument(data, Graph, "validate_graph(data)", "an rdflib Graph")
     # The objects described only by context (their types): results about them belong to their
     # own document. Everything else is reported here, a literal or an IRI that data holds only
     # as an object included (`dct:conformsTo "not an IRI"`, reached by sh:targetObjectsOf).
@@ -430,6 +434,19 @@ def validate_documents(
     >>> validate_documents(documents, jobs=2) == validate_documents(documents)
     True
     """
+    if isinstance(documents, (str, bytes)) or not isinstance(documents, Sequence):
+        raise UsageError(
+            "validate_documents(documents): expected a list of loaded documents "
+            f"(load_paths(...).documents), {got(documents)}"
+        )
+    for document in documents:
+        if not isinstance(document, SourceDocument):
+            hint = " (validate a model object with validate_graph(to_graph(...)))"
+            raise UsageError(
+                "validate_documents(documents): expected loaded documents "
+                f"(load_paths(...).documents), {got(document)}"
+                + (hint if isinstance(document, ModelNode) else "")
+            )
     graphs = list(graphs) if graphs is not None else [d.graph() for d in documents]
     engines = [engine_name(engine)] * len(graphs)
     units = list(zip(documents, graphs, document_contexts(graphs), engines, strict=True))
