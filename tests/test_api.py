@@ -6,7 +6,6 @@ import doctest
 import importlib
 import inspect
 import pkgutil
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +13,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from doc_examples import python_blocks, run_examples
 
 import muniorg
 from muniorg.generate.api import API as GENERATED_API
@@ -156,16 +156,12 @@ def test_validation_does_not_depend_on_what_was_validated_before() -> None:
 
 @pytest.mark.slow
 def test_library_doc_examples_run(tmp_path: Path) -> None:
-    """The examples of docs/library.md run in order, as one script, from the repository root."""
-    text = (ROOT / "docs" / "library.md").read_text("utf-8")
-    blocks = re.findall(r"```python\n(.*?)```", text, re.S)
-    assert len(blocks) == 9
-    script = tmp_path / "library_examples.py"
-    script.write_text("\n".join(blocks), encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, check=False
-    )
-    assert done.returncode == 0, done.stderr
+    """The examples of docs/library.md run in order, as one script, from the repository root,
+    and print what their comments show."""
+    page = ROOT / "docs" / "library.md"
+    assert len(python_blocks(page)) == 9
+    done = run_examples(page, ROOT, tmp_path)
+    assert done.mismatches == []
     assert "unknown key 'nmae'" in done.stdout
     assert "Municipality {'nb': 'Stord kommune', 'nn': 'Stord kommune'} NOR" in done.stdout
     assert "True 4 True" in done.stdout

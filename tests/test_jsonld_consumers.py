@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from doc_examples import run_examples
 from jsonld_readers import CONTEXT_IRI, difference, published_pairs, rdflib_differences
 from pyld import jsonld as pyld
 from rdflib import RDF, Graph
@@ -323,15 +324,8 @@ def test_the_consumer_guide_runs(examples_dist: Path, tmp_path: Path) -> None:
     for path in FRAME_FILES.values():  # published beside the context by every build
         assert (work / path.name).read_bytes() == path.read_bytes()
     (work / "councils.rq").write_text(prefixes + queries[0], encoding="utf-8")
-    (tmp_path / "guide.py").write_text("\n".join(blocks), encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, str(tmp_path / "guide.py")],
-        cwd=work,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
+    done = run_examples(ROOT / "docs" / "consumers.md", work, tmp_path)
+    assert done.mismatches == []  # each commented print shows what it prints
     lines = done.stdout.splitlines()
     assert lines[0] == "Sorø Kommune 25"
     assert "['mayor'] ['https://w3id.org/muniorg/id/dk/340/gert-joergensen']" in lines
