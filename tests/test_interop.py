@@ -14,10 +14,13 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import ORG, RDF
 
+from muniorg.core.errors import MappingError
 from muniorg.core.namespaces import MUNIORG
+from muniorg.formats.format import RdfFormat
 from muniorg.formats.rdf import read_graph
 from muniorg.model.classes import Municipality
 from muniorg.publish.build import build
+from muniorg.publish.convert import convert_paths
 from muniorg.rdf.graph import from_graph
 from muniorg.rdf.others import GENID, RULES, normalise
 from muniorg.rdf.read import ReadOutcome, read_graph_model
@@ -386,6 +389,33 @@ def test_from_graph_reads_no_literal_as_an_object() -> None:
     graph.add((m, MUNIORG.council, council))
     graph.add((council, RDF.type, MUNIORG.Council))
     assert from_graph(graph, str(m), Municipality).council is None
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("'NaN'^^<http://www.w3.org/2001/XMLSchema#decimal>", "KeyFigure.value: expected a finite"),
+        ("'-5'^^<http://www.w3.org/2001/XMLSchema#integer> ; dct:date '-5'", "KeyFigure.date"),
+    ],
+)
+def test_a_value_the_model_cannot_hold_names_its_object_and_file(
+    tmp_path: Path, value: str, message: str
+) -> None:
+    """A value of others' data the model refuses was a ModelError naming neither the object nor
+    the file (``error: KeyFigure.value: ...`` from ``muniorg export``)."""
+    turtle = (
+        _PREFIXES
+        + _M
+        + f":m muniorg:keyFigure :k . :k a muniorg:KeyFigure ; schema:value {value} ."
+    )
+    path = tmp_path / "figures.ttl"
+    path.write_text(turtle, encoding="utf-8")
+    with pytest.raises(MappingError) as caught:
+        read_graph_model(read_graph(path))
+    assert str(caught.value).startswith(f"<https://ex.org/k> {message}"), str(caught.value)
+    with pytest.raises(MappingError) as caught:
+        convert_paths([path], RdfFormat.JSONLD, tmp_path / "out")
+    assert str(caught.value).startswith(f"{path}: <https://ex.org/k> {message}")
 
 
 def test_two_addresses_are_not_guessed_apart() -> None:

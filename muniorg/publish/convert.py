@@ -95,7 +95,11 @@ def convert_paths(
             continue
         graph = redact_graph(read_graph(path, allow_remote=allow_remote), include_personal_data)
         if fmt is RdfFormat.JSONLD:
-            outcome = read_graph_model(graph)
+            try:
+                outcome = read_graph_model(graph)
+            except MappingError as error:  # says which object of the graph, not which file
+                error.location = error.location or SourceLocation(str(path))
+                raise
             if outcome.unmapped or not outcome.roots:
                 first = ", ".join(
                     " ".join(t.n3() for t in triple) for triple in outcome.unmapped[:3]

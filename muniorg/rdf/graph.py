@@ -39,7 +39,7 @@ from rdflib.namespace import FOAF, RDF, RDFS, SKOS
 from rdflib.term import Node as RdfNode
 
 from muniorg.core.arguments import got, instance_argument
-from muniorg.core.errors import MappingError, MuniorgError, UsageError, first_of
+from muniorg.core.errors import MappingError, ModelError, MuniorgError, UsageError, first_of
 from muniorg.core.namespaces import CV, DCT, ORG, SCHEMA, new_graph
 from muniorg.core.triplestore import FastGraph, add_triples
 from muniorg.model.check import with_values
@@ -425,7 +425,10 @@ def read_node(graph: Graph, iri: str, cls: type[N], result: ReadResult | None = 
             for _, alias in NAME_ALIASES:
                 if (subject, alias, term) in graph:
                     result.consumed.add((subject, alias, term))
-    return cls(**kwargs)
+    try:
+        return cls(**kwargs)
+    except ModelError as error:  # a value of the graph the model cannot hold ("NaN"^^xsd:decimal)
+        raise MappingError(f"<{iri}> {error.message}") from None
 
 
 def _unconsume(result: ReadResult, subject: URIRef, field: Field, value: Any) -> None:
