@@ -456,8 +456,12 @@ def from_graph(graph: Graph, iri: str, cls: type[N]) -> N:
     An object the graph types as another class is an error too (a municipality read as a
     council would give a council without a word); an object without a type is read as asked.
 
+    ``iri`` may be a ``URIRef``, as rdflib gives subjects; the object's ``id`` is its text.
+
     :raises MappingError: when no triple of ``graph`` has ``iri`` as subject, the graph types it
         but not as ``cls``, or a value cannot be converted.
+    :raises UsageError: when ``graph`` is no rdflib ``Graph``, ``iri`` no text or ``cls`` no
+        model class.
     """
     instance_argument(graph, Graph, "from_graph(graph)", "an rdflib Graph")
     if not (isinstance(cls, type) and issubclass(cls, Node)):
