@@ -1215,18 +1215,37 @@ def test_installed_script_reports_bad_input_without_traceback(
     assert "Traceback" not in run.stderr
 
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
 @pytest.mark.parametrize("command", ["validate", "export"])
+@pytest.mark.parametrize(
+    ("kind", "path", "value", "key"),
+    [
+        (
+            "http://purl.org/dc/terms/PeriodOfTime",
+            "http://www.w3.org/ns/dcat#endDate",
+            f'"2019-02-30"^^<{_XSD}date>',
+            "Period.end",
+        ),
+        (
+            "http://xmlns.com/foaf/0.1/Person",
+            "https://w3id.org/muniorg#public",
+            f'"maybe"^^<{_XSD}boolean>',
+            "Person.public",
+        ),
+    ],
+)
 def test_an_impossible_date_in_rdf_input_prints_no_rdflib_traceback(
-    installed_script: Path, tmp_path: Path, command: str
+    installed_script: Path, tmp_path: Path, command: str, kind: str, path: str, value: str, key: str
 ) -> None:
-    """rdflib logs "Failed to convert Literal lexical form" with a traceback for 2019-02-30;
-    the date is a violation of the shapes, reported as such, and nothing else is printed."""
-    period = "<https://ex.org/p>"
+    """rdflib logs "Failed to convert Literal lexical form" with a traceback for 2019-02-30,
+    and warns "Parsing weird boolean" (a UserWarning, with a line of rdflib) for "maybe"; the
+    value is a violation of the shapes, reported as such, and nothing else is printed."""
+    node = "<https://ex.org/p>"
     (tmp_path / "p.nt").write_text(
-        f"{period} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
-        "<http://purl.org/dc/terms/PeriodOfTime> .\n"
-        f"{period} <http://www.w3.org/ns/dcat#endDate> "
-        '"2019-02-30"^^<http://www.w3.org/2001/XMLSchema#date> .\n',
+        f"{node} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{kind}> .\n"
+        f"{node} <{path}> {value} .\n",
         encoding="utf-8",
     )
     args = ["--format", "turtle", "-o", "out"] if command == "export" else []
@@ -1239,9 +1258,10 @@ def test_an_impossible_date_in_rdf_input_prints_no_rdflib_traceback(
         env={**os.environ, "NO_COLOR": "1"},
     )
     assert "Traceback" not in run.stderr and "Failed to convert" not in run.stderr, run.stderr
+    assert "Warning" not in run.stderr, run.stderr
     if command == "validate":
         assert run.returncode == 1
-        assert run.stdout.startswith("p.nt: violation: Period.end takes at most one value")
+        assert f"p.nt: violation: {key} takes at most one value" in run.stdout, run.stdout
     else:
         assert (run.returncode, run.stderr) == (0, "")
 

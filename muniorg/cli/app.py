@@ -21,6 +21,7 @@ import gc
 import importlib
 import logging
 import traceback
+import warnings
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -231,10 +232,15 @@ def quiet_rdflib(debug: bool) -> None:
     error. muniorg reports both itself, with their place: the value as a validation result,
     the IRI as an input error (:func:`muniorg.core.values.iri_problem`).
 
+    rdflib also warns (``warnings.warn``, not logging) of a boolean it cannot read
+    (``"maybe"^^xsd:boolean``), which the shapes report as a violation too.
+
     >>> quiet_rdflib(False); logging.getLogger("rdflib.term").level == logging.ERROR
     True
     """
     logging.getLogger("rdflib.term").setLevel(logging.NOTSET if debug else logging.ERROR)
+    if not debug:
+        warnings.filterwarnings("ignore", "Parsing weird boolean", UserWarning, "rdflib")
 
 
 def main() -> None:
