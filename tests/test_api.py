@@ -211,6 +211,8 @@ def _wrong_calls() -> list[tuple[str, Any, str]]:
         ("validate_documents", lambda: validate_documents(None), "validate_documents"),
         ("validate_documents model", lambda: validate_documents([m]), "validate_graph(to_graph"),
         ("serialize", lambda: serialize(Graph(), RdfFormat.YAML), "serialize(fmt)"),
+        ("jobs text", lambda: validate_documents([], jobs="2"), "jobs: expected a whole number"),
+        ("jobs none", lambda: build([stord], ROOT / "never", jobs=None), "jobs: expected"),
     ]
 
 

@@ -78,4 +78,24 @@ def instance_argument(value: Any, kind: type[T] | tuple[type, ...], where: str, 
     return value  # type: ignore[return-value]  # checked: an instance of kind
 
 
-__all__ = ["PathArgument", "got", "instance_argument", "path_argument", "paths_argument"]
+def jobs_argument(jobs: Any) -> int:
+    """``jobs``, a whole number of processes (1 or less: one, this one).
+
+    >>> jobs_argument("2")
+    Traceback (most recent call last):
+    ...
+    muniorg.core.errors.UsageError: jobs: expected a whole number of processes, got the text '2'
+    """
+    if isinstance(jobs, bool) or not isinstance(jobs, int):
+        raise UsageError(f"jobs: expected a whole number of processes, {got(jobs)}")
+    return jobs
+
+
+__all__ = [
+    "PathArgument",
+    "got",
+    "instance_argument",
+    "jobs_argument",
+    "path_argument",
+    "paths_argument",
+]

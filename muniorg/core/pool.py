@@ -21,6 +21,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from muniorg.core.arguments import jobs_argument
 from muniorg.core.errors import WorkerLost
 
 if TYPE_CHECKING:
@@ -67,7 +68,10 @@ def map_documents(
 
     >>> map_documents(abs, [-1, 2, -3], jobs=2)
     [1, 2, 3]
+
+    :raises UsageError: when ``jobs`` is no whole number (1 or less: one process, this one).
     """
+    jobs = jobs_argument(jobs)
     results: list[T] = []
     for result in _results(func, items, jobs, chunk_size, prepare):
         if on_result is not None:

@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from muniorg.authoring.load import authoring_files, check_sources, load_file
-from muniorg.core.arguments import PathArgument, path_argument, paths_argument
+from muniorg.core.arguments import PathArgument, jobs_argument, path_argument, paths_argument
 from muniorg.core.errors import AuthoringErrors, OutputError
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE
@@ -160,6 +160,7 @@ def build(
     started = time.perf_counter()
     sources = paths_argument(sources, "build(sources)")
     out_dir = path_argument(out_dir, "build(out_dir)")
+    jobs = jobs_argument(jobs)
     stat_file = _kept_in_cache(cache_dir, out_dir, "files")
     # checked and locked before any work
     with OutputFolder(out_dir, sources, stat_file=stat_file) as folder:
