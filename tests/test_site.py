@@ -142,6 +142,41 @@ def test_the_municipality_page_shows_what_the_data_says(examples_dist: Path) -> 
     assert 'href="saman-om-ein-betre-kommune.nn.html"' in stord  # and back
 
 
+def test_pages_named_by_their_address_are_linked(examples_dist: Path, tmp_path: Path) -> None:
+    """A homepage, contact page or source given as ``id: https://...`` (docs/authoring.md: a
+    page is identified by its address) is a link on the page; they were shown only when they
+    had a separate ``url``, so no example's web site was linked. An IRI muniorg minted (a
+    document with a local id and no url) names data, not a page, and is not linked."""
+    soroe = (examples_dist / "soroe.da.html").read_text(encoding="utf-8")
+    assert '<a href="https://www.soroe.dk/">https://www.soroe.dk/</a>' in soroe  # contact page
+    stord = (examples_dist / "stord.nn.html").read_text(encoding="utf-8")
+    assert '<a href="https://www.stord.kommune.no/">' in stord  # homepage
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "pargas.yaml").write_text(
+        "type: Municipality\nid: pargas\ncountry: FIN\nname: {fi: Parainen, sv: Pargas}\n"
+        "identifiers: [{scheme: fi-kuntanumero, notation: '445'}]\n"
+        "homepage: {id: 'https://www.parainen.fi/'}\n"
+        "contactPoints: [{contactPage: {id: 'https://www.parainen.fi/yhteystiedot'}}]\n"
+        "documents:\n"
+        "  - {id: 'https://www.parainen.fi/paatoksenteko', title: {fi: Päätöksenteko}}\n"
+        "  - {id: rekisteri, title: {fi: Rekisteriote}}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "dist"
+    assert build([src], out, allow_invalid=True).published
+    page = read(out / "pargas.fi.html")
+    links = {a.get("href") for a in page.find("a")}
+    for address in [
+        "https://www.parainen.fi/",
+        "https://www.parainen.fi/yhteystiedot",
+        "https://www.parainen.fi/paatoksenteko",
+    ]:
+        assert address in links, address
+    assert not any("rekisteri" in str(href) for href in links)  # a minted IRI is no page
+    assert "<li>Rekisteriote</li>" in (out / "pargas.fi.html").read_text(encoding="utf-8")
+
+
 def test_the_org_chart_is_svg_drawn_from_the_posts(examples_dist: Path) -> None:
     text = (examples_dist / "soroe.da.html").read_text(encoding="utf-8")
     svg = re.search(r"<svg .*?</svg>", text, re.S)

@@ -385,11 +385,14 @@ class PageHelpers:
     ('https://www.soroe.dk/', None)
     """
 
-    def __init__(self, lang: str, fallback: Sequence[str], index: BuildIndex) -> None:
+    def __init__(
+        self, lang: str, fallback: Sequence[str], index: BuildIndex, root_iri: str = ""
+    ) -> None:
         self.lang = lang
         self._order = [lang, *fallback, "en"]
         self._index = index
         self._names = index.names
+        self._minted = f"{root_iri}/" if root_iri else None
 
     @staticmethod
     def url(value: str | None) -> str | None:
@@ -397,6 +400,28 @@ class PageHelpers:
         if not value or iri_problem(value) is not None:
             return None
         return value if value.split(":", 1)[0].lower() in _LINK_SCHEMES else None
+
+    def address(self, document: Any) -> str | None:
+        """Where ``document`` (a homepage, a contact page, a source) can be read: its ``url``,
+        else its IRI, which is a page's address (docs/authoring.md: a page is identified by its
+        address), unless muniorg minted it under the page's root (a local id, or none): that
+        IRI names the data, not a page.
+
+        >>> from muniorg.model.classes import Document
+        >>> h = PageHelpers("en", ["en"], BuildIndex({}, {}, {}), "https://w3id.org/muniorg/id/dk/340")
+        >>> h.address(Document(id="https://www.soroe.dk/"))
+        'https://www.soroe.dk/'
+        >>> h.address(Document(id="https://w3id.org/muniorg/id/dk/340/cvr", url="https://cvr.dk/"))
+        'https://cvr.dk/'
+        >>> print(h.address(Document(id="https://w3id.org/muniorg/id/dk/340/cvr")))
+        None
+        """
+        if document is None or isinstance(document, str):
+            return self.url(document)
+        if document.url:
+            return self.url(document.url)
+        iri = document.id or ""
+        return None if self._minted and iri.startswith(self._minted) else self.url(iri)
 
     def page(self, iri: str | None) -> str | None:
         """The page of a document's root in the build, in this page's language if it has one."""
@@ -746,7 +771,7 @@ def render_pages(
     described = script_json(schema_org(root))  # the same in every language
     pages: list[tuple[str, str]] = []
     for lang in languages:
-        helpers = PageHelpers(lang, languages, index)
+        helpers = PageHelpers(lang, languages, index, root.id or "")
         chart = org_chart(root, helpers) if isinstance(root, Municipality) else None
         html = env.get_template("page.html.j2").render(
             doc=document,
