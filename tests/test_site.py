@@ -266,6 +266,16 @@ def test_links_from_the_data_are_only_web_mail_and_phone() -> None:
         assert helpers.url(bad) is None, bad
 
 
+def test_a_telephone_link_leaves_out_the_bracketed_trunk_prefix() -> None:
+    """``+358 (0)2 458 5600`` is dialled +358 2 458 5600: a link with the 0 calls nobody."""
+    from muniorg.site.pages import PageHelpers
+
+    assert PageHelpers.tel("+358 (0)2 458 5600") == "tel:+35824585600"
+    assert PageHelpers.tel("+46 ( 0 )8 123 45") == "tel:+46812345"
+    assert PageHelpers.tel("02 458 5600") == "tel:024585600"  # national: the 0 is dialled
+    assert PageHelpers.tel("(0)2 458 5600") == "tel:024585600"
+
+
 # Any text at all: what the page shows is the text, and the embedded JSON-LD holds it exactly.
 TEXT = st.text(
     st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\r"), max_size=80

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -439,9 +440,15 @@ class PageHelpers:
     def tel(number: str) -> str | None:
         """A ``tel:`` link for a telephone number as written (spaces and dots dropped).
 
-        >>> PageHelpers.tel("+47 53 49 66 00")
-        'tel:+4753496600'
+        The trunk prefix written in brackets after a country code (``+358 (0)2 ...``, common
+        in Finland and Sweden) is not dialled from abroad: it is dropped, or the link would
+        call +358 02 ..., a number that does not exist.
+
+        >>> PageHelpers.tel("+47 53 49 66 00"), PageHelpers.tel("+358 (0)2 458 5600")
+        ('tel:+4753496600', 'tel:+35824585600')
         """
+        if number.lstrip().startswith("+"):
+            number = re.sub(r"\(\s*0\s*\)", "", number)
         digits = "".join(c for c in number if c.isdigit() or c == "+")
         return PageHelpers.url(f"tel:{digits}") if digits.strip("+") else None
 
