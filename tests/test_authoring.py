@@ -82,6 +82,48 @@ CASES = [
         + "contactPoints:\n  - openingHours:\n      - {days: [Monday], opens: '25:00', closes: '15:30'}\n",
         "expected a time of day",
     ),
+    # Values as Nordic texts write them: the message says what to write instead.
+    (
+        "date-day-first",
+        MINIMAL + "keyFigures:\n  - {measure: population, value: 1, date: 31.12.2024}\n",
+        "m.yaml:6:43: date: expected a date, month or year (YYYY-MM-DD, YYYY-MM or YYYY), got "
+        "'31.12.2024' (dates are written year first: 2024-12-31)",
+    ),
+    (
+        "datetime-day-first",
+        MINIMAL + "documents:\n  - {id: p, issued: 1.6.2022}\n",
+        "got '1.6.2022' (dates are written year first: 2022-06-01)",
+    ),
+    (
+        "number-spaced-thousands",
+        MINIMAL + "keyFigures:\n  - {measure: population, value: 15 200}\n",
+        "m.yaml:6:34: value: expected a number, got the text '15 200' (no thousands separators "
+        "in numbers: write 15200)",
+    ),
+    (
+        "whole-number-spaced-thousands",
+        MINIMAL + "council: {name: {da: B}, seats: 43 000}\n",
+        "seats: expected a whole number (0 or more), got the text '43 000' (no thousands "
+        "separators in numbers: write 43000)",
+    ),
+    (
+        "number-decimal-comma",
+        MINIMAL + "keyFigures:\n  - {measure: employees, unit: FTE, value: '12,5'}\n",
+        "got the text '12,5' (a decimal point is a dot: write 12.5)",
+    ),
+    (
+        # quoted, so "in quotes" is no help: the hour needs two digits
+        "time-one-digit-hour",
+        MINIMAL + "contactPoints:\n  - openingHours:\n      - {days: [Monday], opens: '8:00'}\n",
+        "opens: expected a time of day as HH:MM or HH:MM:SS, like \"08:00\", got '8:00' "
+        '(write "08:00")',
+    ),
+    (
+        "time-with-a-dot",
+        MINIMAL + "contactPoints:\n  - openingHours:\n      - {days: [Monday], closes: 16.30}\n",
+        'closes: expected a time of day as HH:MM or HH:MM:SS in quotes, like "08:00", got 16.3 '
+        '(write "16:30")',
+    ),
     (
         "missing-required",
         "type: Municipality\nid: x\nname: {da: X}\n",

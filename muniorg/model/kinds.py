@@ -197,10 +197,31 @@ def _read_integer(raw: Any) -> int:
         hint = (
             " (a dot is a decimal point, not a thousands separator: write 30000, not 30.000)"
             if isinstance(raw, float)
-            else ""
+            else _number_hint(raw)
         )
         raise ValueError(f"expected a whole number (0 or more), got {describe(raw)}{hint}")
     return raw
+
+
+# Numbers as Nordic texts write them: "15 200" (a space or a no-break space between thousands)
+# and "12,5" (a decimal comma). YAML reads both as text; the message says how to write them.
+_SPACED_THOUSANDS = re.compile(r"-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
+_DECIMAL_COMMA = re.compile(r"-?\d+,\d+")
+
+
+def _number_hint(raw: Any) -> str:
+    """What to write instead of a number written as Nordic text, or ''.
+
+    >>> _number_hint("15 200"), _number_hint("12,5"), _number_hint("many")
+    (' (no thousands separators in numbers: write 15200)', ' (a decimal point is a dot: write 12.5)', '')
+    """
+    if not isinstance(raw, str):
+        return ""
+    if _SPACED_THOUSANDS.fullmatch(raw):
+        return f" (no thousands separators in numbers: write {re.sub(r'[^-0-9]', '', raw)})"
+    if _DECIMAL_COMMA.fullmatch(raw):
+        return f" (a decimal point is a dot: write {raw.replace(',', '.')})"
+    return ""
 
 
 def _read_number(raw: Any) -> int | Decimal:
@@ -211,17 +232,34 @@ def _read_number(raw: Any) -> int | Decimal:
     try:
         number = Decimal(str(raw))
     except InvalidOperation:
-        raise ValueError(f"expected a number, got {describe(raw)}") from None
+        raise ValueError(f"expected a number, got {describe(raw)}{_number_hint(raw)}") from None
     if not number.is_finite():
         raise ValueError(f"expected a finite number, got {raw!r}")
     return int(number) if number == number.to_integral_value() and "." not in str(raw) else number
+
+
+# A date as people in the Nordic countries write it: day, month, year (31.12.2024, 31/12/2024).
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+
+
+def _date_hint(raw: Any) -> str:
+    """The ISO form of a date written day first, as a hint, or ''.
+
+    >>> _date_hint("31.12.2024"), _date_hint("1.6.2022"), _date_hint("2024")
+    (' (dates are written year first: 2024-12-31)', ' (dates are written year first: 2022-06-01)', '')
+    """
+    found = _DAY_MONTH_YEAR.fullmatch(raw) if isinstance(raw, str) else None
+    if found is None:
+        return ""
+    day, month, year = found.groups()
+    return f" (dates are written year first: {year}-{int(month):02}-{int(day):02})"
 
 
 def _parse_date(text: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{text!r} is not a valid date (YYYY-MM-DD)") from None
+        raise ValueError(f"{text!r} is not a valid date (YYYY-MM-DD){_date_hint(text)}") from None
 
 
 def _read_date(raw: Any) -> datetime.date:
@@ -236,7 +274,7 @@ def _read_partial_date(raw: Any, *, year: bool = False) -> str:
         raise ValueError(f"expected {expected}, got {describe(raw)}")
     text = raw.isoformat() if isinstance(raw, datetime.date) else str(raw)
     if isinstance(raw, datetime.datetime) or not PARTIAL_DATE_RE.fullmatch(text):
-        raise ValueError(f"expected {expected}, got {raw!r}")
+        raise ValueError(f"expected {expected}, got {raw!r}{_date_hint(raw)}")
     if year and len(text.lstrip("-")) != 4:
         raise ValueError(f"expected {expected}, got {raw!r}")
     if len(text) == 10:
@@ -257,13 +295,39 @@ def _read_datetime(raw: Any) -> datetime.date:
         return datetime.datetime.fromisoformat(raw) if "T" in raw else _parse_date(raw)
     except ValueError:
         raise ValueError(
-            f"expected a date or an ISO date and time (2014-05-14T10:48:00), got {raw!r}"
+            "expected a date or an ISO date and time (2014-05-14T10:48:00), "
+            f"got {raw!r}{_date_hint(raw)}"
         ) from None
+
+
+# A time as people write it: one-digit hours (8:00) or a dot (8.30, which YAML reads as the
+# number 8.3 when it is not quoted).
+_LOOSE_TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
+
+
+def _time_hint(raw: Any) -> str:
+    """The ``HH:MM`` form of a time written another way, as a hint, or ''.
+
+    >>> _time_hint("8:00"), _time_hint("16.30"), _time_hint(8.3), _time_hint("noon")
+    (' (write "08:00")', ' (write "16:30")', ' (write "08:30")', '')
+    """
+    if isinstance(raw, float) and not isinstance(raw, bool) and 0 <= raw < 24:
+        raw = f"{raw:.2f}"  # 8.3: the unquoted 8.30
+    found = _LOOSE_TIME.fullmatch(raw) if isinstance(raw, str) else None
+    if found is None:
+        return ""
+    hour, minute = int(found.group(1)), int(found.group(2))
+    return f' (write "{hour:02}:{minute:02}")' if hour < 24 and minute < 60 else ""
 
 
 def _read_time(raw: Any) -> datetime.time:
     if not isinstance(raw, str) or not TIME_RE.fullmatch(raw):
-        raise ValueError(f'expected a time of day in quotes, like "08:00", got {raw!r}')
+        # "in quotes" only when it was not: "8:00" in quotes is refused for its one-digit hour
+        how = "" if isinstance(raw, str) else " in quotes"
+        raise ValueError(
+            f'expected a time of day as HH:MM or HH:MM:SS{how}, like "08:00", '
+            f"got {raw!r}{_time_hint(raw)}"
+        )
     return datetime.time.fromisoformat(raw if raw.count(":") == 2 else raw + ":00")
 
 
