@@ -124,6 +124,28 @@ CASES = [
         'closes: expected a time of day as HH:MM or HH:MM:SS in quotes, like "08:00", got 16.3 '
         '(write "16:30")',
     ),
+    # A web address without its scheme is not read as a relative one: the message says so.
+    (
+        "page-id-without-scheme",
+        MINIMAL + "homepage: {id: www.soroe.dk}\n",
+        "m.yaml:5:16: 'id' must be a local id (lowercase letters, digits, hyphens) or an absolute "
+        "IRI, got 'www.soroe.dk' (a web address starts with its scheme: https://www.soroe.dk)",
+    ),
+    (
+        # a page may be given by its address alone; without the scheme it was "expected a
+        # mapping for a Document", which says nothing of the address
+        "page-without-scheme",
+        MINIMAL + "contactPoints:\n  - contactPage: soroe.dk/kontakt\n",
+        "m.yaml:6:18: contactPage: expected a page's address (https://...) or a mapping for a "
+        "Document, got the text 'soroe.dk/kontakt' (a web address starts with its scheme: "
+        "https://soroe.dk/kontakt)",
+    ),
+    (
+        "link-without-scheme",
+        MINIMAL + "sameAs: [www.wikidata.org/entity/Q1748]\n",
+        "sameAs: expected an id or an absolute IRI, got 'www.wikidata.org/entity/Q1748' (a web "
+        "address starts with its scheme: https://www.wikidata.org/entity/Q1748)",
+    ),
     (
         "missing-required",
         "type: Municipality\nid: x\nname: {da: X}\n",

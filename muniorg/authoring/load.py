@@ -38,7 +38,13 @@ from muniorg.core.errors import (
 )
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import DEFAULT_BASE, new_graph
-from muniorg.core.values import LOCAL_ID, iri_problem, is_absolute_iri, language_problem
+from muniorg.core.values import (
+    LOCAL_ID,
+    address_hint,
+    iri_problem,
+    is_absolute_iri,
+    language_problem,
+)
 from muniorg.formats.yaml import YamlNode, load_yaml
 from muniorg.model.classes import CLASSES, Municipality
 from muniorg.model.ids import assign_ids, current_code, root_iri
@@ -417,7 +423,7 @@ class _Loader:
                 ):
                     self.error(
                         f"'id' must be a local id (lowercase letters, digits, hyphens) or an absolute IRI, "
-                        f"got {value.value!r}",
+                        f"got {value.value!r}{address_hint(value.value)}",
                         value.location,
                     )
                     ok = False
@@ -532,6 +538,13 @@ class _Loader:
                 page = target(id=raw)  # `homepage: https://...` is a page with that address
                 self._positions[id(page)] = (value.location, {})
                 return page
+            if isinstance(raw, str) and target.SPEC.key == "Document":
+                self.error(
+                    f"{f.key}: expected a page's address (https://...) or a mapping for a "
+                    f"Document, got {describe(raw)}{address_hint(raw)}",
+                    loc,
+                )
+                return _INVALID
             built = self.build(target, value, path)
             return _INVALID if built is None else built
         if type(raw) is str:  # most values: read once per process (see _READ)

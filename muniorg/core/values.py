@@ -92,6 +92,22 @@ def is_absolute_iri(value: str) -> bool:
     return _SCHEME.match(value) is not None
 
 
+# A web address written without its scheme (www.soroe.dk, soroe.dk/kontakt): no local id has a
+# dot, and a relative reference is no IRI, so messages say what to write.
+_SCHEMELESS_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?", re.IGNORECASE)
+
+
+def address_hint(value: object) -> str:
+    """A hint for a message about a web address written without its scheme, or ''.
+
+    >>> address_hint("www.soroe.dk/kontakt"), address_hint("soroe")
+    (' (a web address starts with its scheme: https://www.soroe.dk/kontakt)', '')
+    """
+    if isinstance(value, str) and _SCHEMELESS_ADDRESS.fullmatch(value):
+        return f" (a web address starts with its scheme: https://{value})"
+    return ""
+
+
 def iri_problem(value: str) -> str | None:
     """Why ``value`` is not an IRI muniorg reads or publishes, or ``None`` when it is fine.
 

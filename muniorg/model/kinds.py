@@ -41,6 +41,7 @@ from muniorg.core.namespaces import compact_iri
 from muniorg.core.values import (
     IRI_FORBIDDEN,
     SAFE_SCHEMES,
+    address_hint,
     code_problem,
     iri_problem,
     is_absolute_iri,
@@ -159,14 +160,16 @@ def _safe_iri(text: str) -> str:
 def _read_uri(raw: Any) -> str:
     text = _text(raw)
     if not is_absolute_iri(text):
-        raise ValueError(f"expected an absolute web address (https://...), got {text!r}")
+        raise ValueError(
+            f"expected an absolute web address (https://...), got {text!r}{address_hint(text)}"
+        )
     return _safe_iri(text)
 
 
 def _read_iri(raw: Any) -> str:
     text = _text(raw)
     if not (is_absolute_iri(text) or _LOCAL_REF.fullmatch(text)):
-        raise ValueError(f"expected an id or an absolute IRI, got {text!r}")
+        raise ValueError(f"expected an id or an absolute IRI, got {text!r}{address_hint(text)}")
     return _safe_iri(text)
 
 
