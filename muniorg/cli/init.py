@@ -2,7 +2,8 @@
 
 The templates (``muniorg/templates/municipality.{lang}.yaml``) are the same YAML in every
 language; only the comments and example texts differ. Required keys are filled in from the
-options, everything else is there commented out, with a line saying what it is for.
+options, the keys most descriptions need are there commented out, with a line saying what each
+is for; docs/cli.md names the rarer keys they leave out.
 
 Example:
     >>> text = render_template(TemplateLanguage.DA, "Sorø Kommune", Country.DNK, "340", "s.yaml")
