@@ -276,6 +276,16 @@ def test_a_telephone_link_leaves_out_the_bracketed_trunk_prefix() -> None:
     assert PageHelpers.tel("(0)2 458 5600") == "tel:024585600"
 
 
+def test_a_telephone_number_with_words_is_not_linked() -> None:
+    """Its digits run together call another number: 'ext. 5' made tel:01923115."""
+    from muniorg.site.pages import PageHelpers
+
+    for written in ["019 2311 ext. 5", "puh. 019 2311", "53 49 66 00 (sentralbord)"]:
+        assert PageHelpers.tel(written) is None, written
+    assert PageHelpers.tel("+45 57-87-60-00") == "tel:+4557876000"
+    assert PageHelpers.tel("0176/123 45") == "tel:017612345"
+
+
 # Any text at all: what the page shows is the text, and the embedded JSON-LD holds it exactly.
 TEXT = st.text(
     st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\r"), max_size=80

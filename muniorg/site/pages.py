@@ -72,6 +72,9 @@ SDG_COLOURS = (
 POLITICAL_ROLES = frozenset({"mayor", "deputy-mayor", "council-chair"})
 #: The schemes a link on a page may have.
 _LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+#: A telephone number as written: digits, a leading +, and the spaces, dashes, dots, slashes and
+#: brackets that group them.
+_DIALLED = re.compile(r"\s*\+?[\d\s().\-/\u00a0]*\d[\d\s().\-/\u00a0]*")
 #: The site's pages for machines: ``{"pages": {document id: [languages, its own first]}}``.
 SITE_INDEX = "site.json"
 #: The files the site adds to a build besides the pages.
@@ -444,9 +447,16 @@ class PageHelpers:
         in Finland and Sweden) is not dialled from abroad: it is dropped, or the link would
         call +358 02 ..., a number that does not exist.
 
+        A number with words in it (``puh. 019 2311``, ``53 49 66 00 ext. 12``) is shown without
+        a link: its digits run together would call another number.
+
         >>> PageHelpers.tel("+47 53 49 66 00"), PageHelpers.tel("+358 (0)2 458 5600")
         ('tel:+4753496600', 'tel:+35824585600')
+        >>> print(PageHelpers.tel("019 2311 ext. 5"))
+        None
         """
+        if not _DIALLED.fullmatch(number):
+            return None
         if number.lstrip().startswith("+"):
             number = re.sub(r"\(\s*0\s*\)", "", number)
         digits = "".join(c for c in number if c.isdigit() or c == "+")
