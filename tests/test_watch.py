@@ -291,9 +291,18 @@ def test_the_command_watches_reports_errors_and_stops_with_exit_code_0(
         assert ("watching 6 files, polling (Ctrl-C to stop)" in printed) == poll, printed
         good = folder_bytes(out)
         soroe = sources / "municipalities" / "soroe.yaml"
+        original = soroe.read_text(encoding="utf-8")
         save(soroe, "type: Municipality\nid: [\n")
         printed = _wait_for(errors, "build failed", process)
         assert f"{soroe}:3:1: error: invalid YAML" in printed
+        assert folder_bytes(out) == good
+        # a violation publishes nothing either, and the line says so (it said "built in")
+        save(soroe, original.replace("role: mayor", "role: mayr", 1))
+        printed = _wait_for(errors, "not published", process)
+        assert (
+            f"{soroe} changed: not published (results at or above --fail-on), {out} left as it "
+            "was; checked in "
+        ) in printed, printed
         assert folder_bytes(out) == good
         process.send_signal(stop_with)
         assert process.wait(TIMEOUT) == 0

@@ -319,8 +319,15 @@ def _watch(
         assert done.result is not None
         shown.report(done.result)
         click.echo(summary_line(done.result, shown.out_dir, shown.report_file), err=True)
+        # results at or above --fail-on publish nothing: "built" would say the opposite
+        outcome = (
+            "built"
+            if done.result.published
+            else f"not published (results at or above --fail-on), {shown.out_dir} left as it was;"
+            " checked"
+        )
         click.echo(
-            f"[{stamp}] {what}built in {done.seconds:.2f} s; "
+            f"[{stamp}] {what}{outcome} in {done.seconds:.2f} s; "
             f"watching {plural(done.files, 'file')}{how} (Ctrl-C to stop)",
             err=True,
         )
