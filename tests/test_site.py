@@ -177,6 +177,35 @@ def test_pages_named_by_their_address_are_linked(examples_dist: Path, tmp_path: 
     assert "<li>Rekisteriote</li>" in (out / "pargas.fi.html").read_text(encoding="utf-8")
 
 
+def test_a_post_without_a_name_is_shown_by_its_role(tmp_path: Path) -> None:
+    """A name is only recommended: a mayor without one showed as ': Anna' in the council's list
+    and as 'mayor' (the code) in the chart; both show the role's label in the page's language."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "x.yaml").write_text(
+        "type: Municipality\nid: x\ncountry: DNK\nname: {da: X Kommune}\n"
+        "identifiers: [{scheme: dk-kommunekode, notation: '340'}]\n"
+        "council: {name: {da: Byrådet}, committees: [{name: {da: Udvalg}, posts: "
+        "[{role: committee-chair, heldBy: [anna]}]}]}\n"
+        "posts: [{role: mayor, heldBy: [anna]}, {role: municipal-director, heldBy: [bo]}]\n"
+        "departments: [{name: {da: Center}, kind: department, posts: "
+        "[{role: head-of-department, heldBy: [bo]}]}]\n"
+        "people: [{id: anna, name: Anna Andersen}, {id: bo, name: Bo Berg}]\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "dist"
+    assert build([src], out, allow_invalid=True).published
+    text = (out / "x.da.html").read_text(encoding="utf-8")
+    assert "<li>: " not in text
+    assert "<li>borgmester: Anna Andersen</li>" in text
+    assert "<li>udvalgsformand: Anna Andersen</li>" in text
+    svg = re.search(r"<svg .*?</svg>", text, re.S)
+    assert svg is not None
+    chart = " ".join(t.text or "" for t in ET.fromstring(svg.group()).iter() if t.text)
+    assert "kommunaldirektør" in chart and "municipal-director" not in chart
+    assert "afdelingschef: Bo Berg" in chart
+
+
 def test_the_org_chart_is_svg_drawn_from_the_posts(examples_dist: Path) -> None:
     text = (examples_dist / "soroe.da.html").read_text(encoding="utf-8")
     svg = re.search(r"<svg .*?</svg>", text, re.S)

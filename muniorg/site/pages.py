@@ -514,6 +514,25 @@ class PageHelpers:
         namespace = node.SPEC.field(key).code_namespace or ""
         return self.t(_vocabulary_labels().get(namespace + code)) or Text(code, "")
 
+    def post_title(self, post: Any) -> Markup:
+        """A post's title on this page: its name, else the labels of its roles (a post without
+        a name showed as ": holder").
+
+        >>> from muniorg.model.classes import Post
+        >>> h = PageHelpers("da", ["da"], BuildIndex({}, {}, {}))
+        >>> h.post_title(Post(role=["mayor"])), h.post_title(Post(name={"da": "Borgmester"}))
+        (Markup('borgmester'), Markup('Borgmester'))
+        """
+        if post.name:
+            return self.show(post.name)
+        return Markup(", ").join(self.show_code(post, "role", role) for role in post.role)
+
+    def post_plain(self, post: Any) -> str:
+        """:meth:`post_title` as plain text, for the chart."""
+        if post.name:
+            return self.plain(post.name, "")
+        return ", ".join(self.code(post, "role", role).value for role in post.role)
+
     def show(self, texts: Mapping[str, Any] | None) -> Markup:
         """:func:`txt` of :meth:`t` on this page: ``txt(h.t(texts), lang)`` in one call.
 
@@ -580,7 +599,7 @@ def org_chart(root: Municipality, helpers: PageHelpers) -> Chart | None:
         tier = min((ROLE_TIERS.get(role, STAFF_TIER) for role in post.role), default=STAFF_TIER)
         holders = [helpers.plain_name(p) for p in post.heldBy]
         details = tuple(holders) or ((f"× {post.count}",) if post.count else ())
-        title = helpers.plain(post.name, ", ".join(post.role))
+        title = helpers.post_plain(post)
         boxes.append(Box(title, details, tier))
 
     boxes.extend(_department_box(d, helpers) for d in root.departments)
@@ -594,9 +613,7 @@ def _department_box(node: Any, helpers: PageHelpers) -> Box:
     closure that calls itself: that would be a cycle, holding ``helpers`` until the cyclic
     collector runs.)"""
     posts = tuple(
-        f"{helpers.plain(p.name, '')}: {helpers.plain_name(h)}"
-        for p in node.posts
-        for h in p.heldBy
+        f"{helpers.post_plain(p)}: {helpers.plain_name(h)}" for p in node.posts for h in p.heldBy
     )
     title = helpers.plain(node.name, node.id or "")
     return Box(title, posts, STAFF_TIER, tuple(_department_box(u, helpers) for u in node.units))
