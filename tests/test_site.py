@@ -206,6 +206,26 @@ def test_a_post_without_a_name_is_shown_by_its_role(tmp_path: Path) -> None:
     assert "afdelingschef: Bo Berg" in chart
 
 
+def test_addresses_are_shown_line_by_line_as_given(tmp_path: Path) -> None:
+    """A P.O. box alone left an empty street line; a site's address written in parts (street,
+    number, post code) was not shown at all, only a full address was."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "x.yaml").write_text(
+        "type: Municipality\nid: x\ncountry: FIN\nname: {fi: Parainen}\n"
+        "identifiers: [{scheme: fi-kuntanumero, notation: '445'}]\n"
+        "postalAddress: {poBox: PL 18, postCode: '21601', postName: {fi: Parainen}}\n"
+        "sites:\n  - name: {fi: Kaupungintalo}\n    address: {thoroughfare: {fi: Rantatie}, "
+        "locatorDesignator: '28', postCode: '21600', postName: {fi: Parainen}}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "dist"
+    assert build([src], out, allow_invalid=True).published
+    text = (out / "x.fi.html").read_text(encoding="utf-8")
+    assert "<br>PL 18<br>21601 Parainen</p>" in text
+    assert "<strong>Kaupungintalo</strong><br>Rantatie 28<br>21600 Parainen</p>" in text
+
+
 def test_the_org_chart_is_svg_drawn_from_the_posts(examples_dist: Path) -> None:
     text = (examples_dist / "soroe.da.html").read_text(encoding="utf-8")
     svg = re.search(r"<svg .*?</svg>", text, re.S)

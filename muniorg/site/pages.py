@@ -514,6 +514,29 @@ class PageHelpers:
         namespace = node.SPEC.field(key).code_namespace or ""
         return self.t(_vocabulary_labels().get(namespace + code)) or Text(code, "")
 
+    def address_lines(self, address: Any) -> Markup:
+        """An address as lines (``<br>`` between them): its full address, else the street and
+        number, the P.O. box and the post code and town, each only when given (a P.O. box
+        alone left an empty street line; a site's address showed only as a full address).
+
+        >>> from muniorg.model.classes import Address
+        >>> h = PageHelpers("fi", ["fi"], BuildIndex({}, {}, {}))
+        >>> h.address_lines(Address(poBox="PL 18", postCode="21601", postName={"fi": "Parainen"}))
+        Markup('PL 18<br>21601 Parainen')
+        """
+        if address.fullAddress:
+            return self.show(address.fullAddress)
+        street = Markup(" ").join(
+            part
+            for part in (self.show(address.thoroughfare), escape(address.locatorDesignator or ""))
+            if part
+        )
+        town = Markup(" ").join(
+            part for part in (escape(address.postCode or ""), self.show(address.postName)) if part
+        )
+        lines = [street, escape(address.poBox or ""), town]
+        return Markup("<br>").join(line for line in lines if line)
+
     def post_title(self, post: Any) -> Markup:
         """A post's title on this page: its name, else the labels of its roles (a post without
         a name showed as ": holder").
