@@ -9,6 +9,7 @@ import pytest
 from muniorg.authoring.load import load_paths
 from muniorg.core.errors import AuthoringErrors, InputError, LimitExceeded, MuniorgError
 from muniorg.model.classes import Municipality
+from muniorg.validation.run import validate_documents
 
 MINIMAL = "type: Municipality\nid: soroe\nname: {da: Sorø Kommune}\ncountry: DNK\n"
 
@@ -221,6 +222,20 @@ def test_errors_name_the_place(tmp_path, text, expected):
     messages = errors_of(tmp_path, text)
     assert any(expected in m for m in messages), messages
     assert all("m.yaml" in m for m in messages), messages
+
+
+def test_the_top_object_is_where_its_first_key_is(tmp_path):
+    """Results and errors about the top object pointed at 1:1, the first line of the file: in a
+    template from `muniorg init`, the editor's schema comment."""
+    text = "# yaml-language-server: $schema=x.json\n# Sorø\n\n" + MINIMAL.replace(
+        "country: DNK\n", ""
+    )
+    [error] = errors_of(tmp_path, text)
+    assert error.startswith(f"{tmp_path / 'm.yaml'}:4:1: Municipality needs 'country'"), error
+    write(tmp_path, "# a comment\n" + MINIMAL)
+    report = validate_documents(load_paths([tmp_path]).documents)
+    undescribed = [r for r in report.results if str(r.path).endswith("terms/description")]
+    assert [str(r.location) for r in undescribed] == [f"{tmp_path / 'm.yaml'}:2:1"]
 
 
 def test_all_errors_are_reported_at_once(tmp_path):

@@ -357,8 +357,11 @@ class _Composer:
             return None
         start = self.next()
         assert isinstance(start, DocumentStartEvent)
-        here = SourceLocation(self.file, 1, 1)
-        root = self.node(self.next(), here, here, 0, counted=True)
+        # The top object is where its first key is, as every other object: 1:1 was the file's
+        # first line, often the editor's schema comment of a template.
+        first = self.next()
+        here = self.loc(first)
+        root = self.node(first, here, here, 0, counted=True)
         self.next()  # document end
         following = self.next()
         if not isinstance(following, StreamEndEvent):
