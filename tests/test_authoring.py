@@ -96,6 +96,11 @@ CASES = [
         "got '1.6.2022' (dates are written year first: 2022-06-01)",
     ),
     (
+        "date-one-digit-month",
+        MINIMAL + "keyFigures:\n  - {measure: population, value: 1, date: 2022-6-1}\n",
+        "got '2022-6-1' (months and days have two digits: 2022-06-01)",
+    ),
+    (
         "number-spaced-thousands",
         MINIMAL + "keyFigures:\n  - {measure: population, value: 15 200}\n",
         "m.yaml:6:34: value: expected a number, got the text '15 200' (no thousands separators "

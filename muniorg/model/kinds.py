@@ -241,8 +241,10 @@ def _read_number(raw: Any) -> int | Decimal:
     return int(number) if number == number.to_integral_value() and "." not in str(raw) else number
 
 
-# A date as people in the Nordic countries write it: day, month, year (31.12.2024, 31/12/2024).
+# A date as people in the Nordic countries write it: day, month, year (31.12.2024, 31/12/2024),
+# or year first with one-digit months and days (2022-6-1).
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+_SHORT_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 def _date_hint(raw: Any) -> str:
@@ -250,12 +252,18 @@ def _date_hint(raw: Any) -> str:
 
     >>> _date_hint("31.12.2024"), _date_hint("1.6.2022"), _date_hint("2024")
     (' (dates are written year first: 2024-12-31)', ' (dates are written year first: 2022-06-01)', '')
+    >>> _date_hint("2022-6-1")
+    ' (months and days have two digits: 2022-06-01)'
     """
-    found = _DAY_MONTH_YEAR.fullmatch(raw) if isinstance(raw, str) else None
-    if found is None:
+    if not isinstance(raw, str):
         return ""
-    day, month, year = found.groups()
-    return f" (dates are written year first: {year}-{int(month):02}-{int(day):02})"
+    if found := _DAY_MONTH_YEAR.fullmatch(raw):
+        day, month, year = found.groups()
+        return f" (dates are written year first: {year}-{int(month):02}-{int(day):02})"
+    if found := _SHORT_ISO.fullmatch(raw):
+        year, month, day = found.groups()
+        return f" (months and days have two digits: {year}-{int(month):02}-{int(day):02})"
+    return ""
 
 
 def _parse_date(text: str) -> datetime.date:
