@@ -74,6 +74,19 @@ def test_a_role_where_no_body_fits_lists_them_all_with_what_they_are_for(tmp_pat
     assert "or 'council-chair' (the person who chairs the meetings" in message
 
 
+def test_a_code_written_in_capitals_is_told_how_the_list_writes_it(tmp_path: Path) -> None:
+    """'Mayor' was offered 'deputy-mayor' or 'mayor', as if it were a typo of either."""
+    [message] = violations(tmp_path, HEAD + CODE + "posts:\n  - role: Mayor\n")
+    assert message.startswith(
+        "8: Unknown code 'Mayor' in list 'role'. Codes are written in lower case with hyphens: "
+        "'mayor' (the elected political leader"
+    ), message
+    assert "deputy" not in message
+    typo = HEAD + CODE + "departments:\n  - name: {da: Forvaltning}\n    kind: Staff_Centre\n"
+    [message] = violations(tmp_path, typo)
+    assert "Codes are written in lower case with hyphens: 'staff-centre' (" in message
+
+
 def test_other_lists_explain_the_codes_they_suggest(tmp_path: Path) -> None:
     typo = HEAD + CODE + "departments:\n  - name: {da: Forvaltning}\n    kind: departmnt\n"
     [message] = violations(tmp_path, typo)

@@ -188,14 +188,20 @@ def _code_message(value: str, holder: str | None = None) -> str | None:
     codes = lists[namespace]
     name = namespace[len(str(MUNIORG_VOCAB)) :].strip("/")
     message = f"Unknown code {code!r} in list {name!r}."
-    similar = _similar(code, codes)
-    if not similar:
-        return message + f" Its codes: {', '.join(sorted(codes))}."
     definitions = code_definitions()
 
     def explained(c: str) -> str:
         definition = definitions.get(namespace + c)
         return f"{c!r} ({definition[0].lower()}{definition[1:]})" if definition else repr(c)
+
+    # 'Mayor', 'FI-Y-TUNNUS', 'head_of_department': the code itself, written otherwise; it was
+    # offered among look-alikes ('deputy-mayor' or 'mayor')
+    spelt = code.lower().replace("_", "-").replace(" ", "-")
+    if spelt in codes:
+        return message + f" Codes are written in lower case with hyphens: {explained(spelt)}."
+    similar = _similar(code, codes)
+    if not similar:
+        return message + f" Its codes: {', '.join(sorted(codes))}."
 
     fitting = [c for c in similar if name == "role" and _fits(c, holder, codes)]
     if len(fitting) == 1:
