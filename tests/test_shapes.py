@@ -51,8 +51,8 @@ CASE_BASE = "https://ex.org/"
 SCHEME = Namespace(str(MUNIORG_VOCAB) + "identifier-scheme/")
 
 # Cases collected from files; update when adding or removing a case file.
-EXPECTED_VALID_CASES = 26
-EXPECTED_INVALID_CASES = 66
+EXPECTED_VALID_CASES = 27
+EXPECTED_INVALID_CASES = 67
 
 
 # --- pySHACL set-up ------------------------------------------------------------------------------
