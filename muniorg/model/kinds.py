@@ -252,15 +252,15 @@ def _date_hint(raw: Any) -> str:
 
     >>> _date_hint("31.12.2024"), _date_hint("1.6.2022"), _date_hint("2024")
     (' (dates are written year first: 2024-12-31)', ' (dates are written year first: 2022-06-01)', '')
-    >>> _date_hint("2022-6-1")
-    ' (months and days have two digits: 2022-06-01)'
+    >>> _date_hint("2022-6-1"), _date_hint("2024-02-30")  # the second: already two digits
+    (' (months and days have two digits: 2022-06-01)', '')
     """
     if not isinstance(raw, str):
         return ""
     if found := _DAY_MONTH_YEAR.fullmatch(raw):
         day, month, year = found.groups()
         return f" (dates are written year first: {year}-{int(month):02}-{int(day):02})"
-    if found := _SHORT_ISO.fullmatch(raw):
+    if (found := _SHORT_ISO.fullmatch(raw)) and len(raw) < len("2024-12-31"):
         year, month, day = found.groups()
         return f" (months and days have two digits: {year}-{int(month):02}-{int(day):02})"
     return ""
