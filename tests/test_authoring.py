@@ -442,6 +442,24 @@ def test_real_language_tags_are_accepted(tmp_path: Path, tag: str) -> None:
     assert load_paths([path]).documents[0].root.name[tag] == "X"
 
 
+def test_a_language_is_named_once_whatever_its_case(tmp_path: Path) -> None:
+    """nb-NO and nb-no are one language: RDF writes both as @nb-no, so a name had two texts
+    in one language (a sh:uniqueLang violation far from the cause), or the model two keys."""
+    import muniorg
+    from muniorg.core.errors import ModelError
+
+    path = tmp_path / "m.yaml"
+    path.write_text(
+        "type: Municipality\nid: m\nname: {'nb-NO': X, en: X, nb-no: Y}\ncountry: NOR\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(MuniorgError) as caught:
+        load_paths([path])
+    assert "m.yaml:3:27: 'nb-NO' and 'nb-no' are one language" in str(caught.value)
+    with pytest.raises(ModelError, match="'nb-NO' and 'nb-no' are one language"):
+        muniorg.Municipality(id="m", name={"nb-NO": "a", "nb-no": "b"}, country="NOR")
+
+
 def test_there_are_seventeen_goals(tmp_path: Path) -> None:
     """sdgs: [18] was accepted; goals are 1 to 17, targets 11.3 or 17.a."""
     from muniorg import validate_documents

@@ -219,3 +219,20 @@ def test_a_file_named_twice_is_built_once(tmp_path):
     soroe = EXAMPLES / "municipalities" / "soroe.yaml"
     result = build([EXAMPLES, soroe, soroe], tmp_path / "out")
     assert result.published and result.documents == 5
+
+
+def test_a_language_tag_is_written_alike_in_every_format(tmp_path):
+    """nb-NO was published as "nb-NO" in N-Triples and JSON-LD and as @nb-no in Turtle (as
+    pyoxigraph writes it): one literal, two spellings. Every format writes it in lower case."""
+    source = tmp_path / "m.yaml"
+    source.write_text(
+        "type: Municipality\nid: m\nname: {'nb-NO': Stord kommune, en: Stord}\ncountry: NOR\n",
+        encoding="utf-8",
+    )
+    build([source], tmp_path / "out")
+    for name in ("m", "muniorg-dataset"):
+        for suffix in (".nt", ".ttl", ".jsonld"):
+            text = (tmp_path / "out" / f"{name}{suffix}").read_text(encoding="utf-8")
+            assert "nb-NO" not in text, name + suffix
+            wanted = '"nb-no": "Stord kommune"' if suffix == ".jsonld" else '"Stord kommune"@nb-no'
+            assert wanted in text, name + suffix

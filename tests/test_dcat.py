@@ -637,6 +637,11 @@ WRONG_CATALOGS = {
         "english",
         "title: 'english' is not a language tag",
     ),
+    "title-one-language-twice": (
+        ("title: {en: T}", "title: {nb-NO: T, en: T, nb-no: U}"),
+        "nb-no",
+        "title: 'nb-NO' and 'nb-no' are one language (tags do not differ by case): keep one",
+    ),
     "publisher-name-empty": (
         ("name: {en: P}", "name: {}"),
         "{}",

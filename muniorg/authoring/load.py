@@ -44,6 +44,8 @@ from muniorg.core.values import (
     iri_problem,
     is_absolute_iri,
     language_problem,
+    rdf_language,
+    same_language_problem,
 )
 from muniorg.formats.yaml import YamlNode, load_yaml
 from muniorg.model.classes import CLASSES, Municipality
@@ -491,6 +493,7 @@ class _Loader:
             )
             return _INVALID
         out: dict[str, Any] = {}
+        seen: dict[str, str] = {}  # the tags so far, by their lower case
         ok = True
         for lang, text in value.value.items():
             problem = (
@@ -502,6 +505,9 @@ class _Loader:
             )
             if problem is None and len(_GOOD_LANGUAGES) < _MAX_READ:
                 _GOOD_LANGUAGES.add(lang)
+            if problem is None:
+                first = seen.setdefault(rdf_language(lang), lang)
+                problem = same_language_problem([first, lang]) if first != lang else None
             if problem is not None:
                 self.error(problem, text.key_location)
                 ok = False

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 import pyoxigraph
 
@@ -256,6 +257,36 @@ def language_problem(tag: str) -> str | None:
         meant = _COUNTRY_NOT_LANGUAGE.get(primary)
         hint = f" (a country code? {_LANGUAGE_NAMES[meant]} is {meant!r})" if meant else ""
         return f"{tag!r} is not a language code{hint}"
+    return None
+
+
+def rdf_language(tag: str) -> str:
+    """A language tag as muniorg publishes it in RDF: in lower case, in every format.
+
+    Tags are case-insensitive (BCP 47) and RDF 1.1 gives their value space in lower case;
+    pyoxigraph, which writes the Turtle, writes them so. Taking the tag as written for the
+    other formats published ``"nb-NO"`` in N-Triples and JSON-LD beside ``@nb-no`` in Turtle.
+
+    >>> rdf_language("nb-NO"), rdf_language("da")
+    ('nb-no', 'da')
+    """
+    return tag.lower()
+
+
+def same_language_problem(tags: Iterable[str]) -> str | None:
+    """Why the language tags of one text name a language twice, or ``None``: tags that differ
+    only in case (``nb-NO`` and ``nb-no``) are one language, published as one.
+
+    >>> same_language_problem(["da", "nb-NO", "nb-no"])
+    "'nb-NO' and 'nb-no' are one language (tags do not differ by case): keep one"
+    >>> same_language_problem(["da", "nb-NO"]) is None
+    True
+    """
+    seen: dict[str, str] = {}
+    for tag in tags:
+        first = seen.setdefault(rdf_language(tag), tag)
+        if first != tag:
+            return f"{first!r} and {tag!r} are one language (tags do not differ by case): keep one"
     return None
 
 

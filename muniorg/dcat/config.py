@@ -33,7 +33,7 @@ from rdflib import URIRef
 
 from muniorg.core.errors import InputError
 from muniorg.core.namespaces import EU_DATA_THEME, EU_LANGUAGE, EU_LICENCE
-from muniorg.core.values import LOCAL_ID, language_problem
+from muniorg.core.values import LOCAL_ID, language_problem, same_language_problem
 from muniorg.formats.files import digest_file
 from muniorg.formats.format import OUTPUT_FORMATS, RdfFormat
 
@@ -97,7 +97,7 @@ def lang_map_problem(texts: Mapping[str, object], *, required: bool) -> str | No
             return problem
         if not text:
             return f"the {tag!r} text is empty"
-    return None
+    return same_language_problem(texts)
 
 
 def email_problem(email: str) -> str | None:

@@ -50,6 +50,7 @@ from rdflib.term import Node
 from muniorg.core.errors import InputError
 from muniorg.core.namespaces import EU_DATA_THEME, PREFIXES
 from muniorg.core.triplestore import FastGraph
+from muniorg.core.values import rdf_language
 from muniorg.dcat.config import (
     ApplicationProfile,
     CatalogConfig,
@@ -151,7 +152,7 @@ def _fill(
 
 def _add_lang(graph: Graph, subject: URIRef, predicate: URIRef, texts: LangMap) -> None:
     for language, text in texts.items():
-        graph.add((subject, predicate, Literal(text, lang=language)))
+        graph.add((subject, predicate, Literal(text, lang=rdf_language(language))))
 
 
 def _add_all(graph: Graph, subject: URIRef, predicate: URIRef, objects: Iterable[Node]) -> None:
@@ -224,7 +225,12 @@ def _add_dataset(graph: Graph, config: CatalogConfig, dataset: PublishedDataset)
     _add_all(graph, node, DCAT.theme, config.themes)
     _add_all(graph, node, DCTERMS.language, dataset.languages)
     for language, keywords in dataset.keywords.items():
-        _add_all(graph, node, DCAT.keyword, (Literal(word, lang=language) for word in keywords))
+        _add_all(
+            graph,
+            node,
+            DCAT.keyword,
+            (Literal(word, lang=rdf_language(language)) for word in keywords),
+        )
     if dataset.subject is not None:
         graph.add((node, FOAF.primaryTopic, URIRef(dataset.subject)))
     for place in dataset.spatial:

@@ -40,6 +40,7 @@ from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import new_graph
 from muniorg.core.resources import CONTEXT_FILE, CONTEXT_IRI, FRAME_FILES, FRAME_IRIS
 from muniorg.core.triplestore import add_triples
+from muniorg.core.values import rdf_language
 from muniorg.formats.http import read_bounded
 from muniorg.formats.limits import Limits, current_limits, json_limits_error
 
@@ -528,7 +529,7 @@ def _term(item: Mapping[str, Any]) -> URIRef | BNode | Literal:
         return BNode(item["value"][2:])
     language = item.get("language")
     if language:
-        return Literal(item["value"], lang=language)
+        return Literal(item["value"], lang=rdf_language(language))
     datatype = item.get("datatype")
     if datatype in (None, "http://www.w3.org/2001/XMLSchema#string"):
         return Literal(item["value"])

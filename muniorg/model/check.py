@@ -41,7 +41,12 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from muniorg.core.errors import ModelError, UsageError
-from muniorg.core.values import TEXT_FORBIDDEN, language_problem, text_problem
+from muniorg.core.values import (
+    TEXT_FORBIDDEN,
+    language_problem,
+    same_language_problem,
+    text_problem,
+)
 from muniorg.model.kinds import KINDS, describe
 from muniorg.model.node import PARTIAL_DATE_RE, Node
 from muniorg.model.schema import Field, ValueKind
@@ -107,7 +112,7 @@ def _texts_by_language(several: bool) -> Check:
             for text in texts if several else (texts,):
                 if problem := text_problem(text):
                     return f"the {tag!r} text: {problem}{_got(text)}"
-        return None
+        return same_language_problem(value)
 
     return check
 

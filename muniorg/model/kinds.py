@@ -45,6 +45,7 @@ from muniorg.core.values import (
     code_problem,
     iri_problem,
     is_absolute_iri,
+    rdf_language,
 )
 from muniorg.model.node import PARTIAL_DATE_RE, partial_date_datatype
 from muniorg.model.schema import Field, ValueKind
@@ -370,7 +371,7 @@ def _datetime_term(field: Field, value: datetime.date) -> RdfNode:
 def _text_term(field: Field, value: tuple[str, str]) -> RdfNode:
     """A text of a language map, given as ``(language, text)``."""
     language, text = value
-    return Literal(text, lang=language)
+    return Literal(text, lang=rdf_language(language))
 
 
 def _literal_value(term: RdfNode) -> Literal:

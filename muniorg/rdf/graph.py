@@ -42,6 +42,7 @@ from muniorg.core.arguments import got, instance_argument
 from muniorg.core.errors import MappingError, ModelError, MuniorgError, UsageError, first_of
 from muniorg.core.namespaces import CV, DCT, ORG, SCHEMA, new_graph
 from muniorg.core.triplestore import FastGraph, add_triples
+from muniorg.core.values import rdf_language
 from muniorg.model.check import with_values
 from muniorg.model.classes import CLASSES
 from muniorg.model.kinds import KINDS
@@ -254,7 +255,8 @@ def _text(language: str, text: str) -> RdfNode:
     """The literal of a text of a language map (:attr:`Kind.to_term` of ``LANG_MAP``)."""
     term = _TEXTS_BY_LANGUAGE.get((language, text))
     if term is None:
-        term = _remember(_TEXTS_BY_LANGUAGE, (language, text), Literal(text, lang=language))
+        literal = Literal(text, lang=rdf_language(language))
+        term = _remember(_TEXTS_BY_LANGUAGE, (language, text), literal)
     return term
 
 
