@@ -184,6 +184,12 @@ def test_the_index_filters_by_country_and_search(examples_dist: Path, visit: Any
     page.fill("#search", "norrtalje")  # accents folded: "Norrtälje"
     assert page.locator(visible).count() == 1
     assert page.locator("#count").text_content() == "1 / 5 shown"
+    # a letter that does not decompose, typed without it: ø as o
+    page.fill("#search", "soro kommune")
+    assert page.locator(visible).all_text_contents() == ["Sorø Kommune DNK"]
+    # a name in another language than the one shown: "Glostrup Kommune" is listed
+    page.fill("#search", "glostrup municipality")
+    assert page.locator(visible).all_text_contents() == ["Glostrup Kommune DNK"]
 
 
 def test_without_javascript_everything_shows(examples_dist: Path, visit: Any) -> None:

@@ -260,6 +260,28 @@ def test_the_index_lists_everything_with_its_country(examples_dist: Path) -> Non
     )
 
 
+def test_the_index_search_finds_every_name_of_an_entry(tmp_path: Path) -> None:
+    """The index shows one name (Karasjok); its search looked at that name only, so the Sámi
+    name Kárášjohka or another name found nothing. A build from the cache lists the same."""
+    from muniorg.publish.build import build
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "k.yaml").write_text(
+        "type: Municipality\nid: karasjok\ncountry: NOR\n"
+        "name: {nb: Karasjok, se: Kárášjohka, en: Karasjok}\n"
+        "altName: {nb: [Karasjok kommune], se: [Kárášjoga gielda]}\n",
+        encoding="utf-8",
+    )
+    pages = []
+    for out in ("fresh", "cached"):
+        build([src], tmp_path / out, cache_dir=tmp_path / "cache")
+        pages.append((tmp_path / out / "index.html").read_text(encoding="utf-8"))
+    assert pages[0] == pages[1]
+    [item] = Page(pages[0]).find("li", **{"data-kind": "municipality"})
+    assert item["data-names"] == "Kárášjohka | Karasjok kommune | Kárášjoga gielda"
+
+
 HOSTILE = "<script>alert('x')</script> \"quoted\" & 'single' </script><!--"
 
 

@@ -107,8 +107,9 @@ VOCABULARY_FILES = ("ontology", "vocabularies")
 RESERVED_IDS = frozenset(
     {DATASET_SLUG, "context", "catalog", *VOCABULARY_FILES, *(f.stem for f in FRAME_FILES.values())}
 )
-#: Bumped when the layout of a cached unit changes (11: a record holds its own digest).
-CACHE_FORMAT = 11
+#: Bumped when the layout of a cached unit changes (11: a record holds its own digest; 12: its
+#: index entry holds the other names the index page's search finds).
+CACHE_FORMAT = 12
 #: A cached unit is two files in the cache's folder: its pack (its files, and its
 #: :class:`Header` last, read only when the build needs the headers, see
 #: :attr:`UnitResult.header`) and its record (the :class:`UnitResult`, with where each file
@@ -387,6 +388,7 @@ class UnitResult:
                 "href": self.entry.href,
                 "country": self.entry.country,
                 "kind": self.entry.kind,
+                "other_names": list(self.entry.other_names),
             },
         }
 
@@ -403,6 +405,9 @@ class UnitResult:
         ids = data["ids"]
         if not (isinstance(ids, list) and len(ids) == 2 and all(_a_text(i) for i in ids)):
             raise TypeError(f"ids: {ids!r}")
+        other_names = entry["other_names"]
+        if not (isinstance(other_names, list) and all(_a_text(n) for n in other_names)):
+            raise TypeError(f"entry.other_names: {other_names!r}")
         return cls(
             path=data["path"],
             key=key,
@@ -430,6 +435,7 @@ class UnitResult:
                 href=entry["href"],
                 country=entry["country"],
                 kind=entry["kind"],
+                other_names=tuple(other_names),
             ),
         )
 

@@ -361,12 +361,14 @@ def _context_object() -> Any:
 
 @dataclass(frozen=True)
 class IndexEntry:
-    """A line of the index page."""
+    """A line of the index page: ``name`` shown, the search finding ``other_names`` too (the
+    name in its other languages, and other names: ``Kárášjohka`` for ``Karasjok``)."""
 
     name: Text
     href: str
     country: str
     kind: str
+    other_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -850,11 +852,13 @@ def render_pages(
         )
         pages.append((page_name(document.local_id, lang), html))
     first = PageHelpers(languages[0], languages, index)
+    shown = first.t(own_names) or Text(document.local_id, "en")
     entry = IndexEntry(
-        name=first.t(own_names) or Text(document.local_id, "en"),
+        name=shown,
         href=page_name(document.local_id, languages[0]),
         country=_country(root) or "",
         kind=_kind(root),
+        other_names=_other_names(root, shown.value),
     )
     return pages, entry
 
@@ -913,6 +917,23 @@ def write_site(folder: Path, documents: Sequence[SourceDocument], *, catalog: bo
 def _own_names(root: Node) -> dict[str, str]:
     names = getattr(root, "name", None) or getattr(root, "title", None) or {}
     return dict(names) if isinstance(names, Mapping) else {}
+
+
+def _other_names(root: Node, shown: str) -> tuple[str, ...]:
+    """The names of ``root`` other than ``shown``, once each, in order: its name in every
+    language, then its other names (``altName``), language by language.
+
+    >>> from muniorg.model.classes import Municipality
+    >>> m = Municipality(id="m", name={"nb": "Karasjok", "se": "Kárášjohka"},
+    ...                  altName={"nb": ["Karasjok kommune"]})
+    >>> _other_names(m, "Karasjok")
+    ('Kárášjohka', 'Karasjok kommune')
+    """
+    names = [text for _, text in sorted(_own_names(root).items())]
+    others = getattr(root, "altName", None)
+    if isinstance(others, Mapping):
+        names += [text for _, texts in sorted(others.items()) for text in texts]
+    return tuple(name for name in dict.fromkeys(names) if name != shown)
 
 
 def _country(root: Node) -> str | None:

@@ -10,15 +10,21 @@
   var count = document.getElementById("count");
   var label = document.getElementById("shown-label").getAttribute("data-shown-label");
   var entries = Array.prototype.slice.call(document.querySelectorAll("#entries > li"));
+  // Letters without a decomposition, as a keyboard without them types them: "soro" finds
+  // Sorø, "guovdageaidnu" Guovdageaidnu, "hoylandet" Høylandet.
+  var plain = {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "ŧ": "t",
+    "ŋ": "n", "ł": "l", "þ": "th"};
   function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/[øæœßđðŧŋłþ]/g, function (letter) { return plain[letter]; });
   }
   function update() {
     var words = fold(search.value).split(/\s+/).filter(Boolean);
     var wanted = country.value;
     var shown = 0;
     entries.forEach(function (entry) {
-      var text = fold(entry.textContent);
+      // the name shown, and its other languages' and other names (data-names)
+      var text = fold(entry.textContent + " " + (entry.getAttribute("data-names") || ""));
       var match = (!wanted || entry.getAttribute("data-country") === wanted) &&
         words.every(function (word) { return text.indexOf(word) !== -1; });
       entry.hidden = !match;
