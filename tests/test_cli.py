@@ -1767,6 +1767,31 @@ def test_a_language_tag_pyoxigraph_refuses_in_rdf_input_is_an_error(
     json_ld_input_refused(runner, tmp_path, command, document, message)
 
 
+@pytest.mark.parametrize("suffix", [".ttl", ".jsonld"])
+@pytest.mark.parametrize("command", ["validate", "export"])
+def test_a_language_code_that_is_none_is_an_error_in_rdf_input_as_in_yaml(
+    runner: CliRunner, tmp_path: Path, command: str, suffix: str
+) -> None:
+    """name: {dk: ...} is refused in YAML (Danish is da); "x"@dk in Turtle or JSON-LD passed
+    validate and was published."""
+    source = tmp_path / f"x{suffix}"
+    source.write_text(
+        '<http://ex.com/a> <http://ex.com/p> "x"@dk , "y"@nb-NO , "z"@sme .\n'
+        if suffix == ".ttl"
+        else '{"@context": {"@vocab": "http://ex.com/"}, "@id": "http://ex.com/a",'
+        ' "p": {"@value": "x", "@language": "dk"}}',
+        encoding="utf-8",
+    )
+    args = ["--format", "ntriples", "-o", str(tmp_path / "o")] if command == "export" else []
+    result = invoke(runner, command, str(source), *args)
+    assert result.exit_code == 2, result.output
+    assert (
+        f"x{suffix}: error: invalid language tag 'dk' of 'x': 'dk' is not a language code "
+        "(a country code? Danish is 'da')"
+    ) in result.stderr
+    assert not (tmp_path / "o").exists()
+
+
 @pytest.mark.parametrize("command", ["validate", "export"])
 def test_an_invalid_iri_in_json_ld_input_is_an_error(
     runner: CliRunner, tmp_path: Path, command: str

@@ -43,7 +43,7 @@ from muniorg.core.errors import (
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import new_graph
 from muniorg.core.triplestore import FastGraph, add_triples
-from muniorg.core.values import describe_char, iri_problem, text_problem
+from muniorg.core.values import describe_char, iri_problem, language_problem, text_problem
 from muniorg.formats.format import RdfFormat
 from muniorg.formats.jsonld import jsonld_to_graph
 from muniorg.formats.limits import ENV_VARS, Limits, current_limits, read_limited
@@ -183,17 +183,25 @@ def _ox_language_problem(tag: str) -> str | None:
 
 
 def _language_problem(tag: str, text: str) -> str | None:
-    """A literal's language tag as pyoxigraph, which writes the Turtle, reads BCP 47: one it
-    refuses (``en-abcdefghijklmnop``) was an internal error when written. A file has few
-    tags: each is checked once.
+    """A literal's language tag by the rule of the authoring files
+    (:func:`muniorg.core.values.language_problem`: ``dk`` is no language) and as pyoxigraph,
+    which writes the Turtle, reads BCP 47: one it refuses (``en-abcdefghijklmnop``) was an
+    internal error when written. A file has few tags: each is checked once.
 
     >>> _language_problem("en-abcdefghijklmnop", "x").split(":")[0]
     "invalid language tag 'en-abcdefghijklmnop' of 'x'"
+    >>> _language_problem("dk", "Sorø")
+    "invalid language tag 'dk' of 'Sorø': 'dk' is not a language code (a country code? Danish is 'da')"
     """
-    problem = _ox_language_problem(tag)
+    problem = _tag_problem(tag)
     if problem is None:
         return None
     return f"invalid language tag {tag!r} of {_shorten(text)!r}: {problem}"
+
+
+@functools.lru_cache(maxsize=256)
+def _tag_problem(tag: str) -> str | None:
+    return language_problem(tag) or _ox_language_problem(tag)
 
 
 def _datatype_problem(datatype: str, text: str) -> str | None:
@@ -356,6 +364,9 @@ def _rdflib_term(value: object, where: SourceLocation, *, checked: bool = True) 
         if problem is not None:
             raise InputError(f"invalid text {_shorten(value.value)!r}: {problem}", where)
         if value.language:
+            problem = _language_problem(value.language, value.value) if checked else None
+            if problem is not None:
+                raise InputError(problem, where)
             return Literal(value.value, lang=value.language)
         datatype = value.datatype.value
         problem = _datatype_problem(datatype, value.value) if checked else None
