@@ -1785,11 +1785,39 @@ def test_a_language_code_that_is_none_is_an_error_in_rdf_input_as_in_yaml(
     args = ["--format", "ntriples", "-o", str(tmp_path / "o")] if command == "export" else []
     result = invoke(runner, command, str(source), *args)
     assert result.exit_code == 2, result.output
+    where = "x.ttl:1:37" if suffix == ".ttl" else "x.jsonld"  # Turtle's: where "x"@dk is
     assert (
-        f"x{suffix}: error: invalid language tag 'dk' of 'x': 'dk' is not a language code "
+        f"{where}: error: invalid language tag 'dk' of 'x': 'dk' is not a language code "
         "(a country code? Danish is 'da')"
     ) in result.stderr
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize(
+    ("line", "where", "message"),
+    [
+        ("<https://ex.org/b> schema:url <javascript:alert(1)> .", "3:31", "invalid IRI 'java"),
+        ('<https://ex.org/b> schema:name "x\u2028y"@en .', "3:32", "invalid text 'x\\u2028y'"),
+        ('<https://ex.org/b> schema:name "a"@en , "b"@DK .', "3:41", "invalid language tag 'dk'"),
+        # a prefixed name is not looked for: the file alone
+        ("@prefix j: <javascript:> .\nj:x schema:url <https://ex.org/> .", "", "invalid IRI"),
+    ],
+)
+def test_a_refused_term_of_turtle_input_is_reported_where_it_is_written(
+    runner: CliRunner, tmp_path: Path, line: str, where: str, message: str
+) -> None:
+    """pyoxigraph gives no position of a triple: a refused IRI, text or tag was reported with
+    the file alone, leaving the user to search a large file for it."""
+    source = tmp_path / "x.ttl"
+    source.write_text(
+        '@prefix schema: <http://schema.org/> .\n<https://ex.org/a> schema:name "ok"@en .\n'
+        + line
+        + "\n",
+        encoding="utf-8",
+    )
+    result = invoke(runner, "validate", str(source))
+    assert result.exit_code == 2, result.output
+    assert f"x.ttl{':' if where else ''}{where}: error: {message}" in result.stderr, result.stderr
 
 
 @pytest.mark.parametrize("command", ["validate", "export"])

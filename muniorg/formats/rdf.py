@@ -300,7 +300,10 @@ def _parse_text(text: str, fmt: RdfFormat, where: SourceLocation, limits: Limits
                 known = BNode(f"{blank_prefix}{blanks}")
                 blanks += 1
             else:
-                known = _rdflib_term(value, where)
+                try:
+                    known = _rdflib_term(value, where)
+                except InputError as error:
+                    raise InputError(error.message, _found_at(text, value, where)) from None
             terms[value] = known
         return known
 
@@ -309,6 +312,36 @@ def _parse_text(text: str, fmt: RdfFormat, where: SourceLocation, limits: Limits
         for statement in parsed
     )
     return graph
+
+
+def _found_at(text: str, term: object, where: SourceLocation) -> SourceLocation:
+    """Where in ``text`` (Turtle or N-Triples) the refused ``term`` is first written, for its
+    error: pyoxigraph gives no position of a triple, so the term's own spelling is looked for:
+    ``<iri>``, ``"text"`` (with its tag: ``"text"@tag``), or for a refused tag, ``@tag``.
+    ``where`` (the file) when it is not written so (a prefixed name, an escaped text).
+
+    >>> where, tag_dk = SourceLocation("f.ttl"), ox.Literal("y", language="dk")
+    >>> str(_found_at('<a> <b> "x"@en ,\\n  "y"@dk .', tag_dk, where))
+    'f.ttl:2:3'
+    >>> str(_found_at("ex:a ex:b ex:c .", ox.NamedNode("https://ex.org/c"), where))
+    'f.ttl'
+    """
+    if isinstance(term, ox.NamedNode):
+        found = re.search(re.escape(f"<{term.value}>"), text)
+    elif isinstance(term, ox.Literal):
+        # a tag as written (in any case: pyoxigraph gives it in lower case), ended by no tag
+        # letter; a tag of which only this literal is refused (its text) is looked for with it
+        tag = f"@(?i:{re.escape(term.language)})(?![-a-zA-Z0-9])" if term.language else ""
+        found = re.search(re.escape(f'"{term.value}"') + tag, text)
+        if found is None and tag and _language_problem(term.language, term.value) is not None:
+            found = re.search(tag, text)
+    else:
+        found = None
+    if found is None:
+        return where
+    start = found.start()
+    line_start = text.rfind("\n", 0, start) + 1
+    return SourceLocation(where.file, text.count("\n", 0, start) + 1, start - line_start + 1)
 
 
 def _check_blank_depth(
