@@ -331,9 +331,10 @@ def _found_at(text: str, term: object, where: SourceLocation) -> SourceLocation:
     elif isinstance(term, ox.Literal):
         # a tag as written (in any case: pyoxigraph gives it in lower case), ended by no tag
         # letter; a tag of which only this literal is refused (its text) is looked for with it
-        tag = f"@(?i:{re.escape(term.language)})(?![-a-zA-Z0-9])" if term.language else ""
+        language = term.language or ""
+        tag = f"@(?i:{re.escape(language)})(?![-a-zA-Z0-9])" if language else ""
         found = re.search(re.escape(f'"{term.value}"') + tag, text)
-        if found is None and tag and _language_problem(term.language, term.value) is not None:
+        if found is None and tag and _language_problem(language, term.value) is not None:
             found = re.search(tag, text)
     else:
         found = None
