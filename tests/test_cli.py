@@ -1763,7 +1763,7 @@ def test_a_language_tag_pyoxigraph_refuses_in_rdf_input_is_an_error(
         '{"@context": {"@vocab": "http://ex.com/"}, "@id": "http://ex.com/a",'
         ' "p": {"@value": "x", "@language": "en-abcdefghijklmnop"}}'
     )
-    message = "invalid language tag 'en-abcdefghijklmnop' of 'x'"
+    message = "$[\"p\"][\"@language\"]: invalid language tag 'en-abcdefghijklmnop' of 'x'"
     json_ld_input_refused(runner, tmp_path, command, document, message)
 
 
@@ -1785,9 +1785,10 @@ def test_a_language_code_that_is_none_is_an_error_in_rdf_input_as_in_yaml(
     args = ["--format", "ntriples", "-o", str(tmp_path / "o")] if command == "export" else []
     result = invoke(runner, command, str(source), *args)
     assert result.exit_code == 2, result.output
-    where = "x.ttl:1:37" if suffix == ".ttl" else "x.jsonld"  # Turtle's: where "x"@dk is
+    # where "x"@dk is: Turtle's line and column, the JSON path in JSON-LD
+    where = "x.ttl:1:37: error: " if suffix == ".ttl" else 'x.jsonld: error: $["p"]["@language"]: '
     assert (
-        f"{where}: error: invalid language tag 'dk' of 'x': 'dk' is not a language code "
+        f"{where}invalid language tag 'dk' of 'x': 'dk' is not a language code "
         "(a country code? Danish is 'da')"
     ) in result.stderr
     assert not (tmp_path / "o").exists()

@@ -26,6 +26,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -96,8 +97,9 @@ def read_graph(
     where = SourceLocation(str(path))
     if not text.strip():
         raise InputError("the file is empty", SourceLocation(str(path), 1, 1))
+    document: Any = None
     if fmt is RdfFormat.JSONLD:
-        graph = _read_jsonld(text, where, limits, allow_remote)
+        graph, document = _read_jsonld(text, where, limits, allow_remote)
     else:
         if fmt is RdfFormat.RDFXML and _XML_DECLARATIONS.search(raw.data):
             raise NetworkAccessRefused(
@@ -111,7 +113,7 @@ def read_graph(
     if not graph:
         raise InputError(f"no triples found: this is not {_DESCRIPTION[fmt]}", where)
     if fmt is RdfFormat.JSONLD:
-        _check_terms(graph, where)  # the other formats are checked while parsing
+        _check_terms(graph, where, document)  # the other formats are checked while parsing
     # Only muniorg's prefixes: the input's own bindings must not reach SPARQL queries run on
     # the graph (rdflib passes them as initial namespaces) nor the files written from it.
     clean = new_graph()
@@ -135,11 +137,13 @@ def _too_many_triples(count: int, limits: Limits, where: SourceLocation) -> Limi
     )
 
 
-def _check_terms(graph: Graph, where: SourceLocation) -> None:
+def _check_terms(graph: Graph, where: SourceLocation, document: Any = None) -> None:
     """Apply the IRI and text rules of :mod:`muniorg.core.values` to every term of ``graph``: a
     relative IRI (a file read without a base, or not RDF at all), an unsafe scheme, characters
     no IRI may hold, or text with control or line-separator characters are refused. rdflib's
-    JSON-LD reader keeps them with a logged warning at most."""
+    JSON-LD reader keeps them with a logged warning at most. The error names the JSON path of
+    the term in ``document`` (the JSON read) where it is written there as it is
+    (:func:`_json_path_of`)."""
     seen: set[RdfNode] = set()
     for triple in graph:
         for term in triple:
@@ -148,7 +152,49 @@ def _check_terms(graph: Graph, where: SourceLocation) -> None:
             seen.add(term)
             problem = _term_problem(term)
             if problem is not None:
-                raise InputError(problem, where)
+                path = _json_path_of(document, term)
+                raise InputError(f"{path}: {problem}" if path else problem, where)
+
+
+def _json_path_of(document: Any, term: RdfNode) -> str | None:
+    """The JSON path of the first place (in document order) ``document`` writes ``term`` as
+    it is: an IRI or a text as a string value (or an IRI as a key), a refused language tag as
+    the value of an ``@language`` (the ``@context``'s default language included); ``None``
+    when it is not written so (a compact IRI, a term made from ``@vocab``).
+
+    >>> doc = {"@id": "https://ex.org/a", "p": [{"@value": "x", "@language": "DK"}]}
+    >>> _json_path_of(doc, Literal("x", lang="dk"))
+    '$["p"][0]["@language"]'
+    >>> _json_path_of(doc, URIRef("https://ex.org/a")), _json_path_of(doc, URIRef("urn:x"))
+    ('$["@id"]', None)
+    """
+    if document is None:
+        return None
+    language = term.language if isinstance(term, Literal) else None
+    if language and _language_problem(language, str(term)) is not None:
+
+        def written(key: str | None, value: Any) -> bool:
+            return key == "@language" and isinstance(value, str) and value.lower() == language
+    else:
+        wanted = str(term)
+
+        def written(key: str | None, value: Any) -> bool:
+            return isinstance(value, str) and value == wanted
+
+    pending: list[tuple[Any, str]] = [(document, "$")]
+    while pending:
+        value, path = pending.pop()
+        if isinstance(value, list):
+            pending.extend(reversed([(v, f"{path}[{i}]") for i, v in enumerate(value)]))
+        elif isinstance(value, dict):
+            children = []
+            for key, item in value.items():
+                at = f"{path}[{json.dumps(key, ensure_ascii=False)}]"
+                if written(key, item) or (isinstance(term, URIRef) and key == str(term)):
+                    return at
+                children.append((item, at))
+            pending.extend(reversed(children))
+    return None
 
 
 def _term_problem(term: RdfNode) -> str | None:
@@ -222,7 +268,8 @@ def _shorten(text: str) -> str:
 
 def _read_jsonld(
     text: str, where: SourceLocation, limits: Limits, allow_remote: Iterable[str] | None
-) -> Graph:
+) -> tuple[Graph, Any]:
+    """The graph of the JSON-LD ``text``, and the JSON document it is."""
     try:
         document = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
     except json.JSONDecodeError as exc:
@@ -240,7 +287,8 @@ def _read_jsonld(
             f"raise it with {ENV_VARS['max_depth']})",
             where,
         ) from None
-    return jsonld_to_graph(document, where.file, allow_remote=allow_remote, limits=limits)
+    graph = jsonld_to_graph(document, where.file, allow_remote=allow_remote, limits=limits)
+    return graph, document
 
 
 def _refuse_constant(name: str) -> float:
