@@ -484,6 +484,23 @@ def folder_state(folder: Path) -> dict[str, bytes]:
             "--report",
             "c/report.xml is inside c, a folder this command writes",  # was "the output folder c"
         ),
+        # a file where the report's folder would be: found after the import had written its
+        # files (the report of what it did lost), after a build had published
+        (
+            ["import", "auto", "ex/wd.json", "-o", "o", "--report", "ex/wd.json/r/report.txt"],
+            "--report",
+            "cannot be written: ",
+        ),
+        (
+            ["build", "ex", "-o", "d", "--report", "ex/catalog.yaml/report.json", "--no-cache"],
+            "--report",
+            "is a file, not a folder",
+        ),
+        (
+            ["validate", "ex", "-o", "ex/wd.json/r.sarif"],
+            "'-o' / '--output'",
+            "wd.json is a file, not a folder",
+        ),
     ],
     ids=[
         "validate-input",
@@ -497,6 +514,9 @@ def folder_state(folder: Path) -> dict[str, bytes]:
         "import-report-output",
         "import-two-reports-one-file",
         "build-report-in-cache",
+        "import-report-under-a-file",
+        "build-report-under-a-file",
+        "validate-report-under-a-file",
     ],
 )
 def test_a_report_never_replaces_an_input_or_an_output(

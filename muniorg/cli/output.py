@@ -162,11 +162,36 @@ def check_report_files(
                 problem = f"is inside {given}, a folder this command writes"
         if target in taken:
             problem = f"is also the file of {taken[target]}"
+        problem = problem or _place_problem(target)
         if problem is not None:
             raise click.BadParameter(
                 f"{report} {problem}; choose another file for the report", param_hint=option
             )
         taken[target] = option
+
+
+def _place_problem(target: Path) -> str | None:
+    """Why no report can be written at ``target`` (a resolved path), or ``None``: found before
+    the command runs, not after an import has written its files or a build its folder, with
+    the report of what they did lost.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "notes.txt").write_text("x")
+    >>> _place_problem(folder / "notes.txt" / "report.txt").split(":")[0]
+    'cannot be written'
+    >>> _place_problem(folder), _place_problem(folder / "new" / "report.txt")
+    ('is a folder', None)
+    """
+    if target.is_dir():
+        return "is a folder"
+    # the nearest folder that exists: the rest is made when the report is written
+    place = target.parent
+    while not place.exists() and place != place.parent:
+        place = place.parent
+    if not place.is_dir():
+        return f"cannot be written: {place} is a file, not a folder"
+    return None  # permissions are left to the writing: os.access can be wrong (ACLs, NFS)
 
 
 def _is_special(path: Path) -> bool:
