@@ -533,4 +533,5 @@ def _term(item: Mapping[str, Any]) -> URIRef | BNode | Literal:
     datatype = item.get("datatype")
     if datatype in (None, "http://www.w3.org/2001/XMLSchema#string"):
         return Literal(item["value"])
-    return Literal(item["value"], datatype=URIRef(datatype))
+    # as written: rdflib would rewrite "0301"^^xsd:integer as "301" (another literal)
+    return Literal(item["value"], datatype=URIRef(datatype), normalize=False)
