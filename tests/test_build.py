@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -226,13 +227,24 @@ def test_a_language_tag_is_written_alike_in_every_format(tmp_path):
     pyoxigraph writes it): one literal, two spellings. Every format writes it in lower case."""
     source = tmp_path / "m.yaml"
     source.write_text(
-        "type: Municipality\nid: m\nname: {'nb-NO': Stord kommune, en: Stord}\ncountry: NOR\n",
+        "type: Municipality\nid: m\nname: {'nb-NO': Stord kommune, en: Stord}\ncountry: NOR\n"
+        "description: {'nb-NO': Ein kommune}\naltName: {'nb-NO': [Stord]}\n",
         encoding="utf-8",
     )
-    build([source], tmp_path / "out")
-    for name in ("m", "muniorg-dataset"):
-        for suffix in (".nt", ".ttl", ".jsonld"):
-            text = (tmp_path / "out" / f"{name}{suffix}").read_text(encoding="utf-8")
-            assert "nb-NO" not in text, name + suffix
-            wanted = '"nb-no": "Stord kommune"' if suffix == ".jsonld" else '"Stord kommune"@nb-no'
-            assert wanted in text, name + suffix
+    # with persons' data, what is written is the authored model, not the one read back
+    for personal in (False, True):
+        out = tmp_path / f"out-{personal}"
+        build([source], out, include_personal_data=personal)
+        for name in ("m", "muniorg-dataset"):
+            for suffix in (".nt", ".ttl", ".jsonld"):
+                text = (out / f"{name}{suffix}").read_text(encoding="utf-8")
+                assert "nb-NO" not in text, name + suffix
+                wanted = '"nb-no": "Stord' if suffix == ".jsonld" else '"Stord kommune"@nb-no'
+                assert wanted in text, name + suffix
+        # the JSON-LD a page embeds (the data and the schema.org summary), not its HTML
+        page = (out / "m.nb-NO.html").read_text(encoding="utf-8")
+        scripts = re.findall(r'<script type="application/ld\+json"[^>]*>(.*?)</script>', page, re.S)
+        assert len(scripts) >= 2 and not any("nb-NO" in s for s in scripts), personal
+        # ... and the page in that language shows its texts, not the English ones
+        assert "<h1>Stord kommune</h1>" in page, personal
+        assert '<p class="description">Ein kommune</p>' in page, personal

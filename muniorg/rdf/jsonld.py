@@ -19,6 +19,7 @@ from rdflib import URIRef
 from muniorg.core.arguments import instance_argument
 from muniorg.core.namespaces import compact_iri
 from muniorg.core.resources import CONTEXT_IRI
+from muniorg.core.values import rdf_language
 from muniorg.model.classes import CLASSES
 from muniorg.model.kinds import KINDS
 from muniorg.model.node import Node
@@ -88,11 +89,11 @@ def _node_object(
         value = values[key]
         if named and value:  # the name, then its copies (muniorg.rdf.graph.NAME_ALIASES)
             for name in (key, *_ALIAS_KEYS):
-                out[name] = dict(value) if lang_map else value
+                out[name] = _by_rdf_language(value) if lang_map else value
             continue
         if text:
             if value:
-                out[key] = dict(value)
+                out[key] = _by_rdf_language(value)
             continue
         if many:
             if not value:
@@ -107,6 +108,16 @@ def _node_object(
             else:
                 out[key] = value if to_json is _same else to_json(value)
     return out
+
+
+def _by_rdf_language(texts: Mapping[str, Any]) -> dict[str, Any]:
+    """A language map's JSON, its tags as the RDF files write them (in lower case: see
+    :func:`muniorg.core.values.rdf_language`), so that one literal is not spelled two ways.
+
+    >>> _by_rdf_language({"nb-NO": "Stord kommune", "en": "Stord"})
+    {'nb-no': 'Stord kommune', 'en': 'Stord'}
+    """
+    return {rdf_language(tag): text for tag, text in texts.items()}
 
 
 _ALIAS_KEYS = tuple(alias for alias, _ in NAME_ALIASES)

@@ -44,7 +44,7 @@ from markupsafe import Markup, escape
 from rdflib.namespace import SKOS
 
 from muniorg.core.resources import CONTEXT_FILE, CONTEXT_IRI, VOCABULARIES_FILE
-from muniorg.core.values import iri_problem
+from muniorg.core.values import iri_problem, rdf_language
 from muniorg.model.classes import CooperationProgramme, Municipality
 from muniorg.model.node import Node
 from muniorg.model.walk import walk
@@ -396,6 +396,9 @@ class PageHelpers:
     ) -> None:
         self.lang = lang
         self._order = [lang, *fallback, "en"]
+        # each with its lower case where that differs: the texts read back from the graph
+        # hold a tag in lower case (nb-no), as RDF writes it; the page's is as authored (nb-NO)
+        self._cased = [(o, o.lower() if o != o.lower() else None) for o in self._order]
         self._index = index
         self._names = index.names
         self._minted = f"{root_iri}/" if root_iri else None
@@ -490,12 +493,33 @@ class PageHelpers:
         return Text(*self._pick(texts))
 
     def _pick(self, texts: Mapping[str, Any]) -> tuple[str, str]:
-        """(text, language) of :meth:`t` for a language map that is not empty."""
-        for lang in self._order:
-            if lang in texts:
-                return _join(texts[lang]), lang
+        """(text, language) of :meth:`t` for a language map that is not empty. Tags match
+        whatever their case; the language given is then the page's spelling of it.
+
+        >>> PageHelpers("nb-NO", ["nb-NO"], BuildIndex({}, {}, {}))._pick({"en": "Stord", "nb-no": "Stord kommune"})
+        ('Stord kommune', 'nb-NO')
+        """
+        key = self._key(texts)
+        if key is not None:
+            return _join(texts[key[0]]), key[1]
         first = sorted(texts)[0]
         return _join(texts[first]), first
+
+    def _key(self, texts: Mapping[str, Any]) -> tuple[str, str] | None:
+        """The key of ``texts`` in the first language of the page's order that it has, and that
+        language as the page writes it; ``None`` when it has none of them."""
+        for lang, lower in self._cased:
+            if lang in texts:
+                return lang, lang
+            if lower is not None and lower in texts:
+                return lower, lang
+        if any(k != k.lower() for k in texts):  # authored in capitals (nb-NO): compare folded
+            folded = {k.lower(): k for k in texts}
+            for lang, lower in self._cased:
+                found = folded.get(lower or lang)
+                if found is not None:
+                    return found, lang
+        return None
 
     def plain(self, texts: Mapping[str, Any] | None, default: str) -> str:
         """The text of :meth:`t`, or ``default`` when there is none: ``(h.t(texts) or
@@ -506,10 +530,8 @@ class PageHelpers:
         """The list of a language-list map in the page's language (or the nearest one)."""
         if not texts:
             return []
-        for lang in [*self._order, *sorted(texts)]:
-            if lang in texts:
-                return [Text(v, lang) for v in texts[lang]]
-        return []
+        key, lang = self._key(texts) or (sorted(texts)[0],) * 2
+        return [Text(v, lang) for v in texts[key]]
 
     def code(self, node: Node, key: str, code: str) -> Text:
         """The label of a code from a controlled list (the code itself when it has none)."""
@@ -645,7 +667,9 @@ def _department_box(node: Any, helpers: PageHelpers) -> Box:
 
 
 def _texts(texts: Mapping[str, str] | None) -> list[dict[str, str]]:
-    return [{"@value": text, "@language": lang} for lang, text in sorted((texts or {}).items())]
+    # tags as the RDF files write them (rdf_language): one literal, one spelling
+    by_tag = sorted((rdf_language(lang), text) for lang, text in (texts or {}).items())
+    return [{"@value": text, "@language": lang} for lang, text in by_tag]
 
 
 def schema_org(root: Any) -> dict[str, Any]:
@@ -669,7 +693,7 @@ def schema_org(root: Any) -> dict[str, Any]:
     if getattr(root, "altName", None):
         out["alternateName"] = [
             {"@value": text, "@language": lang}
-            for lang, texts in sorted(root.altName.items())
+            for lang, texts in sorted((rdf_language(k), v) for k, v in root.altName.items())
             for text in texts
         ]
     if getattr(root, "description", None):
