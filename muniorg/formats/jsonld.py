@@ -533,5 +533,4 @@ def _term(item: Mapping[str, Any]) -> URIRef | BNode | Literal:
     datatype = item.get("datatype")
     if datatype in (None, "http://www.w3.org/2001/XMLSchema#string"):
         return Literal(item["value"])
-    # as written: rdflib would rewrite "0301"^^xsd:integer as "301" (another literal)
-    return Literal(item["value"], datatype=URIRef(datatype), normalize=False)
+    return Literal(item["value"], datatype=URIRef(datatype))

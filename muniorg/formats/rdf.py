@@ -454,9 +454,7 @@ def _rdflib_term(value: object, where: SourceLocation, *, checked: bool = True) 
         problem = _datatype_problem(datatype, value.value) if checked else None
         if problem is not None:
             raise InputError(problem, where)
-        # as written: rdflib would rewrite "0301"^^xsd:integer as "301" (another literal)
-        typed = None if datatype == str(XSD.string) else datatype
-        return Literal(value.value, datatype=typed, normalize=False)
+        return Literal(value.value, datatype=None if datatype == str(XSD.string) else datatype)
     raise InputError("RDF 1.2 triple terms (<<( ... )>>) are not supported", where)
 
 
