@@ -5,12 +5,14 @@ nodes, IRIs under and outside the bound prefixes)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
 from rdflib.namespace import FOAF, RDF, XSD
 
 from muniorg import Identifier, Municipality, to_graph
@@ -158,3 +160,30 @@ def test_a_municipality_minted_under_a_base_with_a_space_is_an_output_error():
         OutputError, match=r"^cannot write Turtle: the subject IRI 'https://ex.org/x y' cannot"
     ):
         serialize(graph, RdfFormat.TURTLE)
+
+
+def test_every_export_writes_a_typed_literal_in_its_canonical_form(tmp_path: Path) -> None:
+    """A council's seats written "025"^^xsd:integer: the JSON-LD export (from the model) says
+    25, so Turtle and N-Triples say 25 too, rather than two graphs from one file."""
+    from muniorg.formats.jsonld import jsonld_to_graph
+    from muniorg.publish.convert import convert_paths
+
+    examples = Path(__file__).resolve().parents[1] / "examples" / "municipalities"
+    turtle = serialize(load_paths([examples / "soroe.yaml"]).documents[0].graph(), RdfFormat.TURTLE)
+    assert turtle.count("muniorg:seats 25") == 1
+    source = tmp_path / "soroe.ttl"
+    source.write_text(
+        turtle.replace("muniorg:seats 25", 'muniorg:seats "025"^^xsd:integer'), encoding="utf-8"
+    )
+    graphs = {}
+    for fmt in (RdfFormat.TURTLE, RdfFormat.NTRIPLES, RdfFormat.JSONLD):
+        [written] = convert_paths([source], fmt, tmp_path / fmt.name)
+        text = written.read_text(encoding="utf-8")
+        assert "025" not in text, fmt
+        graphs[fmt] = (
+            jsonld_to_graph(json.loads(text))
+            if fmt is RdfFormat.JSONLD
+            else Graph().parse(data=text, format=fmt.value)
+        )
+    assert isomorphic(graphs[RdfFormat.TURTLE], graphs[RdfFormat.NTRIPLES])
+    assert isomorphic(graphs[RdfFormat.TURTLE], graphs[RdfFormat.JSONLD])
