@@ -545,6 +545,17 @@ def test_a_report_never_replaces_an_input_or_an_output(
     assert not Path("c").exists()  # the cache folder is made only once the report is allowed
 
 
+def test_a_report_name_too_long_for_the_file_system_is_an_error_not_a_crash(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """The check of the report's place before the run met ENAMETOOLONG: exit 3."""
+    examples = Path(__file__).resolve().parents[1] / "examples" / "municipalities"
+    report = tmp_path / ("a" * 300 + ".sarif")
+    result = invoke(runner, "validate", str(examples / "soroe.yaml"), "-o", str(report))
+    assert result.exit_code == 2, result.output
+    assert "the name is too long for the file system" in result.stderr
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
 def test_a_report_to_a_pipe_is_written_into_it(
     runner: CliRunner, fake_validation: Callable[[Any], Any], tmp_path: Path

@@ -183,14 +183,17 @@ def _place_problem(target: Path) -> str | None:
     >>> _place_problem(folder), _place_problem(folder / "new" / "report.txt")
     ('is a folder', None)
     """
-    if target.is_dir():
-        return "is a folder"
-    # the nearest folder that exists: the rest is made when the report is written
-    place = target.parent
-    while not place.exists() and place != place.parent:
-        place = place.parent
-    if not place.is_dir():
-        return f"cannot be written: {place} is a file, not a folder"
+    try:
+        if target.is_dir():
+            return "is a folder"
+        # the nearest folder that exists: the rest is made when the report is written
+        place = target.parent
+        while not place.exists() and place != place.parent:
+            place = place.parent
+        if not place.is_dir():
+            return f"cannot be written: {place} is a file, not a folder"
+    except (OSError, ValueError):  # a name too long, a NUL: the writing says what it is
+        return None
     return None  # permissions are left to the writing: os.access can be wrong (ACLs, NFS)
 
 
