@@ -1833,6 +1833,15 @@ def test_a_language_code_that_is_none_is_an_error_in_rdf_input_as_in_yaml(
         ('<https://ex.org/b> schema:name "a"@en , "b"@DK .', "3:41", "invalid language tag 'dk'"),
         # a prefixed name is not looked for: the file alone
         ("@prefix j: <javascript:> .\nj:x schema:url <https://ex.org/> .", "", "invalid IRI"),
+        # ... nor a spelling in a comment or in another text, nor a text for its datatype
+        ('# was "x"@dk\n<https://ex.org/b> schema:name "x"@dk .', "4:32", "invalid language tag"),
+        ("# <javascript:x>\n<https://ex.org/b> schema:url <javascript:x> .", "4:31", "invalid IRI"),
+        ('<https://ex.org/b> schema:name "ola@dk" , "S\\u00f8r"@dk .', "3:53", "invalid language"),
+        (
+            '<https://ex.org/b> schema:name "1" , "1"^^<javascript:int> .',
+            "3:38",
+            "invalid datatype",
+        ),
     ],
 )
 def test_a_refused_term_of_turtle_input_is_reported_where_it_is_written(
@@ -1850,6 +1859,39 @@ def test_a_refused_term_of_turtle_input_is_reported_where_it_is_written(
     result = invoke(runner, "validate", str(source))
     assert result.exit_code == 2, result.output
     assert f"x.ttl{':' if where else ''}{where}: error: {message}" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("document", "path", "message"),
+    [
+        ('{"https://ex.org/p": ["ok", "y\\u0001"]}', '$["https://ex.org/p"][1]', "invalid text"),
+        (
+            '{"https://ex.org/p": {"@list": ["a", "b\\u2028"]}}',
+            '$["https://ex.org/p"]["@list"][1]',
+            "invalid text",
+        ),
+        # the datatype, not the first "1" written
+        (
+            '{"https://ex.org/q": "1", "https://ex.org/p": {"@value": "1", "@type": "javascript:i"}}',
+            '$["https://ex.org/p"]["@type"]',
+            "invalid datatype IRI 'javascript:i'",
+        ),
+        # in document order: the first of two places, not the one found first by depth
+        (
+            '{"https://ex.org/p": [{"@value": "x", "@language": "dk"}], "@context": {"@language": "dk"}}',
+            '$["https://ex.org/p"][0]["@language"]',
+            "invalid language tag 'dk'",
+        ),
+    ],
+)
+def test_a_refused_term_of_json_ld_input_is_reported_at_its_json_path(
+    runner: CliRunner, tmp_path: Path, document: str, path: str, message: str
+) -> None:
+    source = tmp_path / "x.jsonld"
+    source.write_text('{"@id": "https://ex.org/a", ' + document[1:], encoding="utf-8")
+    result = invoke(runner, "validate", str(source))
+    assert result.exit_code == 2, result.output
+    assert f"x.jsonld: error: {path}: {message}" in result.stderr, result.stderr
 
 
 @pytest.mark.parametrize("command", ["validate", "export"])

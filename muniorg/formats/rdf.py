@@ -157,42 +157,56 @@ def _check_terms(graph: Graph, where: SourceLocation, document: Any = None) -> N
 
 
 def _json_path_of(document: Any, term: RdfNode) -> str | None:
-    """The JSON path of the first place (in document order) ``document`` writes ``term`` as
-    it is: an IRI or a text as a string value (or an IRI as a key), a refused language tag as
-    the value of an ``@language`` (the ``@context``'s default language included); ``None``
-    when it is not written so (a compact IRI, a term made from ``@vocab``).
+    """The JSON path of the first place (in document order) where ``document`` writes the
+    refused part of ``term`` (:func:`_refused_part`) as it is: an IRI or a text as a string
+    (or an IRI as a key), a tag as the value of an ``@language`` (the ``@context``'s
+    default included), a datatype as the value of an ``@type``; ``None`` when it is not
+    written so (a compact IRI, a term made from ``@vocab``, a language map's key).
 
     >>> doc = {"@id": "https://ex.org/a", "p": [{"@value": "x", "@language": "DK"}]}
     >>> _json_path_of(doc, Literal("x", lang="dk"))
     '$["p"][0]["@language"]'
+    >>> _json_path_of({"p": ["ok", "y\\u0001"]}, Literal("y\\u0001"))
+    '$["p"][1]'
     >>> _json_path_of(doc, URIRef("https://ex.org/a")), _json_path_of(doc, URIRef("urn:x"))
-    ('$["@id"]', None)
+    (None, None)
     """
     if document is None:
         return None
-    language = term.language if isinstance(term, Literal) else None
-    if language and _language_problem(language, str(term)) is not None:
-
-        def written(key: str | None, value: Any) -> bool:
-            return key == "@language" and isinstance(value, str) and value.lower() == language
+    if isinstance(term, URIRef):
+        part = _refused_part(str(term))
+    elif isinstance(term, Literal):
+        datatype = None if term.datatype is None else str(term.datatype)
+        part = _refused_part(None, str(term), term.language, datatype)
     else:
-        wanted = str(term)
+        part = None
+    if part is None:
+        return None
+    kind, spelled = part
+    # the key whose value a tag or datatype is: None for any key (or an item of a list)
+    key_of = {"language": "@language", "datatype": "@type"}.get(kind)
+    lower = spelled.lower()
 
-        def written(key: str | None, value: Any) -> bool:
-            return isinstance(value, str) and value == wanted
+    def written(key: str | None, value: Any) -> bool:
+        if not isinstance(value, str) or (key_of is not None and key != key_of):
+            return False
+        return value.lower() == lower if kind == "language" else value == spelled
 
-    pending: list[tuple[Any, str]] = [(document, "$")]
+    pending: list[tuple[str | None, Any, str]] = [(None, document, "$")]
     while pending:
-        value, path = pending.pop()
+        key, value, path = pending.pop()
+        if written(key, value):
+            return path
         if isinstance(value, list):
-            pending.extend(reversed([(v, f"{path}[{i}]") for i, v in enumerate(value)]))
+            pending.extend(reversed([(None, v, f"{path}[{i}]") for i, v in enumerate(value)]))
         elif isinstance(value, dict):
             children = []
-            for key, item in value.items():
-                at = f"{path}[{json.dumps(key, ensure_ascii=False)}]"
-                if written(key, item) or (isinstance(term, URIRef) and key == str(term)):
-                    return at
-                children.append((item, at))
+            for name, item in value.items():
+                at = f"{path}[{json.dumps(name, ensure_ascii=False)}]"
+                if kind == "iri" and name == spelled:  # an IRI as a key: a property
+                    children.append((None, spelled, at))
+                else:
+                    children.append((name, item, at))
             pending.extend(reversed(children))
     return None
 
@@ -362,35 +376,85 @@ def _parse_text(text: str, fmt: RdfFormat, where: SourceLocation, limits: Limits
     return graph
 
 
+def _refused_part(
+    iri: str | None, text: str = "", language: str | None = None, datatype: str | None = None
+) -> tuple[str, str] | None:
+    """What of a term the reader refuses, and how it is spelled: ``("iri", iri)``, ``("text",
+    text)``, ``("language", tag)`` or ``("datatype", iri)``; ``None`` when nothing is.
+
+    >>> _refused_part(None, "Sorø", "dk"), _refused_part(None, "1", None, "javascript:int")
+    (('language', 'dk'), ('datatype', 'javascript:int'))
+    """
+    if iri is not None:
+        return ("iri", iri) if _term_problem(URIRef(iri)) is not None else None
+    if text_problem(text) is not None:
+        return "text", text
+    if language:
+        return ("language", language) if _language_problem(language, text) else None
+    if datatype and _datatype_problem(datatype, text) is not None:
+        return "datatype", datatype
+    return None
+
+
+#: What a line of Turtle holds that a term's spelling may show up in without being the term:
+#: IRIs, texts ('...' and "..." on one line) and a comment.
+_TURTLE_TOKENS = re.compile(r"""<[^>\n]*>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#""")
+
+
 def _found_at(text: str, term: object, where: SourceLocation) -> SourceLocation:
-    """Where in ``text`` (Turtle or N-Triples) the refused ``term`` is first written, for its
-    error: pyoxigraph gives no position of a triple, so the term's own spelling is looked for:
-    ``<iri>``, ``"text"`` (with its tag: ``"text"@tag``), or for a refused tag, ``@tag``.
-    ``where`` (the file) when it is not written so (a prefixed name, an escaped text).
+    """Where in ``text`` (Turtle or N-Triples) the refused part of ``term`` is first written,
+    for its error: pyoxigraph gives no position of a triple, so its spelling is looked for:
+    ``<iri>``, ``"text"``, ``"text"@tag`` (else ``"@tag``, the tag after any text), or
+    ``"text"^^<datatype>`` (else ``<datatype>``), never inside a comment, another text or an
+    IRI. ``where`` (the file) when it is not written so (a prefixed name, an escaped text).
 
     >>> where, tag_dk = SourceLocation("f.ttl"), ox.Literal("y", language="dk")
-    >>> str(_found_at('<a> <b> "x"@en ,\\n  "y"@dk .', tag_dk, where))
-    'f.ttl:2:3'
-    >>> str(_found_at("ex:a ex:b ex:c .", ox.NamedNode("https://ex.org/c"), where))
+    >>> str(_found_at('# was "y"@dk\\n<a> <b> "x"@en ,\\n  "y"@dk .', tag_dk, where))
+    'f.ttl:3:3'
+    >>> str(_found_at("ex:a ex:b ex:c .", ox.NamedNode("javascript:c"), where))
     'f.ttl'
     """
     if isinstance(term, ox.NamedNode):
-        found = re.search(re.escape(f"<{term.value}>"), text)
+        part = _refused_part(term.value)
     elif isinstance(term, ox.Literal):
-        # a tag as written (in any case: pyoxigraph gives it in lower case), ended by no tag
-        # letter; a tag of which only this literal is refused (its text) is looked for with it
-        language = term.language or ""
-        tag = f"@(?i:{re.escape(language)})(?![-a-zA-Z0-9])" if language else ""
-        found = re.search(re.escape(f'"{term.value}"') + tag, text)
-        if found is None and tag and _language_problem(language, term.value) is not None:
-            found = re.search(tag, text)
+        part = _refused_part(None, term.value, term.language, term.datatype.value)
     else:
-        found = None
-    if found is None:
+        part = None
+    if part is None:
         return where
-    start = found.start()
+    kind, spelled = part
+    quoted = re.escape(f'"{term.value}"') if isinstance(term, ox.Literal) else ""
+    if kind == "iri":
+        patterns = [re.escape(f"<{spelled}>")]
+    elif kind == "text":
+        patterns = [quoted]
+    elif kind == "language":
+        # as written, in any case (pyoxigraph gives it in lower case), ended by no tag letter
+        tag = f"@(?i:{re.escape(spelled)})(?![-a-zA-Z0-9])"
+        patterns = [quoted + tag, f"(?<=[\"']){tag}"]
+    else:
+        patterns = [quoted + re.escape(f"^^<{spelled}>"), re.escape(f"<{spelled}>")]
+    for pattern in patterns:
+        for found in re.finditer(pattern, text):
+            if _written_as_a_term(text, found.start()):
+                start = found.start()
+                line_start = text.rfind("\n", 0, start) + 1
+                line = text.count("\n", 0, start) + 1
+                return SourceLocation(where.file, line, start - line_start + 1)
+    return where
+
+
+def _written_as_a_term(text: str, start: int) -> bool:
+    """Whether ``start`` in ``text`` is outside the comments, texts and IRIs of its line (a
+    term starting there is one: at the start of a text or IRI is outside it)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return SourceLocation(where.file, text.count("\n", 0, start) + 1, start - line_start + 1)
+    line_end = text.find("\n", start)
+    for token in _TURTLE_TOKENS.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+        if token.start() >= start:
+            return True
+        if token.group() == "#" or token.end() > start:
+            return False
+    return True
 
 
 def _check_blank_depth(
