@@ -556,6 +556,20 @@ def test_a_report_name_too_long_for_the_file_system_is_an_error_not_a_crash(
     assert "the name is too long for the file system" in result.stderr
 
 
+def test_a_report_in_a_loop_of_links_is_refused_before_the_run(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Found only when the report was written, after the validation."""
+    examples = Path(__file__).resolve().parents[1] / "examples" / "municipalities"
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    result = invoke(
+        runner, "validate", str(examples / "soroe.yaml"), "-o", str(tmp_path / "a" / "r.sarif")
+    )
+    assert result.exit_code == 2, result.output
+    assert "a is a symbolic link that leads nowhere; choose another file" in result.stderr
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
 def test_a_report_to_a_pipe_is_written_into_it(
     runner: CliRunner, fake_validation: Callable[[Any], Any], tmp_path: Path

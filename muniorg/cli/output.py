@@ -189,6 +189,8 @@ def _place_problem(target: Path) -> str | None:
         # the nearest folder that exists: the rest is made when the report is written
         place = target.parent
         while not place.exists() and place != place.parent:
+            if os.path.lexists(place):  # a link to nothing, or a loop of links
+                return f"cannot be written: {place} is a symbolic link that leads nowhere"
             place = place.parent
         if not place.is_dir():
             return f"cannot be written: {place} is a file, not a folder"
