@@ -437,10 +437,7 @@ def _found_at(text: str, term: object, where: SourceLocation) -> SourceLocation:
     for pattern in patterns:
         for found in re.finditer(pattern, text):
             if _written_as_a_term(text, found.start()):
-                start = found.start()
-                line_start = text.rfind("\n", 0, start) + 1
-                line = text.count("\n", 0, start) + 1
-                return SourceLocation(where.file, line, start - line_start + 1)
+                return SourceLocation.at(where.file, text, found.start())
     return where
 
 

@@ -57,9 +57,7 @@ def load_json(path: Path) -> Any:
             f"{path}: not JSON muniorg reads: arrays or objects nested too deep"
         ) from None
     except _DuplicateKey as err:
-        offset = _duplicate_at(text)
-        line = text.count("\n", 0, offset) + 1
-        where = SourceLocation(str(path), line, offset - text.rfind("\n", 0, offset))
+        where = SourceLocation.at(str(path), text, _duplicate_at(text))
         shown = json.dumps(err.key, ensure_ascii=False)
         message = f"not JSON muniorg reads: the key {shown} twice in one object"
         raise InputError(message, where) from None
