@@ -44,8 +44,7 @@ from muniorg.core.values import (
     iri_problem,
     is_absolute_iri,
     language_problem,
-    rdf_language,
-    same_language_problem,
+    repeated_language,
 )
 from muniorg.formats.yaml import YamlNode, load_yaml
 from muniorg.model.classes import CLASSES, Municipality
@@ -506,8 +505,7 @@ class _Loader:
             if problem is None and len(_GOOD_LANGUAGES) < _MAX_READ:
                 _GOOD_LANGUAGES.add(lang)
             if problem is None:
-                first = seen.setdefault(rdf_language(lang), lang)
-                problem = same_language_problem([first, lang]) if first != lang else None
+                problem = repeated_language(seen, lang)
             if problem is not None:
                 self.error(problem, text.key_location)
                 ok = False

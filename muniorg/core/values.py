@@ -284,10 +284,24 @@ def same_language_problem(tags: Iterable[str]) -> str | None:
     """
     seen: dict[str, str] = {}
     for tag in tags:
-        first = seen.setdefault(rdf_language(tag), tag)
-        if first != tag:
-            return f"{first!r} and {tag!r} are one language (tags do not differ by case): keep one"
+        if problem := repeated_language(seen, tag):
+            return problem
     return None
+
+
+def repeated_language(seen: dict[str, str], tag: str) -> str | None:
+    """Why ``tag`` names a language of ``seen`` again (the tags of one text read so far, by
+    their lower case, which it adds ``tag`` to), or ``None``: :func:`same_language_problem`
+    one tag at a time, for a reader that reports the problem at the tag's own place.
+
+    >>> seen = {}
+    >>> repeated_language(seen, "nb-NO"), repeated_language(seen, "nb-no")[:21]
+    (None, "'nb-NO' and 'nb-no' a")
+    """
+    first = seen.setdefault(rdf_language(tag), tag)
+    if first == tag:
+        return None
+    return f"{first!r} and {tag!r} are one language (tags do not differ by case): keep one"
 
 
 _LANGUAGE_NAMES = {

@@ -24,7 +24,7 @@ from rdflib import URIRef
 from muniorg.core.errors import AuthoringError, InputError, did_you_mean
 from muniorg.core.location import SourceLocation
 from muniorg.core.namespaces import EU_DATA_THEME, EU_LANGUAGE, EU_LICENCE
-from muniorg.core.values import iri_problem, rdf_language, same_language_problem
+from muniorg.core.values import iri_problem, repeated_language
 from muniorg.dcat.config import (
     ApplicationProfile,
     CatalogConfig,
@@ -240,8 +240,7 @@ def _texts(node: YamlNode, key: str) -> dict[str, str]:
         texts[tag] = _text(text, f"{key}.{tag}")
         problem = lang_map_problem({tag: texts[tag]}, required=False)
         if problem is None:  # a tag of the catalog's reader is a str (lang_map_problem)
-            first = seen.setdefault(rdf_language(tag), tag)
-            problem = same_language_problem([first, tag]) if first != tag else None
+            problem = repeated_language(seen, tag)
         if problem is not None:
             raise AuthoringError(f"{key}: {problem}", text.key_location)
     problem = lang_map_problem(texts, required=True)
